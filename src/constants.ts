@@ -1,0 +1,18 @@
+/** Every tunable number of Footnote, in one place, with its unit in its name. */
+
+/** Pointer dwell on a mark before its card opens (Page Previews uses about this). */
+export const HOVER_DWELL_MS = 500;
+/** Grace period after the pointer leaves a mark or card before the card hides. */
+export const HIDE_GRACE_MS = 300;
+/** Gap between a mark and its card. */
+export const CARD_OFFSET_PX = 8;
+/** Widest a card may be. */
+export const CARD_MAX_WIDTH_PX = 360;
+/** An observer waits this long for the page to settle before re-scanning an article root. */
+export const MUTATION_SETTLE_MS = 250;
+/** At most this much main-thread time per second is spent re-scanning a changing article. */
+export const OBSERVER_BUDGET_MS_PER_S = 50;
+/** How long the content script waits for the background to answer before giving up quietly. */
+export const RECOGNIZE_TIMEOUT_MS = 5000;
+/** Articles longer than this are cut before recognition (a book-length page is not a news story). */
+export const MAX_ARTICLE_CHARS = 200_000;

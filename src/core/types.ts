@@ -1,0 +1,114 @@
+/**
+ * The core's vocabulary: what recognition returns, and the port through which it reads the
+ * knowledge index. The core imports nothing from other layers; the knowledge layer implements
+ * `KnowledgeLookup`.
+ */
+
+export type MentionKind = 'person' | 'statute' | 'statistic';
+
+interface MentionBase {
+  readonly kind: MentionKind;
+  /** UTF-16 offsets into the text given to `recognize`; `text === input.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Knowledge-file id of the entity this mention refers to, or null when unlinked. */
+  readonly entityId: string | null;
+}
+
+export interface PersonMention extends MentionBase {
+  readonly kind: 'person';
+  /** The canonical form used to group mentions of one person inside the article. */
+  readonly personKey: string;
+  /** How the article itself describes the person (appositive or predicate), if it does. */
+  readonly articleDescription: string | null;
+}
+
+export interface StatuteMention extends MentionBase {
+  readonly kind: 'statute';
+  /** One normalised citation, e.g. "8 U.S.C. § 1324(a)(1)(A)", "U.S. Const. amend. I". */
+  readonly citation: string;
+}
+
+export type StatisticUnit = 'count' | 'percent' | 'usd' | 'gbp' | 'eur' | 'years' | 'months' | 'days' | 'ratio' | 'other';
+export type StatisticQualifier =
+  | 'about'
+  | 'nearly'
+  | 'more-than'
+  | 'less-than'
+  | 'at-least'
+  | 'at-most'
+  | 'record'
+  | 'up-to';
+
+export interface SeriesComparison {
+  readonly seriesId: string;
+  readonly period: string;
+  readonly officialValue: number;
+  /** (article value - official value) / official value * 100, rounded to one decimal. */
+  readonly differencePercent: number;
+  /** Why this period was chosen: "in 2012", "record year", "latest". */
+  readonly periodReason: string;
+}
+
+export interface StatisticMention extends MentionBase {
+  readonly kind: 'statistic';
+  /** Normalised value: 409,000 -> 409000; "20 percent" -> 0.2; "$2.5 billion" -> 2.5e9. */
+  readonly value: number;
+  /** Upper bound of a range ("10 to 20 years"), else null. */
+  readonly valueHigh: number | null;
+  readonly unit: StatisticUnit;
+  readonly qualifier: StatisticQualifier | null;
+  /** The noun phrase the number quantifies, from the sentence ("deportations"). */
+  readonly counts: string | null;
+  readonly comparison: SeriesComparison | null;
+}
+
+export type Mention = PersonMention | StatuteMention | StatisticMention;
+
+/** A person the knowledge file knows under some alias. */
+export interface PersonCandidate {
+  readonly id: string;
+  readonly name: string;
+  /** Lower-case words that, found near a mention, support this candidate (office, party, state). */
+  readonly contextWords: readonly string[];
+  /** True when the person currently holds a notable office (used to rank ties, never to guess). */
+  readonly prominent: boolean;
+}
+
+export interface StatuteCandidate {
+  readonly id: string;
+  readonly citation: string;
+}
+
+export interface SeriesCandidate {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: StatisticUnit;
+  /** Period label ("FY2012", "2012", "2012Q3") -> official value, in the unit above. */
+  readonly values: Readonly<Record<string, number>>;
+  /** Period of the all-time high, when the series has a notable record. */
+  readonly recordPeriod: string | null;
+}
+
+/**
+ * What recognition needs from the knowledge index. Keys passed in are normalised by
+ * `normalizeKey` from `core/text-normalize.ts` (lower case, no diacritics, straight apostrophes,
+ * single spaces).
+ */
+export interface KnowledgeLookup {
+  /** People with this alias (full name, nickname, or surname). */
+  peopleByAlias(key: string): readonly PersonCandidate[];
+  /** A U.S. Code section, if the title and section exist. */
+  uscSection(title: string, section: string): StatuteCandidate | null;
+  /** Named acts, popular names and constitutional provisions, by name. */
+  statuteByName(key: string): StatuteCandidate | null;
+  /** Every name `statuteByName` knows, for phrase scanning. */
+  statuteNames(): readonly string[];
+  /** An act's own section mapped to the U.S. Code through the crosswalks. */
+  actSectionToUsc(actKey: string, section: string): StatuteCandidate | null;
+  /** Official series whose identifying words include this term ("deportations"). */
+  seriesByTerm(key: string): readonly SeriesCandidate[];
+  /** Every series term, for phrase scanning. */
+  seriesTerms(): readonly string[];
+}

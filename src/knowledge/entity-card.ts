@@ -1,0 +1,74 @@
+/**
+ * What a context card shows, as plain data. The background builds these from the knowledge file
+ * and sends them to the tab with the mentions; the card UI renders them and nothing else.
+ */
+
+export interface SourceRef {
+  readonly publisher: string;
+  readonly url: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the fact was true as of. */
+  readonly asOf: string;
+  readonly title?: string;
+}
+
+export interface PersonCard {
+  readonly kind: 'person';
+  readonly id: string;
+  readonly name: string;
+  /** Current or most relevant role, in our words ("U.S. senator from Massachusetts"). */
+  readonly role: string | null;
+  /** False when `role` has ended; the card then says "former". */
+  readonly roleIsCurrent: boolean;
+  readonly party: string | null;
+  readonly state: string | null;
+  /** Dates of the role, e.g. "2013–present" or "2017–2018". */
+  readonly roleDates: string | null;
+  readonly birthYear: number | null;
+  readonly summary: string;
+  /** Other notable roles, most recent first. */
+  readonly otherRoles: readonly string[];
+  /** Said on the card when the underlying data may be stale ("Position data as of mid-2025"). */
+  readonly caveat: string | null;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface RelatedStatute {
+  readonly id: string;
+  readonly citation: string;
+  readonly label: string;
+}
+
+export interface StatuteCard {
+  readonly kind: 'statute';
+  readonly id: string;
+  /** Normalised citation, e.g. "8 U.S.C. § 1324". */
+  readonly citation: string;
+  /** The U.S. Code title or the act/provision name ("Title 8 — Aliens and Nationality"). */
+  readonly title: string | null;
+  /** Section heading as the Code gives it. */
+  readonly heading: string | null;
+  /** Plain-language summary in our words, where curated. */
+  readonly summary: string | null;
+  /** Maximum penalties, in our words, where curated. */
+  readonly penalties: readonly string[];
+  readonly popularNames: readonly string[];
+  readonly related: readonly RelatedStatute[];
+  /** Link to the official text. */
+  readonly officialUrl: string | null;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface SeriesCard {
+  readonly kind: 'series';
+  readonly id: string;
+  /** What the series counts ("Removals of noncitizens from the U.S., by fiscal year"). */
+  readonly name: string;
+  /** Unit as words ("people", "percent", "U.S. dollars"). */
+  readonly unitLabel: string;
+  readonly periodLabel: string;
+  readonly record: { readonly period: string; readonly value: number } | null;
+  readonly latest: { readonly period: string; readonly value: number } | null;
+  readonly sources: readonly SourceRef[];
+}
+
+export type EntityCard = PersonCard | StatuteCard | SeriesCard;
