@@ -1,0 +1,83 @@
+/**
+ * Builds both browser targets from one source: dist/chrome, dist/firefox (unpacked extensions),
+ * and dist/cli.js with the knowledge file beside it.
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { manifestFor, type BrowserTarget, type ManifestJson } from './lib/manifests';
+import { DIST_DIR, REPO_ROOT } from './lib/paths';
+
+const TARGETS: readonly BrowserTarget[] = ['chrome', 'firefox'];
+const BROWSER_ENGINES = ['chrome110', 'firefox142'];
+const STATIC_FILES: ReadonlyArray<[string, string]> = [
+  ['src/extension/popup/popup.html', 'popup.html'],
+  ['src/extension/popup/popup.css', 'popup.css'],
+  ['src/page/highlights.css', 'highlights.css'],
+  ['src/knowledge/knowledge.json', 'knowledge.json'],
+  ['icons', 'icons'],
+];
+
+const browserBundles: ReadonlyArray<[string, string]> = [
+  ['src/extension/content-script.ts', 'content.js'],
+  ['src/extension/background.ts', 'background.js'],
+  ['src/extension/popup/popup.ts', 'popup.js'],
+];
+
+async function buildBrowserTarget(target: BrowserTarget, source: ManifestJson): Promise<void> {
+  const outDir = path.join(DIST_DIR, target);
+  mkdirSync(outDir, { recursive: true });
+  for (const [entry, outFile] of browserBundles) {
+    const options: BuildOptions = {
+      entryPoints: [path.join(REPO_ROOT, entry)],
+      outfile: path.join(outDir, outFile),
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: BROWSER_ENGINES,
+      legalComments: 'none',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    };
+    await build(options);
+  }
+  for (const [from, to] of STATIC_FILES) {
+    cpSync(path.join(REPO_ROOT, from), path.join(outDir, to), { recursive: true });
+  }
+  const manifest = manifestFor(source, target, { includeLoopback: true });
+  writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+async function buildCli(): Promise<void> {
+  await build({
+    entryPoints: [path.join(REPO_ROOT, 'src/cli/cli.ts')],
+    outfile: path.join(DIST_DIR, 'cli.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+  cpSync(path.join(REPO_ROOT, 'src/knowledge/knowledge.json'), path.join(DIST_DIR, 'knowledge.json'));
+}
+
+function kib(file: string): string {
+  return `${(statSync(file).size / 1024).toFixed(1)} KiB`;
+}
+
+async function main(): Promise<void> {
+  rmSync(DIST_DIR, { recursive: true, force: true });
+  const source = JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')) as ManifestJson;
+  for (const target of TARGETS) await buildBrowserTarget(target, source);
+  await buildCli();
+  const chrome = path.join(DIST_DIR, 'chrome');
+  console.log(
+    `built dist/chrome, dist/firefox, dist/cli.js — content.js ${kib(path.join(chrome, 'content.js'))}, ` +
+      `background.js ${kib(path.join(chrome, 'background.js'))}, popup.js ${kib(path.join(chrome, 'popup.js'))}, ` +
+      `knowledge.json ${kib(path.join(chrome, 'knowledge.json'))}`,
+  );
+}
+
+await main();

@@ -1,0 +1,81 @@
+/**
+ * `npm start`: opens Chromium with the built extension on the demo article. Without a display it
+ * runs headless instead, opens a card, and writes footnote-demo.png and footnote-demo.json.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { findChromium, launchWithExtension, serveDirectory } from './lib/browser';
+import { REPO_ROOT } from './lib/paths';
+
+const EXTENSION_DIR = path.join(REPO_ROOT, 'dist', 'chrome');
+const FIXTURES_DIR = path.join(REPO_ROOT, 'tests', 'fixtures');
+const SCREENSHOT = path.join(REPO_ROOT, 'footnote-demo.png');
+const REPORT = path.join(REPO_ROOT, 'footnote-demo.json');
+const CARD_DEMO_NAME = 'Thomas Homan';
+
+function hasDisplay(): boolean {
+  if (process.platform !== 'linux') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error('No Chromium found. Install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+    process.exit(1);
+  }
+  const headless = !hasDisplay();
+  const server = await serveDirectory(FIXTURES_DIR);
+  const url = `${server.origin}/demo-article.html`;
+  const browser = await launchWithExtension({ executablePath, extensionDir: EXTENSION_DIR, headless });
+  const page = await browser.context.newPage();
+  await page.goto(url);
+
+  if (!headless) {
+    console.log(`Chromium is open with Footnote on ${url}. Close the browser window to stop.`);
+    await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+    await server.close();
+    return;
+  }
+
+  console.log('No display found: running Chromium headless.');
+  await page.waitForFunction(() => CSS.highlights.has('footnote-person'), undefined, { timeout: 20_000 });
+  const report = await page.evaluate(() => {
+    const marks: Record<string, string[]> = {};
+    for (const name of ['footnote-person', 'footnote-statute', 'footnote-statistic']) {
+      const highlight = CSS.highlights.get(name);
+      marks[name] = highlight ? Array.from(highlight as Iterable<AbstractRange>, (range) => (range as Range).toString()) : [];
+    }
+    const painted = performance.getEntriesByName('footnote:painted')[0];
+    return { marks, paintedAtMs: painted ? Math.round(painted.startTime) : null };
+  });
+  const point = await page.evaluate((name) => {
+    const highlight = CSS.highlights.get('footnote-person');
+    for (const range of (highlight ?? []) as Iterable<AbstractRange>) {
+      if ((range as Range).toString() !== name) continue;
+      (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = (range as Range).getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, CARD_DEMO_NAME);
+  let card: string | null = null;
+  if (point) {
+    await page.mouse.click(point.x, point.y);
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+    card = await dialog.getAttribute('aria-label');
+  }
+  await page.screenshot({ path: SCREENSHOT });
+  writeFileSync(REPORT, `${JSON.stringify({ url, ...report, openedCard: card }, null, 2)}\n`);
+  await browser.close();
+  await server.close();
+  const counts = Object.entries(report.marks)
+    .map(([name, list]) => `${list.length} ${name.replace('footnote-', '')}`)
+    .join(', ');
+  console.log(`Marked ${counts}; opened the card for ${card ?? 'nothing'}.`);
+  console.log(`Screenshot: ${SCREENSHOT}`);
+  console.log(`Report:     ${REPORT}`);
+}
+
+await main();

@@ -1,0 +1,36 @@
+import { LOOPBACK_MATCH_PATTERNS, newsSiteMatchPatterns } from '../../src/extension/news-sites';
+
+export type ManifestJson = Record<string, unknown> & {
+  background: Record<string, unknown>;
+  content_scripts: Array<Record<string, unknown> & { matches: string[] }>;
+  host_permissions: string[];
+};
+
+export type BrowserTarget = 'chrome' | 'firefox';
+
+export const FIREFOX_EXTENSION_ID = 'footnote@footnote-extension.org';
+/** Highlight API since Firefox 140, `data_collection_permissions` since 142. */
+export const FIREFOX_MIN_VERSION = '142.0';
+
+export interface ManifestOptions {
+  /** Store packages leave out the loopback hosts the demo and tests use. */
+  readonly includeLoopback: boolean;
+}
+
+export function manifestFor(source: ManifestJson, target: BrowserTarget, options: ManifestOptions): ManifestJson {
+  const matches = [...newsSiteMatchPatterns(), ...(options.includeLoopback ? LOOPBACK_MATCH_PATTERNS : [])];
+  const manifest: ManifestJson = structuredClone(source);
+  manifest.host_permissions = matches;
+  manifest.content_scripts = manifest.content_scripts.map((script) => ({ ...script, matches }));
+  if (target === 'firefox') {
+    manifest.background = { scripts: ['background.js'] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: FIREFOX_EXTENSION_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}

@@ -1,0 +1,72 @@
+/** Every message that crosses a context boundary, as one typed vocabulary. */
+import type { Mention, MentionKind } from '../core/types';
+import type { EntityCard } from '../knowledge/entity-card';
+
+export interface RecognizeRequest {
+  readonly type: 'footnote:recognize';
+  readonly text: string;
+}
+
+export interface RecognizeResponse {
+  readonly mentions: readonly Mention[];
+  readonly cards: Readonly<Record<string, EntityCard>>;
+}
+
+export interface KnowledgeInfoRequest {
+  readonly type: 'footnote:knowledge-info';
+}
+
+export interface KnowledgeInfo {
+  /** The knowledge file's as-of date. */
+  readonly asOf: string;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/** Content script -> background: how many marks this tab shows, for the badge. */
+export interface MarkCountReport {
+  readonly type: 'footnote:mark-count';
+  readonly count: number;
+}
+
+/** Popup -> content script: what is marked here. */
+export interface PageMentionsRequest {
+  readonly type: 'footnote:page-mentions';
+}
+
+export interface PageMentionSummary {
+  readonly index: number;
+  readonly kind: MentionKind;
+  readonly text: string;
+  readonly label: string;
+}
+
+export interface PageMentionsResponse {
+  readonly articleFound: boolean;
+  readonly mentions: readonly PageMentionSummary[];
+}
+
+/** Popup -> content script: scroll to a mark and open its card. */
+export interface RevealMentionRequest {
+  readonly type: 'footnote:reveal-mention';
+  readonly index: number;
+}
+
+/** Background -> content script: the keyboard shortcut to move between marks. */
+export interface StepMarkRequest {
+  readonly type: 'footnote:step-mark';
+  readonly direction: 1 | -1;
+}
+
+/** Popup -> background: run Footnote on a site the user has just granted. */
+export interface EnableSiteRequest {
+  readonly type: 'footnote:enable-site';
+  readonly origin: string;
+  readonly tabId: number;
+}
+
+export type BackgroundRequest = RecognizeRequest | KnowledgeInfoRequest | MarkCountReport | EnableSiteRequest;
+export type ContentRequest = PageMentionsRequest | RevealMentionRequest | StepMarkRequest;
+
+export function isObjectWithType(value: unknown): value is { type: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,200 @@
+/**
+ * Owns what Footnote shows on one page: the painted marks, the card, and the ways a reader reaches
+ * a mark (pointer dwell, click, keyboard, the popup list). Everything it adds goes away on
+ * `clear()`/`destroy()`, leaving the page as it was.
+ */
+import { HIDE_GRACE_MS, HOVER_DWELL_MS } from '../constants';
+import type { Mention, MentionKind } from '../core/types';
+import type { EntityCard } from '../knowledge/entity-card';
+import { createCardHost, type CardHost } from './card/card-host';
+import type { HighlightPainter } from './highlight-painter';
+import { markAtPoint, type OffsetSource } from './hit-test';
+import { buildMarks, type Mark, type RangeSource } from './mark-list';
+
+export type TextIndexLike = RangeSource & OffsetSource;
+
+export interface MarkSummary {
+  readonly index: number;
+  readonly kind: MentionKind;
+  readonly text: string;
+  readonly label: string;
+}
+
+const KIND_WORDS: Readonly<Record<MentionKind, string>> = { person: 'Person', statute: 'Law', statistic: 'Statistic' };
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+}
+
+export class Annotator {
+  private readonly card: CardHost;
+  private readonly controller = new AbortController();
+  private index: TextIndexLike | null = null;
+  private marks: Mark[] = [];
+  private cards: Readonly<Record<string, EntityCard>> = {};
+  private focused: Mark | null = null;
+  private hovered: Mark | null = null;
+  private dwellTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerFrame = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly painter: HighlightPainter,
+  ) {
+    this.card = createCardHost(doc);
+    this.card.onPointerEnter(() => clearTimeout(this.hideTimer));
+    this.card.onPointerLeave(() => this.scheduleHide());
+    const options = { capture: true, signal: this.controller.signal };
+    doc.addEventListener('click', (event) => this.onClick(event), options);
+    doc.addEventListener('pointermove', (event) => this.onPointerMove(event), { passive: true, signal: this.controller.signal });
+    doc.addEventListener('keydown', (event) => this.onKeyDown(event), options);
+  }
+
+  show(index: TextIndexLike, mentions: readonly Mention[], cards: Readonly<Record<string, EntityCard>>, kinds: ReadonlySet<MentionKind>): void {
+    this.closeCard();
+    this.index = index;
+    this.cards = cards;
+    this.marks = buildMarks(mentions, index, kinds);
+    this.focused = null;
+    this.painter.focus(null);
+    this.painter.paint(this.marks.map((mark) => ({ kind: mark.mention.kind, range: mark.range })));
+  }
+
+  clear(): void {
+    this.closeCard();
+    this.painter.clear();
+    this.marks = [];
+    this.index = null;
+    this.focused = null;
+  }
+
+  destroy(): void {
+    this.clear();
+    this.controller.abort();
+    this.card.destroy();
+  }
+
+  markCount(): number {
+    return this.marks.length;
+  }
+
+  summaries(): MarkSummary[] {
+    return this.marks.map((mark) => ({
+      index: mark.index,
+      kind: mark.mention.kind,
+      text: mark.mention.text,
+      label: this.labelOf(mark),
+    }));
+  }
+
+  /** Scrolls to a mark, gives it the keyboard focus ring and opens its card with focus inside. */
+  reveal(markIndex: number): boolean {
+    const mark = this.marks[markIndex];
+    if (!mark) return false;
+    this.moveFocus(mark);
+    this.openCard(mark, true);
+    return true;
+  }
+
+  /** Moves the keyboard focus ring to the next or previous mark and says which it is. */
+  step(direction: 1 | -1): void {
+    if (this.marks.length === 0) return;
+    const current = this.focused ? this.focused.index : direction === 1 ? -1 : this.marks.length;
+    const next = this.marks[(current + direction + this.marks.length) % this.marks.length]!;
+    this.moveFocus(next);
+    this.card.announce(`${KIND_WORDS[next.mention.kind]}: ${this.labelOf(next)}, ${next.index + 1} of ${this.marks.length}. Press Enter to open.`);
+  }
+
+  private labelOf(mark: Mark): string {
+    const mention = mark.mention;
+    const card = mention.entityId ? this.cards[mention.entityId] : undefined;
+    if (mention.kind === 'statute') return card?.kind === 'statute' ? card.citation : mention.citation;
+    if (mention.kind === 'person' && card?.kind === 'person') return card.name;
+    return mention.text;
+  }
+
+  private moveFocus(mark: Mark): void {
+    this.focused = mark;
+    this.painter.focus(mark.range);
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }
+
+  private openCard(mark: Mark, takeFocus: boolean): void {
+    clearTimeout(this.hideTimer);
+    const mention = mark.mention;
+    const occurrences =
+      mention.kind === 'person'
+        ? this.marks.filter((m) => m.mention.kind === 'person' && m.mention.personKey === mention.personKey).length
+        : 1;
+    this.card.open(mark.range, { mention, cards: this.cards, occurrences }, { takeFocus });
+  }
+
+  private closeCard(): void {
+    clearTimeout(this.dwellTimer);
+    clearTimeout(this.hideTimer);
+    this.hovered = null;
+    this.card.close();
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (!this.doc.activeElement || !this.card.contains(this.doc.activeElement)) this.card.close();
+    }, HIDE_GRACE_MS);
+  }
+
+  private markAt(x: number, y: number): Mark | null {
+    return this.index ? markAtPoint(this.doc, this.index, this.marks, x, y) : null;
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.card.contains(event.target)) return;
+    const mark = this.markAt(event.clientX, event.clientY);
+    if (!mark) {
+      if (this.card.isOpen()) this.closeCard();
+      return;
+    }
+    // A mark inside a link stays a link: the card still opens on hover.
+    if (event.target instanceof Element && event.target.closest('a[href]')) return;
+    event.preventDefault();
+    this.openCard(mark, true);
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch' || this.pointerFrame) return;
+    const { clientX, clientY } = event;
+    const overCard = this.card.contains(event.target);
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      if (overCard) return;
+      const mark = this.markAt(clientX, clientY);
+      if (mark === this.hovered) return;
+      this.hovered = mark;
+      clearTimeout(this.dwellTimer);
+      if (mark) {
+        clearTimeout(this.hideTimer);
+        this.dwellTimer = setTimeout(() => this.openCard(mark, false), HOVER_DWELL_MS);
+      } else if (this.card.isOpen()) {
+        this.scheduleHide();
+      }
+    });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      if (this.card.isOpen()) {
+        this.closeCard();
+      } else if (this.focused) {
+        this.focused = null;
+        this.painter.focus(null);
+      }
+      return;
+    }
+    if (event.key === 'Enter' && this.focused && !this.card.contains(event.target) && !isEditable(event.target)) {
+      event.preventDefault();
+      this.openCard(this.focused, true);
+    }
+  }
+}

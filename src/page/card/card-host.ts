@@ -1,0 +1,131 @@
+/**
+ * The one shadow root that holds Footnote's card and its live region. The card is a real dialog:
+ * named after its entity, closed by Escape, its close button or a click outside, and it gives
+ * focus back to where it came from.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { CARD_OFFSET_PX } from '../../constants';
+import { UI_ATTRIBUTE } from '../highlight-names';
+import { buildCardContent, type CardRequest } from './card-content';
+import { CARD_CSS } from './card-styles';
+import { element } from './dom-builder';
+
+const HOST_TAG = 'footnote-ui';
+const VIEWPORT_PADDING_PX = 8;
+
+export interface OpenOptions {
+  /** Move focus into the card (click and keyboard); hover leaves focus where it is. */
+  readonly takeFocus: boolean;
+}
+
+export interface CardHost {
+  open(anchor: Range, request: CardRequest, options: OpenOptions): void;
+  close(): void;
+  isOpen(): boolean;
+  /** True when the event happened inside the card. */
+  contains(target: EventTarget | null): boolean;
+  announce(text: string): void;
+  onPointerEnter(callback: () => void): void;
+  onPointerLeave(callback: () => void): void;
+  destroy(): void;
+}
+
+function virtualElementFor(range: Range): VirtualElement {
+  const context = range.startContainer.parentElement ?? undefined;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    ...(context ? { contextElement: context } : {}),
+  };
+}
+
+export function createCardHost(doc: Document): CardHost {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute(UI_ATTRIBUTE, '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.append(element(doc, 'style', {}, [CARD_CSS]));
+  const card = element(doc, 'div', { class: 'card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1', hidden: '' });
+  const live = element(doc, 'div', { class: 'live', 'aria-live': 'polite' });
+  shadow.append(card, live);
+
+  let stopAutoUpdate: (() => void) | null = null;
+  let returnFocusTo: HTMLElement | null = null;
+  let enterCallback: () => void = () => undefined;
+  let leaveCallback: () => void = () => undefined;
+
+  const ensureAttached = (): void => {
+    if (!host.isConnected) doc.documentElement.append(host);
+  };
+
+  const close = (): void => {
+    if (card.hidden) return;
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    card.hidden = true;
+    card.replaceChildren();
+    const target = returnFocusTo;
+    returnFocusTo = null;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+  };
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !card.hidden) {
+      event.stopPropagation();
+      close();
+    }
+  };
+  card.addEventListener('keydown', onKeyDown);
+  card.addEventListener('pointerenter', () => enterCallback());
+  card.addEventListener('pointerleave', () => leaveCallback());
+
+  return {
+    open(anchor, request, options) {
+      ensureAttached();
+      stopAutoUpdate?.();
+      const content = buildCardContent(doc, request);
+      const closeButton = element(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, ['×']);
+      closeButton.addEventListener('click', () => close());
+      card.replaceChildren(
+        element(doc, 'span', { class: 'kind', 'data-kind': request.mention.kind }, [content.kindLabel]),
+        closeButton,
+        content.body,
+      );
+      card.setAttribute('aria-label', content.label);
+      card.hidden = false;
+      const reference = virtualElementFor(anchor);
+      const place = (): void => {
+        void computePosition(reference, card, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [inline(), offset(CARD_OFFSET_PX), flip(), shift({ padding: VIEWPORT_PADDING_PX })],
+        }).then(({ x, y }) => {
+          card.style.left = `${x}px`;
+          card.style.top = `${y}px`;
+        });
+      };
+      stopAutoUpdate = autoUpdate(reference, card, place);
+      if (options.takeFocus) {
+        const active = doc.activeElement;
+        if (!returnFocusTo && active instanceof HTMLElement && active !== host) returnFocusTo = active;
+        card.focus({ preventScroll: true });
+      }
+    },
+    close,
+    isOpen: () => !card.hidden,
+    contains: (target) => target === host || (target instanceof Node && host.contains(target)),
+    announce(text) {
+      ensureAttached();
+      live.textContent = text;
+    },
+    onPointerEnter(callback) {
+      enterCallback = callback;
+    },
+    onPointerLeave(callback) {
+      leaveCallback = callback;
+    },
+    destroy() {
+      close();
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/** The card's stylesheet, scoped to its shadow root: nothing from the page reaches in, nothing leaks out. */
+import { CARD_MAX_WIDTH_PX } from '../../constants';
+
+export const CARD_CSS = `
+:host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
+.card { all: initial; box-sizing: border-box; position: fixed; top: 0; left: 0; display: block;
+  max-width: ${CARD_MAX_WIDTH_PX}px; min-width: 240px; max-height: min(70vh, 520px); overflow: auto;
+  padding: 14px 16px 12px; border-radius: 10px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #1f2328; background: #ffffff; border: 1px solid #d0d7de;
+  box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18); }
+.card[hidden] { display: none; }
+.card:focus { outline: 2px solid #2563eb; outline-offset: 2px; }
+.kind { display: block; font-size: 11px; font-weight: 600; letter-spacing: .06em; text-transform: uppercase;
+  color: #57606a; margin: 0 0 4px; }
+.kind[data-kind="person"] { color: #1d4ed8; }
+.kind[data-kind="statute"] { color: #7e22ce; }
+.kind[data-kind="statistic"] { color: #047857; }
+h2 { all: unset; display: block; font-size: 17px; font-weight: 650; margin: 0 28px 6px 0; }
+h3 { all: unset; display: block; font-size: 12px; font-weight: 600; color: #57606a; margin: 10px 0 2px; }
+p { margin: 0 0 6px; }
+ul { margin: 0 0 6px; padding-left: 18px; }
+li { margin: 0 0 2px; }
+.caveat { font-size: 12px; color: #7d4e00; background: #fff8c5; padding: 4px 6px; border-radius: 6px; }
+.in-article { font-size: 13px; color: #424a53; border-left: 3px solid #d0d7de; padding-left: 8px; }
+.sources { font-size: 12px; color: #57606a; border-top: 1px solid #d8dee4; margin-top: 10px; padding-top: 4px; }
+a { color: #0969da; text-decoration: underline; }
+.close { all: unset; position: absolute; top: 8px; right: 10px; width: 24px; height: 24px; border-radius: 6px;
+  text-align: center; font: 18px/24px system-ui, sans-serif; color: #57606a; cursor: pointer; }
+.close:hover { background: #eaeef2; }
+.close:focus-visible { outline: 2px solid #2563eb; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5); }
+  .kind, h3, .sources { color: #8d96a0; }
+  .kind[data-kind="person"] { color: #93c5fd; }
+  .kind[data-kind="statute"] { color: #d8b4fe; }
+  .kind[data-kind="statistic"] { color: #6ee7b7; }
+  .in-article { color: #c9d1d9; border-color: #30363d; }
+  .caveat { color: #f2cc60; background: #272115; }
+  .sources { border-color: #30363d; }
+  a { color: #4493f8; }
+  .close { color: #8d96a0; }
+  .close:hover { background: #30363d; }
+}
+`;

@@ -1,0 +1,92 @@
+/**
+ * The built extension in real headless Chromium on the demo article served from 127.0.0.1:
+ * what is painted, the card, the popup switch, and that nothing leaves the machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveDirectory, type LaunchedBrowser, type StaticServer } from '../../scripts/lib/browser';
+import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, FIXTURES_DIR } from './browser-env';
+import { markCentre, markedStrings, waitForMarks } from './page-probes';
+
+describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromium', () => {
+  let browser: LaunchedBrowser;
+  let server: StaticServer;
+  let page: Page;
+  const requestedUrls: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveDirectory(FIXTURES_DIR);
+    browser = await launchWithExtension({ executablePath: CHROMIUM_PATH!, extensionDir: CHROME_EXTENSION_DIR, headless: true });
+    browser.context.on('request', (request) => requestedUrls.push(request.url()));
+    page = await browser.context.newPage();
+    await page.goto(`${server.origin}/demo-article.html`);
+    await waitForMarks(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('paints people, statutes and statistics of the body under one highlight name per kind', async () => {
+    const marks = await markedStrings(page);
+    expect(marks['footnote-person']).toEqual(
+      expect.arrayContaining(['Thomas Homan', 'Mr. Homan', 'Homan', 'President Donald Trump', 'President Barack Obama', 'Kristi Noem', 'Sen. Chuck Grassley']),
+    );
+    expect(marks['footnote-statute']).toEqual(['8 U.S.C. § 1324', 'section 274 of the Immigration and Nationality Act', 'Tenth Amendment']);
+    expect(marks['footnote-statistic']).toEqual(
+      expect.arrayContaining(['roughly 340', 'more than 1,800', 'five years', '10 years', 'about 409,000', 'roughly 3.7 million', '$2.5 billion', 'less than 20 percent', 'nearly 60%']),
+    );
+  });
+
+  it('leaves the headline, nav, share bar, teasers, comments and footer unmarked', async () => {
+    const all = Object.values(await markedStrings(page)).flat();
+    for (const outside of ['Elizabeth Warren', 'Sen. Elizabeth Warren', '8 U.S.C. 1325', '18 U.S.C. 1001', 'First Amendment', '$4 billion', '1,200', '30 percent', '45 million dollars', 'Barack Obama']) {
+      expect(all).not.toContain(outside);
+    }
+  });
+
+  it('opens a card named after the person on click; Escape closes it and focus comes back', async () => {
+    const point = await markCentre(page, 'footnote-person', 'Thomas Homan');
+    await page.mouse.click(point.x, point.y);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getAttribute('aria-label')).toContain('Thomas Homan');
+    expect(await dialog.textContent()).toContain('acting director');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('footnote-ui');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
+  });
+
+  it('shows the statute card with its heading and the crosswalked act section', async () => {
+    const point = await markCentre(page, 'footnote-statute', '8 U.S.C. § 1324');
+    await page.mouse.click(point.x, point.y);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getAttribute('aria-label')).toContain('8 U.S.C. § 1324');
+    expect(await dialog.textContent()).toMatch(/Bringing in and harboring certain aliens/i);
+    await page.keyboard.press('Escape');
+  });
+
+  it('turns every highlight off from the popup and back on, live', async () => {
+    const tabId = await browser.serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return tab?.id ?? -1;
+    }, page.url());
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('#found-list li').count()).toBeGreaterThan(10);
+    await popup.locator('#enabled').uncheck();
+    await expect.poll(async () => Object.values(await markedStrings(page)).flat().length).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await popup.locator('#enabled').check();
+    await expect.poll(async () => (await markedStrings(page))['footnote-statute']?.length).toBe(3);
+    await popup.close();
+  });
+
+  it('sends no request to any host but 127.0.0.1', () => {
+    const hosts = new Set(requestedUrls.filter((url) => /^https?:/.test(url)).map((url) => new URL(url).hostname));
+    expect([...hosts]).toEqual(['127.0.0.1']);
+  });
+});
