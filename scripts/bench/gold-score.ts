@@ -1,0 +1,270 @@
+/**
+ * Gold sets for recognition and the scorer that measures recognizers against them, implementing
+ * the "Scoring" section of the annotation guide. The gold files hold labels only; the article text
+ * they refer to stays in ../shared and is read at run time.
+ *
+ * Matching choice: per kind, the matched pairs are a longest order-preserving one-to-one matching
+ * between the predicted sequence and the label sequence (dynamic programming, like a longest common
+ * subsequence where "equal" means containment after whitespace collapse). A greedy walk that
+ * anchors on the last matched label lets one stray prediction that happens to match a label far
+ * ahead make every label in between unreachable; the longest matching has no such cliff and is
+ * never smaller than any greedy in-order matching. Because the matching is one-to-one, matched
+ * predictions equal matched labels, so one `matched` count serves both precision and recall.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { z } from 'zod';
+import type { MentionKind } from '../../src/core/types';
+
+export const MENTION_KINDS: readonly MentionKind[] = ['person', 'statute', 'statistic'];
+
+export const GOLD_DIR_FROM_ROOT = path.join('tests', 'gold');
+
+const labelSchema = z
+  .object({
+    kind: z.enum(['person', 'statute', 'statistic']),
+    text: z.string().min(1),
+  })
+  .strict();
+
+const goldFileSchema = z
+  .object({
+    source: z.string().min(1),
+    textSource: z.enum(['scrapinghub-ground-truth', 'readability-expected', 'demo-text']),
+    id: z.string().min(1),
+    labels: z.array(labelSchema),
+  })
+  .strict();
+
+const groundTruthSchema = z.record(z.string(), z.object({ url: z.string(), articleBody: z.string() }));
+
+export type GoldLabel = z.infer<typeof labelSchema>;
+export type GoldFile = z.infer<typeof goldFileSchema>;
+
+/** What the scorer needs from a prediction; `start` (when every prediction has one) fixes the order. */
+export interface ScoredMention {
+  readonly kind: MentionKind;
+  readonly text: string;
+  readonly start?: number;
+}
+
+interface GoldSetBase extends GoldFile {
+  /** Path of the gold file relative to the repo root. */
+  readonly file: string;
+  /** Absolute path of the page the labels were made on. */
+  readonly sourcePath: string;
+}
+
+/**
+ * `textIsExact` is true when `text` is the very text the labels were made on: the Scrapinghub
+ * ground-truth body, or the text content of a Readability test case's `expected.html` (the
+ * expected article, already free of page furniture). For the demo page it is the text content of
+ * its first `<article>`, which also holds the headline, byline and caption, and is not what the
+ * page detector returns, so only label occurrence (not order) is checked there; a benchmark should
+ * run the detector on `sourcePath` for the demo text.
+ */
+export type GoldSet =
+  | (GoldSetBase & { readonly available: true; readonly text: string; readonly textIsExact: boolean })
+  | (GoldSetBase & { readonly available: false; readonly reason: string });
+
+export interface KindScore {
+  readonly predictions: number;
+  readonly labels: number;
+  readonly matched: number;
+  /** matched / predictions; null when there are no predictions. */
+  readonly precision: number | null;
+  /** matched / labels; null when there are no labels. */
+  readonly recall: number | null;
+  readonly unmatchedPredictions: readonly string[];
+  readonly unmatchedLabels: readonly string[];
+}
+
+export type KindScores = Readonly<Record<MentionKind, KindScore>>;
+
+export interface AggregateScore {
+  /** Micro average: matches, predictions and labels are summed over sets per kind, then divided. */
+  readonly averaging: 'micro';
+  readonly sets: number;
+  readonly byKind: KindScores;
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The guide's match test: same kind is checked by the caller; here, containment either way. */
+export function textsMatch(predicted: string, label: string): boolean {
+  const a = collapseWhitespace(predicted);
+  const b = collapseWhitespace(label);
+  if (a === '' || b === '') return false;
+  return a.includes(b) || b.includes(a);
+}
+
+/** Index pairs [predictionIndex, labelIndex] of a longest order-preserving one-to-one matching. */
+export function matchInOrder(predicted: readonly string[], labels: readonly string[]): Array<[number, number]> {
+  const rows = predicted.length + 1;
+  const cols = labels.length + 1;
+  // best[i * cols + j]: size of the largest matching between predicted[i..] and labels[j..].
+  const best = new Uint32Array(rows * cols);
+  for (let i = predicted.length - 1; i >= 0; i--) {
+    for (let j = labels.length - 1; j >= 0; j--) {
+      const skipPrediction = best[(i + 1) * cols + j] ?? 0;
+      const skipLabel = best[i * cols + j + 1] ?? 0;
+      const take = textsMatch(predicted[i] ?? '', labels[j] ?? '') ? (best[(i + 1) * cols + j + 1] ?? 0) + 1 : 0;
+      best[i * cols + j] = Math.max(skipPrediction, skipLabel, take);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < predicted.length && j < labels.length) {
+    const here = best[i * cols + j] ?? 0;
+    if (here === 0) break;
+    if (textsMatch(predicted[i] ?? '', labels[j] ?? '') && (best[(i + 1) * cols + j + 1] ?? 0) + 1 === here) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if ((best[(i + 1) * cols + j] ?? 0) === here) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return pairs;
+}
+
+function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+function inTextOrder(predicted: readonly ScoredMention[]): readonly ScoredMention[] {
+  const allPositioned = predicted.every((mention) => typeof mention.start === 'number');
+  if (!allPositioned) return predicted;
+  return [...predicted].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+/**
+ * Scores one article. Predictions are taken in order of appearance: by `start` when every
+ * prediction has one, otherwise in the order given. Labels are in order of appearance by
+ * construction of the gold files.
+ */
+export function scoreMentions(predicted: readonly ScoredMention[], labels: readonly ScoredMention[]): KindScores {
+  const ordered = inTextOrder(predicted);
+  const score = (kind: MentionKind): KindScore => {
+    const predictedTexts = ordered.filter((m) => m.kind === kind).map((m) => m.text);
+    const labelTexts = labels.filter((m) => m.kind === kind).map((m) => m.text);
+    const pairs = matchInOrder(predictedTexts, labelTexts);
+    const matchedPredictions = new Set(pairs.map(([p]) => p));
+    const matchedLabels = new Set(pairs.map(([, l]) => l));
+    return {
+      predictions: predictedTexts.length,
+      labels: labelTexts.length,
+      matched: pairs.length,
+      precision: ratio(pairs.length, predictedTexts.length),
+      recall: ratio(pairs.length, labelTexts.length),
+      unmatchedPredictions: predictedTexts.filter((_, index) => !matchedPredictions.has(index)),
+      unmatchedLabels: labelTexts.filter((_, index) => !matchedLabels.has(index)),
+    };
+  };
+  return { person: score('person'), statute: score('statute'), statistic: score('statistic') };
+}
+
+/** Micro average over sets: per kind, sums matches and counts, then divides once. */
+export function aggregateScores(scores: readonly KindScores[]): AggregateScore {
+  const sum = (kind: MentionKind): KindScore => {
+    let predictions = 0;
+    let labels = 0;
+    let matched = 0;
+    const unmatchedPredictions: string[] = [];
+    const unmatchedLabels: string[] = [];
+    for (const score of scores) {
+      predictions += score[kind].predictions;
+      labels += score[kind].labels;
+      matched += score[kind].matched;
+      unmatchedPredictions.push(...score[kind].unmatchedPredictions);
+      unmatchedLabels.push(...score[kind].unmatchedLabels);
+    }
+    return {
+      predictions,
+      labels,
+      matched,
+      precision: ratio(matched, predictions),
+      recall: ratio(matched, labels),
+      unmatchedPredictions,
+      unmatchedLabels,
+    };
+  };
+  return {
+    averaging: 'micro',
+    sets: scores.length,
+    byKind: { person: sum('person'), statute: sum('statute'), statistic: sum('statistic') },
+  };
+}
+
+/**
+ * Index of the first label that cannot be found in `text` after the previous label's end, or
+ * null when every label occurs in order. Labels never overlap, so the search resumes past the
+ * whole previous label.
+ */
+export function firstLabelOutOfOrder(text: string, labels: readonly GoldLabel[]): number | null {
+  let cursor = 0;
+  for (const [index, label] of labels.entries()) {
+    const found = text.indexOf(label.text, cursor);
+    if (found < 0) return index;
+    cursor = found + label.text.length;
+  }
+  return null;
+}
+
+export function parseGoldFile(json: unknown): GoldFile {
+  return goldFileSchema.parse(json);
+}
+
+function readGroundTruth(groundTruthPath: string): Map<string, string> {
+  const parsed = groundTruthSchema.parse(JSON.parse(readFileSync(groundTruthPath, 'utf8')));
+  return new Map(Object.entries(parsed).map(([id, entry]) => [id, entry.articleBody]));
+}
+
+/** Text content of the page's first `<article>` (the story), or of the whole body when it has none. */
+function pageText(htmlPath: string): string {
+  const dom = new JSDOM(readFileSync(htmlPath, 'utf8'));
+  const document = dom.window.document;
+  const text = (document.querySelector('article') ?? document.body).textContent ?? '';
+  dom.window.close();
+  return text;
+}
+
+/** Every gold file under tests/gold, parsed, with its article text resolved or a reason why not. */
+export function loadGoldSets(repoRoot: string): GoldSet[] {
+  const goldDir = path.join(repoRoot, GOLD_DIR_FROM_ROOT);
+  const names = readdirSync(goldDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  const groundTruths = new Map<string, Map<string, string> | null>();
+  return names.map((name): GoldSet => {
+    const file = path.join(GOLD_DIR_FROM_ROOT, name);
+    const gold = parseGoldFile(JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')));
+    const sourcePath = path.resolve(repoRoot, gold.source);
+    const base: GoldSetBase = { ...gold, file, sourcePath };
+    if (gold.textSource === 'demo-text') {
+      if (!existsSync(sourcePath)) return { ...base, available: false, reason: `demo page ${gold.source} not found` };
+      return { ...base, available: true, text: pageText(sourcePath), textIsExact: false };
+    }
+    if (gold.textSource === 'readability-expected') {
+      if (!existsSync(sourcePath)) return { ...base, available: false, reason: `${gold.source} not found (../shared absent)` };
+      return { ...base, available: true, text: pageText(sourcePath), textIsExact: true };
+    }
+    const groundTruthPath = path.join(path.dirname(sourcePath), 'ground-truth.json');
+    if (!groundTruths.has(groundTruthPath)) {
+      groundTruths.set(groundTruthPath, existsSync(groundTruthPath) ? readGroundTruth(groundTruthPath) : null);
+    }
+    const bodies = groundTruths.get(groundTruthPath);
+    if (!bodies) {
+      return { ...base, available: false, reason: `${path.relative(repoRoot, groundTruthPath)} not found (../shared absent)` };
+    }
+    const text = bodies.get(gold.id);
+    if (text === undefined) return { ...base, available: false, reason: `id ${gold.id} not in the ground truth` };
+    return { ...base, available: true, text, textIsExact: true };
+  });
+}

@@ -1,0 +1,192 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateScores,
+  collapseWhitespace,
+  firstLabelOutOfOrder,
+  loadGoldSets,
+  matchInOrder,
+  parseGoldFile,
+  scoreMentions,
+  textsMatch,
+  type ScoredMention,
+} from '../../scripts/bench/gold-score';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const GROUND_TRUTH = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'extraction', 'scrapinghub', 'ground-truth.json');
+const SHARED_PRESENT = existsSync(GROUND_TRUTH);
+const MIN_GOLD_SETS = 12;
+
+const person = (text: string, start?: number): ScoredMention =>
+  start === undefined ? { kind: 'person', text } : { kind: 'person', text, start };
+const statute = (text: string): ScoredMention => ({ kind: 'statute', text });
+const statistic = (text: string): ScoredMention => ({ kind: 'statistic', text });
+
+describe('textsMatch', () => {
+  it('matches when the prediction contains the label', () => {
+    expect(textsMatch('President Trump', 'Trump')).toBe(true);
+  });
+
+  it('matches when the label contains the prediction', () => {
+    expect(textsMatch('409,000', 'nearly 409,000')).toBe(true);
+  });
+
+  it('collapses whitespace, including line breaks, before comparing', () => {
+    expect(collapseWhitespace('  Thomas \n\t Homan ')).toBe('Thomas Homan');
+    expect(textsMatch('Thomas\nHoman', 'Thomas  Homan')).toBe(true);
+    expect(textsMatch('less than 20\u00a0percent', 'less than 20 percent')).toBe(true);
+  });
+
+  it('rejects texts where neither contains the other, and empty texts', () => {
+    expect(textsMatch('Barack Obama', 'Donald Trump')).toBe(false);
+    expect(textsMatch('Trump Tower', 'President Trump')).toBe(false);
+    expect(textsMatch('   ', 'Trump')).toBe(false);
+  });
+
+  it('is case-sensitive, as labels are exact surface strings', () => {
+    expect(textsMatch('trump', 'Trump')).toBe(false);
+  });
+});
+
+describe('matchInOrder', () => {
+  it('matches one-to-one: a prediction is used for at most one label', () => {
+    expect(matchInOrder(['Trump'], ['Trump', 'President Trump'])).toEqual([[0, 0]]);
+    expect(matchInOrder(['Trump', 'Trump'], ['Trump'])).toEqual([[0, 0]]);
+  });
+
+  it('keeps order: a later prediction never matches an earlier label than a previous match', () => {
+    expect(matchInOrder(['Obama', 'Trump'], ['Trump', 'Obama'])).toHaveLength(1);
+  });
+
+  it('is not derailed by a stray early prediction that matches a far label', () => {
+    const labels = ['Homan', 'Trump', 'Obama', 'Trump', 'Kelly'];
+    const predicted = ['Kelly', 'Homan', 'Trump', 'Obama', 'Trump'];
+    expect(matchInOrder(predicted, labels)).toEqual([
+      [1, 0],
+      [2, 1],
+      [3, 2],
+      [4, 3],
+    ]);
+  });
+
+  it('returns nothing for empty sequences', () => {
+    expect(matchInOrder([], ['Trump'])).toEqual([]);
+    expect(matchInOrder(['Trump'], [])).toEqual([]);
+  });
+});
+
+describe('scoreMentions', () => {
+  it('scores each kind separately: a statute text never matches a statistic label', () => {
+    const score = scoreMentions([statute('five years'), statistic('five years')], [statistic('five years')]);
+    expect(score.statistic).toMatchObject({ predictions: 1, labels: 1, matched: 1, precision: 1, recall: 1 });
+    expect(score.statute).toMatchObject({ predictions: 1, labels: 0, matched: 0, precision: 0, recall: null });
+    expect(score.statute.unmatchedPredictions).toEqual(['five years']);
+  });
+
+  it('computes precision over predictions and recall over labels', () => {
+    const labels = [person('Thomas Homan'), person('Homan'), person('President Trump'), person('Obama')];
+    const predicted = [person('Homan'), person('Homan'), person('Trump Tower'), person('Trump')];
+    const score = scoreMentions(predicted, labels).person;
+    expect(score.matched).toBe(3);
+    expect(score.precision).toBe(3 / 4);
+    expect(score.recall).toBe(3 / 4);
+    expect(score.unmatchedPredictions).toEqual(['Trump Tower']);
+    expect(score.unmatchedLabels).toEqual(['Obama']);
+  });
+
+  it('orders predictions by start when every prediction has one', () => {
+    const labels = [person('Homan'), person('Trump')];
+    const predicted = [person('Trump', 40), person('Homan', 3)];
+    expect(scoreMentions(predicted, labels).person.matched).toBe(2);
+  });
+
+  it('reports null ratios for empty sets instead of inventing a value', () => {
+    const score = scoreMentions([], []);
+    for (const kind of ['person', 'statute', 'statistic'] as const) {
+      expect(score[kind]).toMatchObject({ predictions: 0, labels: 0, matched: 0, precision: null, recall: null });
+    }
+    expect(scoreMentions([], [statute('8 U.S.C. 1324')]).statute).toMatchObject({ precision: null, recall: 0 });
+  });
+});
+
+describe('aggregateScores', () => {
+  it('micro-averages: sums matches and counts per kind before dividing', () => {
+    const first = scoreMentions([person('Trump')], [person('Trump')]);
+    const second = scoreMentions([person('Obama'), person('Biden'), person('Pence')], [person('Obama')]);
+    const total = aggregateScores([first, second]);
+    expect(total.averaging).toBe('micro');
+    expect(total.sets).toBe(2);
+    expect(total.byKind.person).toMatchObject({ predictions: 4, labels: 2, matched: 2, precision: 0.5, recall: 1 });
+    expect(total.byKind.statute).toMatchObject({ predictions: 0, labels: 0, precision: null, recall: null });
+  });
+});
+
+describe('firstLabelOutOfOrder', () => {
+  const text = 'Thomas Homan said 409,000 people were removed. Homan cited 8 U.S.C. 1324.';
+
+  it('accepts labels that occur in order without overlapping', () => {
+    const labels = [
+      { kind: 'person', text: 'Thomas Homan' },
+      { kind: 'statistic', text: '409,000' },
+      { kind: 'person', text: 'Homan' },
+      { kind: 'statute', text: '8 U.S.C. 1324' },
+    ] as const;
+    expect(firstLabelOutOfOrder(text, labels)).toBeNull();
+  });
+
+  it('points at the first label out of order or missing', () => {
+    expect(firstLabelOutOfOrder(text, [{ kind: 'statistic', text: '409,000' }, { kind: 'person', text: 'Thomas Homan' }])).toBe(1);
+    expect(firstLabelOutOfOrder(text, [{ kind: 'person', text: 'Obama' }])).toBe(0);
+  });
+
+  it('does not let two labels claim one occurrence', () => {
+    expect(firstLabelOutOfOrder('Homan met Kelly.', [{ kind: 'person', text: 'Homan' }, { kind: 'person', text: 'Homan' }])).toBe(1);
+  });
+});
+
+describe('gold files', () => {
+  const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
+  const names = readdirSync(goldDir).filter((name) => name.endsWith('.json'));
+
+  it(`holds at least ${MIN_GOLD_SETS} labelled articles`, () => {
+    expect(names.length).toBeGreaterThanOrEqual(MIN_GOLD_SETS);
+  });
+
+  it.each(names)('%s has the gold format, valid kinds and a file name starting with its id', (name) => {
+    const gold = parseGoldFile(JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')));
+    expect(gold.labels.length).toBeGreaterThan(0);
+    if (gold.textSource === 'scrapinghub-ground-truth') {
+      expect(gold.source).toBe(`../shared/corpus/extraction/scrapinghub/${gold.id}.html`);
+      expect(name.startsWith(gold.id.slice(0, 10))).toBe(true);
+    }
+    if (gold.textSource === 'readability-expected') {
+      expect(gold.source).toBe(`../shared/corpus/extraction/readability/${gold.id}/expected.html`);
+      expect(name.startsWith(gold.id)).toBe(true);
+    }
+    for (const label of gold.labels) expect(label.text).toBe(label.text.trim());
+  });
+});
+
+describe.skipIf(!SHARED_PRESENT)('gold labels against the article text in ../shared', () => {
+  const sets = SHARED_PRESENT ? loadGoldSets(REPO_ROOT) : [];
+
+  it.each(sets.map((set) => [set.file, set] as const))('%s: every label occurs in the text in order', (_file, set) => {
+    if (!set.available) {
+      expect(set.textSource).toBe('demo-text');
+      return;
+    }
+    if (set.textIsExact) {
+      const index = firstLabelOutOfOrder(set.text, set.labels);
+      expect(index === null ? null : set.labels[index]).toBeNull();
+    } else {
+      const missing = set.labels.filter((label) => !collapseWhitespace(set.text).includes(collapseWhitespace(label.text)));
+      expect(missing).toEqual([]);
+    }
+  });
+});
+
+if (!SHARED_PRESENT) {
+  console.log(`gold-score tests: ${GROUND_TRUTH} not found; label-occurrence checks skipped (../shared absent).`);
+}
