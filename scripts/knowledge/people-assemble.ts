@@ -1,0 +1,243 @@
+import { normalizeKey } from '../../src/core/text-normalize';
+import type { AliasResolution, OfficeKind, Person, Role } from '../../src/knowledge/schema';
+import { isSuffix, mergeKey } from './names';
+import { compareRoles, roleDates, type PersonDraft } from './person-draft';
+import { compareStrings, uniqueSorted } from './stable-json';
+import { US_STATES } from './us-states';
+
+/** Which record's id and name win when one person is in several sources. */
+const ID_PRIORITY = ['bioguide:', 'govtrack:', 'cur:', 'plum:', 'os:', 'fjc:', 'cia:'];
+/** A surname shared by more people than this is never linked by itself. */
+const MAX_SHARED_SURNAME_FOR_CONTEXT = 8;
+
+const OFFICE_WORDS: Readonly<Record<OfficeKind, readonly string[]>> = {
+  president: ['president', 'white house', 'administration'],
+  'vice-president': ['vice president', 'white house'],
+  senator: ['senator', 'sen.', 'senate'],
+  representative: ['representative', 'rep.', 'congressman', 'congresswoman', 'house'],
+  delegate: ['delegate', 'house'],
+  justice: ['justice', 'supreme court'],
+  'congressional-leader': ['speaker', 'leader', 'whip'],
+  judge: ['judge', 'court'],
+  governor: ['governor', 'gov.'],
+  'lt-governor': ['lieutenant governor', 'lt. gov.'],
+  'attorney-general': ['attorney general'],
+  'state-official': ['secretary of state'],
+  mayor: ['mayor', 'city'],
+  cabinet: ['secretary', 'cabinet', 'administration'],
+  'agency-head': ['director', 'agency'],
+  official: ['official', 'administration'],
+  'head-of-state': ['president', 'king', 'leader'],
+  'head-of-government': ['prime minister', 'premier', 'chancellor', 'leader', 'government'],
+  other: [],
+};
+
+const PARTY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  Democrat: ['democrat', 'democratic', 'democrats', 'd'],
+  Republican: ['republican', 'republicans', 'gop', 'r'],
+  Independent: ['independent', 'i'],
+};
+
+function idRank(id: string): number {
+  const i = ID_PRIORITY.findIndex((p) => id.startsWith(p));
+  return i < 0 ? ID_PRIORITY.length : i;
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(id: string): string {
+    let p = this.parent.get(id) ?? id;
+    if (p !== id) {
+      p = this.find(p);
+      this.parent.set(id, p);
+    }
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = idRank(ra) < idRank(rb) || (idRank(ra) === idRank(rb) && ra < rb) ? [ra, rb] : [rb, ra];
+    this.parent.set(drop, keep);
+  }
+}
+
+function sourceOf(draft: PersonDraft): string {
+  return draft.sources[0] ?? '';
+}
+
+/** Groups drafts that describe the same person: same id, explicit sameAs, or same name across sources. */
+function mergeGroups(drafts: PersonDraft[]): PersonDraft[][] {
+  const uf = new UnionFind();
+  const byId = new Map<string, PersonDraft[]>();
+  for (const d of drafts) byId.set(d.id, [...(byId.get(d.id) ?? []), d]);
+  for (const d of drafts) if (d.sameAs && byId.has(d.sameAs)) uf.union(d.sameAs, d.id);
+  const byKey = new Map<string, PersonDraft[]>();
+  for (const d of drafts) {
+    if (!d.mergeable || d.surname === null) continue;
+    const keys = new Set([mergeKey(d.firstName, d.surname)]);
+    for (const alt of d.altNames) {
+      const words = alt.replace(/,/g, '').split(' ');
+      if (words.length >= 2) keys.add(mergeKey(words[0]!, words[words.length - 1]!));
+    }
+    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  }
+  for (const group of byKey.values()) {
+    const ids = uniqueSorted(group.map((d) => d.id));
+    if (ids.length < 2) continue;
+    const sources = new Set(group.map(sourceOf));
+    // Two records from the same source are two people; merging is only safe across sources.
+    if (sources.size !== ids.length) continue;
+    for (const id of ids.slice(1)) uf.union(ids[0]!, id);
+  }
+  const groups = new Map<string, PersonDraft[]>();
+  for (const d of drafts) {
+    const root = uf.find(d.id);
+    groups.set(root, [...(groups.get(root) ?? []), d]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, g]) => g);
+}
+
+function partyAdjective(party: string): string {
+  if (party === 'Democrat') return 'Democratic';
+  if (party === 'Independent') return 'Independent';
+  return party;
+}
+
+/** One line in our words from the roles: "Republican U.S. senator from Iowa since 1981." */
+export function summarize(roles: Role[]): string {
+  const top = roles[0]!;
+  const party = top.party ? `${partyAdjective(top.party)} ` : '';
+  const startYear = top.start?.slice(0, 4);
+  const dates = roleDates(top);
+  let line: string;
+  if (top.current) {
+    line = `${party}${top.label}${startYear ? ` since ${startYear}` : ''}.`;
+  } else {
+    line = `Former ${party}${top.label}${dates ? ` (${dates})` : ''}.`;
+  }
+  const earlier = roles.slice(1).filter((r) => r.label !== top.label && r.office !== 'other');
+  if (earlier.length > 0) {
+    const e = earlier[0]!;
+    const d = roleDates(e);
+    line += ` ${e.current ? 'Also' : 'Previously'} ${e.label}${d ? ` (${d})` : ''}.`;
+  }
+  if (top.appointedBy && top.office !== 'other') line += ` Appointed by ${top.appointedBy.replace(/ \(.*\)$/, '')}.`;
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
+function dedupeRoles(roles: Role[]): Role[] {
+  const seen = new Set<string>();
+  const out: Role[] = [];
+  for (const r of [...roles].sort(compareRoles)) {
+    const key = `${r.label}|${r.start ?? ''}|${r.end ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+function stateOf(role: Role): string | null {
+  if (role.place === null) return null;
+  if (role.office === 'mayor') return role.place.split(', ').slice(-1)[0] ?? null;
+  return role.place;
+}
+
+const STATE_ABBR_BY_NAME = new Map(Object.entries(US_STATES).map(([abbr, name]) => [name.replace(/^the /, ''), abbr]));
+
+/** Name forms readers meet: the name, given + surname, nickname forms, without suffix or middle initial. */
+function aliasForms(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const clean = n.replace(/,/g, '').replace(/\s+/g, ' ').trim();
+    if (clean === '') continue;
+    out.push(clean);
+    const words = clean.split(' ');
+    const core = words.filter((w) => !isSuffix(w));
+    if (core.length !== words.length) out.push(core.join(' '));
+    if (core.length >= 3) out.push(`${core[0]} ${core[core.length - 1]}`);
+  }
+  return uniqueSorted(out.map(normalizeKey).filter((k) => k.includes(' ')));
+}
+
+function buildPerson(group: PersonDraft[], extraNames: Map<string, string[]>, renames: Map<string, string>): Person {
+  const sorted = [...group].sort((a, b) => idRank(a.id) - idRank(b.id) || compareStrings(a.id, b.id));
+  const main = sorted[0]!;
+  const roles = dedupeRoles(group.flatMap((d) => d.roles));
+  const name = group.map((d) => renames.get(d.id)).find((n) => n !== undefined) ?? main.name;
+  const names = [name, ...group.flatMap((d) => [d.name, ...d.altNames, ...(extraNames.get(d.id) ?? [])])];
+  const top = roles[0]!;
+  const party = roles.find((r) => r.party !== null)?.party ?? null;
+  const state = roles.map(stateOf).find((st) => st !== null) ?? null;
+  const wikidata = group.find((d) => d.wikidata)?.wikidata;
+  const bioguide = group.find((d) => d.bioguide)?.bioguide;
+  const words: string[] = [];
+  for (const r of roles) {
+    words.push(...OFFICE_WORDS[r.office]);
+    if (r.current || r === top) words.push(...normalizeKey(r.title).split(' ').filter((w) => w.length > 3));
+    const st = stateOf(r);
+    if (st !== null && (r.current || r === top)) {
+      words.push(normalizeKey(st));
+      const abbr = STATE_ABBR_BY_NAME.get(st);
+      if (abbr) words.push(abbr.toLowerCase());
+    }
+  }
+  if (party) words.push(...(PARTY_WORDS[party] ?? [normalizeKey(party)]));
+  words.push(...group.flatMap((d) => d.contextExtra.map(normalizeKey)));
+  const curatedSummary = group.find((d) => d.summary !== undefined)?.summary;
+  const surname = main.surname ?? group.find((d) => d.surname !== null)?.surname ?? null;
+  return {
+    id: main.id,
+    name,
+    aliases: aliasForms(names),
+    surname: surname === null ? null : normalizeKey(surname.replace(/,/g, '')),
+    ...(wikidata ? { wikidata } : {}),
+    ...(bioguide ? { bioguide } : {}),
+    birthYear: group.map((d) => d.birthYear).find((y) => y !== null) ?? null,
+    party,
+    state,
+    roles,
+    contextWords: uniqueSorted(words.filter((w) => w.length > 0)),
+    prominent: roles.some((r) => r.current && r.office !== 'other' && r.office !== 'judge' && r.office !== 'state-official'),
+    summary: curatedSummary ?? summarize(roles),
+    sources: uniqueSorted(group.flatMap((d) => d.sources)),
+  };
+}
+
+export interface AssembledPeople {
+  people: Person[];
+  ambiguous: Record<string, AliasResolution>;
+  /** Alias → ids, for the report. */
+  shared: Map<string, string[]>;
+  mergedCount: number;
+}
+
+export function assemblePeople(
+  drafts: PersonDraft[],
+  extraNames: Map<string, string[]>,
+  renames: Map<string, string>,
+): AssembledPeople {
+  const groups = mergeGroups(drafts);
+  const people = groups.map((g) => buildPerson(g, extraNames, renames)).sort((a, b) => compareStrings(a.id, b.id));
+  const holders = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  for (const p of people) {
+    const keys = [...p.aliases, ...(p.surname ? [p.surname] : [])];
+    if (p.surname) surnames.add(p.surname);
+    for (const k of keys) holders.set(k, (holders.get(k) ?? new Set()).add(p.id));
+  }
+  const ambiguous: Record<string, AliasResolution> = {};
+  const shared = new Map<string, string[]>();
+  for (const key of [...holders.keys()].sort(compareStrings)) {
+    const ids = [...holders.get(key)!].sort(compareStrings);
+    if (ids.length < 2) continue;
+    shared.set(key, ids);
+    const isSurname = surnames.has(key) && !key.includes(' ');
+    ambiguous[key] = {
+      count: ids.length,
+      resolution: isSurname && ids.length > MAX_SHARED_SURNAME_FOR_CONTEXT ? 'never-alone' : 'needs-context',
+    };
+  }
+  return { people, ambiguous, shared, mergedCount: drafts.length - groups.length };
+}

@@ -1,0 +1,121 @@
+import type { OfficeKind, Role } from '../../src/knowledge/schema';
+import { asArray, asRecord, optString, type DataDir } from './data-files';
+import { DATASET_SOURCES } from './dataset-sources';
+import { heldAt, type PersonDraft } from './person-draft';
+import { bareStateName, US_STATES } from './us-states';
+
+const SOURCE = 'openstates-people';
+const AS_OF = DATASET_SOURCES[SOURCE].asOf;
+
+const ROLE_WORDS: Readonly<Record<string, { title: string; office: OfficeKind }>> = {
+  governor: { title: 'Governor', office: 'governor' },
+  lt_governor: { title: 'Lieutenant Governor', office: 'lt-governor' },
+  'attorney general': { title: 'Attorney General', office: 'attorney-general' },
+  'secretary of state': { title: 'Secretary of State', office: 'state-official' },
+  'chief election officer': { title: 'Chief Election Officer', office: 'state-official' },
+  treasurer: { title: 'State Treasurer', office: 'state-official' },
+  auditor: { title: 'State Auditor', office: 'state-official' },
+  lower: { title: 'State representative', office: 'other' },
+  upper: { title: 'State senator', office: 'other' },
+  legislature: { title: 'State legislator', office: 'other' },
+  mayor: { title: 'Mayor', office: 'mayor' },
+};
+
+/** Party as the congress data spells it, so one person never shows two spellings. */
+export function normalParty(raw: string): string {
+  if (raw === 'Democratic') return 'Democrat';
+  return raw;
+}
+
+function cityNames(data: DataDir): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const abbr of Object.keys(US_STATES)) {
+    const file = `openstates-people/data/${abbr.toLowerCase()}/municipalities.yml`;
+    let list: unknown[];
+    try {
+      list = asArray(data.yaml(file), file);
+    } catch {
+      continue;
+    }
+    for (const entry of list) {
+      const r = asRecord(entry, 'municipality');
+      const id = optString(r.id);
+      const name = optString(r.name);
+      if (id && name) names.set(id, name);
+    }
+  }
+  return names;
+}
+
+function roleFor(row: Record<string, unknown>, cities: Map<string, string>): Role | null {
+  const kind = ROLE_WORDS[optString(row.role) ?? ''];
+  if (kind === undefined) return null;
+  const stateAbbr = (optString(row.state) ?? '').toUpperCase();
+  const state = bareStateName(stateAbbr) ?? stateAbbr;
+  const end = optString(row.end_date);
+  const current = heldAt(end, AS_OF) && row.end_date_passed_at_snapshot !== true;
+  const parties = Array.isArray(row.party) ? row.party.filter((p): p is string => typeof p === 'string') : [];
+  let place = state;
+  let label = `${kind.title} of ${state}`;
+  if (kind.office === 'mayor') {
+    const jurisdiction = optString(row.jurisdiction) ?? '';
+    const city = cities.get(jurisdiction) ?? jurisdiction.replace(/^.*place:([a-z_]+).*$/, '$1').replace(/_/g, ' ');
+    place = `${city}, ${state}`;
+    label = `Mayor of ${city}, ${state}`;
+  } else if (kind.office === 'other') {
+    label = `${kind.title} in ${state}`;
+  }
+  return {
+    title: kind.title,
+    place,
+    label,
+    office: kind.office,
+    party: parties.length > 0 ? normalParty(parties[0]!) : null,
+    start: optString(row.start_date),
+    end,
+    current,
+    source: SOURCE,
+  };
+}
+
+/** Governors, lieutenant governors, attorneys general, other statewide officers and mayors. */
+export function openStatesPeople(data: DataDir): PersonDraft[] {
+  const cities = cityNames(data);
+  const rows = [
+    ...asArray(data.json('openstates-people/executive-roles.json'), 'executive roles'),
+    ...asArray(data.json('openstates-people/mayors.json'), 'mayors'),
+  ].map((r) => asRecord(r, 'open states row'));
+  const byId = new Map<string, PersonDraft>();
+  for (const row of rows) {
+    const id = optString(row.id) ?? '';
+    const role = roleFor(row, cities);
+    if (role === null) continue;
+    const existing = byId.get(id);
+    if (existing) {
+      existing.roles.push(role);
+      continue;
+    }
+    const name = optString(row.name) ?? '';
+    const given = optString(row.given_name) ?? name.split(' ')[0] ?? '';
+    const family = optString(row.family_name) ?? name.split(' ').slice(-1)[0] ?? '';
+    const others = Array.isArray(row.other_names)
+      ? row.other_names
+          .map((o) => (typeof o === 'string' ? o : optString(asRecord(o, 'other name').name)))
+          .filter((o): o is string => typeof o === 'string' && o.length > 0)
+      : [];
+    const birth = optString(row.birth_date);
+    byId.set(id, {
+      id: `os:${id.replace(/^ocd-person\//, '')}`,
+      name,
+      altNames: [`${given} ${family}`, ...others.filter((o) => o.includes(' '))],
+      surname: family,
+      firstName: given,
+      birthYear: birth ? Number(birth.slice(0, 4)) : null,
+      roles: [role],
+      sources: [SOURCE],
+      contextExtra: [],
+      mergeable: role.office !== 'mayor',
+    });
+  }
+  return [...byId.values()].filter((p) => p.roles.some((r) => r.office !== 'other'));
+}

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { KnowledgeAccessor } from '../../src/knowledge/knowledge-accessor';
+import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
+import type { KnowledgeFile } from '../../src/knowledge/schema';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const sharedData = resolve(repoRoot, '..', 'shared', 'data');
+const file: KnowledgeFile = parseKnowledgeFile(JSON.parse(readFileSync(resolve(repoRoot, 'src/knowledge/knowledge.json'), 'utf8')) as unknown);
+const acc = new KnowledgeAccessor(file);
+
+describe('committed knowledge file', () => {
+  it('validates against the schema and rejects a broken copy', () => {
+    expect(file.version).toBe(1);
+    const broken = { ...file, people: [{ id: 'x' }] };
+    expect(() => parseKnowledgeFile(broken)).toThrow(/Invalid knowledge file: people\.0/);
+  });
+
+  it('has unique ids across every kind', () => {
+    const ids = [...file.people.map((p) => p.id), ...file.statutes.map((s) => s.id), ...file.acts.map((a) => a.id), ...file.constitution.map((c) => c.id), ...file.series.map((s) => s.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives every fact a source with publisher, URL and as-of date', () => {
+    const cited = [
+      ...file.people.flatMap((p) => [...p.sources, ...p.roles.map((r) => r.source)]),
+      ...file.statutes.flatMap((s) => s.sources),
+      ...file.acts.flatMap((a) => a.sources),
+      ...file.constitution.flatMap((c) => c.sources),
+      ...file.series.flatMap((s) => s.sources),
+      file.uscSource,
+    ];
+    const missing = cited.filter((id) => file.sources[id] === undefined);
+    expect(missing).toEqual([]);
+    for (const s of Object.values(file.sources)) {
+      expect(s.publisher.length).toBeGreaterThan(0);
+      expect(s.url).toMatch(/^https:\/\//);
+      expect(s.asOf).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+  });
+
+  it('meets the content floor of the issue', () => {
+    expect(file.acts.length).toBeGreaterThanOrEqual(100);
+    expect(file.statutes.filter((s) => s.penalties.length > 0).length).toBeGreaterThanOrEqual(50);
+    expect(file.constitution.filter((c) => c.kind === 'article')).toHaveLength(7);
+    expect(file.constitution.filter((c) => c.kind === 'amendment')).toHaveLength(27);
+    expect(Object.keys(file.usc)).toHaveLength(53);
+  });
+
+  it('knows 8 U.S.C. 1324 by its heading and INA § 274 through the crosswalk', () => {
+    expect(acc.uscSection('usc:8:1324')?.heading).toBe('Bringing in and harboring certain aliens');
+    expect(file.usc['8']?.name).toBe('Aliens and Nationality');
+    const ina = acc.act('act:ina');
+    expect(ina?.crosswalk?.['274']).toBe('1324');
+    expect(ina?.crosswalkTitle).toBe('8');
+    expect(ina?.aliases).toContain('immigration and nationality act');
+    expect(acc.actSectionsFor('8', '1324').map(([a, s]) => `${a.id} ${s}`)).toEqual(['act:ina 274']);
+  });
+
+  it('maps popular names to sections and the constitution to its popular forms', () => {
+    expect(acc.statute('usc:47:230')?.popularNames).toContain('section 230');
+    expect(acc.statute('usc:42:265')?.popularNames).toContain('title 42');
+    expect(acc.provision('const:amend:1')?.aliases).toEqual(expect.arrayContaining(['first amendment', '1st amendment', 'amendment i']));
+    expect(acc.provision('const:art:2')?.aliases).toContain('article ii');
+    expect(acc.provision('const:amend:14')?.citation).toBe('U.S. Const. amend. XIV');
+    expect(file.acts.find((a) => a.aliases.includes('obamacare'))?.publicLaw).toBe('Pub. L. 111-148');
+  });
+
+  it('has the curated Thomas Homan record', () => {
+    const homan = acc.person('cur:thomas-homan');
+    expect(homan?.aliases).toEqual(expect.arrayContaining(['thomas homan', 'tom homan']));
+    expect(homan?.surname).toBe('homan');
+    expect(homan?.roles.map((r) => [r.label, r.current])).toEqual([
+      ['White House border czar', true],
+      ['Acting Director of U.S. Immigration and Customs Enforcement', false],
+    ]);
+  });
+
+  it('shows the current Speaker of the House as current and a former president as former', () => {
+    const speakers = file.people.filter((p) => p.roles.some((r) => r.label === 'Speaker of the U.S. House of Representatives' && r.current));
+    expect(speakers.map((p) => p.name)).toEqual(['Mike Johnson']);
+    const obama = file.people.find((p) => p.bioguide === 'O000167');
+    expect(obama?.roles[0]?.label).toBe('President of the United States');
+    expect(obama?.roles[0]?.current).toBe(false);
+    expect(obama?.prominent).toBe(false);
+  });
+
+  it('never shows a governor whose term ended as current', () => {
+    const govs = file.people.flatMap((p) => p.roles.filter((r) => r.office === 'governor' && r.source === 'openstates-people'));
+    const ended = govs.filter((r) => r.end !== null && r.end <= file.sources['openstates-people']!.asOf);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(ended.filter((r) => r.current)).toEqual([]);
+    const murphy = file.people.find((p) => p.roles.some((r) => r.label === 'Governor of New Jersey' && r.source === 'openstates-people' && r.end !== null && r.end < '2026-08-05'));
+    expect(murphy?.roles.find((r) => r.label === 'Governor of New Jersey')?.current).toBe(false);
+  });
+
+  it('flags shared surnames in the alias table', () => {
+    expect(file.ambiguousAliases['johnson']?.resolution).toBe('never-alone');
+    expect(file.ambiguousAliases['homan']).toBeUndefined();
+  });
+});
+
+describe.skipIf(!existsSync(sharedData))('spot checks against ../shared/data', () => {
+  it('has the FY2012 removals figure exactly as the yearbook CSV gives it, and the record year', () => {
+    const rows = parseCsv(readFileSync(resolve(sharedData, 'dhs-immigration-yearbook/table39-removals-returns-fy1892-2019.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const fy2012 = Number(rows.find((r) => r.Year === '2012')?.Removals);
+    const removals = acc.series('dhs:removals');
+    expect(removals?.values['FY2012']).toBe(fy2012);
+    expect(removals?.values['FY2012']).toBe(415636);
+    const max = rows.reduce((best, r) => (Number(r.Removals) > Number(best.Removals) ? r : best));
+    expect(removals?.recordPeriod).toBe(`FY${max.Year}`);
+  });
+});
