@@ -16,7 +16,9 @@ import { enabledKinds, isActiveOnHost, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
 const TEARDOWN_KEY = '__footnoteTeardown';
+/** User-timing marks: when the first highlights were painted, and when each scan ended. */
 const PAINTED_MARK = 'footnote:painted';
+const SCANNED_MARK = 'footnote:scanned';
 
 type FootnoteGlobal = typeof globalThis & { [TEARDOWN_KEY]?: () => void };
 
@@ -56,7 +58,17 @@ async function start(): Promise<void> {
   };
   global[TEARDOWN_KEY] = teardown;
 
+  let observation: AbortController | null = null;
+  signal.addEventListener('abort', () => observation?.abort(), { once: true });
+  /** Watch the article's roots once found; until then, the body, for an article that loads late. */
+  const observe = (roots: readonly Element[] | null): void => {
+    observation?.abort();
+    observation = new AbortController();
+    observeArticle(document, safeRun, observation.signal, roots ? { roots } : {});
+  };
+
   const reportCount = (): void => {
+    performance.mark(SCANNED_MARK);
     browser.runtime.sendMessage({ type: 'footnote:mark-count', count: annotator.markCount() }).catch(() => undefined);
   };
 
@@ -70,6 +82,7 @@ async function start(): Promise<void> {
     }
     const detection = detectArticle(document);
     articleFound = detection !== null;
+    observe(detection ? detection.roots : null);
     if (!detection) {
       annotator.clear();
       lastShown = null;
@@ -82,6 +95,7 @@ async function start(): Promise<void> {
       // Same article text: only the DOM nodes may have moved, so repaint against the new index.
       annotator.show(index, lastShown.response.mentions, lastShown.response.cards, enabledKinds(settings));
       lastShown = { index, response: lastShown.response };
+      reportCount();
       return;
     }
     const response = await withTimeout(
@@ -91,16 +105,16 @@ async function start(): Promise<void> {
     if (mine !== generation || signal.aborted) return;
     annotator.show(index, response.mentions, response.cards, enabledKinds(settings));
     lastShown = { index, response };
-    performance.mark(PAINTED_MARK);
+    if (performance.getEntriesByName(PAINTED_MARK).length === 0) performance.mark(PAINTED_MARK);
     reportCount();
   };
 
-  const safeRun = (): void => {
+  function safeRun(): void {
     run().catch((error: unknown) => {
       // The extension was reloaded or removed: this instance can no longer reach it.
       if (String(error).includes('Extension context invalidated')) teardown();
     });
-  };
+  }
 
   onSettingsChanged((next) => {
     settings = next;
@@ -132,11 +146,14 @@ async function start(): Promise<void> {
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
-  observeArticle(document, safeRun, signal);
-  watchNavigation(() => {
-    lastShown = null;
-    safeRun();
-  }, signal);
+  watchNavigation(
+    window,
+    () => {
+      lastShown = null;
+      safeRun();
+    },
+    signal,
+  );
   safeRun();
 }
 

@@ -2,27 +2,19 @@
  * User settings: defaults, validation and migration, kept pure so every context reads them the
  * same way. Storage access lives in `settings-store.ts`.
  */
-import { z } from 'zod';
 import type { MentionKind } from '../core/types';
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_STORAGE_KEY = 'footnote.settings';
 
-const kindsSchema = z.object({
-  person: z.boolean(),
-  statute: z.boolean(),
-  statistic: z.boolean(),
-});
-
-const settingsSchema = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  enabled: z.boolean(),
+export interface Settings {
+  readonly version: typeof SETTINGS_VERSION;
+  /** Footnote on or off everywhere. */
+  readonly enabled: boolean;
   /** Hostnames where the user turned Footnote off. */
-  disabledSites: z.array(z.string()),
-  kinds: kindsSchema,
-});
-
-export type Settings = z.infer<typeof settingsSchema>;
+  readonly disabledSites: readonly string[];
+  readonly kinds: Readonly<Record<MentionKind, boolean>>;
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -31,21 +23,32 @@ export const DEFAULT_SETTINGS: Settings = {
   kinds: { person: true, statute: true, statistic: true },
 };
 
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function booleanOr(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
 /**
  * Whatever storage holds (nothing, an older version, a damaged value) becomes valid settings:
- * known fields are kept, anything unreadable falls back to its default.
+ * known fields are kept, anything unreadable falls back to its default. Hand-written rather than
+ * a schema library, which would multiply the content script's size.
  */
 export function migrateSettings(stored: unknown): Settings {
-  const parsed = settingsSchema.safeParse(stored);
-  if (parsed.success) return parsed.data;
-  const candidate = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const kinds = kindsSchema.partial().safeParse(candidate.kinds);
-  const sites = z.array(z.string()).safeParse(candidate.disabledSites);
+  const candidate = record(stored);
+  const kinds = record(candidate.kinds);
+  const sites = candidate.disabledSites;
   return {
     version: SETTINGS_VERSION,
-    enabled: typeof candidate.enabled === 'boolean' ? candidate.enabled : DEFAULT_SETTINGS.enabled,
-    disabledSites: sites.success ? sites.data : [],
-    kinds: { ...DEFAULT_SETTINGS.kinds, ...(kinds.success ? kinds.data : {}) },
+    enabled: booleanOr(candidate.enabled, DEFAULT_SETTINGS.enabled),
+    disabledSites: Array.isArray(sites) && sites.every((site) => typeof site === 'string') ? [...(sites as string[])] : [],
+    kinds: {
+      person: booleanOr(kinds.person, DEFAULT_SETTINGS.kinds.person),
+      statute: booleanOr(kinds.statute, DEFAULT_SETTINGS.kinds.statute),
+      statistic: booleanOr(kinds.statistic, DEFAULT_SETTINGS.kinds.statistic),
+    },
   };
 }
 

@@ -71,7 +71,8 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
 
   it('turns every highlight off from the popup and back on, live', async () => {
     const tabId = await browser.serviceWorker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
+      type TabsApi = { tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> } };
+      const [tab] = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({ url });
       return tab?.id ?? -1;
     }, page.url());
     const popup = await browser.context.newPage();

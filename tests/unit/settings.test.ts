@@ -12,7 +12,7 @@ describe('settings', () => {
       version: 1,
       enabled: false,
       disabledSites: [],
-      kinds: { person: true, statute: true, statistic: true },
+      kinds: { person: true, statute: false, statistic: true },
     });
     expect(migrateSettings({ enabled: true, kinds: { statute: false } }).kinds).toEqual({ person: true, statute: false, statistic: true });
   });

@@ -1,0 +1,47 @@
+/** Pages that are not articles, are empty, or misbehave get no stray marks and no errors from us. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serveDirectory, type LaunchedBrowser, type StaticServer } from '../../scripts/lib/browser';
+import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, FIXTURES_DIR } from './browser-env';
+import { markedStrings } from './page-probes';
+
+describe.skipIf(CHROMIUM_PATH === null)('bad input in Chromium', () => {
+  let browser: LaunchedBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveDirectory(FIXTURES_DIR);
+    browser = await launchWithExtension({ executablePath: CHROMIUM_PATH!, extensionDir: CHROME_EXTENSION_DIR, headless: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function visit(file: string): Promise<{ marks: string[]; extensionErrors: string[] }> {
+    const page = await browser.context.newPage();
+    const extensionErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) extensionErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => {
+      if (String(error.stack).includes('chrome-extension://')) extensionErrors.push(String(error));
+    });
+    await page.goto(`${server.origin}/${file}`);
+    await page.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: 15_000 });
+    const marks = Object.values(await markedStrings(page)).flat();
+    await page.close();
+    return { marks, extensionErrors };
+  }
+
+  it('marks nothing on an empty page', async () => {
+    expect(await visit('bad-input/empty-body.html')).toEqual({ marks: [], extensionErrors: [] });
+  });
+
+  it('marks only the article of a page whose scripts throw and whose JSON-LD is broken', async () => {
+    const { marks, extensionErrors } = await visit('bad-input/throwing-scripts.html');
+    expect(extensionErrors).toEqual([]);
+    expect(marks).toEqual(expect.arrayContaining(['Jordan Alvarez', 'more than 300', '$1.2 million', 'about 15 percent']));
+    expect(marks).not.toContain('Lee Carter');
+  });
+});

@@ -1,0 +1,84 @@
+/** The built CLI (`npm test` builds before it runs the tests), as a user calls it. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../scripts/lib/paths';
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures');
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function scan(...args: string[]): Run {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+interface ScanOutput {
+  url: string | null;
+  title: string | null;
+  article: { text: string } | null;
+  mentions: Array<{ kind: string; text: string; start: number; end: number; entity: { id: string; name: string } | null }>;
+}
+
+describe('footnote scan', () => {
+  it('prints the fixed JSON for the demo article, offsets indexing article.text', () => {
+    const run = scan('scan', path.join(FIXTURES, 'demo-article.html'), '--url', 'https://ledger.example/story');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const output = JSON.parse(run.stdout) as ScanOutput;
+    expect(output.url).toBe('https://ledger.example/story');
+    expect(output.title).toBe('Border czar weighs charges against sanctuary-city officials');
+    const text = output.article!.text;
+    expect(text.startsWith('The White House official in charge of border policy')).toBe(true);
+    expect(text).not.toContain('Trending');
+    expect(text).not.toContain('Elizabeth Warren');
+    for (const mention of output.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    const homan = output.mentions.find((m) => m.text === 'Thomas Homan');
+    expect(homan?.kind).toBe('person');
+    expect(homan?.entity?.name).toBe('Thomas Homan');
+    const statute = output.mentions.find((m) => m.kind === 'statute');
+    expect(statute?.entity).toEqual({ id: 'usc:8:1324', name: '8 U.S.C. § 1324' });
+    expect(output.mentions.some((m) => m.kind === 'statistic' && m.text.includes('409,000'))).toBe(true);
+  });
+
+  it('gives null url and article for a page that is not an article', () => {
+    const run = scan('scan', path.join(FIXTURES, 'bad-input', 'empty-body.html'));
+    expect(run.status).toBe(0);
+    const output = JSON.parse(run.stdout) as ScanOutput;
+    expect(output).toMatchObject({ url: null, article: null, mentions: [] });
+  });
+
+  it('reads a page whose scripts throw and whose JSON-LD is malformed, without running them', () => {
+    const run = scan('scan', path.join(FIXTURES, 'bad-input', 'throwing-scripts.html'));
+    expect(run.stderr).toBe('');
+    const output = JSON.parse(run.stdout) as ScanOutput;
+    expect(output.article?.text).toContain('winter shelter');
+  });
+
+  it('fails with one clear line for a missing file, a directory or a binary file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'footnote-cli-'));
+    const binary = path.join(dir, 'image.html');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x10]));
+    const cases: Array<[string[], RegExp]> = [
+      [['scan', path.join(dir, 'missing.html')], /^footnote: cannot read .*missing\.html: no such file\n$/],
+      [['scan', dir], /^footnote: cannot read .*: it is a directory\n$/],
+      [['scan', binary], /^footnote: cannot read .*image\.html: not an HTML text file\n$/],
+      [['scan'], /^footnote: usage: footnote scan PAGE\.html \[--url URL\]\n$/],
+      [['scan', binary, '--url'], /^footnote: --url needs a value\n$/],
+    ];
+    for (const [args, message] of cases) {
+      const run = scan(...args);
+      expect(run.status).not.toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+    }
+  });
+});
