@@ -16,3 +16,5 @@ export const OBSERVER_BUDGET_MS_PER_S = 50;
 export const RECOGNIZE_TIMEOUT_MS = 5000;
 /** Articles longer than this are cut before recognition (a book-length page is not a news story). */
 export const MAX_ARTICLE_CHARS = 200_000;
+/** Where the Navigation API is missing, how often location.href is compared to notice SPA navigation. */
+export const URL_POLL_MS = 1000;

@@ -10,7 +10,7 @@ export const CARD_CSS = `
   color: #1f2328; background: #ffffff; border: 1px solid #d0d7de;
   box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18); }
 .card[hidden] { display: none; }
-.card:focus { outline: 2px solid #2563eb; outline-offset: 2px; }
+.card:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .kind { display: block; font-size: 11px; font-weight: 600; letter-spacing: .06em; text-transform: uppercase;
   color: #57606a; margin: 0 0 4px; }
 .kind[data-kind="person"] { color: #1d4ed8; }

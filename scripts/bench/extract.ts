@@ -1,0 +1,192 @@
+/**
+ * Article-extraction benchmark: Footnote's detector + text index against @mozilla/readability on
+ * the same jsdom documents, scored the way the Scrapinghub article-extraction benchmark scores
+ * (multisets of 4-token shingles, per-page normalisation, means over pages).
+ *
+ *   npm run bench:extract [-- --only <page-id-prefix>] [--dump]
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { detectArticle } from '../../src/page/detect-article';
+import { buildTextIndex } from '../../src/page/text-index';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CORPUS_DIR = resolve(REPO_ROOT, '../shared/corpus/extraction');
+const SHINGLE_TOKENS = 4;
+const READABILITY_FAKE_URL = 'http://fakehost/test/page.html';
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+interface PageResult {
+  id: string;
+  ours: Counts;
+  theirs: Counts;
+  oursMs: number;
+  theirsMs: number;
+  signals: string;
+}
+
+const TOKEN = /[\p{L}\p{N}\p{M}_]+/gu;
+
+function shingles(text: string): Map<string, number> {
+  const tokens = text.match(TOKEN) ?? [];
+  const counts = new Map<string, number>();
+  const last = Math.max(1, tokens.length - SHINGLE_TOKENS + 1);
+  for (let i = 0; i < last; i++) {
+    const slice = tokens.slice(i, i + SHINGLE_TOKENS);
+    if (slice.length === 0) continue;
+    const key = slice.join('\u0001');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** TP/FP/FN of shingle multisets, divided by their sum so every page weighs the same. */
+function score(truth: string, predicted: string): Counts {
+  const t = shingles(truth);
+  const p = shingles(predicted);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, tc] of t) {
+    const pc = p.get(key) ?? 0;
+    tp += Math.min(tc, pc);
+    fn += Math.max(0, tc - pc);
+  }
+  for (const [key, pc] of p) fp += Math.max(0, pc - (t.get(key) ?? 0));
+  const total = tp + fp + fn;
+  return total > 0 ? { tp: tp / total, fp: fp / total, fn: fn / total } : { tp, fp, fn };
+}
+
+function precisionOf(c: Counts): number {
+  if (c.fp === 0 && c.fn === 0) return 1;
+  if (c.tp === 0 && c.fp === 0) return 0;
+  return c.tp / (c.tp + c.fp);
+}
+
+function recallOf(c: Counts): number {
+  if (c.fp === 0 && c.fn === 0) return 1;
+  if (c.tp === 0 && c.fn === 0) return 0;
+  return c.tp / (c.tp + c.fn);
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function metrics(all: Counts[]): { precision: number; recall: number; f1: number } {
+  const precision = mean(all.filter((c) => c.tp + c.fp > 0).map(precisionOf));
+  const recall = mean(all.filter((c) => c.tp + c.fn > 0).map(recallOf));
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+function pageF1(c: Counts): number {
+  const p = precisionOf(c);
+  const r = recallOf(c);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const quiet = new VirtualConsole();
+
+function runPage(id: string, html: string, url: string, truth: string, dump: boolean): PageResult {
+  const dom = new JSDOM(html, { url, virtualConsole: quiet });
+  const doc = dom.window.document;
+
+  let t0 = performance.now();
+  const detection = detectArticle(doc);
+  const ours = detection === null ? '' : buildTextIndex(detection.roots).text;
+  const oursMs = performance.now() - t0;
+
+  t0 = performance.now();
+  const clone = doc.cloneNode(true) as Document;
+  const theirs = new Readability(clone).parse()?.textContent ?? '';
+  const theirsMs = performance.now() - t0;
+
+  dom.window.close();
+  if (dump) {
+    console.log(`--- ${id}\n${ours}\n--- truth\n${truth}\n---`);
+  }
+  return {
+    id,
+    ours: score(truth, ours),
+    theirs: score(truth, theirs),
+    oursMs,
+    theirsMs,
+    signals: detection === null ? 'null' : detection.signals.join(','),
+  };
+}
+
+function report(name: string, results: PageResult[]): void {
+  const ours = metrics(results.map((r) => r.ours));
+  const theirs = metrics(results.map((r) => r.theirs));
+  const ratios = results.map((r) => r.oursMs / Math.max(r.theirsMs, 0.001));
+  const fmt = (n: number): string => n.toFixed(3);
+  console.log(`\n== ${name}: ${results.length} pages`);
+  console.log(`Footnote     precision=${fmt(ours.precision)} recall=${fmt(ours.recall)} F1=${fmt(ours.f1)}`);
+  console.log(`Readability  precision=${fmt(theirs.precision)} recall=${fmt(theirs.recall)} F1=${fmt(theirs.f1)}`);
+  console.log(
+    `time per page ms: Footnote median ${median(results.map((r) => r.oursMs)).toFixed(1)}, ` +
+      `Readability median ${median(results.map((r) => r.theirsMs)).toFixed(1)}; ` +
+      `ratio Footnote/Readability median ${fmt(median(ratios))}, worst ${fmt(Math.max(...ratios))}`,
+  );
+  const worst = [...results].sort((a, b) => pageF1(a.ours) - pageF1(b.ours)).slice(0, 10);
+  console.log('ten worst pages (Footnote F1 / Readability F1, signals):');
+  for (const r of worst) {
+    console.log(`  ${r.id.slice(0, 24).padEnd(24)} ${fmt(pageF1(r.ours))} / ${fmt(pageF1(r.theirs))}  ${r.signals}`);
+  }
+}
+
+function main(): void {
+  if (!existsSync(CORPUS_DIR)) {
+    console.log(`bench:extract skipped: corpus not found at ${CORPUS_DIR}`);
+    return;
+  }
+  const args = process.argv.slice(2);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '') : '';
+  const dump = args.includes('--dump');
+
+  const shDir = join(CORPUS_DIR, 'scrapinghub');
+  const truth = JSON.parse(readFileSync(join(shDir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { url: string; articleBody: string }
+  >;
+  const sh: PageResult[] = [];
+  for (const [id, entry] of Object.entries(truth)) {
+    if (!id.startsWith(only)) continue;
+    const html = readFileSync(join(shDir, `${id}.html`), 'utf8');
+    sh.push(runPage(id, html, entry.url, entry.articleBody, dump));
+  }
+  if (sh.length > 0) report('scrapinghub (ground truth)', sh);
+
+  const rdDir = join(CORPUS_DIR, 'readability');
+  const rd: PageResult[] = [];
+  for (const name of readdirSync(rdDir).sort()) {
+    if (!name.startsWith(only)) continue;
+    const source = join(rdDir, name, 'source.html');
+    const expected = join(rdDir, name, 'expected.html');
+    if (!existsSync(source) || !existsSync(expected)) continue;
+    const expectedDom = new JSDOM(readFileSync(expected, 'utf8'), { virtualConsole: quiet });
+    const expectedText = expectedDom.window.document.body.textContent ?? '';
+    expectedDom.window.close();
+    rd.push(runPage(name, readFileSync(source, 'utf8'), READABILITY_FAKE_URL, expectedText, dump));
+  }
+  if (rd.length > 0) report('readability test pages (agreement with Readability output)', rd);
+}
+
+main();

@@ -1,0 +1,46 @@
+/**
+ * Is the located body an article? Listings of teasers and thin pages are not; how much prose is
+ * enough depends on how strongly the page claims to be an article.
+ */
+
+export interface BodyEvidence {
+  /** Characters of prose in the roots. */
+  paraText: number;
+  paras: number;
+  /** `<article>` elements inside the roots. */
+  articles: number;
+  /** Paragraph text inside those nested `<article>`s. */
+  articleParaText: number;
+  /** The body is one `<article>` (whatever it nests is its own business). */
+  rootIsArticle: boolean;
+  /** Headings inside the roots whose text is a link. */
+  linkedHeadings: number;
+  /** Count of independent article claims (JSON-LD, og:type, microdata, headline, `<article>`). */
+  claims: number;
+  /** Text is Chinese, Japanese or Korean: each character carries about a word. */
+  cjk: boolean;
+}
+
+/** A root holding more `<article>`s than this is a listing of teasers. */
+const MAX_NESTED_ARTICLES = 3;
+/** Beyond this share of prose inside nested `<article>`s, the body is a list of them. */
+const MAX_TEASER_SHARE = 0.5;
+/** Teasers carry a snippet under each linked heading; list articles carry real sections. */
+const MIN_CHARS_PER_LINKED_HEADING = 400;
+/** Prose needed (about 250 words) with no claim at all. */
+const MIN_CHARS_UNCLAIMED = 1500;
+/** Prose needed with one claim. */
+const MIN_CHARS_ONE_CLAIM = 700;
+/** Prose needed when several claims agree (a paywall stub still is an article). */
+const MIN_CHARS_CLAIMED = 250;
+const CJK_CHAR_WEIGHT = 3;
+
+export function isArticleBody(e: BodyEvidence): boolean {
+  const teaserShare = e.paraText === 0 ? 0 : e.articleParaText / e.paraText;
+  if (!e.rootIsArticle && e.articles > MAX_NESTED_ARTICLES && teaserShare > MAX_TEASER_SHARE) return false;
+  if (e.linkedHeadings >= 3 && e.paraText < e.linkedHeadings * MIN_CHARS_PER_LINKED_HEADING) return false;
+  const chars = e.paraText * (e.cjk ? CJK_CHAR_WEIGHT : 1);
+  if (e.claims >= 2) return chars >= MIN_CHARS_CLAIMED;
+  if (e.claims === 1) return chars >= MIN_CHARS_ONE_CLAIM;
+  return chars >= MIN_CHARS_UNCLAIMED && e.paras >= 3;
+}

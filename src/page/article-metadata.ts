@@ -1,0 +1,97 @@
+/**
+ * Page-level article metadata: JSON-LD (including @graph, arrays, CDATA-wrapped and malformed
+ * blocks) and Open Graph. Nothing here decides; it only reports what the page claims.
+ */
+
+export interface ArticleMetadata {
+  /** A JSON-LD node typed as an article (NewsArticle, BlogPosting, ...). */
+  jsonLdArticle: boolean;
+  /** The longest JSON-LD articleBody/text of an article node, if any. */
+  jsonLdBody: string | null;
+  /** JSON-LD headline of the article node. */
+  jsonLdHeadline: string | null;
+  /** og:type is article (or a subtype). */
+  ogArticle: boolean;
+  ogTitle: string | null;
+}
+
+const ARTICLE_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|Report|LiveBlogPosting|OpinionNewsArticle|SocialMediaPosting)$/;
+
+function stripWrapper(raw: string): string {
+  let text = raw.trim();
+  if (text.startsWith('<!--')) text = text.slice(4);
+  if (text.endsWith('-->')) text = text.slice(0, -3);
+  text = text.trim();
+  // Tidy-processed pages wrap the JSON in CDATA, sometimes inside JS comments.
+  text = text.replace(/^\/\/\s*<!\[CDATA\[|^<!\[CDATA\[/, '').replace(/\/\/\s*\]\]>$|\]\]>$/, '');
+  return text.trim();
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Raw control characters inside strings are the commonest breakage; retry once without them.
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typesOf(node: Record<string, unknown>): string[] {
+  const type = node['@type'];
+  if (typeof type === 'string') return [type];
+  if (Array.isArray(type)) return type.filter((t): t is string => typeof t === 'string');
+  return [];
+}
+
+function collectNodes(value: unknown, out: Record<string, unknown>[], depth: number): void {
+  if (depth > 6) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectNodes(item, out, depth + 1);
+    return;
+  }
+  if (!isRecord(value)) return;
+  out.push(value);
+  const graph = value['@graph'];
+  if (graph !== undefined) collectNodes(graph, out, depth + 1);
+  const main = value['mainEntity'] ?? value['mainEntityOfPage'];
+  if (isRecord(main)) collectNodes(main, out, depth + 1);
+}
+
+function stringField(node: Record<string, unknown>, key: string): string | null {
+  const value = node[key];
+  return typeof value === 'string' && value.trim().length > 0 ? value.trim() : null;
+}
+
+export function readArticleMetadata(doc: Document): ArticleMetadata {
+  const meta: ArticleMetadata = {
+    jsonLdArticle: false,
+    jsonLdBody: null,
+    jsonLdHeadline: null,
+    ogArticle: false,
+    ogTitle: null,
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const nodes: Record<string, unknown>[] = [];
+    collectNodes(parseJson(stripWrapper(script.textContent ?? '')), nodes, 0);
+    for (const node of nodes) {
+      if (!typesOf(node).some((t) => ARTICLE_TYPE.test(t))) continue;
+      meta.jsonLdArticle = true;
+      const body = stringField(node, 'articleBody') ?? stringField(node, 'text');
+      if (body !== null && body.length > (meta.jsonLdBody?.length ?? 0)) meta.jsonLdBody = body;
+      meta.jsonLdHeadline ??= stringField(node, 'headline');
+    }
+  }
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  meta.ogArticle = /^article\b/i.test(ogType.trim());
+  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  meta.ogTitle = ogTitle !== undefined && ogTitle.length > 0 ? ogTitle : null;
+  return meta;
+}

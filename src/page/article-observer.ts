@@ -1,0 +1,111 @@
+/**
+ * Follows an article that changes after detection: a body filled in late, "continue reading"
+ * expansions, and streams that append further stories. One MutationObserver per root (plus one
+ * shallow observer on the roots' parent for appended siblings), debounced and held to a work
+ * budget per second. Our own UI (`[data-footnote-ui]`) never triggers it.
+ */
+import { MUTATION_SETTLE_MS, OBSERVER_BUDGET_MS_PER_S } from '../constants';
+
+export interface ObserveOptions {
+  /** Roots to watch; without them the whole body is watched for an article to appear. */
+  roots?: readonly Element[];
+  settleMs?: number;
+  budgetMsPerS?: number;
+}
+
+/** However busy the page, a change is handled no later than this many settle periods. */
+const MAX_SETTLE_PERIODS = 4;
+const BUDGET_WINDOW_MS = 1000;
+const OWN_UI = '[data-footnote-ui]';
+
+function isOwnNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el !== null && el.closest(OWN_UI) !== null;
+}
+
+function isRelevant(record: MutationRecord): boolean {
+  if (isOwnNode(record.target)) return false;
+  if (record.type !== 'childList') return true;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  // Removed nodes are detached: judge them by their own marker only.
+  return changed.some((n) => !(n.nodeType === 1 && ((n as Element).matches(OWN_UI) || isOwnNode(n))));
+}
+
+export function observeArticle(
+  doc: Document,
+  onChange: () => void,
+  signal: AbortSignal,
+  options: ObserveOptions = {},
+): void {
+  if (signal.aborted) return;
+  const view = doc.defaultView;
+  if (view === null) return;
+  const settleMs = options.settleMs ?? MUTATION_SETTLE_MS;
+  const budgetMs = options.budgetMsPerS ?? OBSERVER_BUDGET_MS_PER_S;
+  const observers: MutationObserver[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstPendingAt = 0;
+  let windowStart = -BUDGET_WINDOW_MS;
+  let spentMs = 0;
+
+  const run = (): void => {
+    timer = null;
+    if (signal.aborted) return;
+    const now = performance.now();
+    if (now - windowStart >= BUDGET_WINDOW_MS) {
+      windowStart = now;
+      spentMs = 0;
+    }
+    if (spentMs >= budgetMs) {
+      // Budget spent: try again when the window turns over.
+      timer = setTimeout(run, windowStart + BUDGET_WINDOW_MS - now);
+      return;
+    }
+    firstPendingAt = 0;
+    const started = performance.now();
+    try {
+      onChange();
+    } finally {
+      spentMs += performance.now() - started;
+    }
+  };
+
+  const schedule = (): void => {
+    const now = performance.now();
+    if (firstPendingAt === 0) firstPendingAt = now;
+    if (timer !== null) {
+      if (now - firstPendingAt >= settleMs * MAX_SETTLE_PERIODS) return;
+      clearTimeout(timer);
+    }
+    timer = setTimeout(run, settleMs);
+  };
+
+  const handle = (records: MutationRecord[]): void => {
+    if (!signal.aborted && records.some(isRelevant)) schedule();
+  };
+
+  const watch = (target: Node, deep: boolean): void => {
+    const observer = new view.MutationObserver(handle);
+    observer.observe(target, { childList: true, subtree: deep, characterData: deep });
+    observers.push(observer);
+  };
+
+  const roots = options.roots ?? [];
+  if (roots.length === 0) {
+    if (doc.body !== null) watch(doc.body, true);
+  } else {
+    for (const root of roots) watch(root, true);
+    const parent = roots[0]?.parentNode;
+    if (parent !== null && parent !== undefined) watch(parent, false);
+  }
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const observer of observers) observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+    { once: true },
+  );
+}

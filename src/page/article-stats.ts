@@ -1,0 +1,158 @@
+/**
+ * One bottom-up pass over a subtree computing, per element, how much visible text, link text
+ * and paragraph text it holds. Everything the detector scores is read from these numbers, so
+ * the document is walked exactly once.
+ */
+import { BLOCK_TAGS, SKIPPED_TAGS, isHiddenElement, isOwnOrEditable } from './article-hints';
+
+export interface ElementStats {
+  /** Characters of text (whitespace at the ends of text nodes ignored). */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  commas: number;
+  /** Characters in paragraph-like blocks with little link text. */
+  paraText: number;
+  /** Number of such paragraphs. */
+  paras: number;
+  /** `<article>` elements inside (this one included). */
+  articles: number;
+  /** Paragraph text inside nested `<article>`s (this one excluded). */
+  articleParaText: number;
+  /** Headings whose text is a link (the teaser signature). */
+  linkedHeadings: number;
+  /** Has a block-level child element. */
+  blockChild: boolean;
+}
+
+/** A run of prose: a paragraph-like block, or text set loose between an element's blocks. */
+export interface Paragraph {
+  el: Element;
+  text: number;
+  commas: number;
+  /** Estimated paragraphs in the run (text split by pairs of `<br>` counts as several). */
+  count: number;
+  /** Loose text belongs to `el` itself rather than to a child paragraph of it. */
+  loose: boolean;
+}
+
+export interface StatsPass {
+  stats: Map<Element, ElementStats>;
+  /** Runs of prose (post-order: a container's loose text follows its children's paragraphs). */
+  paragraphs: Paragraph[];
+}
+
+/** A paragraph shorter than this is a label, not prose. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Paragraphs with more link text than this share are link lists. */
+const MAX_PARAGRAPH_LINK_SHARE = 0.33;
+
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
+const INLINE_PARAGRAPH_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'SPAN', 'FONT', 'CENTER']);
+/** Inline wrappers around blocks are not containers of loose prose. */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'LABEL']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+function textLength(data: string): number {
+  let start = 0;
+  let end = data.length;
+  while (start < end && data.charCodeAt(start) <= 32) start++;
+  while (end > start && data.charCodeAt(end - 1) <= 32) end--;
+  return end - start;
+}
+
+function countCommas(data: string): number {
+  let count = 0;
+  for (let i = data.indexOf(','); i !== -1; i = data.indexOf(',', i + 1)) count++;
+  for (let i = data.indexOf('，'); i !== -1; i = data.indexOf('，', i + 1)) count++;
+  return count;
+}
+
+/** Some sites set whole paragraphs in heading tags; real headings are rarely this long. */
+const MIN_PROSE_HEADING_CHARS = 120;
+
+export function isParagraphLike(el: Element, s: ElementStats): boolean {
+  const tag = el.tagName;
+  if (s.blockChild) return false;
+  if (PARAGRAPH_TAGS.has(tag) || INLINE_PARAGRAPH_TAGS.has(tag)) return true;
+  return HEADING_TAGS.has(tag) && tag !== 'H1' && s.text >= MIN_PROSE_HEADING_CHARS;
+}
+
+export function computeStats(root: Element): StatsPass {
+  const stats = new Map<Element, ElementStats>();
+  const paragraphs: Paragraph[] = [];
+
+  const visit = (el: Element, inLink: boolean): ElementStats => {
+    const s: ElementStats = {
+      text: 0, link: 0, commas: 0, paraText: 0, paras: 0,
+      articles: el.tagName === 'ARTICLE' ? 1 : 0, articleParaText: 0, linkedHeadings: 0, blockChild: false,
+    };
+    const isLink = inLink || el.tagName === 'A';
+    let inlineText = 0;
+    let inlineLink = 0;
+    let inlineCommas = 0;
+    let breaks = 0;
+    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        const len = textLength(data);
+        if (len === 0) continue;
+        const commas = countCommas(data);
+        s.text += len + 1;
+        inlineText += len + 1;
+        if (isLink) {
+          s.link += len + 1;
+          inlineLink += len + 1;
+        }
+        s.commas += commas;
+        inlineCommas += commas;
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        const tag = c.tagName;
+        if (tag === 'BR') {
+          breaks++;
+          continue;
+        }
+        if (SKIPPED_TAGS.has(tag) || isHiddenElement(c) || isOwnOrEditable(c)) continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) s.blockChild = true;
+        const cs = visit(c, isLink);
+        if (!block && !cs.blockChild && cs.paras === 0) {
+          inlineText += cs.text;
+          inlineLink += cs.link;
+          inlineCommas += cs.commas;
+        }
+        s.text += cs.text;
+        s.link += cs.link;
+        s.commas += cs.commas;
+        s.paraText += cs.paraText;
+        s.paras += cs.paras;
+        s.articles += cs.articles;
+        s.articleParaText += tag === 'ARTICLE' ? cs.paraText : cs.articleParaText;
+        s.linkedHeadings += cs.linkedHeadings;
+      }
+    }
+    if (HEADING_TAGS.has(el.tagName) && s.text > 0 && s.link > s.text * 0.5) s.linkedHeadings++;
+    const count = Math.max(1, Math.min(1 + (breaks >> 1), Math.floor(inlineText / 80)));
+    if (
+      s.paras === 0 && s.text >= MIN_PARAGRAPH_CHARS && isParagraphLike(el, s) &&
+      s.link <= s.text * MAX_PARAGRAPH_LINK_SHARE
+    ) {
+      s.paraText = s.text;
+      s.paras = count;
+      paragraphs.push({ el, text: s.text, commas: s.commas, count, loose: false });
+    } else if (
+      s.blockChild && inlineText >= MIN_PARAGRAPH_CHARS && inlineLink <= inlineText * MAX_PARAGRAPH_LINK_SHARE &&
+      !INLINE_TAGS.has(el.tagName)
+    ) {
+      s.paraText += inlineText;
+      s.paras += count;
+      paragraphs.push({ el, text: inlineText, commas: inlineCommas, count, loose: true });
+    }
+    stats.set(el, s);
+    return s;
+  };
+
+  visit(root, false);
+  return { stats, paragraphs };
+}

@@ -1,0 +1,101 @@
+/**
+ * Finds the live element(s) holding a page's article body, or decides the page is not an
+ * article. Works on the live document (never a copy) so the caller can paint the nodes it gets.
+ */
+import { bestCandidate, gatherSiblings, microdataRoots, scoreCandidates, sumStat } from './article-candidates';
+import { isArticleBody } from './article-decision';
+import { readArticleMetadata } from './article-metadata';
+import { computeStats, type StatsPass } from './article-stats';
+
+export interface ArticleDetection {
+  /** Live elements holding the body, in document order. */
+  roots: Element[];
+  headline: Element | null;
+  title: string | null;
+  /** Which evidence decided, for diagnostics and the benchmark. */
+  signals: string[];
+}
+
+/** A headline further above the body than this many ancestors belongs to something else. */
+const HEADLINE_MAX_LEVELS = 5;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+const CJK_SAMPLE_CHARS = 400;
+
+function isBefore(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+/** The last visible h1 before (or inside) the body, if it shares a near ancestor with it. */
+function findHeadline(doc: Document, first: Element, pass: StatsPass): Element | null {
+  let best: Element | null = null;
+  for (const h of doc.querySelectorAll('h1')) {
+    if ((pass.stats.get(h)?.text ?? 0) === 0) continue;
+    if (first.contains(h) || isBefore(h, first)) best = h;
+    else break;
+  }
+  if (best === null) return null;
+  let anc: Element | null = first;
+  for (let level = 0; anc !== null && level <= HEADLINE_MAX_LEVELS; level++, anc = anc.parentElement) {
+    if (anc.contains(best)) return best;
+  }
+  return null;
+}
+
+function textOf(el: Element | null): string | null {
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return text !== undefined && text.length > 0 ? text : null;
+}
+
+function isCjk(roots: readonly Element[]): boolean {
+  const sample = (roots[0]?.textContent ?? '').slice(0, CJK_SAMPLE_CHARS * 2).replace(/\s+/g, '');
+  const cjk = sample.slice(0, CJK_SAMPLE_CHARS).match(CJK)?.length ?? 0;
+  return cjk > Math.min(sample.length, CJK_SAMPLE_CHARS) * 0.3;
+}
+
+function insideArticleElement(el: Element, doc: Document): boolean {
+  const article = el.closest('article');
+  return article !== null && doc.getElementsByTagName('article').length <= 3;
+}
+
+export function detectArticle(doc: Document): ArticleDetection | null {
+  const body = doc.body;
+  if (body === null) return null;
+  const meta = readArticleMetadata(doc);
+  const pass = computeStats(body);
+  const scores = scoreCandidates(pass, body);
+  const top = bestCandidate(scores);
+  if (top === null) return null;
+  const signals: string[] = [];
+  let roots = gatherSiblings(top, scores, pass);
+  signals.push(roots.length > 1 ? `density+${roots.length - 1}siblings` : 'density');
+
+  const microdata = microdataRoots(doc, roots, pass);
+  if (microdata !== null) {
+    roots = microdata;
+    signals.push('itemprop-articleBody');
+  }
+  const first = roots[0];
+  if (first === undefined) return null;
+  const headline = findHeadline(doc, first, pass);
+  const inArticle = insideArticleElement(first, doc);
+  if (meta.jsonLdArticle) signals.push('json-ld');
+  if (meta.ogArticle) signals.push('og:article');
+  if (headline !== null) signals.push('h1');
+  if (inArticle) signals.push('<article>');
+  const claims =
+    Number(meta.jsonLdArticle) + Number(meta.ogArticle) + Number(microdata !== null) +
+    Number(headline !== null) + Number(inArticle);
+  const evidence = {
+    paraText: sumStat(roots, pass, 'paraText'),
+    paras: sumStat(roots, pass, 'paras'),
+    articles: sumStat(roots, pass, 'articles'),
+    articleParaText: sumStat(roots, pass, 'articleParaText'),
+    linkedHeadings: sumStat(roots, pass, 'linkedHeadings'),
+    rootIsArticle: roots.length === 1 && first.tagName === 'ARTICLE',
+    claims,
+    cjk: isCjk(roots),
+  };
+  if (!isArticleBody(evidence)) return null;
+  const title = textOf(headline) ?? meta.jsonLdHeadline ?? meta.ogTitle ?? (doc.title.trim() || null);
+  return { roots, headline, title, signals };
+}

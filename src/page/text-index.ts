@@ -1,0 +1,196 @@
+/**
+ * The article's plain text with a two-way map to the live DOM: text offsets to Ranges (for
+ * painting) and caret positions to text offsets (for hit-testing). Whitespace is collapsed the
+ * way rendering collapses it; block boundaries become line breaks so adjacent blocks never join.
+ */
+import {
+  BLOCK_TAGS, LINE_TAGS, SKIPPED_TAGS, isHiddenElement, isOwnOrEditable, looksEmbedded,
+} from './article-hints';
+import { computeStats, type ElementStats } from './article-stats';
+
+export interface TextIndex {
+  text: string;
+  rangeFor(start: number, end: number): Range | null;
+  offsetOf(node: Node, offset: number): number | null;
+}
+
+/** Chars of one text node in the index; `offsets[k]` is the node offset of text char start+k. */
+interface Segment {
+  node: Text;
+  start: number;
+  offsets: Uint32Array;
+}
+
+/** Elements inside a body that are furniture by tag alone. */
+const EXCLUDED_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'HEADER', 'FIGURE', 'FIGCAPTION', 'H1', 'ADDRESS']);
+/** Blocks that are mostly links are "read more" lists, tag clouds and share bars. */
+const MAX_BLOCK_LINK_SHARE = 0.5;
+/** Short blocks are checked for boilerplate wording; long ones are prose. */
+const BOILERPLATE_MAX_CHARS = 200;
+const BOILERPLATE =
+  /^\s*(?:read more|read also|related|see also|more:|also read|recommended|sign up|subscribe|advertisement|photo(?:graph)?s?\s*(?::|by|credit)|image(?::|\s+credit|\s+source)|credits?:|click here|share this|follow us)/i;
+const LINK_LIST_TAGS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'P', 'TABLE', 'LI', 'SPAN', 'STRONG', 'B', 'EM']);
+
+const SPACE = 1;
+const LINE = 2;
+const PARAGRAPH = 3;
+
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0;
+}
+
+function isExcluded(el: Element, s: ElementStats | undefined): boolean {
+  const tag = el.tagName;
+  if (SKIPPED_TAGS.has(tag) || EXCLUDED_TAGS.has(tag)) return true;
+  if (isHiddenElement(el) || isOwnOrEditable(el)) return true;
+  if (el.getAttribute('role') === 'complementary' || el.getAttribute('role') === 'navigation') return true;
+  if (looksEmbedded(el)) return true;
+  if (s === undefined || s.text === 0) return false;
+  if (LINK_LIST_TAGS.has(tag) && s.link > s.text * MAX_BLOCK_LINK_SHARE && tag !== 'SPAN' || (s.link === s.text && tag !== 'LI' && BLOCK_TAGS.has(tag))) {
+    return true;
+  }
+  return s.text < BOILERPLATE_MAX_CHARS && BLOCK_TAGS.has(tag) && !s.blockChild && BOILERPLATE.test(el.textContent ?? '');
+}
+
+export function buildTextIndex(roots: readonly Element[]): TextIndex {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  let pending = 0;
+
+  const addText = (node: Text): void => {
+    const data = node.data;
+    let out = '';
+    const offsets: number[] = [];
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (isCollapsible(code)) {
+        if (pending < SPACE) pending = SPACE;
+        continue;
+      }
+      if (length + out.length > 0 && pending > 0) {
+        const sep = pending === PARAGRAPH ? '\n\n' : pending === LINE ? '\n' : ' ';
+        out += sep;
+        for (let k = 0; k < sep.length; k++) offsets.push(i);
+      }
+      pending = 0;
+      out += data[i];
+      offsets.push(i);
+    }
+    if (out.length === 0) return;
+    segments.push({ node, start: length, offsets: Uint32Array.from(offsets) });
+    parts.push(out);
+    length += out.length;
+  };
+
+  const walk = (el: Element, stats: Map<Element, ElementStats>): void => {
+    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        addText(child as Text);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const c = child as Element;
+      const tag = c.tagName;
+      if (tag === 'BR') {
+        if (pending < LINE) pending = LINE;
+        continue;
+      }
+      if (isExcluded(c, stats.get(c))) {
+        // An excluded block still separates the words around it.
+        if (BLOCK_TAGS.has(tag) && pending < LINE) pending = LINE;
+        continue;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      const sep = LINE_TAGS.has(tag) ? LINE : PARAGRAPH;
+      if (block && pending < sep) pending = sep;
+      walk(c, stats);
+      if (block && pending < sep) pending = sep;
+    }
+  };
+
+  for (const root of roots) {
+    if (pending < PARAGRAPH) pending = PARAGRAPH;
+    walk(root, computeStats(root).stats);
+  }
+
+  const text = parts.join('');
+  const byNode = new Map<Node, Segment>();
+  for (const seg of segments) byNode.set(seg.node, seg);
+
+  const segmentAt = (pos: number): Segment | null => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    let found: Segment | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const seg = segments[mid];
+      if (seg === undefined) break;
+      if (seg.start <= pos) {
+        found = seg;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  };
+
+  const rangeFor = (start: number, end: number): Range | null => {
+    if (!(start >= 0 && end <= text.length && start < end)) return null;
+    const a = segmentAt(start);
+    const b = segmentAt(end - 1);
+    if (a === null || b === null) return null;
+    const startOffset = a.offsets[start - a.start];
+    const endOffset = b.offsets[end - 1 - b.start];
+    if (startOffset === undefined || endOffset === undefined) return null;
+    if (!a.node.isConnected || !b.node.isConnected || endOffset + 1 > b.node.length) return null;
+    const range = a.node.ownerDocument.createRange();
+    range.setStart(a.node, startOffset);
+    range.setEnd(b.node, endOffset + 1);
+    return range;
+  };
+
+  const offsetInSegment = (seg: Segment, offset: number): number => {
+    // Last char whose node offset is <= offset: separators share the offset of the char they precede.
+    let lo = 0;
+    let hi = seg.offsets.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((seg.offsets[mid] ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found === -1) return seg.start;
+    const at = seg.offsets[found] ?? 0;
+    return seg.start + found + (offset > at ? 1 : 0);
+  };
+
+  const offsetOf = (node: Node, offset: number): number | null => {
+    const own = byNode.get(node);
+    if (own !== undefined) return offsetInSegment(own, offset);
+    if (node.nodeType !== 1 || segments.length === 0) return null;
+    const doc = node.ownerDocument;
+    if (doc === null) return null;
+    // A caret between children: the first indexed text at or after that child.
+    const child = node.childNodes[offset] ?? null;
+    const walker = doc.createTreeWalker(node, 4);
+    if (child !== null) {
+      walker.currentNode = child;
+      for (let n: Node | null = child.nodeType === 3 ? child : walker.nextNode(); n !== null; n = walker.nextNode()) {
+        const seg = byNode.get(n);
+        if (seg !== undefined) return offsetInSegment(seg, seg.offsets[0] ?? 0);
+      }
+      return null;
+    }
+    let last: Segment | null = null;
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) last = byNode.get(n) ?? last;
+    return last === null ? null : last.start + last.offsets.length;
+  };
+
+  return { text, rangeFor, offsetOf };
+}

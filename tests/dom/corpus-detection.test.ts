@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../src/page/detect-article';
+import { buildTextIndex } from '../../src/page/text-index';
+
+const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/extraction');
+const present = existsSync(CORPUS_DIR);
+const PAGE_TIMEOUT_MS = 30_000;
+/** Readability's hand-made fixtures are under this size; they are not real web pages. */
+const MIN_REAL_PAGE_BYTES = 5000;
+/**
+ * Real pages in readability/ that are not articles although Readability extracts something:
+ * a section front listing teasers, a product landing page, and a 300-character children's story.
+ */
+const NOT_ARTICLES = new Set(['nytimes-5', 'mozilla-1', 'hukumusume']);
+
+interface CorpusPage {
+  name: string;
+  path: string;
+  url: string;
+  article: boolean;
+}
+
+function listPages(): CorpusPage[] {
+  if (!present) return [];
+  const pages: CorpusPage[] = [];
+  const shDir = join(CORPUS_DIR, 'scrapinghub');
+  const truth = JSON.parse(readFileSync(join(shDir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  for (const [id, entry] of Object.entries(truth)) {
+    pages.push({ name: `scrapinghub/${id.slice(0, 12)}`, path: join(shDir, `${id}.html`), url: entry.url, article: true });
+  }
+  const rdDir = join(CORPUS_DIR, 'readability');
+  for (const name of readdirSync(rdDir).sort()) {
+    const path = join(rdDir, name, 'source.html');
+    if (!existsSync(path)) continue;
+    const meta = JSON.parse(readFileSync(join(rdDir, name, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean };
+    const real = statSync(path).size >= MIN_REAL_PAGE_BYTES;
+    const article = real && meta.readerable === true && !NOT_ARTICLES.has(name);
+    pages.push({ name: `readability/${name}`, path, url: 'http://fakehost/test/page.html', article });
+  }
+  return pages;
+}
+
+if (!present) console.log(`corpus-detection skipped: ${CORPUS_DIR} not found`);
+
+describe.skipIf(!present)('detectArticle over the extraction corpus', () => {
+  it.each(listPages())('$name', (page) => {
+    const dom = new JSDOM(readFileSync(page.path, 'utf8'), { url: page.url, virtualConsole: new VirtualConsole() });
+    try {
+      const detection = detectArticle(dom.window.document);
+      if (page.article) expect(detection, 'a real article must be detected').not.toBeNull();
+      if (detection === null) return;
+      for (const root of detection.roots) expect(dom.window.document.contains(root)).toBe(true);
+      expect(buildTextIndex(detection.roots).text.length).toBeGreaterThan(0);
+    } finally {
+      dom.window.close();
+    }
+  }, PAGE_TIMEOUT_MS);
+});
