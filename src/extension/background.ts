@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { isObjectWithType, type BackgroundRequest } from './messages';
-import { knowledgeInfo, recognizeText } from './knowledge-service';
+import { knowledgeInfo, preloadKnowledge, recognizeText } from './knowledge-service';
 import { migrateSettings, SETTINGS_STORAGE_KEY } from './settings';
 import { loadSettings } from './settings-store';
 import { enableSite } from './site-registration';
@@ -61,3 +61,5 @@ browser.runtime.onStartup.addListener(() => {
 });
 
 void browser.action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+// Whatever woke the worker, a tab is about to need the index: start loading it now.
+preloadKnowledge();

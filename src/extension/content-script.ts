@@ -16,7 +16,8 @@ import { enabledKinds, isActiveOnHost, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
 const TEARDOWN_KEY = '__footnoteTeardown';
-/** User-timing marks: when the first highlights were painted, and when each scan ended. */
+/** User-timing marks: when this script started, first painted, and ended each scan. */
+const STARTED_MARK = 'footnote:started';
 const PAINTED_MARK = 'footnote:painted';
 const SCANNED_MARK = 'footnote:scanned';
 
@@ -39,6 +40,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 async function start(): Promise<void> {
+  performance.mark(STARTED_MARK);
   const global = globalThis as FootnoteGlobal;
   global[TEARDOWN_KEY]?.();
   const controller = new AbortController();

@@ -37,6 +37,10 @@ function knowledge(): Promise<LoadedKnowledge> {
   return loading;
 }
 
+export function preloadKnowledge(): void {
+  knowledge().catch(() => undefined);
+}
+
 function referencedIds(mentions: readonly Mention[]): Set<string> {
   const ids = new Set<string>();
   for (const mention of mentions) {

@@ -97,6 +97,14 @@ export function observeArticle(
     for (const root of roots) watch(root, true);
     const parent = roots[0]?.parentNode;
     if (parent !== null && parent !== undefined) watch(parent, false);
+    // A re-render may replace an ancestor of the roots; the roots' own observers cannot see that.
+    if (doc.body !== null) {
+      const detached = new view.MutationObserver(() => {
+        if (!signal.aborted && roots.some((root) => !root.isConnected)) schedule();
+      });
+      detached.observe(doc.body, { childList: true, subtree: true });
+      observers.push(detached);
+    }
   }
 
   signal.addEventListener(

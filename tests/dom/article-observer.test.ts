@@ -56,6 +56,29 @@ describe('observeArticle', () => {
     controller.abort();
   });
 
+  it('notices when a re-render replaces an ancestor of the root', async () => {
+    document.body.replaceChildren();
+    const main = document.createElement('main');
+    const article = document.createElement('article');
+    const root = document.createElement('div');
+    root.textContent = 'Body text.';
+    article.append(root);
+    main.append(article);
+    document.body.append(main);
+    const onChange = vi.fn();
+    const controller = new AbortController();
+    observeArticle(document, onChange, controller.signal, { roots: [root], settleMs: SETTLE_MS });
+    document.body.append(document.createElement('div'));
+    await flushMutations();
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(onChange).toHaveBeenCalledTimes(0);
+    article.replaceWith(document.createElement('article'));
+    await flushMutations();
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
   it('ignores changes inside our own UI', async () => {
     const { doc, root } = setup();
     const onChange = vi.fn();
