@@ -5,6 +5,8 @@
 import { build, type BuildOptions } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { KNOWLEDGE_CORE_FILE, KNOWLEDGE_USC_FILE, splitKnowledgeFile } from '../src/knowledge/knowledge-parts';
+import type { KnowledgeFile } from '../src/knowledge/schema';
 import { manifestFor, type BrowserTarget, type ManifestJson } from './lib/manifests';
 import { DIST_DIR, REPO_ROOT } from './lib/paths';
 
@@ -14,7 +16,6 @@ const STATIC_FILES: ReadonlyArray<[string, string]> = [
   ['src/extension/popup/popup.html', 'popup.html'],
   ['src/extension/popup/popup.css', 'popup.css'],
   ['src/page/highlights.css', 'highlights.css'],
-  ['src/knowledge/knowledge.json', 'knowledge.json'],
   ['icons', 'icons'],
 ];
 
@@ -23,6 +24,14 @@ const browserBundles: ReadonlyArray<[string, string]> = [
   ['src/extension/background.ts', 'background.js'],
   ['src/extension/popup/popup.ts', 'popup.js'],
 ];
+
+const KNOWLEDGE_SOURCE = path.join(REPO_ROOT, 'src/knowledge/knowledge.json');
+
+function writeKnowledgeParts(outDir: string): void {
+  const { core, usc } = splitKnowledgeFile(JSON.parse(readFileSync(KNOWLEDGE_SOURCE, 'utf8')) as KnowledgeFile);
+  writeFileSync(path.join(outDir, KNOWLEDGE_CORE_FILE), JSON.stringify(core));
+  writeFileSync(path.join(outDir, KNOWLEDGE_USC_FILE), JSON.stringify(usc));
+}
 
 async function buildBrowserTarget(target: BrowserTarget, source: ManifestJson): Promise<void> {
   const outDir = path.join(DIST_DIR, target);
@@ -44,6 +53,7 @@ async function buildBrowserTarget(target: BrowserTarget, source: ManifestJson): 
   for (const [from, to] of STATIC_FILES) {
     cpSync(path.join(REPO_ROOT, from), path.join(outDir, to), { recursive: true });
   }
+  writeKnowledgeParts(outDir);
   const manifest = manifestFor(source, target, { includeLoopback: true });
   writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
@@ -60,7 +70,7 @@ async function buildCli(): Promise<void> {
     banner: { js: '#!/usr/bin/env node' },
     logLevel: 'warning',
   });
-  cpSync(path.join(REPO_ROOT, 'src/knowledge/knowledge.json'), path.join(DIST_DIR, 'knowledge.json'));
+  cpSync(KNOWLEDGE_SOURCE, path.join(DIST_DIR, 'knowledge.json'));
 }
 
 function kib(file: string): string {
@@ -76,7 +86,7 @@ async function main(): Promise<void> {
   console.log(
     `built dist/chrome, dist/firefox, dist/cli.js — content.js ${kib(path.join(chrome, 'content.js'))}, ` +
       `background.js ${kib(path.join(chrome, 'background.js'))}, popup.js ${kib(path.join(chrome, 'popup.js'))}, ` +
-      `knowledge.json ${kib(path.join(chrome, 'knowledge.json'))}`,
+      `${KNOWLEDGE_CORE_FILE} ${kib(path.join(chrome, KNOWLEDGE_CORE_FILE))}, ${KNOWLEDGE_USC_FILE} ${kib(path.join(chrome, KNOWLEDGE_USC_FILE))}`,
   );
 }
 

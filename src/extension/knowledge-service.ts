@@ -8,6 +8,7 @@ import type { Mention } from '../core/types';
 import { cardFor } from '../knowledge/card-data';
 import type { EntityCard } from '../knowledge/entity-card';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
+import { joinKnowledgeParts, KNOWLEDGE_CORE_FILE, KNOWLEDGE_USC_FILE, type KnowledgeCore, type KnowledgeUsc } from '../knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../knowledge/schema';
 import type { KnowledgeInfo, RecognizeResponse } from './messages';
 
@@ -20,11 +21,16 @@ interface LoadedKnowledge {
 
 let loading: Promise<LoadedKnowledge> | null = null;
 
+async function packaged<T>(name: string): Promise<T> {
+  const response = await fetch(browser.runtime.getURL(name));
+  // The file is validated against its schema in the tests; validating it again here would double the cold start.
+  return (await response.json()) as T;
+}
+
 async function load(): Promise<LoadedKnowledge> {
   const started = performance.now();
-  const response = await fetch(browser.runtime.getURL('knowledge.json'));
-  // The file is validated against its schema in the tests; parsing it again here would double the cold start.
-  const file = (await response.json()) as KnowledgeFile;
+  const [core, usc] = await Promise.all([packaged<KnowledgeCore>(KNOWLEDGE_CORE_FILE), packaged<KnowledgeUsc>(KNOWLEDGE_USC_FILE)]);
+  const file = joinKnowledgeParts(core, usc);
   const lookup = buildKnowledgeIndex(file);
   return { file, lookup, loadMs: performance.now() - started };
 }
