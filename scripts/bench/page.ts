@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:page`: the whole per-page pipeline against @mozilla/readability on the same
+ * jsdom documents, in one process. Content-script side (main thread in a tab): detection, text
+ * index, mapping mentions to Ranges. Background side: recognition with the full knowledge index.
+ * Times are ratios to Readability's parse of the same page (its clone is made outside the clock).
+ * jsdom is slower than a browser, so the absolute figures are upper bounds. Also prints the size
+ * of the built content script (target: under 60 KB).
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { recognize } from '../../src/core/recognize';
+import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
+import type { KnowledgeFile } from '../../src/knowledge/schema';
+import { detectArticle } from '../../src/page/detect-article';
+import { buildTextIndex } from '../../src/page/text-index';
+import { DIST_DIR, REPO_ROOT, SHARED_DIR } from '../lib/paths';
+import { median, percentile } from './stats';
+
+const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'extraction', 'scrapinghub');
+const CONTENT_SCRIPT_LIMIT_KB = 60;
+/** Each page is timed this many times and the fastest run kept, to damp the GC's noise. */
+const RUNS_PER_PAGE = 3;
+
+interface PageTiming {
+  readonly id: string;
+  readonly pageMs: number;
+  readonly recognizeMs: number;
+  readonly readabilityMs: number;
+  readonly mentions: number;
+}
+
+function fastest(run: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < RUNS_PER_PAGE; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function timePage(id: string, html: string, lookup: ReturnType<typeof buildKnowledgeIndex>): PageTiming {
+  const dom = new JSDOM(html, { url: 'https://news.example/article', virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  let text = '';
+  const pageMs = fastest(() => {
+    const detection = detectArticle(doc);
+    if (!detection) return;
+    const index = buildTextIndex(detection.roots);
+    text = index.text;
+    for (const mention of recognize(text, lookup)) index.rangeFor(mention.start, mention.end);
+  });
+  let mentions = 0;
+  const recognizeMs = fastest(() => {
+    mentions = recognize(text, lookup).length;
+  });
+  let readabilityMs = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < RUNS_PER_PAGE; i++) {
+    const clone = doc.cloneNode(true) as Document;
+    const started = performance.now();
+    new Readability(clone).parse();
+    readabilityMs = Math.min(readabilityMs, performance.now() - started);
+  }
+  dom.window.close();
+  // The page side is reported without recognition, which runs in the background.
+  return { id, pageMs: pageMs - recognizeMs, recognizeMs, readabilityMs, mentions };
+}
+
+function main(): void {
+  const contentScript = path.join(DIST_DIR, 'chrome', 'content.js');
+  if (existsSync(contentScript)) {
+    const kb = statSync(contentScript).size / 1024;
+    console.log(`content.js: ${kb.toFixed(1)} KB minified (limit ${CONTENT_SCRIPT_LIMIT_KB} KB) ${kb < CONTENT_SCRIPT_LIMIT_KB ? 'OK' : 'OVER'}`);
+  } else {
+    console.log('content.js: not built (run `npm run build`)');
+  }
+  if (!existsSync(CORPUS_DIR)) {
+    console.log(`bench:page skipped: ${CORPUS_DIR} is absent (../shared is not checked out beside the repo)`);
+    return;
+  }
+  const file = JSON.parse(readFileSync(path.join(REPO_ROOT, 'src/knowledge/knowledge.json'), 'utf8')) as KnowledgeFile;
+  const lookup = buildKnowledgeIndex(file);
+  const pages = readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.html')).sort();
+  const timings = pages.map((name) => timePage(name.slice(0, 10), readFileSync(path.join(CORPUS_DIR, name), 'utf8'), lookup));
+  const pipelineRatios = timings.map((t) => (t.pageMs + t.recognizeMs) / t.readabilityMs);
+  const pageRatios = timings.map((t) => t.pageMs / t.readabilityMs);
+  const worst = [...timings].sort((a, b) => b.pageMs + b.recognizeMs - (a.pageMs + a.recognizeMs))[0]!;
+  console.log(`\n${timings.length} Scrapinghub pages, jsdom, fastest of ${RUNS_PER_PAGE} runs each`);
+  console.log(`page side (detect + index + ranges): median ${median(timings.map((t) => t.pageMs)).toFixed(2)} ms, p95 ${percentile(timings.map((t) => t.pageMs), 0.95).toFixed(2)} ms`);
+  console.log(`recognition (background):            median ${median(timings.map((t) => t.recognizeMs)).toFixed(2)} ms, p95 ${percentile(timings.map((t) => t.recognizeMs), 0.95).toFixed(2)} ms`);
+  console.log(`Readability parse:                   median ${median(timings.map((t) => t.readabilityMs)).toFixed(2)} ms`);
+  console.log(`ratio page side / Readability:       median ${median(pageRatios).toFixed(3)}, worst ${Math.max(...pageRatios).toFixed(3)}`);
+  console.log(`ratio whole pipeline / Readability:  median ${median(pipelineRatios).toFixed(3)}, worst ${Math.max(...pipelineRatios).toFixed(3)} (target ≤ 0.25)`);
+  console.log(`heaviest page ${worst.id}: page side ${worst.pageMs.toFixed(1)} ms + recognition ${worst.recognizeMs.toFixed(1)} ms, ${worst.mentions} mentions`);
+}
+
+main();
