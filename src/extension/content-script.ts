@@ -20,6 +20,9 @@ const TEARDOWN_KEY = '__footnoteTeardown';
 const STARTED_MARK = 'footnote:started';
 const PAINTED_MARK = 'footnote:painted';
 const SCANNED_MARK = 'footnote:scanned';
+/** User-timing measures of the two synchronous pieces of main-thread work: finding and indexing the article, painting it. */
+const SCAN_MEASURE = 'footnote:detect-and-index';
+const PAINT_MEASURE = 'footnote:paint';
 
 type FootnoteGlobal = typeof globalThis & { [TEARDOWN_KEY]?: () => void };
 
@@ -82,6 +85,7 @@ async function start(): Promise<void> {
       reportCount();
       return;
     }
+    const scanStarted = performance.now();
     const detection = detectArticle(document);
     articleFound = detection !== null;
     observe(detection ? detection.roots : null);
@@ -93,6 +97,7 @@ async function start(): Promise<void> {
     }
     const index = buildTextIndex(detection.roots);
     const text = index.text.slice(0, MAX_ARTICLE_CHARS);
+    performance.measure(SCAN_MEASURE, { start: scanStarted });
     if (lastShown && lastShown.index.text === index.text) {
       // Same article text: only the DOM nodes may have moved, so repaint against the new index.
       annotator.show(index, lastShown.response.mentions, lastShown.response.cards, enabledKinds(settings));
@@ -105,7 +110,9 @@ async function start(): Promise<void> {
       RECOGNIZE_TIMEOUT_MS,
     );
     if (mine !== generation || signal.aborted) return;
+    const paintStarted = performance.now();
     annotator.show(index, response.mentions, response.cards, enabledKinds(settings));
+    performance.measure(PAINT_MEASURE, { start: paintStarted });
     lastShown = { index, response };
     if (performance.getEntriesByName(PAINTED_MARK).length === 0) performance.mark(PAINTED_MARK);
     reportCount();

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:browser`: Footnote in real headless Chromium on the largest Scrapinghub pages and
+ * the demo article. Reads the content script's own user-timing measures: the two synchronous
+ * pieces of main-thread work (detect + index, paint) and content-script start to first paint.
+ * Requests to anything but 127.0.0.1 are refused so page scripts cannot wait on the network.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { findChromium, launchWithExtension, serveDirectory } from '../lib/browser';
+import { DIST_DIR, REPO_ROOT, SHARED_DIR } from '../lib/paths';
+import { median } from './stats';
+
+const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'extraction', 'scrapinghub');
+const LARGEST_PAGES = 12;
+const FRAME_BUDGET_MS = 16;
+const LONG_TASK_MS = 50;
+
+interface PageMeasures {
+  readonly page: string;
+  readonly detectIndexMs: number | null;
+  readonly paintMs: number | null;
+  readonly startToPaintMs: number | null;
+  readonly marks: number;
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('bench:browser skipped: no Chromium found (set CHROME_PATH)');
+    return;
+  }
+  if (!existsSync(path.join(DIST_DIR, 'chrome', 'manifest.json'))) {
+    console.log('bench:browser skipped: dist/chrome is missing (run `npm run build`)');
+    return;
+  }
+  const fixtures = await serveDirectory(path.join(REPO_ROOT, 'tests', 'fixtures'));
+  const targets = [`${fixtures.origin}/demo-article.html`];
+  let corpus: Awaited<ReturnType<typeof serveDirectory>> | null = null;
+  if (existsSync(CORPUS_DIR)) {
+    corpus = await serveDirectory(CORPUS_DIR);
+    const largest = readdirSync(CORPUS_DIR)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => ({ name, size: statSync(path.join(CORPUS_DIR, name)).size }))
+      .sort((a, b) => b.size - a.size)
+      .slice(0, LARGEST_PAGES);
+    targets.push(...largest.map(({ name }) => `${corpus!.origin}/${name}`));
+  } else {
+    console.log(`corpus pages skipped: ${CORPUS_DIR} is absent`);
+  }
+  const browser = await launchWithExtension({ executablePath, extensionDir: path.join(DIST_DIR, 'chrome'), headless: true });
+  await browser.context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    return url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' ? route.continue() : route.abort();
+  });
+  const results: PageMeasures[] = [];
+  // A first visit wakes the background and loads the knowledge index, so the pages below are warm.
+  const warmUp = await browser.context.newPage();
+  await warmUp.goto(targets[0]!);
+  await warmUp.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: 30_000 });
+  await warmUp.close();
+  for (const url of targets) {
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: 30_000 });
+    // No named helpers inside: the callback is serialised into the page as it is.
+    const measures = await page.evaluate(() => {
+      const longest = ['footnote:detect-and-index', 'footnote:paint'].map((name) =>
+        performance.getEntriesByName(name).reduce<number | null>((max, entry) => Math.max(max ?? 0, entry.duration), null),
+      );
+      const started = performance.getEntriesByName('footnote:started')[0];
+      const painted = performance.getEntriesByName('footnote:painted')[0];
+      let marks = 0;
+      for (const name of ['footnote-person', 'footnote-statute', 'footnote-statistic']) marks += CSS.highlights.get(name)?.size ?? 0;
+      return {
+        detectIndexMs: longest[0] ?? null,
+        paintMs: longest[1] ?? null,
+        startToPaintMs: started && painted ? painted.startTime - started.startTime : null,
+        marks,
+      };
+    });
+    results.push({ page: path.basename(new URL(url).pathname).slice(0, 16), ...measures });
+    await page.close();
+  }
+  await browser.close();
+  await fixtures.close();
+  await corpus?.close();
+
+  const fmt = (value: number | null): string => (value === null ? '   n/a' : value.toFixed(1).padStart(6));
+  console.log('page              detect+index   paint  start→paint  marks');
+  for (const r of results) console.log(`${r.page.padEnd(16)} ${fmt(r.detectIndexMs)} ms ${fmt(r.paintMs)} ms ${fmt(r.startToPaintMs)} ms  ${r.marks}`);
+  const mainThread = results.map((r) => (r.detectIndexMs ?? 0) + (r.paintMs ?? 0));
+  const longestTask = Math.max(...results.map((r) => Math.max(r.detectIndexMs ?? 0, r.paintMs ?? 0)));
+  console.log(`main-thread work per page: median ${median(mainThread).toFixed(1)} ms (one frame is ${FRAME_BUDGET_MS} ms); longest single piece ${longestTask.toFixed(1)} ms (limit ${LONG_TASK_MS} ms)`);
+}
+
+await main();
