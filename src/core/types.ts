@@ -74,6 +74,13 @@ export interface PersonCandidate {
   readonly contextWords: readonly string[];
   /** True when the person currently holds a notable office (used to rank ties, never to guess). */
   readonly prominent: boolean;
+  /**
+   * True when the key matched only this person's surname, not a full-name alias. Optional so
+   * hand-written test lookups need not say it; absent means a one-word key is a surname.
+   */
+  readonly viaSurname?: boolean;
+  /** Link a lone surname only when context words pick this person ("needs-context"), or never. */
+  readonly surnameRule?: 'needs-context' | 'never-alone';
 }
 
 export interface StatuteCandidate {
@@ -101,6 +108,10 @@ export interface KnowledgeLookup {
   peopleByAlias(key: string): readonly PersonCandidate[];
   /** A U.S. Code section, if the title and section exist. */
   uscSection(title: string, section: string): StatuteCandidate | null;
+  /** A U.S. Code title as a whole ("Title 8 of the U.S. Code"), if the file has it. */
+  uscTitle?(title: string): StatuteCandidate | null;
+  /** True when some person in the file has this given name (helps read unknown names as people). */
+  isGivenName?(key: string): boolean;
   /** Named acts, popular names and constitutional provisions, by name. */
   statuteByName(key: string): StatuteCandidate | null;
   /** Every name `statuteByName` knows, for phrase scanning. */

@@ -113,6 +113,26 @@ function uscCard(file: KnowledgeFile, acc: KnowledgeAccessor, id: string): Statu
   };
 }
 
+/** A whole title, for cites such as "Title 8 of the U.S. Code". */
+function uscTitleCard(file: KnowledgeFile, id: string): StatuteCard | null {
+  const number = /^usc:([^:]+)$/.exec(id)?.[1];
+  const title = number === undefined ? undefined : file.usc[number];
+  if (number === undefined || title === undefined) return null;
+  return {
+    kind: 'statute',
+    id,
+    citation: `${number} U.S.C.`,
+    title: `Title ${number} — ${title.name}`,
+    heading: null,
+    summary: `Title ${number} of the United States Code gathers the federal laws on ${title.name.toLowerCase()}, in ${Object.keys(title.sections).length.toLocaleString('en-US')} sections.`,
+    penalties: [],
+    popularNames: [],
+    related: [],
+    officialUrl: `https://uscode.house.gov/browse/prelim@title${number}`,
+    sources: sourceRefs(file, [file.uscSource]),
+  };
+}
+
 function publicLawUrl(publicLaw: string): string | null {
   const m = /(\d+)-(\d+)/.exec(publicLaw);
   return m ? `https://www.govinfo.gov/link/plaw/${m[1]}/public/${m[2]}` : null;
@@ -162,7 +182,7 @@ export function cardFor(file: KnowledgeFile, id: string): EntityCard | null {
   const acc = accessorFor(file);
   const person = acc.person(id);
   if (person) return personCard(file, person);
-  if (id.startsWith('usc:')) return uscCard(file, acc, id);
+  if (id.startsWith('usc:')) return uscCard(file, acc, id) ?? uscTitleCard(file, id);
   const act = acc.act(id);
   if (act) return actCard(file, acc, act);
   const provision = acc.provision(id);

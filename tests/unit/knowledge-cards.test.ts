@@ -29,6 +29,17 @@ describe('cardFor', () => {
     expect(cardFor(file, 'usc:8:999999')).toBeNull();
   });
 
+  it('builds a card for a whole title, for cites like "Title 8 of the U.S. Code"', () => {
+    const card = cardFor(file, 'usc:8');
+    expect(card?.kind).toBe('statute');
+    if (card?.kind !== 'statute') return;
+    expect(card.citation).toBe('8 U.S.C.');
+    expect(card.title).toBe('Title 8 — Aliens and Nationality');
+    expect(card.summary).toMatch(/^Title 8 of the United States Code gathers the federal laws on aliens and nationality, in [\d,]+ sections\.$/);
+    expect(card.officialUrl).toBe('https://uscode.house.gov/browse/prelim@title8');
+    expect(cardFor(file, 'usc:99')).toBeNull();
+  });
+
   it('builds person cards: current role in words, former roles never current', () => {
     const johnson = cardFor(file, 'bioguide:J000299');
     expect(johnson).toMatchObject({ kind: 'person', name: 'Mike Johnson', role: 'Speaker of the U.S. House of Representatives', roleIsCurrent: true, party: 'Republican', state: 'Louisiana' });

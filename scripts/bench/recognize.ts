@@ -1,0 +1,135 @@
+/**
+ * `npm run bench:recognize`: precision and recall per kind on the gold sets in tests/gold,
+ * recognition time for a 2,000-word article against a word-split baseline in the same run, the
+ * knowledge index's cold parse+build time, and the pass rates on the citation and number corpora
+ * in ../shared (each failure with its reason). Pass --verbose to list every miss and false hit.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { recognize } from '../../src/core/recognize';
+import type { KnowledgeLookup } from '../../src/core/types';
+import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
+import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
+import type { KnowledgeFile } from '../../src/knowledge/schema';
+import { aggregateScores, loadGoldSets, MENTION_KINDS, scoreMentions, type KindScores } from './gold-score';
+import { citationCorpus, numberCorpus, passRate, sharedCorpusDir, type CorpusReport } from './recognize-corpus';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const KNOWLEDGE_PATH = path.join(ROOT, 'src', 'knowledge', 'knowledge.json');
+const ARTICLE_WORDS = 2000;
+const TIMING_RUNS = 200;
+const WARMUP_RUNS = 30;
+const BUILD_RUNS = 5;
+const verbose = process.argv.includes('--verbose');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function fmt(n: number | null): string {
+  return n === null ? '  n/a' : n.toFixed(3);
+}
+
+function loadKnowledge(): { lookup: KnowledgeLookup; file: KnowledgeFile } | null {
+  if (!existsSync(KNOWLEDGE_PATH)) return null;
+  const raw = readFileSync(KNOWLEDGE_PATH, 'utf8');
+  const file = parseKnowledgeFile(JSON.parse(raw));
+  const builds: number[] = [];
+  for (let i = 0; i < BUILD_RUNS; i++) {
+    const t0 = performance.now();
+    buildKnowledgeIndex(JSON.parse(raw) as KnowledgeFile);
+    builds.push(performance.now() - t0);
+  }
+  console.log(`knowledge index: JSON.parse + build, first ${(builds[0] as number).toFixed(1)} ms, median of ${BUILD_RUNS} ${median(builds).toFixed(1)} ms (${file.people.length} people, ${Object.values(file.usc).reduce((n, t) => n + Object.keys(t.sections).length, 0)} U.S. Code sections)`);
+  return { lookup: buildKnowledgeIndex(file), file };
+}
+
+function goldReport(lookup: KnowledgeLookup): string[] {
+  const sets = loadGoldSets(ROOT);
+  const texts: string[] = [];
+  const scores: KindScores[] = [];
+  console.log(`\n== gold sets (${sets.length}) ==`);
+  for (const set of sets) {
+    if (!set.available) {
+      console.log(`  ${set.id}: unavailable (${set.reason})`);
+      continue;
+    }
+    texts.push(set.text);
+    const mentions = recognize(set.text, lookup);
+    const s = scoreMentions(mentions, set.labels);
+    scores.push(s);
+    const line = MENTION_KINDS.map((k) => `${k} P ${fmt(s[k].precision)} R ${fmt(s[k].recall)}`).join(' | ');
+    console.log(`  ${path.basename(set.file).slice(0, 34).padEnd(34)} ${line}`);
+    if (verbose) {
+      for (const k of MENTION_KINDS) {
+        if (s[k].unmatchedPredictions.length) console.log(`      ${k} false: ${s[k].unmatchedPredictions.map((t) => JSON.stringify(t)).join(', ')}`);
+        if (s[k].unmatchedLabels.length) console.log(`      ${k} missed: ${s[k].unmatchedLabels.map((t) => JSON.stringify(t)).join(', ')}`);
+      }
+    }
+  }
+  const total = aggregateScores(scores);
+  console.log(`  -- micro average over ${total.sets} sets --`);
+  for (const k of MENTION_KINDS) {
+    const s = total.byKind[k];
+    console.log(`  ${k.padEnd(9)} precision ${fmt(s.precision)}  recall ${fmt(s.recall)}  (${s.matched} matched, ${s.predictions} predicted, ${s.labels} labels)`);
+  }
+  return texts;
+}
+
+function timing(lookup: KnowledgeLookup, texts: readonly string[]): void {
+  const words: string[] = [];
+  const pool = texts.length ? texts : ['The figure was 409,000 deportations, said Thomas Homan, citing 8 U.S.C. 1324.'];
+  for (let i = 0; words.length < ARTICLE_WORDS; i++) words.push(...(pool[i % pool.length] as string).split(/(?<=\s)/));
+  const article = words.slice(0, ARTICLE_WORDS).join('');
+  const baseline: number[] = [];
+  const full: number[] = [];
+  let sink = 0;
+  for (let i = 0; i < TIMING_RUNS + WARMUP_RUNS; i++) {
+    const t0 = performance.now();
+    sink += article.split(/\s+/).length;
+    const t1 = performance.now();
+    sink += recognize(article, lookup).length;
+    const t2 = performance.now();
+    if (i >= WARMUP_RUNS) {
+      baseline.push(t1 - t0);
+      full.push(t2 - t1);
+    }
+  }
+  const b = median(baseline);
+  const f = median(full);
+  console.log(`\n== speed: ${ARTICLE_WORDS}-word article (${article.length} chars), median of ${TIMING_RUNS} runs ==`);
+  console.log(`  recognize ${f.toFixed(3)} ms (target <= 2 ms); word-split baseline ${b.toFixed(3)} ms; ratio ${(f / b).toFixed(1)}x  [${sink > 0 ? 'ok' : ''}]`);
+}
+
+function corpusReport(reports: readonly CorpusReport[]): void {
+  for (const r of reports) {
+    const p = passRate(r);
+    console.log(`  ${r.name}: ${p.passed}/${p.total} = ${(p.rate * 100).toFixed(1)}%`);
+    for (const [why, n] of Object.entries(r.excluded)) console.log(`      excluded ${n}: ${why}`);
+    for (const f of r.results.filter((x) => !x.pass)) console.log(`      FAIL ${JSON.stringify(f.text.slice(0, 90))} -> ${f.reason}`);
+  }
+}
+
+function main(): void {
+  const knowledge = loadKnowledge();
+  if (!knowledge) {
+    console.log(`no knowledge file at ${path.relative(ROOT, KNOWLEDGE_PATH)}: run npm run knowledge first`);
+    return;
+  }
+  const texts = goldReport(knowledge.lookup);
+  timing(knowledge.lookup, texts);
+  const corpus = sharedCorpusDir(ROOT);
+  if (!corpus) {
+    console.log('\n../shared/corpus not found: corpus pass rates skipped');
+    return;
+  }
+  console.log('\n== citation corpus (statutes) ==');
+  corpusReport(citationCorpus(corpus, knowledge.lookup));
+  console.log('\n== number corpus (statistics) ==');
+  corpusReport(numberCorpus(corpus));
+}
+
+main();

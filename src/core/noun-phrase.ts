@@ -1,0 +1,45 @@
+/**
+ * What a number counts: the noun phrase right after it ("409,000 deportations" ->
+ * "deportations"), or its "of" phrase ("20 percent of the estimated illegal immigrant
+ * population" -> "of the estimated illegal immigrant population").
+ */
+import { PHRASE_STOPS } from './statistic-vocabulary';
+import type { Token } from './text-tokens';
+
+const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'those', 'these', 'his', 'her', 'our', 'a', 'an', 'this', 'that']);
+const PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'it', 'which', 'whom']);
+/** Common verbs that follow a counted noun ("10 million voters agreed"): the phrase ends before them. */
+const VERBS = new Set([
+  'left', 'came', 'went', 'got', 'made', 'took', 'rose', 'fell', 'grew', 'died', 'won', 'lost', 'paid', 'spent', 'went',
+  'voted', 'agreed', 'remain', 'remained', 'live', 'lived', 'work', 'worked', 'say', 'think', 'thought', 'believe', 'want',
+  'wanted', 'need', 'needed', 'face', 'faced', 'get', 'make', 'take', 'come', 'go', 'leave', 'pay', 'cost', 'costs',
+]);
+const MAX_PHRASE_WORDS = 6;
+
+function isContentWord(t: Token | undefined, count: number): t is Token {
+  if (!t || t.kind !== 'word' || PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower)) return false;
+  // A past-tense verb after the first noun ends the phrase ("deportees returned home").
+  return !(count > 0 && t.lower.length > 4 && t.lower.endsWith('ed'));
+}
+
+export function countedPhrase(tokens: readonly Token[], index: number, text: string): string | null {
+  const first = tokens[index];
+  if (!first || first.kind !== 'word') return null;
+  const sentence = first.sentence;
+  let i = index;
+  if (first.lower === 'of') {
+    i++;
+    if (PRONOUNS.has(tokens[i]?.lower ?? '')) return null;
+    while (tokens[i] && DETERMINERS.has((tokens[i] as Token).lower)) i++;
+    // "of 10 million voters": the quantity of the whole belongs to the phrase.
+    while (tokens[i]?.kind === 'number' || ['million', 'billion', 'thousand', 'hundred'].includes(tokens[i]?.lower ?? '')) i++;
+  }
+  let last = -1;
+  for (let k = 0; k < MAX_PHRASE_WORDS; k++, i++) {
+    const t = tokens[i];
+    if (!isContentWord(t, k) || t.sentence !== sentence) break;
+    last = i;
+  }
+  if (last < 0) return null;
+  return text.slice(first.start, (tokens[last] as Token).end).replace(/\s+/g, ' ');
+}

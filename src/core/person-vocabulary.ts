@@ -1,0 +1,123 @@
+/** Words that tell a capitalised run is or is not a person's name. */
+import { lookupTable } from './lookup-table';
+
+/** Titles and honorifics that may open a name; multi-word titles are space separated, lower case, no periods. */
+export const TITLES = new Set([
+  'president', 'vice president', 'president-elect', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'lt gov',
+  'lieutenant governor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'judge', 'justice', 'chief justice', 'secretary', 'speaker',
+  'house speaker', 'mayor', 'gen', 'general', 'adm', 'admiral', 'lt', 'col', 'colonel', 'sgt', 'sergeant', 'capt', 'captain',
+  'director', 'chairman', 'chairwoman', 'commissioner', 'prime minister', 'king', 'queen', 'pope', 'prince', 'princess',
+  'sheriff', 'detective', 'prof', 'professor', 'rev', 'reverend', 'sir', 'dame', 'ambassador', 'attorney general',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'chancellor', 'premier', 'first lady', 'leader',
+  'majority leader', 'minority leader', 'coach', 'pastor', 'father', 'sister', 'officer', 'deputy', 'del', 'delegate',
+  'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister', 'president-elect',
+]);
+
+/** Title words as context words a knowledge entry may list ("Sen." supports a senator). */
+export const TITLE_CONTEXT: Readonly<Record<string, string>> = lookupTable({
+  sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative', gov: 'governor',
+  governor: 'governor', president: 'president', judge: 'judge', justice: 'justice', secretary: 'secretary', mayor: 'mayor',
+  'vice president': 'vice president', 'attorney general': 'attorney general', speaker: 'speaker',
+});
+
+/** Capitalised words that start sentences or headlines and are never part of a name. */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'after', 'before', 'if', 'in', 'on', 'at', 'as', 'for',
+  'with', 'without', 'from', 'to', 'by', 'of', 'now', 'yet', 'still', 'also', 'meanwhile', 'however', 'although', 'though',
+  'because', 'since', 'until', 'why', 'what', 'who', 'how', 'where', 'this', 'that', 'these', 'those', 'his', 'her', 'their',
+  'our', 'my', 'its', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'former', 'acting', 'ex', 'late', 'interim', 'under',
+  'over', 'about', 'asked', 'said', 'says', 'according', 'during', 'despite', 'amid', 'among', 'like', 'unlike', 'both',
+  'many', 'some', 'most', 'more', 'all', 'any', 'each', 'every', 'no', 'not', 'only', 'even', 'just', 'here', 'there',
+  'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'dear', 'thanks', 'please', 'yes', 'well', 'oh', 'let', 'read', 'watch', 'see', 'related', 'photo', 'video', 'update',
+  'breaking', 'exclusive', 'opinion', 'analysis', 'editor', 'editors', 'note', 'advertisement', 'share', 'follow', 'sign',
+  'democrats', 'republicans', 'democrat', 'republican', 'americans', 'american', 'congress', 'senate', 'house', 'god',
+  'christmas', 'easter', 'thanksgiving', 'mother', 'black', 'white', 'north', 'south', 'east', 'west', 'new', 'old', 'big',
+  'great', 'good', 'bad', 'best', 'first', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'had',
+  'have', 'be', 'been', 'rather', 'instead', 'perhaps', 'maybe', 'indeed', 'again', 'once', 'twice', 'never', 'always',
+]);
+
+/** Words that make a capitalised run an organisation, place or thing ("Trump Tower", "Lincoln Memorial"). */
+export const THING_WORDS = new Set([
+  'tower', 'towers', 'memorial', 'center', 'centre', 'university', 'college', 'school', 'academy', 'hospital', 'foundation',
+  'institute', 'institution', 'library', 'museum', 'hall', 'park', 'street', 'avenue', 'road', 'boulevard', 'bridge', 'airport',
+  'station', 'building', 'hotel', 'plaza', 'square', 'county', 'city', 'state', 'states', 'department', 'agency', 'act', 'doctrine',
+  'rule', 'law', 'amendment', 'bill', 'corp', 'inc', 'co', 'company', 'group', 'party', 'committee', 'commission',
+  'council', 'court', 'times', 'post', 'journal', 'news', 'review', 'report', 'magazine', 'press', 'network', 'bank',
+  'fund', 'trust', 'prize', 'award', 'awards', 'cup', 'trophy', 'stadium', 'arena', 'field', 'island', 'river', 'lake',
+  'mountain', 'valley', 'beach', 'bay', 'fort', 'mount', 'international', 'association', 'society', 'church', 'cathedral',
+  'highway', 'corporation', 'llc', 'ltd', 'enterprises', 'industries', 'holdings', 'organization', 'organisation', 'union',
+  'republic', 'kingdom', 'empire', 'club', 'team', 'league', 'institutes', 'studios', 'records', 'media', 'global', 'capital',
+  'partners', 'associates', 'brothers', 'bros', 'sons', 'airlines', 'motors', 'foods', 'labs', 'technologies', 'systems',
+  'services', 'office', 'ministry', 'army', 'navy', 'force', 'guard', 'police', 'forces', 'dam', 'canal', 'square',
+  'avenue', 'drive', 'lane', 'circle', 'way', 'tunnel', 'port', 'harbor', 'harbour', 'district', 'province', 'region',
+  'territory', 'prison', 'jail', 'penitentiary', 'base', 'ship', 'fellowship', 'scholarship', 'lecture', 'medal', 'day',
+  'effect', 'syndrome', 'disease', 'theorem', 'equation', 'principle', 'plan', 'era', 'doctrine', 'show', 'tour',
+  'administration', 'campaign', 'presidency', 'white', 'house', 'family', 'estate', 'organization', 'trail', 'peak',
+  'care', 'program', 'initiative', 'project', 'index', 'fire', 'storm', 'hurricane', 'sea', 'ocean', 'gulf', 'strait',
+  'exchange', 'market', 'markets', 'clinic', 'medical', 'military', 'airways', 'railway', 'railroad', 'mall', 'gallery',
+  'theater', 'theatre', 'festival', 'conference', 'summit', 'games', 'olympics', 'series', 'bowl', 'open', 'championship',
+  'wars', 'war', 'battle', 'revolution', 'movement', 'caucus', 'coalition', 'alliance', 'cabinet', 'assembly', 'parliament',
+  'senate', 'house', 'congress', 'agreement', 'accord', 'treaty', 'code', 'constitution', 'ira', 'account', 'authority',
+  'prosecution', 'business', 'insider', 'reporter', 'daily', 'weekly', 'herald', 'tribune', 'gazette', 'chronicle',
+]);
+
+/** Capitalised words that, inside a run mid-sentence, make it a place or thing ("South China Sea", "New York"). */
+export const PLACE_PREFIXES = new Set(['south', 'north', 'east', 'west', 'new', 'old', 'great', 'big', 'black', 'white', 'upper', 'lower', 'central', 'saint', 'st', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'lake', 'port', 'cape']);
+
+/** Prepositions of place: an unknown name right after one is more likely a place ("at Walter Reed"). */
+export const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'inside', 'outside', 'to', 'from', 'across']);
+
+/** Words right after a surname that still leave the name a reference to the person ("the Obama administration"). */
+export const PERSON_MODIFIERS = new Set(['administration', 'campaign', 'presidency', 'era', 'family']);
+
+/** A few places that share their name with well-known people; alone, they are places. */
+export const PLACE_NAMES = new Set([
+  'washington', 'lincoln', 'jackson', 'houston', 'austin', 'madison', 'cleveland', 'jefferson', 'warren', 'lafayette',
+  'columbus', 'dallas', 'denver', 'phoenix', 'charlotte', 'georgia', 'virginia', 'carolina', 'jordan', 'chad', 'israel',
+  'kennedy', 'hamilton', 'franklin', 'monroe', 'raleigh', 'richmond', 'paris', 'sydney', 'victoria', 'florence', 'orlando',
+  'albany', 'berkeley', 'fairfax', 'arlington', 'marshall', 'sherman', 'grant', 'logan', 'wayne', 'clinton',
+]);
+
+/** Reporting verbs and other signs that a lone capitalised word is a person acting in the sentence. */
+export const PERSON_EVIDENCE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'asked', 'explained', 'noted', 'insisted', 'testified', 'tweeted', 'suggests', 'suggested', 'recalled', 'admitted', 'acknowledged']);
+
+/** Lower-case role nouns right before a name mark it as a person ("his predecessor, Fiona Hill"). */
+export const ROLE_NOUNS_BEFORE = new Set([
+  'predecessor', 'successor', 'millionaire', 'billionaire', 'retiree', 'founder', 'co-founder', 'lawyer', 'attorney',
+  'analyst', 'economist', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'wife', 'husband',
+  'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'friend', 'colleague', 'author', 'researcher', 'professor',
+  'director', 'secretary', 'chairman', 'chairwoman', 'center', 'forward', 'defenseman', 'goaltender', 'goalie', 'coach',
+  'quarterback', 'pitcher', 'striker', 'midfielder', 'defender', 'winger', 'captain', 'teammate', 'candidate', 'rival',
+  'challenger', 'correspondent', 'editor', 'writer', 'blogger', 'executive', 'ceo', 'official', 'officer', 'deputy',
+]);
+
+/** Common given names, so that people missing from the knowledge file still read as people. */
+export const COMMON_GIVEN_NAMES = new Set([
+  'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles', 'christopher', 'daniel',
+  'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul', 'andrew', 'joshua', 'kenneth', 'kevin', 'brian', 'george',
+  'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen',
+  'larry', 'justin', 'scott', 'brandon', 'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick',
+  'jack', 'dennis', 'jerry', 'tyler', 'aaron', 'jose', 'adam', 'nathan', 'henry', 'douglas', 'zachary', 'peter', 'kyle',
+  'walter', 'ethan', 'jeremy', 'harold', 'keith', 'christian', 'roger', 'noah', 'gerald', 'carl', 'terry', 'sean', 'austin',
+  'arthur', 'lawrence', 'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy', 'bruce', 'albert', 'willie', 'gabriel', 'logan',
+  'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy', 'eugene', 'vincent', 'russell', 'elijah', 'louis', 'bobby', 'philip',
+  'johnny', 'tom', 'jim', 'bill', 'bob', 'mike', 'dave', 'steve', 'chris', 'matt', 'dan', 'tim', 'ted', 'ben', 'sam', 'nick',
+  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy', 'lisa',
+  'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'dorothy', 'carol', 'amanda', 'melissa',
+  'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia', 'kathleen', 'amy', 'shirley', 'angela', 'helen', 'anna',
+  'brenda', 'pamela', 'nicole', 'emma', 'samantha', 'katherine', 'christine', 'debra', 'rachel', 'catherine', 'carolyn',
+  'janet', 'ruth', 'maria', 'heather', 'diane', 'virginia', 'julie', 'joyce', 'victoria', 'olivia', 'kelly', 'christina',
+  'lauren', 'joan', 'evelyn', 'judith', 'megan', 'cheryl', 'andrea', 'hannah', 'martha', 'jacqueline', 'frances', 'gloria',
+  'ann', 'teresa', 'kathryn', 'sara', 'janice', 'jean', 'alice', 'madison', 'doris', 'abigail', 'julia', 'judy', 'grace',
+  'denise', 'amber', 'marilyn', 'beverly', 'danielle', 'theresa', 'sophia', 'marie', 'diana', 'brittany', 'natalie', 'isabella',
+  'charlotte', 'rose', 'alexis', 'kayla', 'kate', 'jane', 'hillary', 'nancy', 'kamala', 'barack', 'joseph', 'mitch', 'chuck',
+  'kevin', 'bernie', 'pete', 'elizabeth', 'ron', 'greg', 'jay', 'lindsey', 'marco', 'rand', 'mitt', 'al', 'hunter', 'rudy',
+  'vladimir', 'xi', 'angela', 'emmanuel', 'boris', 'theresa', 'justin', 'narendra', 'recep', 'benjamin', 'kim', 'mohammed',
+  'muhammad', 'ali', 'ahmed', 'carlos', 'luis', 'miguel', 'maria', 'ana', 'pedro', 'jorge', 'elon', 'jeff', 'warren', 'tony',
+  'lynn', 'rose', 'kay', 'lee', 'dale', 'glenn', 'dean', 'ray', 'wade', 'troy', 'lane', 'jean', 'joy', 'faith', 'hope', 'june',
+  'april', 'dawn', 'summer', 'autumn', 'ivy', 'iris', 'daisy', 'lily', 'ruby', 'pearl', 'kali', 'tommy', 'fiona', 'julian',
+  'zach', 'devan', 'jonas', 'casey', 'caroline', 'sajid', 'beto', 'hogan', 'stephanie', 'gordon', 'rick', 'ian', 'leif', 'grant',
+]);

@@ -1,0 +1,48 @@
+/**
+ * Recognition entry point: people, statutes and statistics over one text, against the
+ * knowledge index. Overlaps are settled by kind (a citation's numbers are not statistics; a law
+ * named after a person is a law) and then by length.
+ */
+import { recognizePeople } from './person-recognizer';
+import { seriesMatcher } from './series-matcher';
+import { recognizeStatistics } from './statistic-recognizer';
+import { recognizeStatutes } from './statute-recognizer';
+import { tokenAt, tokenize } from './text-tokens';
+import type { KnowledgeLookup, Mention, MentionKind, StatisticMention } from './types';
+
+const PRIORITY: Readonly<Record<MentionKind, number>> = { statute: 3, person: 2, statistic: 1 };
+
+function better(a: Mention, b: Mention): boolean {
+  if (PRIORITY[a.kind] !== PRIORITY[b.kind]) return PRIORITY[a.kind] > PRIORITY[b.kind];
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb) return la > lb;
+  return a.start < b.start;
+}
+
+/** Keeps the best of every group of overlapping mentions, in text order. */
+export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
+  const ranked = [...mentions].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  const kept: Mention[] = [];
+  for (const m of ranked) {
+    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function recognize(text: string, lookup: KnowledgeLookup): Mention[] {
+  const tokenized = tokenize(text);
+  const statutes = recognizeStatutes(tokenized, lookup);
+  const people = recognizePeople(tokenized, lookup);
+  const statistics = recognizeStatistics(tokenized);
+  const kept = resolveOverlaps([...statutes, ...people, ...statistics]);
+  const compare = seriesMatcher(tokenized, lookup);
+  return kept.map((m) => {
+    if (m.kind !== 'statistic') return m;
+    const comparison = compare(m, tokenAt(tokenized.tokens, m.start));
+    if (!comparison) return m;
+    const linked: StatisticMention = { ...m, comparison, entityId: comparison.seriesId };
+    return linked;
+  });
+}

@@ -1,0 +1,221 @@
+/**
+ * Compares a statistic with the knowledge file's official series: the series is found by what
+ * the number counts (its noun phrase, else the words of its sentence and the two before it) and
+ * the period by what the text says ("in 2012", "record", "under Obama"), else the latest one.
+ */
+import { lookupTable } from './lookup-table';
+import { tokenKey, type Token, type TokenizedText } from './text-tokens';
+import type { KnowledgeLookup, SeriesCandidate, SeriesComparison, StatisticMention } from './types';
+
+/** An article figure further than this factor from the official one is about something else. */
+const PLAUSIBLE_RATIO = 10;
+const CONTEXT_SENTENCES_BEFORE = 2;
+
+/** Terms of office, for "under Obama"; years are the calendar years fully or mostly served. */
+const PRESIDENT_TERMS: Readonly<Record<string, readonly [number, number]>> = lookupTable({
+  clinton: [1993, 2000],
+  bush: [2001, 2008],
+  obama: [2009, 2016],
+  biden: [2021, 2024],
+});
+
+interface TermEntry {
+  readonly stems: readonly string[];
+  readonly key: string;
+}
+
+const termIndexCache = new WeakMap<KnowledgeLookup, Map<string, TermEntry[]>>();
+
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+function termIndex(lookup: KnowledgeLookup): Map<string, TermEntry[]> {
+  let index = termIndexCache.get(lookup);
+  if (index) return index;
+  index = new Map();
+  for (const key of lookup.seriesTerms()) {
+    const stems = key.split(' ').map(stem);
+    const head = stems[0] as string;
+    const list = index.get(head) ?? [];
+    list.push({ stems, key });
+    index.set(head, list);
+  }
+  termIndexCache.set(lookup, index);
+  return index;
+}
+
+/** Series terms found in a run of word stems, in order of appearance. */
+function findTerms(stems: readonly string[], index: Map<string, TermEntry[]>): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    const entries = index.get(stems[i] as string);
+    if (!entries) continue;
+    let best: TermEntry | null = null;
+    for (const e of entries) {
+      if (e.stems.every((s, k) => stems[i + k] === s) && (!best || e.stems.length > best.stems.length)) best = e;
+    }
+    if (best) found.push(best.key);
+  }
+  return found;
+}
+
+function yearOf(period: string): number | null {
+  const m = /(\d{4})/.exec(period);
+  return m ? Number(m[1]) : null;
+}
+
+function periodForYear(series: SeriesCandidate, year: number): string | null {
+  for (const key of [`FY${year}`, String(year)]) if (series.values[key] !== undefined) return key;
+  for (const key of Object.keys(series.values)) if (yearOf(key) === year) return key;
+  return null;
+}
+
+function latestPeriod(series: SeriesCandidate): string | null {
+  let best: string | null = null;
+  let bestYear = -Infinity;
+  for (const key of Object.keys(series.values)) {
+    const y = yearOf(key) ?? -Infinity;
+    if (y > bestYear || (y === bestYear && best !== null && key > best)) {
+      best = key;
+      bestYear = y;
+    }
+  }
+  return best;
+}
+
+function highestIn(series: SeriesCandidate, from: number, to: number): string | null {
+  let best: string | null = null;
+  for (const [key, value] of Object.entries(series.values)) {
+    const y = yearOf(key);
+    if (y === null || y < from || y > to) continue;
+    if (best === null || value > (series.values[best] as number)) best = key;
+  }
+  return best;
+}
+
+interface PeriodHints {
+  readonly year: number | null;
+  readonly record: boolean;
+  readonly presidentRange: readonly [number, number] | null;
+  readonly presidentName: string | null;
+}
+
+function readHints(tokens: readonly Token[], from: number, to: number, sentence: number): PeriodHints {
+  let year: number | null = null;
+  let record = false;
+  let presidentRange: readonly [number, number] | null = null;
+  let presidentName: string | null = null;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    const w = t.lower;
+    if (w === 'record' || w === 'all-time') record = true;
+    if (t.kind === 'number' && t.sentence === sentence && /^\d{4}$/.test(t.text)) {
+      const y = Number(t.text);
+      if (y >= 1900 && y <= 2100 && year === null) year = y;
+    }
+    if (w === 'under') {
+      for (let k = i + 1; k <= i + 3 && k < to; k++) {
+        const name = (tokens[k] as Token).lower.replace(/['\u2019]s$/, '');
+        const range = PRESIDENT_TERMS[name];
+        if (range) {
+          presidentRange = range;
+          presidentName = (tokens[k] as Token).text;
+          break;
+        }
+      }
+    }
+  }
+  return { year, record, presidentRange, presidentName };
+}
+
+function compare(series: SeriesCandidate, value: number, hints: PeriodHints): SeriesComparison | null {
+  let period: string | null = null;
+  let reason = '';
+  if (hints.year !== null) {
+    period = periodForYear(series, hints.year);
+    reason = `in ${hints.year}`;
+  } else if (hints.record && hints.presidentRange) {
+    const [from, to] = hints.presidentRange;
+    const recordYear = series.recordPeriod ? yearOf(series.recordPeriod) : null;
+    const recordInRange = recordYear !== null && recordYear >= from && recordYear <= to;
+    period = recordInRange ? series.recordPeriod : highestIn(series, from, to);
+    reason = recordInRange ? 'record year' : `highest under ${hints.presidentName ?? 'that president'}`;
+  } else if (hints.record && series.recordPeriod) {
+    period = series.recordPeriod;
+    reason = 'record year';
+  } else {
+    period = latestPeriod(series);
+    reason = 'latest';
+  }
+  if (period === null) return null;
+  const official = series.values[period];
+  if (official === undefined || official === 0) return null;
+  const ratio = value / official;
+  if (!(ratio <= PLAUSIBLE_RATIO && ratio >= 1 / PLAUSIBLE_RATIO)) return null;
+  return {
+    seriesId: series.id,
+    period,
+    officialValue: official,
+    differencePercent: Math.round(((value - official) / official) * 1000) / 10,
+    periodReason: reason,
+  };
+}
+
+export type SeriesMatcher = (mention: StatisticMention, firstToken: number) => SeriesComparison | null;
+
+/** A matcher for one article: token stems are computed once, on the first statistic. */
+export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup): SeriesMatcher {
+  let stems: string[] | null = null;
+  return (mention, firstToken) => {
+    const index = termIndex(lookup);
+    if (index.size === 0) return null;
+    stems ??= tokenized.tokens.map((t) => (t.kind === 'word' ? stem(tokenKey(t.lower)) : ''));
+    return matchSeries(mention, tokenized, firstToken, lookup, index, stems);
+  };
+}
+
+function matchSeries(
+  mention: StatisticMention,
+  tokenized: TokenizedText,
+  firstToken: number,
+  lookup: KnowledgeLookup,
+  index: Map<string, TermEntry[]>,
+  stems: readonly string[],
+): SeriesComparison | null {
+  const { tokens, sentences } = tokenized;
+  const anchor = tokens[firstToken];
+  if (!anchor) return null;
+  const sentence = anchor.sentence;
+  const windowStartSentence = Math.max(0, sentence - CONTEXT_SENTENCES_BEFORE);
+  const windowStart = sentences[windowStartSentence]?.start ?? 0;
+  const windowEnd = sentences[sentence]?.end ?? tokenized.text.length;
+  let from = firstToken;
+  while (from > 0 && (tokens[from - 1] as Token).start >= windowStart) from--;
+  let to = firstToken;
+  while (to < tokens.length && (tokens[to] as Token).end <= windowEnd) to++;
+  const terms: string[] = [];
+  if (mention.counts) terms.push(...findTerms(mention.counts.split(/\s+/).map((w) => stem(tokenKey(w.toLowerCase()))), index));
+  const sameSentence: string[] = [];
+  const before: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    (t.sentence === sentence ? sameSentence : before).push(stems[i] as string);
+  }
+  terms.push(...findTerms(sameSentence, index));
+  if (!mention.counts) terms.push(...findTerms(before, index).reverse());
+  const hints = readHints(tokens, from, to, sentence);
+  // The first term with a usable series decides; among its series (e.g. DHS-wide and ICE-only
+  // removals) the one whose official figure the article's number is closest to is the one meant.
+  for (const term of terms) {
+    let best: SeriesComparison | null = null;
+    for (const series of lookup.seriesByTerm(term)) {
+      if (series.unit !== mention.unit) continue;
+      const comparison = compare(series, mention.value, hints);
+      if (comparison && (!best || Math.abs(comparison.differencePercent) < Math.abs(best.differencePercent))) best = comparison;
+    }
+    if (best) return best;
+  }
+  return null;
+}

@@ -1,0 +1,149 @@
+/** Words around a number that say what kind of quantity it is, or that it is not a statistic. */
+import { lookupTable } from './lookup-table';
+import type { StatisticQualifier, StatisticUnit } from './types';
+
+/** Qualifier phrases (lower case, space separated), longest first when matched. */
+export const QUALIFIERS: ReadonlyArray<readonly [string, StatisticQualifier]> = [
+  ['just short of', 'nearly'],
+  ['no more than', 'at-most'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['as many as', 'up-to'],
+  ['as much as', 'up-to'],
+  ['more than', 'more-than'],
+  ['greater than', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['in excess of', 'more-than'],
+  ['less than', 'less-than'],
+  ['fewer than', 'less-than'],
+  ['at least', 'at-least'],
+  ['at most', 'at-most'],
+  ['up to', 'up-to'],
+  ['close to', 'nearly'],
+  ['just over', 'more-than'],
+  ['just under', 'less-than'],
+  ['just below', 'less-than'],
+  ['just above', 'more-than'],
+  ['an estimated', 'about'],
+  ['a record', 'record'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['near', 'nearly'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['estimated', 'about'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+  ['record', 'record'],
+];
+
+export interface UnitWord {
+  readonly unit: StatisticUnit;
+  /** Multiplier into the unit's scale ("decades" -> 10 years, "percent" -> 1/100). */
+  readonly scale: number;
+  readonly kind: 'percent' | 'money' | 'duration' | 'measure' | 'ratio' | 'points';
+}
+
+const percent: UnitWord = { unit: 'percent', scale: 0.01, kind: 'percent' };
+const measure: UnitWord = { unit: 'other', scale: 1, kind: 'measure' };
+
+/** Unit words that follow a number (singular and plural forms both listed). */
+export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
+  percent: percent,
+  percents: percent,
+  percentage: percent,
+  pct: percent,
+  dollars: { unit: 'usd', scale: 1, kind: 'money' },
+  dollar: { unit: 'usd', scale: 1, kind: 'money' },
+  cents: { unit: 'usd', scale: 0.01, kind: 'money' },
+  cent: { unit: 'usd', scale: 0.01, kind: 'money' },
+  pence: { unit: 'gbp', scale: 0.01, kind: 'money' },
+  usd: { unit: 'usd', scale: 1, kind: 'money' },
+  eur: { unit: 'eur', scale: 1, kind: 'money' },
+  gbp: { unit: 'gbp', scale: 1, kind: 'money' },
+  musd: { unit: 'usd', scale: 1e6, kind: 'money' },
+  meur: { unit: 'eur', scale: 1e6, kind: 'money' },
+  mgbp: { unit: 'gbp', scale: 1e6, kind: 'money' },
+  euros: { unit: 'eur', scale: 1, kind: 'money' },
+  euro: { unit: 'eur', scale: 1, kind: 'money' },
+  years: { unit: 'years', scale: 1, kind: 'duration' },
+  year: { unit: 'years', scale: 1, kind: 'duration' },
+  decades: { unit: 'years', scale: 10, kind: 'duration' },
+  decade: { unit: 'years', scale: 10, kind: 'duration' },
+  months: { unit: 'months', scale: 1, kind: 'duration' },
+  month: { unit: 'months', scale: 1, kind: 'duration' },
+  days: { unit: 'days', scale: 1, kind: 'duration' },
+  day: { unit: 'days', scale: 1, kind: 'duration' },
+  weeks: { unit: 'days', scale: 7, kind: 'duration' },
+  week: { unit: 'days', scale: 7, kind: 'duration' },
+  hours: { unit: 'other', scale: 1, kind: 'duration' },
+  hour: { unit: 'other', scale: 1, kind: 'duration' },
+  minutes: { unit: 'other', scale: 1, kind: 'duration' },
+  minute: { unit: 'other', scale: 1, kind: 'duration' },
+  times: { unit: 'ratio', scale: 1, kind: 'ratio' },
+  points: { unit: 'other', scale: 1, kind: 'points' },
+  point: { unit: 'other', scale: 1, kind: 'points' },
+  inches: measure, inch: measure, feet: measure, foot: measure, miles: measure, mile: measure,
+  pounds: measure, pound: measure, kilograms: measure, kilogram: measure, kg: measure, km: measure,
+  kilometers: measure, kilometres: measure, meters: measure, metres: measure, acres: measure,
+  tons: measure, tonnes: measure, gallons: measure, barrels: measure, degrees: measure,
+  games: measure, game: measure, seats: measure, votes: measure,
+});
+
+/** Currency signs and codes written before the number. */
+export const CURRENCY_PREFIXES: Readonly<Record<string, StatisticUnit>> = lookupTable({
+  $: 'usd', '£': 'gbp', '€': 'eur', US$: 'usd', USD: 'usd', GBP: 'gbp', EUR: 'eur', Rs: 'other', 'C$': 'other', 'A$': 'other',
+});
+
+/** Indian numbering words after a number ("Rs 24 lakh"). */
+export const REGIONAL_MAGNITUDES: Readonly<Record<string, number>> = lookupTable({ lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 });
+
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Words after which a number is a label, not a quantity ("No. 2", "section 1324", "Route 66"). */
+export const LABEL_WORDS = new Set([
+  'no', 'nos', 'number', 'section', 'sections', 'sec', 'chapter', 'article', 'title', 'page', 'pages', 'p', 'pp', 'rule',
+  'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'apt', 'unit', 'box', 'level', 'grade', 'class', 'category',
+  'phase', 'stage', 'game', 'round', 'episode', 'season', 'volume', 'vol', 'part', 'district', 'precinct', 'ward',
+  'station', 'gate', 'terminal', 'channel', 'version', 'amendment', 'act', 'paragraph', 'clause', 'item', 'exhibit',
+  'step', 'week', 'day', 'model', 'covid', 'proposition', 'prop', 'measure', 'figure', 'table', 'line', 'lane', 'pier',
+  'dock', 'platform', 'bay', 'hole', 'lap', 'race', 'match', 'heat', 'round', 'pick', 'seed', 'jersey', 'series',
+]);
+
+export const STREET_WORDS = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'place', 'pl',
+  'court', 'ct', 'parkway', 'pkwy', 'highway', 'hwy', 'square', 'plaza', 'terrace', 'circle',
+]);
+
+/** Words in a sentence that make a spelled-out duration a penalty ("five years in prison"). */
+export const PENALTY_WORDS = new Set([
+  'prison', 'jail', 'sentence', 'sentenced', 'penalty', 'penalties', 'punishable', 'imprisonment', 'probation',
+  'incarceration', 'custody', 'parole', 'behind', 'term', 'terms', 'faces', 'face', 'facing', 'maximum', 'minimum',
+]);
+
+/** Words after a duration that make it narrative time, not a measure ("two days later"). */
+export const NARRATIVE_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'old', 'before', 'after', 'since', 'prior']);
+
+/** Verbs of change that are statistics on their own: "doubled", "tripled". */
+export const CHANGE_WORDS: Readonly<Record<string, number>> = lookupTable({
+  doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, halved: 0.5,
+});
+
+/** Words that end the noun phrase a number counts. */
+export const PHRASE_STOPS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
+  'have', 'has', 'had', 'do', 'does', 'did', 'said', 'say', 'says', 'in', 'on', 'at', 'to', 'from', 'for', 'by', 'with',
+  'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'than', 'as', 'per', 'a', 'an',
+  'the', 'last', 'next', 'each', 'every', 'over', 'under', 'since', 'during', 'after', 'before', 'about', 'into', 'ago',
+  'later', 'earlier', 'so', 'if', 'when', 'while', 'because', 'through', 'of', 'it', 'its', 'their', 'his', 'her', 'our',
+  'they', 'he', 'she', 'we', 'i', 'you', 'not', 'no', 'more', 'less', 'up', 'down', 'out', 'off', 'year', 'years',
+  'according', 'among', 'between', 'against', 'across', 'than', 'also', 'just', 'only', 'still', 'now', 'then',
+]);

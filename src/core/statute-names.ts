@@ -1,0 +1,80 @@
+/**
+ * Finds the knowledge file's act names and popular names in an article by walking a word trie
+ * built once per knowledge index, so the cost is per article word, not per name.
+ */
+import type { Token, TokenizedText } from './text-tokens';
+import type { KnowledgeLookup } from './types';
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  key: string | null;
+}
+
+export interface ActNameIndex {
+  find(tokenized: TokenizedText): Array<{ start: number; end: number; name: string; key: string }>;
+}
+
+/** Short names ("ina", "cobra") only count when the article writes them in capitals. */
+const SHORT_NAME_MAX_CHARS = 6;
+
+const cache = new WeakMap<KnowledgeLookup, ActNameIndex>();
+
+function wordOf(token: Token): string {
+  const w = token.lower;
+  if (!w.includes("'") && !w.includes('\u2019')) return w;
+  return w.replace(/[\u2019']s?$/, '').replace(/[\u2018\u2019]/g, "'");
+}
+
+function acceptable(key: string, first: Token, words: number): boolean {
+  if (words === 1 && key.length <= SHORT_NAME_MAX_CHARS) return first.text === first.text.toUpperCase() || /^[A-Z][a-z]+care$/.test(first.text);
+  return /^\p{Lu}/u.test(first.text);
+}
+
+export function actNameIndex(lookup: KnowledgeLookup): ActNameIndex {
+  const cached = cache.get(lookup);
+  if (cached) return cached;
+  const root: TrieNode = { next: new Map(), key: null };
+  for (const key of lookup.statuteNames()) {
+    const words = key.split(' ');
+    if (words.some((w) => !/^[\p{L}\p{N}'-]+$/u.test(w))) continue;
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: new Map(), key: null };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.key = key;
+  }
+  const index: ActNameIndex = {
+    find(tokenized) {
+      const { tokens, text } = tokenized;
+      const found: Array<{ start: number; end: number; name: string; key: string }> = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const first = tokens[i] as Token;
+        if (first.kind === 'punct') continue;
+        let node = root.next.get(wordOf(first));
+        let j = i;
+        let best: { end: number; key: string; words: number } | null = null;
+        while (node) {
+          if (node.key !== null) best = { end: j, key: node.key, words: j - i + 1 };
+          const t = tokens[j + 1];
+          if (!t || t.kind === 'punct') break;
+          node = node.next.get(wordOf(t));
+          j++;
+        }
+        if (best && acceptable(best.key, first, best.words)) {
+          const last = tokens[best.end] as Token;
+          const end = last.end - (/[\u2019']s?$/.test(last.text) ? (/s$/.test(last.text) ? 2 : 1) : 0);
+          found.push({ start: first.start, end, name: text.slice(first.start, end), key: best.key });
+          i = best.end;
+        }
+      }
+      return found;
+    },
+  };
+  cache.set(lookup, index);
+  return index;
+}

@@ -1,0 +1,228 @@
+/**
+ * Finds references to U.S. federal law: Code and CFR citations, public laws, the Statutes at
+ * Large, the Constitution, named acts and popular names, and act sections mapped to the Code.
+ * State codes and case reporters are never read as U.S. Code: every Code form needs its
+ * "U.S.C." / "title N" anchor.
+ */
+import { actNameIndex, type ActNameIndex } from './statute-names';
+import {
+  ACT_ABBREVIATIONS,
+  ACT_SECTION_AFTER,
+  ACT_SECTION_BEFORE,
+  AMENDMENT_PATTERN,
+  ARTICLE_PATTERN,
+  CFR_PATTERN,
+  cleanSection,
+  cleanSubsections,
+  CONSTITUTION_CITE_PATTERN,
+  NAMED_ACT_PATTERN,
+  ordinalNumber,
+  PUBLIC_LAW_PATTERN,
+  romanToNumber,
+  STATUTES_AT_LARGE_PATTERN,
+  toRoman,
+  TREASURY_REGULATION_PATTERN,
+  USC_PATTERNS,
+  USC_TITLE_PATTERN,
+} from './statute-patterns';
+import { normalizeKey } from './text-normalize';
+import type { TokenizedText } from './text-tokens';
+import type { KnowledgeLookup, StatuteMention } from './types';
+
+/** The highest Congress a public-law number can name for a while yet. */
+const MAX_CONGRESS = 130;
+const MAX_AMENDMENT = 27;
+
+function mention(text: string, start: number, end: number, citation: string, entityId: string | null): StatuteMention {
+  return { kind: 'statute', start, end, text: text.slice(start, end), entityId, citation };
+}
+
+function uscCitations(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
+  for (const pattern of USC_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const g = m.groups ?? {};
+      const title = String(Number(g.title));
+      let section = cleanSection(g.section ?? '');
+      const subs = cleanSubsections(g.subs);
+      const plural = /^(§§|[Ss]ections|[Ss]ecs\.)$/.test(g.mark ?? '');
+      let rangeEnd = '';
+      if (plural && !g.more && section.includes('-')) {
+        const [a, b] = section.split('-');
+        if (a && b && /^\d/.test(b)) {
+          section = a;
+          rangeEnd = `-${b}`;
+        }
+      }
+      const more = (g.more ?? '').replace(/\s+/g, ' ').replace(/\s*(--|\u2013|\u2014)\s*/g, '-').trim();
+      const app = /App\./.test(m[0]) ? ' App.' : '';
+      const tail = /et\.?\s+seq/.test(m[0]) ? ' et seq.' : /\snote\b/.test(m[0]) ? ' note' : '';
+      const sign = plural || more ? '§§' : '§';
+      const moreText = more ? (/^[,]/.test(more) ? more : ` ${more}`) : '';
+      const citation = `${title} U.S.C.${app} ${sign} ${section}${subs}${rangeEnd}${moreText}${tail}`;
+      const entity = app ? null : lookup.uscSection(title, section);
+      out.push(mention(text, m.index, m.index + m[0].length, citation, entity?.id ?? null));
+    }
+  }
+  USC_TITLE_PATTERN.lastIndex = 0;
+  for (let m = USC_TITLE_PATTERN.exec(text); m; m = USC_TITLE_PATTERN.exec(text)) {
+    const title = String(Number(m.groups?.title));
+    const entity = lookup.uscTitle?.(title) ?? null;
+    out.push(mention(text, m.index, m.index + m[0].length, `${title} U.S.C.`, entity?.id ?? null));
+  }
+}
+
+function cfrCitations(text: string, out: StatuteMention[]): void {
+  CFR_PATTERN.lastIndex = 0;
+  for (let m = CFR_PATTERN.exec(text); m; m = CFR_PATTERN.exec(text)) {
+    const g = m.groups ?? {};
+    let end = m.index + m[0].length;
+    let section = cleanSection(g.section ?? '');
+    // A trailing period belongs to the sentence, not the section.
+    while (section.endsWith('.')) {
+      section = section.slice(0, -1);
+      end--;
+    }
+    const isPart = /^[Pp]art/.test(g.mark ?? '') && !section.includes('.');
+    const citation = `${Number(g.title)} C.F.R. ${isPart ? 'Part' : '§'} ${section}${cleanSubsections(g.subs)}`;
+    out.push(mention(text, m.index, end, citation, null));
+  }
+  TREASURY_REGULATION_PATTERN.lastIndex = text.includes('Treas') ? 0 : text.length;
+  for (let m = TREASURY_REGULATION_PATTERN.exec(text); m; m = TREASURY_REGULATION_PATTERN.exec(text)) {
+    const citation = `26 C.F.R. § ${cleanSection(m.groups?.section ?? '')}${cleanSubsections(m.groups?.subs)}`;
+    out.push(mention(text, m.index, m.index + m[0].length, citation, null));
+  }
+}
+
+function publicLaws(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
+  PUBLIC_LAW_PATTERN.lastIndex = 0;
+  for (let m = PUBLIC_LAW_PATTERN.exec(text); m; m = PUBLIC_LAW_PATTERN.exec(text)) {
+    const g = m.groups ?? {};
+    const congress = Number(g.congress);
+    if (congress < 1 || congress > MAX_CONGRESS) continue;
+    const isPrivate = /^P(riv|vt)/.test(g.kind ?? '');
+    const law = `${isPrivate ? 'Pvt.' : 'Pub.'} L. ${congress}-${Number(g.number)}`;
+    const section = g.section ?? g.after;
+    const citation = section ? `${law}, § ${section}${cleanSubsections(g.subs ?? g.afterSubs)}` : law;
+    const entity = isPrivate ? null : lookup.statuteByName(normalizeKey(law));
+    out.push(mention(text, m.index, m.index + m[0].length, citation, entity?.id ?? null));
+  }
+  STATUTES_AT_LARGE_PATTERN.lastIndex = text.includes('Stat.') ? 0 : text.length;
+  for (let m = STATUTES_AT_LARGE_PATTERN.exec(text); m; m = STATUTES_AT_LARGE_PATTERN.exec(text)) {
+    const citation = `${Number(m.groups?.volume)} Stat. ${Number(m.groups?.page)}`;
+    const entity = lookup.statuteByName(normalizeKey(citation));
+    out.push(mention(text, m.index, m.index + m[0].length, citation, entity?.id ?? null));
+  }
+}
+
+function constitution(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
+  const link = (citation: string): string | null => lookup.statuteByName(normalizeKey(citation))?.id ?? null;
+  CONSTITUTION_CITE_PATTERN.lastIndex = /Const/i.test(text) ? 0 : text.length;
+  for (let m = CONSTITUTION_CITE_PATTERN.exec(text); m; m = CONSTITUTION_CITE_PATTERN.exec(text)) {
+    const g = m.groups ?? {};
+    let base: string;
+    if (g.article) base = `U.S. Const. art. ${g.article.toUpperCase()}`;
+    else {
+      const n = /^\d+$/.test(g.amendment ?? '') ? Number(g.amendment) : romanToNumber(g.amendment ?? '');
+      if (!n || n > MAX_AMENDMENT) continue;
+      base = `U.S. Const. amend. ${toRoman(n)}`;
+    }
+    const citation = `${base}${g.section ? `, § ${g.section}` : ''}${g.clause ? `, cl. ${g.clause}` : ''}`;
+    out.push(mention(text, m.index, m.index + m[0].length, citation, link(base)));
+  }
+  AMENDMENT_PATTERN.lastIndex = text.includes('Amendment') ? 0 : text.length;
+  for (let m = AMENDMENT_PATTERN.exec(text); m; m = AMENDMENT_PATTERN.exec(text)) {
+    const n = ordinalNumber(m.groups?.ordinal ?? '');
+    if (!n || n > MAX_AMENDMENT) continue;
+    const citation = `U.S. Const. amend. ${toRoman(n)}`;
+    out.push(mention(text, m.index, m.index + m[0].length, citation, link(citation)));
+  }
+  ARTICLE_PATTERN.lastIndex = text.includes('Article') ? 0 : text.length;
+  for (let m = ARTICLE_PATTERN.exec(text); m; m = ARTICLE_PATTERN.exec(text)) {
+    const base = `U.S. Const. art. ${m.groups?.article}`;
+    const citation = m.groups?.section ? `${base}, § ${m.groups.section}` : base;
+    out.push(mention(text, m.index, m.index + m[0].length, citation, link(base)));
+  }
+}
+
+/** Words that open a capitalised run without being part of an act's name. */
+const LEADING_NOISE = new Set([
+  'the', 'under', 'in', 'a', 'an', 'by', 'of', 'to', 'and', 'but', 'with', 'from', 'for', 'on', 'as', 'at', 'that', 'this',
+  'his', 'her', 'their', 'its', 'our', 'new', 'if', 'when', 'while', 'after', 'before', 'since', 'amid', 'against', 'whether',
+  'such', 'each', 'every', 'any', 'no', 'said', 'says',
+]);
+
+interface NamedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly key: string;
+}
+
+function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
+  const { text } = tokenized;
+  const known: NamedSpan[] = names.find(tokenized);
+  const spans: NamedSpan[] = [...known];
+  if (!text.includes('Act')) return spans;
+  NAMED_ACT_PATTERN.lastIndex = 0;
+  for (let m = NAMED_ACT_PATTERN.exec(text); m; m = NAMED_ACT_PATTERN.exec(text)) {
+    let start = m.index;
+    let name = m[0];
+    for (;;) {
+      const first = /^(\S+)\s+/.exec(name);
+      if (!first || !LEADING_NOISE.has((first[1] as string).toLowerCase())) break;
+      start += first[0].length;
+      name = name.slice(first[0].length);
+    }
+    if (!/\s/.test(name)) continue;
+    const end = start + name.length;
+    // A known name found by the trie wins over a capitalised run that swallowed it ("X Act and the Y Act").
+    if (known.some((k) => k.start < end && start < k.end && (k.start !== start || k.end !== end))) continue;
+    spans.push({ start, end, name, key: normalizeKey(name) });
+  }
+  return spans;
+}
+
+function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
+  const { text, tokens } = tokenized;
+  const spans = namedActs(tokenized, actNameIndex(lookup));
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length > 4 || t.text === t.lower) continue;
+    const full = ACT_ABBREVIATIONS[t.lower];
+    if (full && t.text === t.text.toUpperCase() && ACT_SECTION_AFTER.test(text.slice(t.end, t.end + 24))) {
+      spans.push({ start: t.start, end: t.end, name: t.text, key: t.lower });
+    }
+  }
+  for (const span of spans) {
+    const known = lookup.statuteByName(span.key);
+    const fullKey = ACT_ABBREVIATIONS[span.key];
+    const crosswalk = (section: string): ReturnType<KnowledgeLookup['actSectionToUsc']> =>
+      lookup.actSectionToUsc(span.key, section) ?? (fullKey ? lookup.actSectionToUsc(fullKey, section) : null);
+    const after = ACT_SECTION_AFTER.exec(text.slice(span.end, span.end + 40));
+    const before = ACT_SECTION_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    const sectionMatch = after ?? before;
+    if (sectionMatch) {
+      const section = sectionMatch.groups?.section ?? '';
+      const subs = cleanSubsections(sectionMatch.groups?.subs);
+      const usc = crosswalk(section.toLowerCase());
+      const start = after ? span.start : span.start - (before as RegExpExecArray)[0].length;
+      const end = after ? span.end + after[0].length : span.end;
+      const citation = usc ? `${usc.citation}${subs}` : `${span.name} § ${section}${subs}`;
+      out.push(mention(text, start, end, citation, usc?.id ?? known?.id ?? null));
+      continue;
+    }
+    if (fullKey && !known) continue;
+    out.push(mention(text, span.start, span.end, known?.citation ?? span.name, known?.id ?? null));
+  }
+}
+
+export function recognizeStatutes(tokenized: TokenizedText, lookup: KnowledgeLookup): StatuteMention[] {
+  const out: StatuteMention[] = [];
+  const { text } = tokenized;
+  uscCitations(text, lookup, out);
+  cfrCitations(text, out);
+  publicLaws(text, lookup, out);
+  constitution(text, lookup, out);
+  actMentions(tokenized, lookup, out);
+  return out;
+}

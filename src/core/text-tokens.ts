@@ -1,0 +1,236 @@
+/**
+ * Word and number tokens with their offsets, and the sentences they sit in. Every recognizer
+ * walks these instead of running regular expressions over name lists, so recognition cost grows
+ * with the article, not with the knowledge file.
+ */
+
+import { normalizeKey } from './text-normalize';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  readonly kind: TokenKind;
+  readonly text: string;
+  /** `text` in lower case, computed once. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence holding the token. */
+  readonly sentence: number;
+  /** First word or number of its sentence (after opening quotes and brackets). */
+  readonly sentenceInitial: boolean;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** Most words capitalised, as in a headline: capitalisation says nothing about names there. */
+  readonly headline: boolean;
+}
+
+export interface TokenizedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+const NON_ASCII_SPACE = /\s/;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return NON_ASCII_LETTER.test(text[i] as string);
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return NON_ASCII_SPACE.test(text[i] as string);
+}
+
+/** Joiners inside a word: apostrophes and hyphens ("O'Brien", "Biden-Harris"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** Words (letters with inner apostrophes or hyphens, possessive kept), numbers ("409,000", "3.4") and single punctuation. */
+function scan(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isLetter(text, i)) {
+      kind = 'word';
+      i++;
+      for (;;) {
+        while (i < n && isLetter(text, i)) i++;
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetter(text, i + 1)) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      // Possessive or plural-possessive apostrophe: "Homan's" was taken above; "officers'" here.
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 0x2019) && (i + 1 >= n || !isLetter(text, i + 1))) i++;
+    } else if (isDigit(text, i)) {
+      kind = 'number';
+      i++;
+      for (;;) {
+        while (i < n && isDigit(text, i)) i++;
+        const c = text.charCodeAt(i);
+        if ((c === 44 || c === 46) && i + 1 < n && isDigit(text, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+    } else {
+      kind = 'punct';
+      i++;
+    }
+    const word = text.slice(start, i);
+    out.push({ kind, text: word, lower: kind === 'word' ? word.toLowerCase() : word, start, end: i, sentence: 0, sentenceInitial: false });
+  }
+  return out;
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'st', 'jr', 'sr',
+  'inc', 'co', 'corp', 'ltd', 'no', 'nos', 'vs', 'v', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'pub', 'stat', 'sec', 'secs', 'const', 'art', 'amend', 'cl', 'app', 'seq', 'al', 'approx', 'est',
+  'prof', 'rev', 'hon', 'pres', 'supt', 'dept', 'univ', 'mt', 'ft', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.s.c', 'c.f.r',
+]);
+
+const CLOSERS = /["\u201D\u2019')\]]/;
+
+function isSentenceEnd(text: string, tokens: readonly RawToken[], i: number): boolean {
+  const tok = tokens[i];
+  if (!tok) return false;
+  if (tok.text === '!' || tok.text === '?') return true;
+  if (tok.text !== '.') return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.end === tok.start && prev.kind === 'word') {
+    const lower = prev.text.toLowerCase();
+    if (ABBREVIATIONS.has(lower)) return false;
+    // A single capital letter before a period is an initial ("J. Smith", "U.S.").
+    if (prev.text.length === 1) return false;
+    if (prev.start > 0 && text[prev.start - 1] === '.') return false;
+  }
+  const next = tokens[i + 1];
+  if (!next) return true;
+  if (next.start === tok.end) return false;
+  return /^[\p{Lu}\d"\u201C\u2018'(\[]/u.test(next.text);
+}
+
+interface RawToken {
+  kind: TokenKind;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  sentence: number;
+  sentenceInitial: boolean;
+}
+
+function isHeadline(tokens: readonly RawToken[], from: number, to: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  return words >= 3 && capitalised / words >= 0.75;
+}
+
+function newlinesBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+export function tokenize(text: string): TokenizedText {
+  const raw = scan(text);
+  // Sentence ends: token index after which a sentence closes.
+  const closesAfter = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as RawToken;
+    const next = raw[i + 1];
+    const breaks = next && next.start > t.end + 1 ? newlinesBetween(text, t.end, next.start) : next && text.charCodeAt(t.end) === 10 ? 1 : 0;
+    if (breaks >= 2 || (breaks === 1 && /^[.!?:"\u201D]$/.test(t.text))) closesAfter[i] = 1;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?') && isSentenceEnd(text, raw, i)) {
+      let j = i;
+      while (raw[j + 1] && CLOSERS.test((raw[j + 1] as RawToken).text) && (raw[j + 1] as RawToken).start === (raw[j] as RawToken).end) j++;
+      closesAfter[j] = 1;
+      i = j;
+    }
+  }
+  if (raw.length) closesAfter[raw.length - 1] = 1;
+  const sentences: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!closesAfter[i]) continue;
+    const index = sentences.length;
+    let seenWord = false;
+    for (let k = first; k <= i; k++) {
+      const t = raw[k] as RawToken;
+      t.sentence = index;
+      t.sentenceInitial = !seenWord && t.kind !== 'punct';
+      if (t.kind !== 'punct') seenWord = true;
+    }
+    sentences.push({ start: (raw[first] as RawToken).start, end: (raw[i] as RawToken).end, headline: isHeadline(raw, first, i + 1) });
+    first = i + 1;
+  }
+  const tokens: readonly Token[] = raw;
+  return { text, tokens, sentences };
+}
+
+/** Index of the first token whose start is at or after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
+const PLAIN = /^[a-z0-9 .'&-]*$/;
+/** `normalizeKey` for one token's lower-case text, skipping the Unicode work when it is plain ASCII. */
+export function tokenKey(lower: string): string {
+  return PLAIN.test(lower) ? lower : normalizeKey(lower);
+}
+
+const PLAIN_PHRASE = /^[A-Za-z0-9.'&-]+(?: [A-Za-z0-9.'&-]+)*$/;
+/** `normalizeKey` for a phrase from the text, skipping the Unicode work for plain single-spaced ASCII. */
+export function phraseKey(text: string): string {
+  return PLAIN_PHRASE.test(text) ? text.toLowerCase() : normalizeKey(text);
+}
+
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}

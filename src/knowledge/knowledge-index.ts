@@ -1,0 +1,132 @@
+/**
+ * The recognition lookup built from the knowledge file: maps keyed on normalised names, built
+ * in one pass over people, acts, constitutional provisions and series. U.S. Code headings are
+ * read in place (the file already keys them by title and section), so tens of thousands of
+ * sections cost nothing to index.
+ */
+import { normalizeKey } from '../core/text-normalize';
+import type { KnowledgeLookup, PersonCandidate, SeriesCandidate, StatuteCandidate } from '../core/types';
+import type { Act, KnowledgeFile } from './schema';
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function uscCitation(title: string, section: string): string {
+  return `${title} U.S.C. § ${section}`;
+}
+
+export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
+  const byAlias = new Map<string, PersonCandidate[]>();
+  const bySurname = new Map<string, PersonCandidate[]>();
+  const givenNames = new Set<string>();
+  for (const person of file.people) {
+    const base: PersonCandidate = { id: person.id, name: person.name, contextWords: person.contextWords, prominent: person.prominent };
+    const seen = new Set<string>();
+    for (const alias of person.aliases) {
+      if (seen.has(alias)) continue;
+      seen.add(alias);
+      push(byAlias, alias, base);
+      const space = alias.indexOf(' ');
+      if (space > 1) givenNames.add(alias.slice(0, space));
+    }
+    if (person.surname && !seen.has(person.surname)) {
+      const rule = Object.hasOwn(file.ambiguousAliases, person.surname) ? file.ambiguousAliases[person.surname]?.resolution : undefined;
+      push(bySurname, person.surname, rule ? { ...base, viaSurname: true, surnameRule: rule } : { ...base, viaSurname: true });
+    }
+  }
+
+  const statutesByName = new Map<string, StatuteCandidate>();
+  const actsByKey = new Map<string, Act>();
+  const addName = (key: string, candidate: StatuteCandidate): void => {
+    if (!statutesByName.has(key)) statutesByName.set(key, candidate);
+  };
+  const yearless: Array<[string, Act, StatuteCandidate]> = [];
+  for (const act of file.acts) {
+    const candidate: StatuteCandidate = { id: act.id, citation: act.name };
+    for (const alias of act.aliases) {
+      addName(alias, candidate);
+      actsByKey.set(alias, act);
+      // Articles drop the year: "the Securities Exchange Act" for "... Act of 1934".
+      const short = alias.replace(/ of \d{4}$/, '');
+      if (short !== alias) yearless.push([short, act, candidate]);
+    }
+    actsByKey.set(normalizeKey(act.name), act);
+    addName(normalizeKey(act.name), candidate);
+    if (act.publicLaw) addName(normalizeKey(act.publicLaw), { id: act.id, citation: act.publicLaw });
+  }
+  const yearlessCount = new Map<string, number>();
+  for (const [short] of yearless) yearlessCount.set(short, (yearlessCount.get(short) ?? 0) + 1);
+  for (const [short, act, candidate] of yearless) {
+    if (yearlessCount.get(short) !== 1 || statutesByName.has(short)) continue;
+    addName(short, candidate);
+    actsByKey.set(short, act);
+  }
+  for (const provision of file.constitution) {
+    const candidate: StatuteCandidate = { id: provision.id, citation: provision.citation };
+    addName(normalizeKey(provision.citation), candidate);
+    addName(normalizeKey(provision.name), candidate);
+    for (const alias of provision.aliases) addName(alias, candidate);
+  }
+  for (const statute of file.statutes) {
+    const candidate: StatuteCandidate = { id: statute.id, citation: uscCitation(statute.title, statute.section) };
+    for (const name of statute.popularNames) addName(name, candidate);
+  }
+  const names = [...statutesByName.keys()];
+
+  const seriesByTerm = new Map<string, SeriesCandidate[]>();
+  for (const s of file.series) {
+    const candidate: SeriesCandidate = { id: s.id, name: s.name, unit: s.unit, values: s.values, recordPeriod: s.recordPeriod };
+    for (const term of s.terms) push(seriesByTerm, term, candidate);
+  }
+  const terms = [...seriesByTerm.keys()];
+
+  const uscSection = (title: string, section: string): StatuteCandidate | null => {
+    const t = Object.hasOwn(file.usc, title) ? file.usc[title] : undefined;
+    if (!t || !Object.hasOwn(t.sections, section)) return null;
+    return { id: `usc:${title}:${section}`, citation: uscCitation(title, section) };
+  };
+
+  const none: readonly PersonCandidate[] = [];
+  return {
+    peopleByAlias(key) {
+      const full = byAlias.get(key);
+      const surname = bySurname.get(key);
+      if (full && surname) {
+        const ids = new Set(full.map((c) => c.id));
+        return [...full, ...surname.filter((c) => !ids.has(c.id))];
+      }
+      return full ?? surname ?? none;
+    },
+    uscSection,
+    uscTitle(title) {
+      return Object.hasOwn(file.usc, title) ? { id: `usc:${title}`, citation: `${title} U.S.C.` } : null;
+    },
+    isGivenName(key) {
+      return givenNames.has(key);
+    },
+    statuteByName(key) {
+      return statutesByName.get(key) ?? null;
+    },
+    statuteNames() {
+      return names;
+    },
+    actSectionToUsc(actKey, section) {
+      const act = actsByKey.get(actKey);
+      const crosswalk = act?.crosswalk;
+      const key = section.toLowerCase();
+      const target = crosswalk && Object.hasOwn(crosswalk, key) ? crosswalk[key] : undefined;
+      const title = act?.crosswalkTitle ?? act?.usc?.title;
+      if (!target || !title) return null;
+      return uscSection(title, target);
+    },
+    seriesByTerm(key) {
+      return seriesByTerm.get(key) ?? [];
+    },
+    seriesTerms() {
+      return terms;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fractionWord, parseDigits, parseWordNumber, smallNumberWord } from '../../src/core/number-parser';
+
+describe('number parser', () => {
+  it('reads digits with separators and decimals', () => {
+    expect(parseDigits('409,000')).toBe(409000);
+    expect(parseDigits('3.4')).toBe(3.4);
+    expect(parseDigits('1,234,567.89')).toBe(1234567.89);
+    expect(parseDigits('12,34')).toBeNull();
+  });
+
+  it('reads simple number words and hyphenated tens', () => {
+    expect(smallNumberWord('Seven')).toBe(7);
+    expect(smallNumberWord('twenty-one')).toBe(21);
+    expect(smallNumberWord('dozen')).toBe(12);
+    expect(smallNumberWord('hundredth')).toBeNull();
+  });
+
+  it('reads spelled numbers with magnitudes, "a" and "and"', () => {
+    expect(parseWordNumber(['five', 'million', 'people'])).toEqual({ value: 5e6, length: 2, hasMagnitude: true });
+    expect(parseWordNumber(['a', 'dozen', 'eggs'])).toEqual({ value: 12, length: 2, hasMagnitude: true });
+    expect(parseWordNumber(['one', 'hundred', 'and', 'twenty'])).toEqual({ value: 120, length: 4, hasMagnitude: true });
+    expect(parseWordNumber(['two', 'thousand', 'and', 'two', 'hundred'])).toEqual({ value: 2200, length: 5, hasMagnitude: true });
+    expect(parseWordNumber(['a', 'lot'])).toBeNull();
+  });
+
+  it('reads fraction words', () => {
+    expect(fractionWord('two-thirds')).toBeCloseTo(2 / 3, 10);
+    expect(fractionWord('three-quarters')).toBe(0.75);
+    expect(fractionWord('half')).toBe(0.5);
+    expect(fractionWord('two-apples')).toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../src/core/recognize';
+import type { StatuteMention } from '../../src/core/types';
+import { fixtureLookup } from './recognize-fixture';
+
+const lookup = fixtureLookup();
+const statutes = (text: string): StatuteMention[] => recognize(text, lookup).filter((m): m is StatuteMention => m.kind === 'statute');
+const one = (text: string): [string, string, string | null] => {
+  const found = statutes(text);
+  expect(found).toHaveLength(1);
+  const m = found[0] as StatuteMention;
+  expect(text.slice(m.start, m.end)).toBe(m.text);
+  return [m.text, m.citation, m.entityId];
+};
+
+describe('statute recognizer: U.S. Code forms', () => {
+  it.each([
+    ['a section of federal code - 8 U.S.C. 1324 - that', '8 U.S.C. 1324', '8 U.S.C. § 1324', 'usc:8:1324'],
+    ['under 8 USC § 1324(a)(1)(A) today', '8 USC § 1324(a)(1)(A)', '8 U.S.C. § 1324(a)(1)(A)', 'usc:8:1324'],
+    ['see 8 U.S.C. Sec. 1325 for entry', '8 U.S.C. Sec. 1325', '8 U.S.C. § 1325', 'usc:8:1325'],
+    ['violating section 1324 of title 8, United States Code.', 'section 1324 of title 8, United States Code', '8 U.S.C. § 1324', 'usc:8:1324'],
+    ['codified at 5 U.S.C. 552 et seq. and more', '5 U.S.C. 552 et seq.', '5 U.S.C. § 552 et seq.', 'usc:5:552'],
+    ['see 8 U.S.C. 1101 note for history', '8 U.S.C. 1101 note', '8 U.S.C. § 1101 note', 'usc:8:1101'],
+    ['barred by 8 U.S.C. §§ 1324-1325 alike', '8 U.S.C. §§ 1324-1325', '8 U.S.C. §§ 1324-1325', 'usc:8:1324'],
+    ['under 42 U.S.C. § 1983, plaintiffs', '42 U.S.C. § 1983', '42 U.S.C. § 1983', 'usc:42:1983'],
+  ])('%s', (text, span, citation, id) => {
+    expect(one(text)).toEqual([span, citation, id]);
+  });
+
+  it('links a Code cite only when the title and section exist in the knowledge file', () => {
+    expect(one('they cited 8 U.S.C. 9999 instead')).toEqual(['8 U.S.C. 9999', '8 U.S.C. § 9999', null]);
+  });
+
+  it('reads "Title 8 of the U.S. Code" as the whole title', () => {
+    expect(one('It is in Title 8 of the U.S. Code, which governs aliens.')).toEqual(['Title 8 of the U.S. Code', '8 U.S.C.', 'usc:8']);
+  });
+});
+
+describe('statute recognizer: other federal forms', () => {
+  it.each([
+    ['detainers under 8 C.F.R. 287.7.', '8 C.F.R. 287.7', '8 C.F.R. § 287.7'],
+    ['the rule at 14 CFR part 25 applies', '14 CFR part 25', '14 C.F.R. Part 25'],
+    ['signed as Public Law 111-148 in March', 'Public Law 111-148', 'Pub. L. 111-148'],
+    ['enacted by Pub. L. No. 115\u201397 in 2017', 'Pub. L. No. 115\u201397', 'Pub. L. 115-97'],
+    ['printed at 124 Stat. 119 in the volume', '124 Stat. 119', '124 Stat. 119'],
+    ['see U.S. Const. art. I, \u00a7 8, cl. 3 on commerce', 'U.S. Const. art. I, \u00a7 8, cl. 3', 'U.S. Const. art. I, \u00a7 8, cl. 3'],
+  ])('%s', (text, span, citation) => {
+    const [t, c] = one(text);
+    expect([t, c]).toEqual([span, citation]);
+  });
+
+  it('links a public law to its act', () => {
+    expect(one('signed as Public Law 111-148 in March')[2]).toBe('act:aca');
+  });
+});
+
+describe('statute recognizer: names, popular names and the Constitution', () => {
+  it.each([
+    ['They challenged the Affordable Care Act in court.', 'Affordable Care Act', 'act:aca'],
+    ['Repealing Obamacare was the plan.', 'Obamacare', 'act:aca'],
+    ['He may have broken the Logan Act by talking.', 'Logan Act', 'act:logan'],
+    ['Reform of Section 230 stalled again.', 'Section 230', 'usc:47:230'],
+    ['Expulsions under Title 42 ended in May.', 'Title 42', 'usc:42:265'],
+    ['It is protected by the First Amendment, she said.', 'First Amendment', 'const:amend:1'],
+    ['Invoking the 25th Amendment was discussed.', '25th Amendment', 'const:amend:25'],
+    ['Powers under Article II are broad.', 'Article II', 'const:art:2'],
+    ['They cited the Immigration and Nationality Act again.', 'Immigration and Nationality Act', 'act:ina'],
+  ])('%s', (text, span, id) => {
+    const [t, , e] = one(text);
+    expect([t, e]).toEqual([span, id]);
+  });
+
+  it('maps act sections to the U.S. Code through the crosswalk', () => {
+    expect(one('Agents cited INA section 274 in the memo.')).toEqual(['INA section 274', '8 U.S.C. \u00a7 1324', 'usc:8:1324']);
+    expect(one('It violates section 274 of the Immigration and Nationality Act, they said.')).toEqual([
+      'section 274 of the Immigration and Nationality Act',
+      '8 U.S.C. \u00a7 1324',
+      'usc:8:1324',
+    ]);
+    expect(one('The term is defined in INA \u00a7 101(a)(15).')).toEqual(['INA \u00a7 101(a)(15)', '8 U.S.C. \u00a7 1101(a)(15)', 'usc:8:1101']);
+  });
+
+  it('keeps an act section it cannot map, unlinked to the Code', () => {
+    expect(one('Claims under section 10(b) of the Securities Exchange Act rose.')).toEqual([
+      'section 10(b) of the Securities Exchange Act',
+      'Securities Exchange Act \u00a7 10(b)',
+      null,
+    ]);
+  });
+});
+
+describe('statute recognizer: exclusions', () => {
+  it.each([
+    ['He was charged under Cal. Penal Code \u00a7 187 last week.'],
+    ['Citizens United v. FEC, 558 U.S. 310 (2010), changed that.'],
+    ['They violated federal anti-smuggling laws and immigration laws.'],
+    ['The law passed; the bill was described but not named.'],
+    ['In Roe v. Wade the court ruled.'],
+    ['Mass. Gen. Laws ch. 1, \u00a7 2 applies.'],
+    ['It carries a fine under Fla. Stat. \u00a7 120.68 (2007).'],
+  ])('%s', (text) => {
+    expect(statutes(text)).toEqual([]);
+  });
+});
