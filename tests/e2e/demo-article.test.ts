@@ -23,6 +23,14 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
     await waitForMarks(page);
   });
 
+  async function demoTabId(): Promise<number> {
+    return browser.serviceWorker.evaluate(async (url) => {
+      type TabsApi = { tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> } };
+      const [tab] = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({ url });
+      return tab?.id ?? -1;
+    }, page.url());
+  }
+
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -88,12 +96,60 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
     await page.keyboard.press('Escape');
   });
 
+  it('opens a card after the pointer rests on a mark, without taking focus', async () => {
+    const point = await markCentre(page, 'footnote-statistic', 'about 409,000');
+    await page.mouse.move(point.x, point.y);
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible(), { timeout: 3_000 }).toBe(true);
+    expect(await dialog.getAttribute('aria-label')).toMatch(/^about 409,000 — .*[Rr]emovals/);
+    expect(await dialog.textContent()).toContain('Official figure');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => dialog.isVisible(), { timeout: 3_000 }).toBe(false);
+  });
+
+  it('reaches marks by keyboard: the shortcut moves between marks and Enter opens the card', async () => {
+    const tabId = await demoTabId();
+    const step = (direction: 1 | -1): Promise<unknown> =>
+      browser.serviceWorker.evaluate(
+        ([id, dir]) => {
+          type TabsApi = { tabs: { sendMessage(tab: number, message: unknown): Promise<unknown> } };
+          return (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.sendMessage(id, { type: 'footnote:step-mark', direction: dir });
+        },
+        [tabId, direction] as const,
+      );
+    await step(1);
+    await step(1);
+    const focusRing = await page.evaluate(() => Array.from((CSS.highlights.get('footnote-focus') ?? []) as Iterable<AbstractRange>, (r) => (r as Range).toString()));
+    expect(focusRing).toEqual(['8 U.S.C. § 1324']);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getAttribute('aria-label')).toBe('8 U.S.C. § 1324');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => CSS.highlights.has('footnote-focus'))).toBe(false);
+  });
+
+  it('lists what was found in the popup, grouped by kind, and goes to a mark on click', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await demoTabId()}`);
+    await expect.poll(() => popup.locator('#found-list h3').allTextContents()).toEqual(['People (11)', 'Laws (3)', 'Statistics (10)']);
+    expect(await popup.locator('#knowledge-date').textContent()).toMatch(/^Knowledge file as of \d{4}-\d{2}-\d{2}\.$/);
+    const actSection = popup.locator('#found-list [data-kind="statute"] button').nth(1);
+    // The act's own section number is shown as the U.S. Code section the crosswalk maps it to.
+    expect(await actSection.textContent()).toBe('8 U.S.C. § 1324 — “section 274 of the Immigration and Nationality Act”');
+    await actSection.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getAttribute('aria-label')).toBe('8 U.S.C. § 1324');
+    expect(await dialog.textContent()).toContain('INA § 274');
+    await page.keyboard.press('Escape');
+    if (!popup.isClosed()) await popup.close();
+  });
+
   it('turns every highlight off from the popup and back on, live', async () => {
-    const tabId = await browser.serviceWorker.evaluate(async (url) => {
-      type TabsApi = { tabs: { query(filter: { url: string }): Promise<Array<{ id?: number }>> } };
-      const [tab] = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({ url });
-      return tab?.id ?? -1;
-    }, page.url());
+    const tabId = await demoTabId();
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('#found-list li').count()).toBeGreaterThan(10);
