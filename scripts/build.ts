@@ -23,6 +23,7 @@ const browserBundles: ReadonlyArray<[string, string]> = [
   ['src/extension/content-script.ts', 'content.js'],
   ['src/extension/background.ts', 'background.js'],
   ['src/extension/popup/popup.ts', 'popup.js'],
+  ['src/extension/card-ui-entry.ts', 'card-ui.js'],
 ];
 
 const KNOWLEDGE_SOURCE = path.join(REPO_ROOT, 'src/knowledge/knowledge.json');
@@ -85,7 +86,8 @@ async function main(): Promise<void> {
   const chrome = path.join(DIST_DIR, 'chrome');
   console.log(
     `built dist/chrome, dist/firefox, dist/cli.js — content.js ${kib(path.join(chrome, 'content.js'))}, ` +
-      `background.js ${kib(path.join(chrome, 'background.js'))}, popup.js ${kib(path.join(chrome, 'popup.js'))}, ` +
+      `card-ui.js ${kib(path.join(chrome, 'card-ui.js'))}, background.js ${kib(path.join(chrome, 'background.js'))}, ` +
+      `popup.js ${kib(path.join(chrome, 'popup.js'))}, ` +
       `${KNOWLEDGE_CORE_FILE} ${kib(path.join(chrome, KNOWLEDGE_CORE_FILE))}, ${KNOWLEDGE_USC_FILE} ${kib(path.join(chrome, KNOWLEDGE_USC_FILE))}`,
   );
 }

@@ -8,6 +8,8 @@ export const HIDE_GRACE_MS = 300;
 export const CARD_OFFSET_PX = 8;
 /** Widest a card may be. */
 export const CARD_MAX_WIDTH_PX = 360;
+/** Tallest a card may be; a smaller viewport makes it smaller still, and it scrolls. */
+export const CARD_MAX_HEIGHT_PX = 520;
 /** An observer waits this long for the page to settle before re-scanning an article root. */
 export const MUTATION_SETTLE_MS = 250;
 /** At most this much main-thread time per second is spent re-scanning a changing article. */

@@ -4,6 +4,7 @@
  * Listeners are registered synchronously so a woken worker receives the event that woke it.
  */
 import browser from 'webextension-polyfill';
+import { CARD_UI_FILE } from './card-ui-global';
 import { isObjectWithType, type BackgroundRequest } from './messages';
 import { knowledgeInfo, preloadKnowledge, recognizeText } from './knowledge-service';
 import { migrateSettings, SETTINGS_STORAGE_KEY } from './settings';
@@ -36,6 +37,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     }
     case 'footnote:enable-site':
       return enableSite(request.origin, request.tabId);
+    case 'footnote:inject-card-ui': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_UI_FILE] }).then(() => true);
+    }
     default:
       return undefined;
   }

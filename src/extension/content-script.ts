@@ -11,6 +11,7 @@ import { detectArticle } from '../page/detect-article';
 import { browserHighlightPainter } from '../page/highlight-painter';
 import { watchNavigation } from '../page/navigation-watcher';
 import { buildTextIndex } from '../page/text-index';
+import { loadCardUi } from './card-ui-loader';
 import { isObjectWithType, type ContentRequest, type PageMentionsResponse, type RecognizeResponse } from './messages';
 import { enabledKinds, isActiveOnHost, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
@@ -50,7 +51,7 @@ async function start(): Promise<void> {
   const { signal } = controller;
   const painter = browserHighlightPainter(window);
   if (!painter) return;
-  const annotator = new Annotator(document, painter);
+  const annotator = new Annotator(document, painter, () => loadCardUi().then((ui) => ui.createCardHost(document)));
   let settings: Settings = await loadSettings();
   let articleFound = false;
   let generation = 0;

@@ -64,7 +64,12 @@ export interface EnableSiteRequest {
   readonly tabId: number;
 }
 
-export type BackgroundRequest = RecognizeRequest | KnowledgeInfoRequest | MarkCountReport | EnableSiteRequest;
+/** Content script -> background: put the card UI into this frame's content-script world. */
+export interface InjectCardUiRequest {
+  readonly type: 'footnote:inject-card-ui';
+}
+
+export type BackgroundRequest = RecognizeRequest | KnowledgeInfoRequest | MarkCountReport | EnableSiteRequest | InjectCardUiRequest;
 export type ContentRequest = PageMentionsRequest | RevealMentionRequest | StepMarkRequest;
 
 export function isObjectWithType(value: unknown): value is { type: string } {

@@ -6,7 +6,7 @@
 import { HIDE_GRACE_MS, HOVER_DWELL_MS } from '../constants';
 import type { Mention, MentionKind } from '../core/types';
 import type { EntityCard } from '../knowledge/entity-card';
-import { createCardHost, type CardHost } from './card/card-host';
+import type { CardHost } from './card/card-host';
 import type { HighlightPainter } from './highlight-painter';
 import { markAtPoint, type OffsetSource } from './hit-test';
 import { buildMarks, type Mark, type RangeSource } from './mark-list';
@@ -27,8 +27,14 @@ function isEditable(target: EventTarget | null): boolean {
   return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
 }
 
+/** The card UI is loaded the first time a reader reaches for a card, keeping it off every page's start-up. */
+export type CardHostLoader = () => Promise<CardHost>;
+
 export class Annotator {
-  private readonly card: CardHost;
+  private card: CardHost | null = null;
+  private cardLoading: Promise<CardHost> | null = null;
+  /** Bumped whenever a card is opened or closed, so a card that finishes loading late stays shut. */
+  private cardTicket = 0;
   private readonly controller = new AbortController();
   private index: TextIndexLike | null = null;
   private marks: Mark[] = [];
@@ -42,10 +48,8 @@ export class Annotator {
   constructor(
     private readonly doc: Document,
     private readonly painter: HighlightPainter,
+    private readonly loadCardHost: CardHostLoader,
   ) {
-    this.card = createCardHost(doc);
-    this.card.onPointerEnter(() => clearTimeout(this.hideTimer));
-    this.card.onPointerLeave(() => this.scheduleHide());
     const options = { capture: true, signal: this.controller.signal };
     doc.addEventListener('click', (event) => this.onClick(event), options);
     doc.addEventListener('pointermove', (event) => this.onPointerMove(event), { passive: true, signal: this.controller.signal });
@@ -73,7 +77,8 @@ export class Annotator {
   destroy(): void {
     this.clear();
     this.controller.abort();
-    this.card.destroy();
+    this.cardTicket++;
+    this.card?.destroy();
   }
 
   markCount(): number {
@@ -104,7 +109,8 @@ export class Annotator {
     const current = this.focused ? this.focused.index : direction === 1 ? -1 : this.marks.length;
     const next = this.marks[(current + direction + this.marks.length) % this.marks.length]!;
     this.moveFocus(next);
-    this.card.announce(`${KIND_WORDS[next.mention.kind]}: ${this.labelOf(next)}, ${next.index + 1} of ${this.marks.length}. Press Enter to open.`);
+    const announcement = `${KIND_WORDS[next.mention.kind]}: ${this.labelOf(next)}, ${next.index + 1} of ${this.marks.length}. Press Enter to open.`;
+    void this.cardHost().then((card) => card.announce(announcement));
   }
 
   private labelOf(mark: Mark): string {
@@ -121,27 +127,52 @@ export class Annotator {
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'auto' });
   }
 
+  private cardHost(): Promise<CardHost> {
+    this.cardLoading ??= this.loadCardHost().then((card) => {
+      card.onPointerEnter(() => clearTimeout(this.hideTimer));
+      card.onPointerLeave(() => this.scheduleHide());
+      if (this.controller.signal.aborted) card.destroy();
+      else this.card = card;
+      return card;
+    });
+    return this.cardLoading;
+  }
+
+  private cardContains(target: EventTarget | null): boolean {
+    return this.card?.contains(target) ?? false;
+  }
+
+  private cardIsOpen(): boolean {
+    return this.card?.isOpen() ?? false;
+  }
+
   private openCard(mark: Mark, takeFocus: boolean): void {
     clearTimeout(this.hideTimer);
+    const ticket = ++this.cardTicket;
     const mention = mark.mention;
     const occurrences =
       mention.kind === 'person'
         ? this.marks.filter((m) => m.mention.kind === 'person' && m.mention.personKey === mention.personKey).length
         : 1;
-    this.card.open(mark.range, { mention, cards: this.cards, occurrences }, { takeFocus });
+    void this.cardHost().then((card) => {
+      if (ticket === this.cardTicket && !this.controller.signal.aborted) {
+        card.open(mark.range, { mention, cards: this.cards, occurrences }, { takeFocus });
+      }
+    });
   }
 
   private closeCard(): void {
     clearTimeout(this.dwellTimer);
     clearTimeout(this.hideTimer);
+    this.cardTicket++;
     this.hovered = null;
-    this.card.close();
+    this.card?.close();
   }
 
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
-      if (!this.doc.activeElement || !this.card.contains(this.doc.activeElement)) this.card.close();
+      if (!this.cardContains(this.doc.activeElement)) this.closeCard();
     }, HIDE_GRACE_MS);
   }
 
@@ -150,10 +181,10 @@ export class Annotator {
   }
 
   private onClick(event: MouseEvent): void {
-    if (this.card.contains(event.target)) return;
+    if (this.cardContains(event.target)) return;
     const mark = this.markAt(event.clientX, event.clientY);
     if (!mark) {
-      if (this.card.isOpen()) this.closeCard();
+      if (this.cardIsOpen()) this.closeCard();
       return;
     }
     // A mark inside a link stays a link: the card still opens on hover.
@@ -165,7 +196,7 @@ export class Annotator {
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch' || this.pointerFrame) return;
     const { clientX, clientY } = event;
-    const overCard = this.card.contains(event.target);
+    const overCard = this.cardContains(event.target);
     this.pointerFrame = requestAnimationFrame(() => {
       this.pointerFrame = 0;
       if (overCard) return;
@@ -175,8 +206,10 @@ export class Annotator {
       clearTimeout(this.dwellTimer);
       if (mark) {
         clearTimeout(this.hideTimer);
+        // Start loading the card UI while the pointer dwells, so the card is ready when it is due.
+        void this.cardHost();
         this.dwellTimer = setTimeout(() => this.openCard(mark, false), HOVER_DWELL_MS);
-      } else if (this.card.isOpen()) {
+      } else if (this.cardIsOpen()) {
         this.scheduleHide();
       }
     });
@@ -184,15 +217,16 @@ export class Annotator {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
-      if (this.card.isOpen()) {
-        this.closeCard();
-      } else if (this.focused) {
+      const wasOpen = this.cardIsOpen();
+      // Also cancels a card that is still loading.
+      this.closeCard();
+      if (!wasOpen && this.focused) {
         this.focused = null;
         this.painter.focus(null);
       }
       return;
     }
-    if (event.key === 'Enter' && this.focused && !this.card.contains(event.target) && !isEditable(event.target)) {
+    if (event.key === 'Enter' && this.focused && !this.cardContains(event.target) && !isEditable(event.target)) {
       event.preventDefault();
       this.openCard(this.focused, true);
     }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/core/types';
 import type { EntityCard } from '../../src/knowledge/entity-card';
 import { Annotator } from '../../src/page/annotator';
+import { createCardHost } from '../../src/page/card/card-host';
 import { fakePainter } from './support/fake-highlights';
 import { singleNodeIndex } from './support/simple-text-index';
 
@@ -80,9 +81,16 @@ const CARDS: Record<string, EntityCard> = {
 function setUp(): { annotator: Annotator; registry: ReturnType<typeof fakePainter>['registry']; button: HTMLButtonElement } {
   document.body.innerHTML = `<button id="before">before</button><p>${TEXT}</p>`;
   const { registry, painter } = fakePainter();
-  const annotator = new Annotator(document, painter);
+  const annotator = new Annotator(document, painter, loadCard);
   annotator.show(singleNodeIndex(document.querySelector('p')!), MENTIONS, CARDS, new Set(['person', 'statute', 'statistic']));
   return { annotator, registry, button: document.getElementById('before') as HTMLButtonElement };
+}
+
+const loadCard = (): Promise<ReturnType<typeof createCardHost>> => Promise.resolve(createCardHost(document));
+
+/** Lets the card UI's (immediate) load settle, as it would after its first use on a page. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function dialog(): HTMLElement | null {
@@ -121,16 +129,17 @@ describe('annotator', () => {
   it('paints only the kinds switched on', () => {
     document.body.innerHTML = `<p>${TEXT}</p>`;
     const { registry, painter } = fakePainter();
-    current = new Annotator(document, painter);
+    current = new Annotator(document, painter, loadCard);
     current.show(singleNodeIndex(document.querySelector('p')!), MENTIONS, CARDS, new Set(['statute']));
     expect([...registry.keys()]).toEqual(['footnote-statute']);
   });
 
-  it('opens a person card as a named dialog and gives focus back on Escape', () => {
+  it('opens a person card as a named dialog and gives focus back on Escape', async () => {
     const { annotator, button } = setUp();
     current = annotator;
     button.focus();
     expect(annotator.reveal(2)).toBe(true);
+    await settle();
     const card = dialog()!;
     expect(card.hidden).toBe(false);
     expect(card.getAttribute('aria-label')).toBe('Thomas Homan');
@@ -141,10 +150,11 @@ describe('annotator', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('shows the statute card without an unsafe link', () => {
+  it('shows the statute card without an unsafe link', async () => {
     const { annotator } = setUp();
     current = annotator;
     annotator.reveal(1);
+    await settle();
     const card = dialog()!;
     expect(card.getAttribute('aria-label')).toBe('8 U.S.C. § 1324');
     expect(card.textContent).toContain('Bringing in and harboring certain aliens');
@@ -152,10 +162,11 @@ describe('annotator', () => {
     expect(card.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
-  it('compares a statistic with the official series', () => {
+  it('compares a statistic with the official series', async () => {
     const { annotator } = setUp();
     current = annotator;
     annotator.reveal(3);
+    await settle();
     const card = dialog()!;
     expect(card.getAttribute('aria-label')).toBe('409,000 — Removals of noncitizens');
     expect(card.textContent).toContain('Value: 409000');
@@ -163,7 +174,7 @@ describe('annotator', () => {
     expect(card.textContent).toContain('5.4% below the official figure');
   });
 
-  it('steps through marks by keyboard and opens the focused one with Enter', () => {
+  it('steps through marks by keyboard and opens the focused one with Enter', async () => {
     const { annotator, registry } = setUp();
     current = annotator;
     annotator.step(1);
@@ -173,13 +184,32 @@ describe('annotator', () => {
     annotator.step(-1);
     expect(registry.strings('footnote-focus')).toEqual(['409,000']);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await settle();
     expect(dialog()!.getAttribute('aria-label')).toContain('409,000');
   });
 
-  it('leaves the page as it was after destroy', () => {
+  it('keeps a card shut that finishes loading after Escape', async () => {
+    document.body.innerHTML = `<p>${TEXT}</p>`;
+    const { painter } = fakePainter();
+    let finishLoading: () => void = () => undefined;
+    const slowLoad = (): Promise<ReturnType<typeof createCardHost>> =>
+      new Promise((resolve) => {
+        finishLoading = () => resolve(createCardHost(document));
+      });
+    current = new Annotator(document, painter, slowLoad);
+    current.show(singleNodeIndex(document.querySelector('p')!), MENTIONS, CARDS, new Set(['person', 'statute', 'statistic']));
+    current.reveal(0);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    finishLoading();
+    await settle();
+    expect(dialog()?.hidden ?? true).toBe(true);
+  });
+
+  it('leaves the page as it was after destroy', async () => {
     const { annotator, registry } = setUp();
     const before = document.body.innerHTML;
     annotator.reveal(0);
+    await settle();
     annotator.destroy();
     expect(document.querySelector('footnote-ui')).toBeNull();
     expect(document.body.innerHTML).toBe(before);

@@ -36,21 +36,41 @@ function hostOf(tab: browser.Tabs.Tab | null): string | null {
   }
 }
 
+interface FoundEntry {
+  readonly label: string;
+  /** Mark indexes of every mention of this entry, in text order. */
+  readonly indexes: number[];
+  readonly surfaces: Set<string>;
+}
+
+/** One row per person, law or figure, however often the article names it. */
+function entriesOf(mentions: readonly PageMentionSummary[]): FoundEntry[] {
+  const entries = new Map<string, FoundEntry>();
+  for (const mention of mentions) {
+    const entry = entries.get(mention.label) ?? { label: mention.label, indexes: [], surfaces: new Set<string>() };
+    entry.indexes.push(mention.index);
+    entry.surfaces.add(mention.text);
+    entries.set(mention.label, entry);
+  }
+  return [...entries.values()];
+}
+
 function renderFound(list: HTMLElement, mentions: readonly PageMentionSummary[], onPick: (index: number) => void): void {
   const groups = KIND_ORDER.map((kind) => {
-    const items = mentions.filter((mention) => mention.kind === kind);
-    if (items.length === 0) return null;
+    const ofKind = mentions.filter((mention) => mention.kind === kind);
+    if (ofKind.length === 0) return null;
     const section = document.createElement('div');
     section.dataset.kind = kind;
     const title = document.createElement('h3');
-    title.textContent = `${KIND_TITLES[kind]} (${items.length})`;
+    title.textContent = `${KIND_TITLES[kind]} (${ofKind.length})`;
     const ul = document.createElement('ul');
-    for (const item of items) {
+    for (const entry of entriesOf(ofKind)) {
       const li = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = item.label === item.text ? item.text : `${item.label} — “${item.text}”`;
-      button.addEventListener('click', () => onPick(item.index));
+      button.textContent = entry.indexes.length > 1 ? `${entry.label} ×${entry.indexes.length}` : entry.label;
+      button.title = [...entry.surfaces].join(' · ');
+      button.addEventListener('click', () => onPick(entry.indexes[0]!));
       li.append(button);
       ul.append(li);
     }

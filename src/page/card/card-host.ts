@@ -3,8 +3,8 @@
  * named after its entity, closed by Escape, its close button or a click outside, and it gives
  * focus back to where it came from.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
-import { CARD_OFFSET_PX } from '../../constants';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { CARD_MAX_HEIGHT_PX, CARD_OFFSET_PX } from '../../constants';
 import { UI_ATTRIBUTE } from '../highlight-names';
 import { buildCardContent, type CardRequest } from './card-content';
 import { CARD_CSS } from './card-styles';
@@ -97,7 +97,19 @@ export function createCardHost(doc: Document): CardHost {
         void computePosition(reference, card, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [inline(), offset(CARD_OFFSET_PX), flip(), shift({ padding: VIEWPORT_PADDING_PX })],
+          middleware: [
+            inline(),
+            offset(CARD_OFFSET_PX),
+            flip({ padding: VIEWPORT_PADDING_PX }),
+            shift({ padding: VIEWPORT_PADDING_PX }),
+            // Where neither side has room for the whole card, it scrolls inside the space there is.
+            size({
+              padding: VIEWPORT_PADDING_PX,
+              apply: ({ availableHeight }) => {
+                card.style.maxHeight = `${Math.max(0, Math.min(CARD_MAX_HEIGHT_PX, availableHeight))}px`;
+              },
+            }),
+          ],
         }).then(({ x, y }) => {
           card.style.left = `${x}px`;
           card.style.top = `${y}px`;

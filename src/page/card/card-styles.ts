@@ -5,7 +5,7 @@ export const CARD_CSS = `
 :host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
   width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
 .card { all: initial; box-sizing: border-box; position: fixed; top: 0; left: 0; display: block;
-  max-width: ${CARD_MAX_WIDTH_PX}px; min-width: 240px; max-height: min(70vh, 520px); overflow: auto;
+  max-width: ${CARD_MAX_WIDTH_PX}px; min-width: 240px; overflow: auto;
   padding: 14px 16px 12px; border-radius: 10px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
   color: #1f2328; background: #ffffff; border: 1px solid #d0d7de;
   box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18); }
