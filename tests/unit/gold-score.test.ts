@@ -6,6 +6,7 @@ import {
   aggregateScores,
   collapseWhitespace,
   firstLabelOutOfOrder,
+  HOLDOUT_DIR_FROM_ROOT,
   loadGoldSets,
   matchInOrder,
   parseGoldFile,
@@ -170,7 +171,7 @@ describe('gold files', () => {
 });
 
 describe.skipIf(!SHARED_PRESENT)('gold labels against the article text in ../shared', () => {
-  const sets = SHARED_PRESENT ? loadGoldSets(REPO_ROOT) : [];
+  const sets = SHARED_PRESENT ? [...loadGoldSets(REPO_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT)] : [];
 
   it.each(sets.map((set) => [set.file, set] as const))('%s: every label occurs in the text in order', (_file, set) => {
     if (!set.available) {
