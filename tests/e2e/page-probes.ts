@@ -3,7 +3,12 @@ import type { Page } from 'playwright-core';
 
 export type MarkedStrings = Record<string, string[]>;
 
-export async function markedStrings(page: Page): Promise<MarkedStrings> {
+/** What both playwright-core's and puppeteer-core's pages offer, so Chromium and Firefox tests share probes. */
+export interface PageEvaluator {
+  evaluate<R>(pageFunction: () => R | Promise<R>): Promise<R>;
+}
+
+export async function markedStrings(page: PageEvaluator): Promise<MarkedStrings> {
   return page.evaluate(() => {
     const result: Record<string, string[]> = {};
     for (const name of ['footnote-person', 'footnote-statute', 'footnote-statistic']) {
