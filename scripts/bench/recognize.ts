@@ -109,8 +109,21 @@ function corpusReport(reports: readonly CorpusReport[]): void {
     const p = passRate(r);
     console.log(`  ${r.name}: ${p.passed}/${p.total} = ${(p.rate * 100).toFixed(1)}%`);
     for (const [why, n] of Object.entries(r.excluded)) console.log(`      excluded ${n}: ${why}`);
-    for (const f of r.results.filter((x) => !x.pass)) console.log(`      FAIL ${JSON.stringify(f.text.slice(0, 90))} -> ${f.reason}`);
+    for (const f of r.results.filter((x) => !x.pass)) {
+      console.log(`      FAIL ${JSON.stringify(f.text.slice(0, 90))} -> ${f.reason}${f.failureClass ? `  [class: ${f.failureClass}]` : '  [unclassified]'}`);
+    }
   }
+}
+
+function overall(reports: readonly CorpusReport[], label: string): void {
+  let passed = 0;
+  let total = 0;
+  for (const r of reports) {
+    const p = passRate(r);
+    passed += p.passed;
+    total += p.total;
+  }
+  console.log(`  ${label}: ${passed}/${total} = ${((passed / Math.max(1, total)) * 100).toFixed(1)}%`);
 }
 
 function main(): void {
@@ -129,7 +142,9 @@ function main(): void {
   console.log('\n== citation corpus (statutes) ==');
   corpusReport(citationCorpus(corpus, knowledge.lookup));
   console.log('\n== number corpus (statistics) ==');
-  corpusReport(numberCorpus(corpus));
+  const numbers = numberCorpus(corpus);
+  corpusReport(numbers);
+  overall(numbers, 'overall English Number + Percent + Currency');
 }
 
 main();

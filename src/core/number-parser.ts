@@ -22,6 +22,11 @@ export const MAGNITUDE_SUFFIXES: Readonly<Record<string, number>> = lookupTable(
 });
 /** A lower-case "m" is metres as often as millions ("a 100m race"): read as millions with money only. */
 export const MONEY_ONLY_SUFFIXES: Readonly<Record<string, number>> = lookupTable({ m: 1e6 });
+/**
+ * One-letter magnitudes set apart from the number ("2.33 k", "1,674.5 G"); read only where no word
+ * follows, since "5 K race" or "4 G network" name things.
+ */
+export const SPACED_LETTER_MAGNITUDES: Readonly<Record<string, number>> = lookupTable({ k: 1e3, K: 1e3, M: 1e6, G: 1e9, B: 1e9 });
 /** Abbreviated magnitudes that may stand apart from the number: "10 bln", "2.5 bn". */
 export const SPACED_MAGNITUDES: Readonly<Record<string, number>> = lookupTable({ mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12 });
 const FRACTIONS: Readonly<Record<string, number>> = lookupTable({
@@ -75,8 +80,8 @@ export function denominatorWord(word: string): number | null {
 
 /** Digits with thousands separators and decimals: "409,000" -> 409000, "3.4" -> 3.4. */
 export function parseDigits(text: string): number | null {
-  if (!/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(text)) return null;
-  return Number(text.replace(/,/g, ''));
+  if (!/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,3}([\u202f\u2009]\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(text)) return null;
+  return Number(text.replace(/[,\u202f\u2009]/g, ''));
 }
 
 export interface WordNumber {
@@ -119,13 +124,17 @@ export function parseWordNumber(words: readonly string[]): WordNumber | null {
       break;
     }
     const following = words[i + 1] ?? '';
-    if (w === 'and' && any && (current >= 100 || (total > 0 && current === 0)) && (/^\d{1,2}$/.test(following) || smallNumberWord(following) !== null)) {
+    if (w === 'and' && any && (current >= 100 || (total > 0 && current === 0)) && (/^[1-9]\d?$/.test(following) || smallNumberWord(following) !== null)) {
       // "two million and one half" ends at "million": the rest is a fraction.
       if (denominatorWord(words[i + 2] ?? '') !== null) break;
+      // "3 hundred and 2 hundred" is two numbers: the hundreds are already filled.
+      if (current % 1000 >= 100 && (words[i + 2] ?? '').toLowerCase() === 'hundred') break;
       continue;
     }
     const mag = magnitudeWord(w);
-    if (mag !== null && (any || current === 1)) {
+    // "hundred thousand dollars": a bare "hundred" opens a number when a larger magnitude follows.
+    const opensBare = i === 0 && mag === 100 && (MAGNITUDES[(words[1] ?? '').toLowerCase()] ?? 0) >= 1e3;
+    if (mag !== null && (any || current === 1 || opensBare)) {
       any = true;
       hasMagnitude = true;
       if (mag === 100) current = (current || 1) * 100;

@@ -7,7 +7,9 @@
 import { describePerson } from './person-description';
 import {
   COMMON_GIVEN_NAMES,
+  COMMON_WORD_SURNAMES,
   NOT_NAME_WORDS,
+  ROLE_TAIL_WORDS,
   PERSON_EVIDENCE_AFTER,
   PERSON_MODIFIERS,
   PLACE_NAMES,
@@ -75,7 +77,9 @@ function capitalisedRuns(tokenized: TokenizedText): Run[] {
       }
       if (!next || !isNameWord(next) || next.sentence !== cur.sentence) break;
       const gap = text.slice(gapEnd, next.start);
-      if (!/^[ \t\u00A0]*\n?[ \t\u00A0]*$/.test(gap) || gap.length === 0) break;
+      // "R.R.", "P.J.": run-together initials have no space between them.
+      const initials = gapEnd > cur.end && cur.text.length === 1 && next.text.length === 1;
+      if (!/^[ \t\u00A0]*\n?[ \t\u00A0]*$/.test(gap) || (gap.length === 0 && !initials)) break;
       last = j;
     }
     runs.push({ first: i, last });
@@ -101,6 +105,10 @@ function titleAt(tokens: readonly Token[], i: number, last: number): number {
   return TITLES.has(one) ? 1 : 0;
 }
 
+const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake']);
+const ORGANISATION_MODIFIER = /[-\u2010\u2011](based|leading|owned|backed|run|listed|controlled|funded|headquartered)$/;
+const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122', '\u00a9']);
+
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 function parseRun(tokens: readonly Token[], run: Run): Parsed | null {
   let first = run.first;
@@ -117,6 +125,12 @@ function parseRun(tokens: readonly Token[], run: Run): Parsed | null {
   }
   const opener = tokens[first];
   if (opener && opener.sentenceInitial && first < last && /^[a-z]{3,}(ing|ed|ly)$/.test(opener.lower) && titleAt(tokens, first, last) === 0) first++;
+  // "Singer-guitarists Tom Johnston": a capitalised compound of lower-case parts is a description.
+  else if (opener && opener.sentenceInitial && first < last && /^\p{Lu}\p{Ll}+[-\u2010\u2011]\p{Ll}+$/u.test(opener.text)) first++;
+  // "Sacramento-based McClatchy", "NBA-leading Lakers": organisations and teams.
+  if (opener && opener.lower.includes('-') && ORGANISATION_MODIFIER.test(opener.lower)) return null;
+  // "St. Martin's", "San Jose", "Fort Worth": a saint's or place prefix opens a place or a publisher.
+  if (opener && SAINT_PREFIXES.has(bare(opener.lower)) && titleAt(tokens, first, last) === 0) return null;
   for (let k = first; k <= last; k++) {
     const w = bare((tokens[k] as Token).lower);
     if (k > first && (PERSON_MODIFIERS.has(w) || (w === 'white' && bare(tokens[k + 1]?.lower ?? '') === 'house'))) {
@@ -155,8 +169,18 @@ function parseRun(tokens: readonly Token[], run: Run): Parsed | null {
   let words = 0;
   for (let k = nameFirst; k <= last; k++) if ((tokens[k] as Token).kind === 'word') words++;
   if (words > MAX_NAME_TOKENS) return null;
-  // "Deputy Director": titles with no name.
+  // "the Lakers’ lead", "the Clippers and the Lakers,": a plural standing alone after "the" is a
+  // team or a family; "the Harris campaign" uses a surname as a modifier and stays.
+  const lone = tokens[last] as Token;
+  const after = tokens[last + 1];
+  const standsAlone = !after || after.kind === 'punct' || lone.text !== bare(lone.text) || after.lower === 'and';
+  if (words === 1 && titles.length === 0 && tokens[nameFirst - 1]?.text === 'the' && /\p{Ll}s['\u2019]?$/u.test(lone.text) && standsAlone) return null;
+  // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
   if (words === 1 && TITLES.has(bare((tokens[last] as Token).lower))) return null;
+  if (ROLE_TAIL_WORDS.has(bare((tokens[last] as Token).lower))) return null;
+  // "Don Victor® Honey": a trademark sign makes the run a product.
+  const mark = tokens[last + 1];
+  if (mark && mark.start === (tokens[last] as Token).end && TRADEMARK_SIGNS.has(mark.text)) return null;
   if (placeLed && titles.length === 0) return null;
   return { mentionFirst: first, nameFirst, last, titles };
 }
@@ -242,10 +266,11 @@ function givenName(lookup: KnowledgeLookup, word: string): boolean {
 /** Lower-case words of the article: a capitalised word also used in lower case is an ordinary word. */
 function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && t.text === t.lower) words.add(t.lower);
-  for (const w of [...words]) {
-    const b = bare(w);
-    if (b !== w) words.add(b);
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text !== t.lower) continue;
+    words.add(t.lower);
+    const b = bare(t.lower);
+    if (b !== t.lower) words.add(b);
   }
   return words;
 }
@@ -413,7 +438,7 @@ export function recognizePeople(tokenized: TokenizedText, lookup: KnowledgeLooku
     if (!hasTitle) {
       if (headline && d.candidates.length === 0) continue;
       commonWords ??= lowerCaseWords(tokens);
-      if (PLACE_NAMES.has(d.surname) || commonWords.has(d.surname)) continue;
+      if (PLACE_NAMES.has(d.surname) || commonWords.has(d.surname) || COMMON_WORD_SURNAMES.has(d.surname)) continue;
       if (d.candidates.length === 0) continue;
       if (tok.sentenceInitial && NOT_NAME_WORDS.has(d.surname)) continue;
     }

@@ -8,7 +8,7 @@ export const TITLES = new Set([
   'house speaker', 'mayor', 'gen', 'general', 'adm', 'admiral', 'lt', 'col', 'colonel', 'sgt', 'sergeant', 'capt', 'captain',
   'director', 'chairman', 'chairwoman', 'commissioner', 'prime minister', 'king', 'queen', 'pope', 'prince', 'princess',
   'sheriff', 'detective', 'prof', 'professor', 'rev', 'reverend', 'sir', 'dame', 'ambassador', 'attorney general',
-  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'chancellor', 'premier', 'first lady', 'leader',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'chancellor', 'premier', 'first lady',
   'majority leader', 'minority leader', 'coach', 'pastor', 'father', 'sister', 'officer', 'deputy', 'del', 'delegate',
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister', 'president-elect',
 ]);
@@ -62,6 +62,33 @@ export const THING_WORDS = new Set([
   'wars', 'war', 'battle', 'revolution', 'movement', 'caucus', 'coalition', 'alliance', 'cabinet', 'assembly', 'parliament',
   'senate', 'house', 'congress', 'agreement', 'accord', 'treaty', 'code', 'constitution', 'ira', 'account', 'authority',
   'prosecution', 'business', 'insider', 'reporter', 'daily', 'weekly', 'herald', 'tribune', 'gazette', 'chronicle',
+  'design', 'designs', 'studio', 'architects', 'consulting', 'ventures', 'productions', 'entertainment', 'pictures', 'films',
+  'publishing', 'rights', 'solutions', 'software', 'apparel', 'clothing', 'brewery', 'winery', 'restaurant', 'cafe', 'bakery', 'farms',
+]);
+
+/** Job titles end in these: a capitalised run ending in one is a position, not a name ("Chief Strategy Officer"). */
+export const ROLE_TAIL_WORDS = new Set([
+  'officer', 'manager', 'director', 'president', 'minister', 'secretary', 'chairman', 'chairwoman', 'executive', 'strategist',
+  'coordinator', 'administrator', 'commissioner', 'counsel', 'correspondent', 'analyst', 'editor', 'engineer', 'specialist',
+  'consultant', 'supervisor', 'superintendent', 'treasurer', 'designer', 'producer', 'architect', 'scientist', 'evangelist',
+  'ceo', 'cfo', 'cto', 'coo', 'cmo', 'vp', 'svp', 'evp', 'member', 'members',
+]);
+
+/**
+ * Surnames of people in the knowledge file that are also everyday English words ("Few programs",
+ * "Bird flu", "a Store page"): alone, with no title and no introduction in the article, they are
+ * the word, not the person.
+ */
+export const COMMON_WORD_SURNAMES = new Set([
+  'few', 'bird', 'store', 'young', 'early', 'king', 'price', 'rice', 'long', 'hall', 'wood', 'stone', 'bell', 'field',
+  'little', 'small', 'short', 'strong', 'hope', 'best', 'good', 'love', 'rich', 'gold', 'silver', 'black', 'white', 'green',
+  'brown', 'gray', 'grey', 'moss', 'park', 'lane', 'hill', 'banks', 'brook', 'rivers', 'lake', 'marsh', 'moon',
+  'star', 'snow', 'frost', 'winter', 'summer', 'spring', 'day', 'knight', 'bishop', 'pope', 'cook', 'baker', 'mason',
+  'miller', 'turner', 'carpenter', 'fisher', 'hunter', 'walker', 'singer', 'chase', 'cash', 'bond', 'money', 'sharp',
+  'swift', 'wise', 'rush', 'case', 'page', 'post', 'may', 'will', 'mark', 'guy', 'bass', 'fox', 'wolf', 'crow', 'lamb',
+  'hare', 'drake', 'finch', 'swan', 'doctor', 'judge', 'major', 'noble', 'royal', 'power', 'powers', 'story', 'holiday',
+  'english', 'french', 'welsh', 'irish', 'west', 'north', 'south', 'east', 'street', 'church', 'temple', 'castle', 'tower',
+  'bridges', 'waters', 'burns', 'fields', 'woods', 'hills', 'stokes', 'sterling', 'ball', 'trout', 'salmon', 'heart',
 ]);
 
 /** Capitalised words that, inside a run mid-sentence, make it a place or thing ("South China Sea", "New York"). */

@@ -8,7 +8,9 @@ import { seriesMatcher } from './series-matcher';
 import { recognizeStatistics } from './statistic-recognizer';
 import { recognizeStatutes } from './statute-recognizer';
 import { tokenAt, tokenize } from './text-tokens';
-import type { KnowledgeLookup, Mention, MentionKind, StatisticMention } from './types';
+import type { KnowledgeLookup, Mention, MentionKind, RecognizeOptions, StatisticMention } from './types';
+
+export type { RecognizeOptions } from './types';
 
 const PRIORITY: Readonly<Record<MentionKind, number>> = { statute: 3, person: 2, statistic: 1 };
 
@@ -31,13 +33,13 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-export function recognize(text: string, lookup: KnowledgeLookup): Mention[] {
+export function recognize(text: string, lookup: KnowledgeLookup, options: RecognizeOptions = {}): Mention[] {
   const tokenized = tokenize(text);
   const statutes = recognizeStatutes(tokenized, lookup);
   const people = recognizePeople(tokenized, lookup);
   const statistics = recognizeStatistics(tokenized);
   const kept = resolveOverlaps([...statutes, ...people, ...statistics]);
-  const compare = seriesMatcher(tokenized, lookup);
+  const compare = seriesMatcher(tokenized, lookup, options.publishedYear ?? null);
   return kept.map((m) => {
     if (m.kind !== 'statistic') return m;
     const comparison = compare(m, tokenAt(tokenized.tokens, m.start));

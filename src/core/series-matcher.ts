@@ -96,13 +96,32 @@ function highestIn(series: SeriesCandidate, from: number, to: number): string | 
 
 interface PeriodHints {
   readonly year: number | null;
+  /** A year said relative to publication ("last year"), with how it was said. */
+  readonly relative: { readonly year: number; readonly phrase: string } | null;
   readonly record: boolean;
   readonly presidentRange: readonly [number, number] | null;
   readonly presidentName: string | null;
 }
 
-function readHints(tokens: readonly Token[], from: number, to: number, sentence: number): PeriodHints {
+/** Relative years in the number's sentence, as offsets from the publication year. */
+const RELATIVE_YEAR: Readonly<Record<string, number>> = lookupTable({ this: 0, last: -1, past: -1, previous: -1 });
+
+/** "this year", "last year", "this fiscal year", "last fiscal year" -> offset and phrase. */
+function relativeYear(tokens: readonly Token[], i: number): { offset: number; phrase: string } | null {
+  const offset = RELATIVE_YEAR[(tokens[i] as Token).lower];
+  if (offset === undefined) return null;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'fiscal') j++;
+  if (tokens[j]?.lower !== 'year') return null;
+  // "the past year" is the last twelve months, not a calendar year.
+  if ((tokens[i] as Token).lower === 'past' && tokens[i - 1]?.lower === 'the') return null;
+  const phrase = tokens.slice(i, j + 1).map((t) => t.lower).join(' ');
+  return { offset, phrase };
+}
+
+function readHints(tokens: readonly Token[], from: number, to: number, sentence: number, publishedYear: number | null): PeriodHints {
   let year: number | null = null;
+  let relative: { year: number; phrase: string } | null = null;
   let record = false;
   let presidentRange: readonly [number, number] | null = null;
   let presidentName: string | null = null;
@@ -113,6 +132,10 @@ function readHints(tokens: readonly Token[], from: number, to: number, sentence:
     if (t.kind === 'number' && t.sentence === sentence && /^\d{4}$/.test(t.text)) {
       const y = Number(t.text);
       if (y >= 1900 && y <= 2100 && year === null) year = y;
+    }
+    if (publishedYear !== null && relative === null && t.sentence === sentence) {
+      const r = relativeYear(tokens, i);
+      if (r) relative = { year: publishedYear + r.offset, phrase: r.phrase };
     }
     if (w === 'under') {
       for (let k = i + 1; k <= i + 3 && k < to; k++) {
@@ -126,7 +149,7 @@ function readHints(tokens: readonly Token[], from: number, to: number, sentence:
       }
     }
   }
-  return { year, record, presidentRange, presidentName };
+  return { year, relative, record, presidentRange, presidentName };
 }
 
 function compare(series: SeriesCandidate, value: number, hints: PeriodHints): SeriesComparison | null {
@@ -144,6 +167,10 @@ function compare(series: SeriesCandidate, value: number, hints: PeriodHints): Se
   } else if (hints.record && series.recordPeriod) {
     period = series.recordPeriod;
     reason = 'record year';
+  } else if (hints.relative) {
+    // "last year" in an article from 2019 is 2018; a fiscal-year series reads it as FY2018.
+    period = periodForYear(series, hints.relative.year);
+    reason = `${hints.relative.phrase} (${hints.relative.year})`;
   } else {
     period = latestPeriod(series);
     reason = 'latest';
@@ -164,14 +191,22 @@ function compare(series: SeriesCandidate, value: number, hints: PeriodHints): Se
 
 export type SeriesMatcher = (mention: StatisticMention, firstToken: number) => SeriesComparison | null;
 
-/** A matcher for one article: token stems are computed once, on the first statistic. */
-export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup): SeriesMatcher {
-  let stems: string[] | null = null;
+/** A matcher for one article: token stems are computed once each, only in the windows statistics look at. */
+export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup, publishedYear: number | null = null): SeriesMatcher {
+  const cache: Array<string | undefined> = new Array<string | undefined>(tokenized.tokens.length);
+  const stemAt = (i: number): string => {
+    let s = cache[i];
+    if (s === undefined) {
+      const t = tokenized.tokens[i] as Token;
+      s = t.kind === 'word' ? stem(tokenKey(t.lower)) : '';
+      cache[i] = s;
+    }
+    return s;
+  };
   return (mention, firstToken) => {
     const index = termIndex(lookup);
     if (index.size === 0) return null;
-    stems ??= tokenized.tokens.map((t) => (t.kind === 'word' ? stem(tokenKey(t.lower)) : ''));
-    return matchSeries(mention, tokenized, firstToken, lookup, index, stems);
+    return matchSeries(mention, tokenized, firstToken, lookup, index, stemAt, publishedYear);
   };
 }
 
@@ -181,7 +216,8 @@ function matchSeries(
   firstToken: number,
   lookup: KnowledgeLookup,
   index: Map<string, TermEntry[]>,
-  stems: readonly string[],
+  stemAt: (i: number) => string,
+  publishedYear: number | null,
 ): SeriesComparison | null {
   const { tokens, sentences } = tokenized;
   const anchor = tokens[firstToken];
@@ -201,11 +237,11 @@ function matchSeries(
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
-    (t.sentence === sentence ? sameSentence : before).push(stems[i] as string);
+    (t.sentence === sentence ? sameSentence : before).push(stemAt(i));
   }
   terms.push(...findTerms(sameSentence, index));
   if (!mention.counts) terms.push(...findTerms(before, index).reverse());
-  const hints = readHints(tokens, from, to, sentence);
+  const hints = readHints(tokens, from, to, sentence, publishedYear);
   // The first term with a usable series decides; among its series (e.g. DHS-wide and ICE-only
   // removals) the one whose official figure the article's number is closest to is the one meant.
   for (const term of terms) {

@@ -13,16 +13,20 @@ import {
   parseDigits,
   parseWordNumber,
   smallNumberWord,
+  SPACED_LETTER_MAGNITUDES,
   SPACED_MAGNITUDES,
 } from './number-parser';
 import { countedPhrase } from './noun-phrase';
 import {
   CHANGE_WORDS,
   CURRENCY_PREFIXES,
+  DOLLAR_COUNTRY_CODES,
   LABEL_WORDS,
   MONTHS,
+  NAMED_CURRENCIES,
   NARRATIVE_TIME_AFTER,
   PENALTY_WORDS,
+  PREFIX_CODES,
   QUALIFIERS,
   REGIONAL_MAGNITUDES,
   STREET_WORDS,
@@ -41,6 +45,8 @@ interface Core {
   readonly spelled: boolean;
   readonly hasMagnitude: boolean;
   readonly currency: StatisticUnit | null;
+  /** ISO 4217 code of the currency sign or code before the number, when it names one. */
+  readonly code: string | null;
 }
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -76,35 +82,63 @@ function readSlashFraction(tokens: readonly Token[], i: number): { value: number
   return { value: num / den, last: i + 2 };
 }
 
+/** "two thirds of a million", "two-thirds of a billion", "three quarters billion". */
+function readFractionOfMagnitude(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  const w = lower(tokens[i]);
+  let share = fractionWord(w);
+  let j = i + 1;
+  if (share === null || !w.includes('-')) {
+    const count = smallNumberWord(w);
+    const denominator = denominatorWord(lower(tokens[i + 1]));
+    if (count === null || denominator === null || count >= denominator) return null;
+    share = count / denominator;
+    j = i + 2;
+  }
+  if (lower(tokens[j]) === 'of') j++;
+  if (lower(tokens[j]) === 'a') j++;
+  const mag = MAGNITUDES[lower(tokens[j])];
+  if (mag === undefined || mag < 1e3) return null;
+  return { value: share * mag, last: j };
+}
+
 /** Reads the number starting at token i (digits, words, currency sign, magnitude). */
 function readCore(tokens: readonly Token[], i: number): Core | null {
   let first = i;
   let currency: StatisticUnit | null = null;
   let t = tokens[i];
   if (!t) return null;
-  const sign = CURRENCY_PREFIXES[t.text];
-  if (sign !== undefined) {
-    let j = i + 1;
-    if (t.text === 'US' && tokens[j]?.text === '$') j++;
-    if (tokens[j]?.kind !== 'number') return null;
-    currency = t.text === 'US' ? 'usd' : sign;
-    i = j;
-    t = tokens[i] as Token;
-  } else if (t.text === 'US' && tokens[i + 1]?.text === '$' && tokens[i + 2]?.kind === 'number') {
-    currency = 'usd';
+  let code: string | null = null;
+  // Codes are written in capitals, but "usd 20" and "rmb 10" turn up in lower case too.
+  const prefixKey = t.text.length === 3 && t.kind === 'word' && t.text === t.lower && CURRENCY_PREFIXES[t.text] === undefined ? t.text.toUpperCase() : t.text;
+  const sign = CURRENCY_PREFIXES[prefixKey];
+  const country = DOLLAR_COUNTRY_CODES[t.text];
+  const dollar = tokens[i + 1];
+  if (country !== undefined && dollar?.text === '$' && (adjacent(t, dollar) || t.text === 'US') && tokens[i + 2]?.kind === 'number') {
+    // "HK$10.05 billion", "C$300 million", "US $150 million"
+    currency = country === 'USD' ? 'usd' : 'other';
+    code = country;
     i += 2;
+    t = tokens[i] as Token;
+  } else if (sign !== undefined) {
+    let j = i + 1;
+    // "Rs. 500"
+    if (t.text === 'Rs' && tokens[j]?.text === '.') j++;
+    if (tokens[j]?.kind !== 'number') return null;
+    currency = sign;
+    code = PREFIX_CODES[prefixKey] ?? null;
+    i = j;
     t = tokens[i] as Token;
   }
   if (t.text === '.' && tokens[i + 1]?.kind === 'number' && adjacent(t, tokens[i + 1]) && !adjacent(tokens[i - 1], t) && currency === null) {
     // ".08"
     const digits = (tokens[i + 1] as Token).text;
     if (/^\d+$/.test(digits) && !adjacent(tokens[i + 1], tokens[i + 2])) {
-      return { first, last: i + 1, value: Number(`0.${digits}`), spelled: false, hasMagnitude: false, currency };
+      return { first, last: i + 1, value: Number(`0.${digits}`), spelled: false, hasMagnitude: false, currency, code };
     }
   }
   if (t.kind === 'number') {
     const slashed = readSlashFraction(tokens, i);
-    if (slashed) return { first, last: slashed.last, value: slashed.value, spelled: false, hasMagnitude: false, currency };
+    if (slashed) return { first, last: slashed.last, value: slashed.value, spelled: false, hasMagnitude: false, currency, code };
     const value = parseDigits(t.text);
     if (value === null) return null;
     // Mixed numbers: "2 1/4", "1-1/2".
@@ -113,7 +147,7 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
       const at = joint.kind === 'number' ? i + 1 : i + 2;
       const part = readSlashFraction(tokens, at);
       if (part && (joint.kind === 'number' || adjacent(joint, tokens[at]))) {
-        return { first, last: part.last, value: value + part.value, spelled: false, hasMagnitude: false, currency };
+        return { first, last: part.last, value: value + part.value, spelled: false, hasMagnitude: false, currency, code };
       }
     }
     let last = i;
@@ -139,14 +173,15 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
           total = fraction.value;
           last2 = fraction.last;
         }
-        return { first, last: last2, value: total, spelled: false, hasMagnitude: true, currency };
+        return { first, last: last2, value: total, spelled: false, hasMagnitude: true, currency, code };
       }
     } else if (lower(next) === 'dozen' || lower(next) === 'dozens' || lower(next) === 'dzs') {
       mag = 12;
       last = i + 1;
     } else {
       const word = lower(next);
-      const m = MAGNITUDES[word] ?? REGIONAL_MAGNITUDES[word] ?? SPACED_MAGNITUDES[word];
+      const lettered = next && next.kind === 'word' && tokens[i + 2]?.kind !== 'word' ? SPACED_LETTER_MAGNITUDES[next.text] : undefined;
+      const m = MAGNITUDES[word] ?? REGIONAL_MAGNITUDES[word] ?? SPACED_MAGNITUDES[word] ?? lettered;
       if (m !== undefined) {
         mag = m;
         last = i + 1;
@@ -157,7 +192,7 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
         }
       }
     }
-    return { first, last, value: value * mag, spelled: false, hasMagnitude: mag !== 1, currency };
+    return { first, last, value: value * mag, spelled: false, hasMagnitude: mag !== 1, currency, code };
   }
   if (t.kind !== 'word' || currency !== null) return null;
   first = i;
@@ -166,8 +201,10 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
   const halfMatch = /^([a-z]+)-and-a-half$/.exec(w);
   if (halfMatch) {
     const base = smallNumberWord(halfMatch[1] as string);
-    if (base !== null) return { first, last: i, value: base + 0.5, spelled: true, hasMagnitude: false, currency };
+    if (base !== null) return { first, last: i, value: base + 0.5, spelled: true, hasMagnitude: false, currency, code };
   }
+  const ofMagnitude = readFractionOfMagnitude(tokens, i);
+  if (ofMagnitude) return { first, last: ofMagnitude.last, value: ofMagnitude.value, spelled: true, hasMagnitude: true, currency, code };
   // "half a billion", "half million", "a quarter of a million", "quarter million"
   const share = w === 'half' ? 0.5 : w === 'quarter' ? 0.25 : null;
   if (share !== null) {
@@ -177,14 +214,14 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     const mag = MAGNITUDES[lower(tokens[j])];
     if (mag !== undefined && mag >= 1e3) {
       const opensWithA = lower(tokens[i - 1]) === 'a' && share === 0.25;
-      return { first: opensWithA ? i - 1 : first, last: j, value: mag * share, spelled: true, hasMagnitude: true, currency };
+      return { first: opensWithA ? i - 1 : first, last: j, value: mag * share, spelled: true, hasMagnitude: true, currency, code };
     }
   }
   // "five and a half million"
   const baseWord = smallNumberWord(w);
   if (baseWord !== null && lower(tokens[i + 1]) === 'and' && lower(tokens[i + 2]) === 'a' && lower(tokens[i + 3]) === 'half') {
     const mag = MAGNITUDES[lower(tokens[i + 4])];
-    if (mag !== undefined && mag >= 1e3) return { first, last: i + 4, value: (baseWord + 0.5) * mag, spelled: true, hasMagnitude: true, currency };
+    if (mag !== undefined && mag >= 1e3) return { first, last: i + 4, value: (baseWord + 0.5) * mag, spelled: true, hasMagnitude: true, currency, code };
   }
   const words: string[] = [];
   for (let j = i; j < tokens.length && j < i + 8; j++) {
@@ -208,7 +245,7 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     value *= regional;
     last++;
   }
-  return { first, last, value, spelled: true, hasMagnitude: parsed.hasMagnitude, currency };
+  return { first, last, value, spelled: true, hasMagnitude: parsed.hasMagnitude, currency, code };
 }
 
 interface UnitRead {
@@ -218,6 +255,8 @@ interface UnitRead {
   /** True for "14-inch", "four-year": the unit is glued to the number by a hyphen. */
   readonly compound: boolean;
 }
+
+const CURRENCY_COUNTRY_WORDS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => k.split(' ')[0] as string));
 
 function readUnit(tokens: readonly Token[], last: number): UnitRead {
   const next = tokens[last + 1];
@@ -237,6 +276,13 @@ function readUnit(tokens: readonly Token[], last: number): UnitRead {
   }
   const u = UNIT_WORDS[w];
   if (u) return { unit: u, last: last + 1, compound: false };
+  if (CURRENCY_COUNTRY_WORDS.has(w)) {
+    const two = `${w} ${lower(tokens[last + 2])}`;
+    const named2 = NAMED_CURRENCIES[two];
+    if (named2) return { unit: named2, last: last + 2, compound: false };
+    const named3 = NAMED_CURRENCIES[`${two} ${lower(tokens[last + 3])}`];
+    if (named3) return { unit: named3, last: last + 3, compound: false };
+  }
   return { unit: null, last, compound: false };
 }
 
@@ -290,7 +336,7 @@ function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, te
     // "48-year-old"
     if (glued && glued.text === '-' && /-old$/.test(tokens[core.first + 2]?.lower ?? '')) return true;
     // List numbering: "2. Pay off debt", "3) Save".
-    if (t.sentenceInitial && glued && adjacent(t, glued) && (glued.text === '.' || glued.text === ')')) return true;
+    if (t.sentenceInitial && glued && adjacent(t, glued) && (glued.text === '.' || glued.text === ')') && tokens[core.first + 2]) return true;
     if (glued && adjacent(t, glued) && glued.kind === 'word' && core.last === core.first && unit.unit === null) return true;
     if (!hasUnit && !core.hasMagnitude) {
       if (/^\d{4}$/.test(digits)) {
@@ -327,7 +373,7 @@ function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, te
     if (n === "o'clock") return true;
     if (unit.unit?.kind === 'duration' && (n === 'old' || (n === '-' && lower(tokens[unit.last + 2]) === 'old'))) return true;
     if (unit.unit?.kind === 'duration' && (n === 'ago' || n === 'later' || n === 'earlier')) return true;
-    if (!hasUnit && !core.spelled && next.kind === 'word' && isCapitalised(next.text)) {
+    if ((!hasUnit || unit.unit?.kind === 'measure') && !core.spelled && next.kind === 'word' && isCapitalised(next.text)) {
       for (let k = unit.last + 1; k <= unit.last + 4; k++) {
         if (STREET_WORDS.has(lower(tokens[k]).replace(/\.$/, ''))) return true;
       }
@@ -379,6 +425,8 @@ interface Reading {
   readonly unit: StatisticUnit;
   readonly qualifier: StatisticQualifier | null;
   readonly unitKind: UnitWord['kind'] | 'money' | 'count';
+  /** ISO 4217 code for money, when the text names one currency. */
+  readonly code?: string | null;
 }
 
 /** "one in five", "one out of three", "2 in 3". */
@@ -403,7 +451,8 @@ const NUMBER_OPENERS = new Set([
   'a', 'an', 'half', 'quarter', 'twice', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion',
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
-  'seventy', 'eighty', 'ninety', ...Object.keys(CHANGE_WORDS), ...Object.keys(CURRENCY_PREFIXES).map((k) => k.toLowerCase()), 'us',
+  'seventy', 'eighty', 'ninety', ...Object.keys(CHANGE_WORDS), ...Object.keys(CURRENCY_PREFIXES).map((k) => k.toLowerCase()),
+  ...Object.keys(DOLLAR_COUNTRY_CODES).map((k) => k.toLowerCase()),
 ]);
 
 /** "percent of 10", "per cent of twenty-two": the percentage written after its unit. */
@@ -434,11 +483,21 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     const compound = readSpelledCompound(t);
     if (compound) {
       if (/-old$/i.test(text.slice(t.end, t.end + 4))) return null;
-      if (!readQualifier(tokens, i)) return null;
-      return { first: i, last: i, value: compound.value * compound.unit.scale, valueHigh: null, unit: compound.unit.unit, qualifier: null, unitKind: compound.unit.kind };
+      // "a one-yen bid" is a price; "a four-year term" is a figure only with a qualifier.
+      if (compound.unit.kind !== 'money' && !readQualifier(tokens, i)) return null;
+      return {
+        first: i,
+        last: i,
+        value: compound.value * compound.unit.scale,
+        valueHigh: null,
+        unit: compound.unit.unit,
+        qualifier: null,
+        unitKind: compound.unit.kind,
+        code: compound.unit.code ?? null,
+      };
     }
     const frac = fractionWord(t.text);
-    if (frac !== null && t.text.includes('-')) {
+    if (frac !== null && t.text.includes('-') && !readFractionOfMagnitude(tokens, i)) {
       return { first: i, last: i, value: frac, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
     }
     if (lower(t) === 'half' || lower(t) === 'twice') {
@@ -483,14 +542,20 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
   let value = core.value;
   let resultUnit: StatisticUnit = 'count';
   let unitKind: Reading['unitKind'] = 'count';
+  let code = core.code;
   if (core.currency) {
     resultUnit = core.currency;
     unitKind = 'money';
   }
   let last = core.last;
-  if (u && !(core.currency && u.kind !== 'money')) {
+  // "rmb 10 usd 20": a currency code followed by a number opens the next amount.
+  const opensNextAmount = core.currency !== null && u?.kind === 'money' && tokens[unit.last + 1]?.kind === 'number';
+  if (u && !(core.currency && u.kind !== 'money') && !opensNextAmount) {
     value *= u.scale;
-    if (!core.currency) resultUnit = u.unit;
+    if (!core.currency) {
+      resultUnit = u.unit;
+      code = u.code ?? null;
+    }
     unitKind = u.kind;
     last = unit.last;
     // "75 USD million"
@@ -503,6 +568,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
   if (!core.currency && resultUnit === 'count' && lower(tokens[last + 1]) === 'dollars') {
     resultUnit = 'usd';
     unitKind = 'money';
+    code = 'USD';
     last++;
   }
   // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50."
@@ -520,7 +586,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
       }
     }
   }
-  return { first: core.first, last, value, valueHigh: null, unit: resultUnit, qualifier: null, unitKind };
+  return { first: core.first, last, value, valueHigh: null, unit: resultUnit, qualifier: null, unitKind, code: unitKind === 'money' ? code : null };
 }
 
 /** "10 to 20 years", "between 25 and 30 times", "3-5 years", "$5 million to $10 million". */
@@ -613,6 +679,7 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
       qualifier,
       counts: reading.unitKind === 'duration' ? null : countedPhrase(tokens, last + 1, text),
       comparison: null,
+      ...(reading.code ? { currencyCode: reading.code } : {}),
     });
     i = last;
   }

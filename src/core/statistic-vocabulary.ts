@@ -47,10 +47,20 @@ export interface UnitWord {
   /** Multiplier into the unit's scale ("decades" -> 10 years, "percent" -> 1/100). */
   readonly scale: number;
   readonly kind: 'percent' | 'money' | 'duration' | 'measure' | 'ratio' | 'points';
+  /** ISO 4217 code of a currency the unit names unambiguously. */
+  readonly code?: string;
 }
 
 const percent: UnitWord = { unit: 'percent', scale: 0.01, kind: 'percent' };
 const measure: UnitWord = { unit: 'other', scale: 1, kind: 'measure' };
+const yen: UnitWord = { unit: 'other', scale: 1, kind: 'money', code: 'JPY' };
+const yuan: UnitWord = { unit: 'other', scale: 1, kind: 'money', code: 'CNY' };
+const rupee: UnitWord = { unit: 'other', scale: 1, kind: 'money', code: 'INR' };
+const rouble: UnitWord = { unit: 'other', scale: 1, kind: 'money', code: 'RUB' };
+/** French, Swiss and West African francs share the word; the card says which only when the text does. */
+const franc: UnitWord = { unit: 'other', scale: 1, kind: 'money' };
+const peso: UnitWord = { unit: 'other', scale: 1, kind: 'money' };
+const penny: UnitWord = { unit: 'gbp', scale: 0.01, kind: 'money', code: 'GBP' };
 
 /** Unit words that follow a number (singular and plural forms both listed). */
 export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
@@ -58,19 +68,36 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   percents: percent,
   percentage: percent,
   pct: percent,
-  dollars: { unit: 'usd', scale: 1, kind: 'money' },
-  dollar: { unit: 'usd', scale: 1, kind: 'money' },
-  cents: { unit: 'usd', scale: 0.01, kind: 'money' },
-  cent: { unit: 'usd', scale: 0.01, kind: 'money' },
-  pence: { unit: 'gbp', scale: 0.01, kind: 'money' },
-  usd: { unit: 'usd', scale: 1, kind: 'money' },
-  eur: { unit: 'eur', scale: 1, kind: 'money' },
-  gbp: { unit: 'gbp', scale: 1, kind: 'money' },
+  dollars: { unit: 'usd', scale: 1, kind: 'money', code: 'USD' },
+  dollar: { unit: 'usd', scale: 1, kind: 'money', code: 'USD' },
+  cents: { unit: 'usd', scale: 0.01, kind: 'money', code: 'USD' },
+  cent: { unit: 'usd', scale: 0.01, kind: 'money', code: 'USD' },
+  pence: penny,
+  penny: penny,
+  pennies: penny,
+  yen: yen,
+  yuan: yuan,
+  renminbi: yuan,
+  rmb: yuan,
+  '\u5143': yuan,
+  rupees: rupee,
+  rupee: rupee,
+  roubles: rouble,
+  rouble: rouble,
+  rubles: rouble,
+  ruble: rouble,
+  francs: franc,
+  franc: franc,
+  pesos: peso,
+  peso: peso,
+  usd: { unit: 'usd', scale: 1, kind: 'money', code: 'USD' },
+  eur: { unit: 'eur', scale: 1, kind: 'money', code: 'EUR' },
+  gbp: { unit: 'gbp', scale: 1, kind: 'money', code: 'GBP' },
   musd: { unit: 'usd', scale: 1e6, kind: 'money' },
   meur: { unit: 'eur', scale: 1e6, kind: 'money' },
   mgbp: { unit: 'gbp', scale: 1e6, kind: 'money' },
-  euros: { unit: 'eur', scale: 1, kind: 'money' },
-  euro: { unit: 'eur', scale: 1, kind: 'money' },
+  euros: { unit: 'eur', scale: 1, kind: 'money', code: 'EUR' },
+  euro: { unit: 'eur', scale: 1, kind: 'money', code: 'EUR' },
   years: { unit: 'years', scale: 1, kind: 'duration' },
   year: { unit: 'years', scale: 1, kind: 'duration' },
   decades: { unit: 'years', scale: 10, kind: 'duration' },
@@ -98,6 +125,39 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
 /** Currency signs and codes written before the number. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, StatisticUnit>> = lookupTable({
   $: 'usd', '£': 'gbp', '€': 'eur', US$: 'usd', USD: 'usd', GBP: 'gbp', EUR: 'eur', Rs: 'other', 'C$': 'other', 'A$': 'other',
+  '¥': 'other', '₹': 'other', JPY: 'other', CNY: 'other', RMB: 'other', INR: 'other', CHF: 'other',
+});
+
+/** A country's word before a currency names whose it is: "10,000 Swiss francs", "125 million Australian dollars". */
+export const NAMED_CURRENCIES: Readonly<Record<string, UnitWord>> = lookupTable({
+  'swiss franc': { unit: 'other', scale: 1, kind: 'money', code: 'CHF' },
+  'swiss francs': { unit: 'other', scale: 1, kind: 'money', code: 'CHF' },
+  'us dollar': { unit: 'usd', scale: 1, kind: 'money', code: 'USD' },
+  'us dollars': { unit: 'usd', scale: 1, kind: 'money', code: 'USD' },
+  'australian dollars': { unit: 'other', scale: 1, kind: 'money', code: 'AUD' },
+  'canadian dollars': { unit: 'other', scale: 1, kind: 'money', code: 'CAD' },
+  'hong kong dollars': { unit: 'other', scale: 1, kind: 'money', code: 'HKD' },
+  'new zealand dollars': { unit: 'other', scale: 1, kind: 'money', code: 'NZD' },
+  'singapore dollars': { unit: 'other', scale: 1, kind: 'money', code: 'SGD' },
+  'chinese yuan': yuan,
+  'japanese yen': yen,
+  'indian rupees': rupee,
+  'pakistani rupees': { unit: 'other', scale: 1, kind: 'money', code: 'PKR' },
+  'mexican pesos': { unit: 'other', scale: 1, kind: 'money', code: 'MXN' },
+  'russian roubles': rouble,
+  'russian rubles': rouble,
+});
+
+/** ISO 4217 codes of the prefixes that name one currency ("¥" is both yen and yuan). */
+export const PREFIX_CODES: Readonly<Record<string, string>> = lookupTable({
+  $: 'USD', US$: 'USD', USD: 'USD', '£': 'GBP', GBP: 'GBP', '€': 'EUR', EUR: 'EUR', Rs: 'INR', '₹': 'INR', INR: 'INR',
+  JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CHF: 'CHF', 'C$': 'CAD', 'A$': 'AUD',
+});
+
+/** Letters written against "$" to say whose dollar it is: "HK$", "C$", "NZ$". */
+export const DOLLAR_COUNTRY_CODES: Readonly<Record<string, string>> = lookupTable({
+  US: 'USD', HK: 'HKD', C: 'CAD', CA: 'CAD', CAD: 'CAD', A: 'AUD', AU: 'AUD', AUD: 'AUD', NZ: 'NZD', NZD: 'NZD', S: 'SGD',
+  SG: 'SGD', R: 'BRL', NT: 'TWD', Mex: 'MXN', MX: 'MXN',
 });
 
 /** Indian numbering words after a number ("Rs 24 lakh"). */

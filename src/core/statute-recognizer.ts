@@ -26,7 +26,8 @@ import {
   USC_TITLE_PATTERN,
 } from './statute-patterns';
 import { normalizeKey } from './text-normalize';
-import type { TokenizedText } from './text-tokens';
+import { FOREIGN_PLACE_WORDS, US_CONTEXT_WORDS } from './foreign-places';
+import { tokenAt, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, StatuteMention } from './types';
 
 /** The highest Congress a public-law number can name for a while yet. */
@@ -174,6 +175,12 @@ function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
       start += first[0].length;
       name = name.slice(first[0].length);
     }
+    // "the German Basic Law and the British Official Secrets Act": the act is the last name.
+    const joined = name.lastIndexOf(' and the ');
+    if (joined > 0) {
+      start += joined + ' and the '.length;
+      name = name.slice(joined + ' and the '.length);
+    }
     if (!/\s/.test(name)) continue;
     const end = start + name.length;
     // A known name found by the trie wins over a capitalised run that swallowed it ("X Act and the Y Act").
@@ -181,6 +188,39 @@ function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
     spans.push({ start, end, name, key: normalizeKey(name) });
   }
   return spans;
+}
+
+const US_PREFIX = /(?:\bU\.S\.|\bUS|\bUnited States)\s$/;
+const US_MARK = /\bU\.\s?S\.|\bUS\b|\bUnited States\b/;
+
+/**
+ * An act the knowledge file does not know is read as U.S. law only without signs of another
+ * country: a foreign place in its name, a foreign place or its possessive just before it, or a
+ * foreign place in its sentence with nothing there pointing to the United States.
+ */
+function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
+  const { tokens, sentences, text } = tokenized;
+  const firstIndex = tokenAt(tokens, span.start);
+  const first = tokens[firstIndex];
+  if (!first) return false;
+  const sentence = sentences[first.sentence];
+  const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : '';
+  const usContext = (): boolean => {
+    if (US_MARK.test(sentenceText)) return true;
+    for (let k = firstIndex; k >= 0 && (tokens[k] as Token).sentence === first.sentence; k--) if (US_CONTEXT_WORDS.has((tokens[k] as Token).lower)) return true;
+    for (let k = firstIndex + 1; k < tokens.length && (tokens[k] as Token).sentence === first.sentence; k++) if (US_CONTEXT_WORDS.has((tokens[k] as Token).lower)) return true;
+    return false;
+  };
+  const placeWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && FOREIGN_PLACE_WORDS.has(t.lower.replace(/['\u2019]s$/, ''));
+  for (let k = firstIndex; k < tokens.length && (tokens[k] as Token).start < span.end; k++) {
+    if (placeWord(tokens[k])) return !usContext();
+  }
+  let before = firstIndex - 1;
+  if (tokens[before]?.lower === 'the') before--;
+  if (placeWord(tokens[before])) return true;
+  for (let k = firstIndex - 1; k >= 0 && (tokens[k] as Token).sentence === first.sentence; k--) if (placeWord(tokens[k])) return !usContext();
+  for (let k = firstIndex + 1; k < tokens.length && (tokens[k] as Token).sentence === first.sentence; k++) if (placeWord(tokens[k])) return !usContext();
+  return false;
 }
 
 function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
@@ -196,6 +236,7 @@ function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Sta
   for (const span of spans) {
     const known = lookup.statuteByName(span.key);
     const fullKey = ACT_ABBREVIATIONS[span.key];
+    if (!known && !fullKey && isForeignLaw(tokenized, span)) continue;
     const crosswalk = (section: string): ReturnType<KnowledgeLookup['actSectionToUsc']> =>
       lookup.actSectionToUsc(span.key, section) ?? (fullKey ? lookup.actSectionToUsc(fullKey, section) : null);
     const after = ACT_SECTION_AFTER.exec(text.slice(span.end, span.end + 40));
@@ -212,7 +253,10 @@ function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Sta
       continue;
     }
     if (fullKey && !known) continue;
-    out.push(mention(text, span.start, span.end, known?.citation ?? span.name, known?.id ?? null));
+    // "the U.S. Flag Code": the country belongs to the name the article uses.
+    const country = known ? US_PREFIX.exec(text.slice(Math.max(0, span.start - 16), span.start)) : null;
+    const start = country ? span.start - country[0].length : span.start;
+    out.push(mention(text, start, span.end, known?.citation ?? span.name, known?.id ?? null));
   }
 }
 

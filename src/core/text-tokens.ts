@@ -95,6 +95,11 @@ function scan(text: string): RawToken[] {
           i++;
           continue;
         }
+        // Thin and narrow no-break spaces group thousands in SI style: "40\u202F000".
+        if ((c === 0x202f || c === 0x2009) && isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4)) {
+          i++;
+          continue;
+        }
         break;
       }
     } else {

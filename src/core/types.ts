@@ -62,9 +62,20 @@ export interface StatisticMention extends MentionBase {
   /** The noun phrase the number quantifies, from the sentence ("deportations"). */
   readonly counts: string | null;
   readonly comparison: SeriesComparison | null;
+  /** ISO 4217 code when the amount is money in a currency the text names ("JPY" for "five million yen"). */
+  readonly currencyCode?: string;
 }
 
 export type Mention = PersonMention | StatuteMention | StatisticMention;
+
+/** What the page layer knows about the article beyond its text. */
+export interface RecognizeOptions {
+  /**
+   * Calendar year the article was published (from JSON-LD `datePublished` or
+   * `article:published_time`): resolves "this year" and "last year" to a period.
+   */
+  readonly publishedYear?: number;
+}
 
 /** A person the knowledge file knows under some alias. */
 export interface PersonCandidate {

@@ -14,6 +14,9 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/** "section 10(b) of the securities exchange act of 1934" -> section "10", act key. */
+const ACT_SECTION_NAME = /^section (\d+[a-z]*)(?:\([a-z0-9]+\))* of (?:the )?(.+)$/;
+
 export function uscCitation(title: string, section: string): string {
   return `${title} U.S.C. § ${section}`;
 }
@@ -70,9 +73,22 @@ export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
     addName(normalizeKey(provision.name), candidate);
     for (const alias of provision.aliases) addName(alias, candidate);
   }
+  // Curated act sections: a popular name "section 10(b) of the securities exchange act of 1934" on a
+  // Code section maps that act's section 10 there, as the shared crosswalks do for other acts.
+  const curatedWalks = new Map<string, Map<string, StatuteCandidate>>();
   for (const statute of file.statutes) {
     const candidate: StatuteCandidate = { id: statute.id, citation: uscCitation(statute.title, statute.section) };
-    for (const name of statute.popularNames) addName(name, candidate);
+    for (const name of statute.popularNames) {
+      const actSection = ACT_SECTION_NAME.exec(name);
+      const act = actSection ? actsByKey.get(actSection[2] as string) : undefined;
+      if (act && actSection) {
+        const walk = curatedWalks.get(act.id) ?? new Map<string, StatuteCandidate>();
+        walk.set(actSection[1] as string, candidate);
+        curatedWalks.set(act.id, walk);
+        continue;
+      }
+      addName(name, candidate);
+    }
   }
   const names = [...statutesByName.keys()];
 
@@ -115,8 +131,10 @@ export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
     },
     actSectionToUsc(actKey, section) {
       const act = actsByKey.get(actKey);
-      const crosswalk = act?.crosswalk;
       const key = section.toLowerCase();
+      const curated = act ? curatedWalks.get(act.id)?.get(key) : undefined;
+      if (curated) return curated;
+      const crosswalk = act?.crosswalk;
       const target = crosswalk && Object.hasOwn(crosswalk, key) ? crosswalk[key] : undefined;
       const title = act?.crosswalkTitle ?? act?.usc?.title;
       if (!target || !title) return null;

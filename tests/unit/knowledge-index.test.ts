@@ -49,6 +49,13 @@ describe('knowledge index over a small file', () => {
     expect(lookup.actSectionToUsc('affordable care act', '1')).toBeNull();
   });
 
+  it('maps act sections named by curated popular names, and keeps those names out of the name scan', () => {
+    expect(lookup.actSectionToUsc('exchange act', '10')).toEqual({ id: 'usc:15:78j', citation: '15 U.S.C. \u00a7 78j' });
+    expect(lookup.actSectionToUsc('securities exchange act of 1934', '13')?.id).toBe('usc:15:78m');
+    expect(lookup.actSectionToUsc('exchange act', '11')).toBeNull();
+    expect(lookup.statuteNames()).not.toContain('section 13 of the securities exchange act of 1934');
+  });
+
   it('finds series by term', () => {
     expect(lookup.seriesByTerm('deportations').map((s) => s.id)).toEqual(['dhs:removals']);
     expect(lookup.seriesTerms()).toContain('unemployment rate');
@@ -71,5 +78,16 @@ describe.skipIf(!existsSync(KNOWLEDGE_PATH))('knowledge index over the real know
     expect(index.uscSection('8', '1324')?.id).toBe('usc:8:1324');
     expect(index.peopleByAlias('donald trump').length).toBeGreaterThan(0);
     expect(index.seriesByTerm('deportations').length).toBeGreaterThan(0);
+  });
+
+  it('knows the curated provisions news cites without "Act" and the Exchange Act sections', () => {
+    const index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(KNOWLEDGE_PATH, 'utf8'))));
+    expect(index.statuteByName('flag code')?.id).toBe('act:flag-code');
+    expect(index.statuteByName('cobra')?.id).toBe('act:cobra');
+    expect(index.statuteByName('section 8 housing')?.id).toBe('usc:42:1437f');
+    expect(index.statuteByName('title vii')?.id).toBe('usc:42:2000e-2');
+    expect(index.actSectionToUsc('exchange act', '10')?.id).toBe('usc:15:78j');
+    expect(index.actSectionToUsc('securities exchange act', '16')?.id).toBe('usc:15:78p');
+    expect(index.actSectionToUsc('securities exchange act of 1934', '15')?.id).toBe('usc:15:78o');
   });
 });

@@ -7,6 +7,7 @@ describe('number parser', () => {
     expect(parseDigits('3.4')).toBe(3.4);
     expect(parseDigits('1,234,567.89')).toBe(1234567.89);
     expect(parseDigits('12,34')).toBeNull();
+    expect(parseDigits('1\u202f234\u202f567.89')).toBe(1234567.89);
   });
 
   it('reads simple number words and hyphenated tens', () => {
@@ -22,6 +23,10 @@ describe('number parser', () => {
     expect(parseWordNumber(['one', 'hundred', 'and', 'twenty'])).toEqual({ value: 120, length: 4, hasMagnitude: true });
     expect(parseWordNumber(['two', 'thousand', 'and', 'two', 'hundred'])).toEqual({ value: 2200, length: 5, hasMagnitude: true });
     expect(parseWordNumber(['a', 'lot'])).toBeNull();
+    expect(parseWordNumber(['hundred', 'thousand', 'dollars'])).toEqual({ value: 100000, length: 2, hasMagnitude: true });
+    expect(parseWordNumber(['hundred', 'days'])).toBeNull();
+    expect(parseWordNumber(['3', 'hundred', 'and', '2', 'hundred'])).toEqual({ value: 300, length: 2, hasMagnitude: true });
+    expect(parseWordNumber(['4', 'thousand', '3', 'hundred', 'and', '0'])).toEqual({ value: 4300, length: 4, hasMagnitude: true });
   });
 
   it('reads fraction words', () => {

@@ -102,6 +102,38 @@ describe('person recognizer: no false persons', () => {
     expect(summary("The office did not respond to The Hill's request.")).toEqual([]);
   });
 
+  it.each([
+    ['She joined the company as Chief Strategy Officer last year.'],
+    ['Thank you, Mr. Ranking Member, for the time.'],
+    ['Add a jar of Don Victor\u00ae Honey to the pan.'],
+    ['The lamps were made by Peter Koros Design in Amsterdam.'],
+    ['The novel was published by St. Martin\u2019s in 1990.'],
+    ['Sacramento-based McClatchy reported a loss.'],
+    ['The Lakers\u2019 lead shrank, but the NBA-leading Lakers, who have won 12 games, held on.'],
+    ['The High Commissioner for Human Rights said the decision was wrong.'],
+    ['Few programs may be more cost-effective than this one.'],
+  ])('ignores positions, products, firms, publishers, teams and common words: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('keeps run-together initials inside one name', () => {
+    expect(summary('A decade before George R.R. Martin wrote it, Coach P.J. Fleck said so.')).toEqual([
+      ['George R.R. Martin', null],
+      ['Coach P.J. Fleck', null],
+    ]);
+  });
+
+  it('drops a lower-case description that opens a sentence, and keeps "the Harris campaign"', () => {
+    expect(summary('Singer-guitarists Tom Johnston and Patrick Simmons will tour.')).toEqual([
+      ['Tom Johnston', null],
+      ['Patrick Simmons', null],
+    ]);
+    expect(summary('Vice President Kamala Harris spoke. Aides to the Harris campaign left early.')).toEqual([
+      ['Vice President Kamala Harris', 'p:harris'],
+      ['Harris', 'p:harris'],
+    ]);
+  });
+
   it('ignores sentence-initial capitalised words, all-caps text and headline case', () => {
     expect(summary('Will the vote pass? Hope is fading.')).toEqual([]);
     expect(summary('TRUMP SAYS HE WILL WIN')).toEqual([]);

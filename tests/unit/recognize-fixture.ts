@@ -38,6 +38,7 @@ export function fixtureKnowledgeFile(): KnowledgeFile {
       person('p:harris', 'Kamala Harris', ['kamala harris'], 'harris', ['vice president', 'california', 'democrat'], false),
       person('p:simpson-judge', 'Charles R. Simpson', ['charles simpson', 'charles r. simpson'], 'simpson', ['judge', 'court', 'federal'], false),
       person('p:oconnor', "Sandra O'Connor", ["sandra o'connor"], "o'connor", ['justice'], false),
+      person('p:few', 'Pat Few', ['pat few'], 'few', ['commissioner'], true),
     ],
     usc: {
       '5': { name: 'Government Organization and Employees', sections: { '552': 'Public information' } },
@@ -47,9 +48,21 @@ export function fixtureKnowledgeFile(): KnowledgeFile {
       },
       '42': { name: 'The Public Health and Welfare', sections: { '1983': 'Civil action for deprivation of rights', '265': 'Suspension of entries' } },
       '47': { name: 'Telecommunications', sections: { '230': 'Protection for private blocking' } },
+      '4': { name: 'Flag and Seal', sections: { '5': 'Display and use of flag by civilians' } },
+      '15': { name: 'Commerce and Trade', sections: { '78a': 'Short title', '78j': 'Manipulative and deceptive devices', '78m': 'Periodical and other reports' } },
     },
     uscSource: SRC,
     statutes: [
+      {
+        id: 'usc:15:78j', title: '15', section: '78j', summary: 'Test.', penalties: [],
+        popularNames: ['section 10(b) of the securities exchange act of 1934'],
+        popularNameLabels: ['Section 10(b) of the Securities Exchange Act of 1934'], related: ['act:exchange-act'], sources: [SRC],
+      },
+      {
+        id: 'usc:15:78m', title: '15', section: '78m', summary: 'Test.', penalties: [],
+        popularNames: ['section 13 of the securities exchange act of 1934'],
+        popularNameLabels: ['Section 13 of the Securities Exchange Act of 1934'], related: ['act:exchange-act'], sources: [SRC],
+      },
       {
         id: 'usc:47:230', title: '47', section: '230', summary: 'Test.', penalties: [], popularNames: ['section 230'],
         popularNameLabels: ['Section 230'], related: [], sources: [SRC],
@@ -60,6 +73,18 @@ export function fixtureKnowledgeFile(): KnowledgeFile {
       },
     ],
     acts: [
+      {
+        id: 'act:exchange-act', name: 'Securities Exchange Act of 1934', aliases: ['securities exchange act of 1934', 'exchange act'],
+        publicLaw: null, year: 1934, usc: { title: '15', section: '78a' }, summary: null, sources: [SRC],
+      },
+      {
+        id: 'act:flag-code', name: 'United States Flag Code', aliases: ['united states flag code', 'flag code', 'federal flag code'],
+        publicLaw: null, year: 1942, usc: { title: '4', section: '5' }, summary: null, sources: [SRC],
+      },
+      {
+        id: 'act:cobra', name: 'Consolidated Omnibus Budget Reconciliation Act of 1985', aliases: ['cobra'],
+        publicLaw: 'Pub. L. 99-272', year: 1986, usc: null, summary: null, sources: [SRC],
+      },
       {
         id: 'act:ina', name: 'Immigration and Nationality Act', aliases: ['immigration and nationality act', 'ina'],
         publicLaw: 'Pub. L. 82-414', year: 1952, usc: { title: '8', section: null }, summary: null,

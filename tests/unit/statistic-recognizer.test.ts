@@ -73,6 +73,50 @@ describe('statistic recognizer: forms', () => {
   });
 });
 
+describe('statistic recognizer: currencies and magnitudes', () => {
+  const money = (m: StatisticMention): [string, number, string, string | undefined] => [m.text, m.value, m.unit, m.currencyCode];
+  it.each([
+    ['Ministers received five million yen from the firm.', 'five million yen', 5e6, 'other', 'JPY'],
+    ['Output broke through 100 billion yuan last year.', '100 billion yuan', 1e11, 'other', 'CNY'],
+    ['He was eligible for a loan of 35 lakh rupees.', '35 lakh rupees', 3.5e6, 'other', 'INR'],
+    ['Shares closed one penny lower.', 'one penny', 0.01, 'gbp', 'GBP'],
+    ['Shares were priced at 470 pence each.', '470 pence', 4.7, 'gbp', 'GBP'],
+    ['He was fined 10,000 Swiss francs by UEFA.', '10,000 Swiss francs', 10000, 'other', 'CHF'],
+    ['The stake sold for 323 million euros.', '323 million euros', 3.23e8, 'eur', 'EUR'],
+    ['Exports fell to HK$10.05 billion.', 'HK$10.05 billion', 1.005e10, 'other', 'HKD'],
+    ['The charge was C$300 million.', 'C$300 million', 3e8, 'other', 'CAD'],
+    ['The fare is Rs. 500 per trip.', 'Rs. 500', 500, 'other', 'INR'],
+    ['It withdrew its one-yen bid.', 'one-yen', 1, 'other', 'JPY'],
+    ['The bill came to \u00a5300,000 in all.', '\u00a5300,000', 300000, 'other', undefined],
+    ['It costs a hundred thousand dollars.', 'a hundred thousand dollars', 100000, 'usd', 'USD'],
+  ])('%s', (text, span, value, unit, code) => {
+    expect(stats(text).map(money)).toEqual([[span, value, unit, code]]);
+  });
+
+  it('reads a spaced one-letter magnitude only where no word follows', () => {
+    expect(stats('The index closed at 2.33 k.').map(brief)).toEqual([['2.33 k', 2330, 'count', null]]);
+    expect(stats('She ran a 10 K race.').map((m) => [m.text, m.value])).toEqual([['10', 10]]);
+  });
+
+  it('reads fractions of a magnitude', () => {
+    expect(stats('It cost two thirds of a million.').map((m) => [m.text, Math.round(m.value)])).toEqual([['two thirds of a million', 666667]]);
+    expect(stats('It costs three quarters billion us dollars.').map((m) => [m.text, m.value])).toEqual([['three quarters billion us dollars', 7.5e8]]);
+  });
+
+  it('splits two amounts when a currency code opens the second', () => {
+    expect(stats('rmb 10 usd 20').map((m) => [m.text, m.value])).toEqual([['rmb 10', 10], ['usd 20', 20]]);
+  });
+
+  it('reads thousands grouped with narrow no-break spaces', () => {
+    expect(stats('Attendance was 40\u202f000 in all.').map((m) => [m.text, m.value])).toEqual([['40\u202f000', 40000]]);
+  });
+
+  it('reads "3 hundred and 2 hundred" as two numbers and stops before "and 0"', () => {
+    expect(stats('3 hundred and 2 hundred are two valid numbers.').map((m) => m.value)).toEqual([300, 200]);
+    expect(stats('4 thousand 3 hundred and 0 are two valid numbers.').map((m) => m.value)).toEqual([4300, 0]);
+  });
+});
+
 describe('statistic recognizer: what is not a statistic', () => {
   it.each([
     ['In 2017 the agency changed course.'],
@@ -115,6 +159,28 @@ describe('statistic recognizer: official series', () => {
     const [m] = stats('In 2012 the government carried out 410,000 removals.');
     expect(m?.comparison?.period).toBe('FY2012');
     expect(m?.comparison?.periodReason).toBe('in 2012');
+  });
+
+  it('resolves "last year" and "this year" against the publication year, fiscal series by fiscal year', () => {
+    const text = 'The government carried out 390,000 removals last year.';
+    const [m] = recognize(text, lookup, { publishedYear: 2012 }).filter((x): x is StatisticMention => x.kind === 'statistic');
+    expect([m?.comparison?.period, m?.comparison?.periodReason]).toEqual(['FY2011', 'last year (2011)']);
+    const [r] = recognize('The unemployment rate was 4 percent this year.', lookup, { publishedYear: 2019 }).filter(
+      (x): x is StatisticMention => x.kind === 'statistic',
+    );
+    expect([r?.comparison?.period, r?.comparison?.periodReason]).toEqual(['2019', 'this year (2019)']);
+  });
+
+  it('without a publication year, "last year" falls back to the latest period', () => {
+    const [m] = stats('The government carried out 390,000 removals last year.');
+    expect([m?.comparison?.period, m?.comparison?.periodReason]).toEqual(['FY2019', 'latest']);
+  });
+
+  it('prefers a record named in the text over a relative year', () => {
+    const text =
+      'Homan was not sure he could break the record for deportations this year. That deportation record was set under former President Obama. "I think 409,000 is a stretch this year," he said.';
+    const m = recognize(text, lookup, { publishedYear: 2017 }).find((s): s is StatisticMention => s.kind === 'statistic' && s.text === '409,000');
+    expect(m?.comparison?.period).toBe('FY2013');
   });
 
   it('does not compare a figure far from any official value', () => {

@@ -81,11 +81,54 @@ describe('statute recognizer: names, popular names and the Constitution', () => 
   });
 
   it('keeps an act section it cannot map, unlinked to the Code', () => {
+    expect(one('Claims under section 7 of the Clayton Act rose.')).toEqual(['section 7 of the Clayton Act', 'Clayton Act \u00a7 7', null]);
+  });
+
+  it('maps Securities Exchange Act sections through curated popular names', () => {
     expect(one('Claims under section 10(b) of the Securities Exchange Act rose.')).toEqual([
       'section 10(b) of the Securities Exchange Act',
-      'Securities Exchange Act \u00a7 10(b)',
-      null,
+      '15 U.S.C. \u00a7 78j(b)',
+      'usc:15:78j',
     ]);
+    expect(one('The company broke Section 13(a) of the Exchange Act, the SEC said.')).toEqual([
+      'Section 13(a) of the Exchange Act',
+      '15 U.S.C. \u00a7 78m(a)',
+      'usc:15:78m',
+    ]);
+  });
+
+  it('does not read a curated act-section name as a bare popular name', () => {
+    expect(statutes('Section 13 of the rules was rewritten.')).toEqual([]);
+  });
+
+  it('reads named provisions without "Act", with the country that opens them', () => {
+    expect(one('The U.S. Flag Code says the flag should not touch the ground.')).toEqual(['U.S. Flag Code', 'United States Flag Code', 'act:flag-code']);
+    expect(one('She kept her coverage under COBRA after the layoff.')).toEqual([
+      'COBRA',
+      'Consolidated Omnibus Budget Reconciliation Act of 1985',
+      'act:cobra',
+    ]);
+    expect(statutes('A cobra was found in the garden.')).toEqual([]);
+  });
+});
+
+describe('statute recognizer: foreign laws', () => {
+  it.each([
+    ['The Punjab Police Act was amended last year.'],
+    ["Britain's Official Secrets Act bars such disclosures."],
+    ["Under the Prevention of Corruption Act, India's investigators filed charges."],
+    ['Officials cited the German Basic Law and the British Official Secrets Act.'],
+    ['The Kenya Wildlife Act protects elephants.'],
+  ])('%s', (text) => {
+    expect(statutes(text)).toEqual([]);
+  });
+
+  it('keeps an unknown act with a foreign place when the sentence points to the United States', () => {
+    expect(one('Congress passed the Tibet Reciprocal Access Act in December.')).toEqual(['Tibet Reciprocal Access Act', 'Tibet Reciprocal Access Act', null]);
+  });
+
+  it('keeps an unknown act with no sign of another country', () => {
+    expect(one('The Protect Elections Act would require new reports.')).toEqual(['Protect Elections Act', 'Protect Elections Act', null]);
   });
 });
 
