@@ -12,7 +12,7 @@ import type { KnowledgeLookup } from '../../src/core/types';
 import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
-import { aggregateScores, loadGoldSets, MENTION_KINDS, scoreMentions, type KindScores } from './gold-score';
+import { aggregateScores, GOLD_DIR_FROM_ROOT, HOLDOUT_DIR_FROM_ROOT, loadGoldSets, MENTION_KINDS, scoreMentions, type KindScores } from './gold-score';
 import { citationCorpus, numberCorpus, passRate, sharedCorpusDir, type CorpusReport } from './recognize-corpus';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -47,11 +47,11 @@ function loadKnowledge(): { lookup: KnowledgeLookup; file: KnowledgeFile } | nul
   return { lookup: buildKnowledgeIndex(file), file };
 }
 
-function goldReport(lookup: KnowledgeLookup): string[] {
-  const sets = loadGoldSets(ROOT);
+function goldReport(lookup: KnowledgeLookup, folder: string, title: string): string[] {
+  const sets = loadGoldSets(ROOT, folder);
   const texts: string[] = [];
   const scores: KindScores[] = [];
-  console.log(`\n== gold sets (${sets.length}) ==`);
+  console.log(`\n== ${title} (${sets.length}) ==`);
   for (const set of sets) {
     if (!set.available) {
       console.log(`  ${set.id}: unavailable (${set.reason})`);
@@ -132,7 +132,8 @@ function main(): void {
     console.log(`no knowledge file at ${path.relative(ROOT, KNOWLEDGE_PATH)}: run npm run knowledge first`);
     return;
   }
-  const texts = goldReport(knowledge.lookup);
+  const texts = goldReport(knowledge.lookup, GOLD_DIR_FROM_ROOT, 'dev gold sets (the recognizers were tuned on these)');
+  goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (never tuned on: the honest figure)');
   timing(knowledge.lookup, texts);
   const corpus = sharedCorpusDir(ROOT);
   if (!corpus) {
