@@ -13,6 +13,9 @@ const VERBS = new Set([
   'left', 'came', 'went', 'got', 'made', 'took', 'rose', 'fell', 'grew', 'died', 'won', 'lost', 'paid', 'spent', 'went',
   'voted', 'agreed', 'remain', 'remained', 'live', 'lived', 'work', 'worked', 'say', 'think', 'thought', 'believe', 'want',
   'wanted', 'need', 'needed', 'face', 'faced', 'get', 'make', 'take', 'come', 'go', 'leave', 'pay', 'cost', 'costs',
+  // Irregular past participles, which the "-ed" rule below cannot see ("the record of 409,000 set under ...").
+  'set', 'put', 'hit', 'cut', 'held', 'kept', 'built', 'brought', 'bought', 'caught', 'given', 'taken', 'seen', 'shown',
+  'known', 'found', 'sent', 'told', 'said', 'done', 'begun', 'run', 'written', 'chosen', 'driven', 'drawn',
 ]);
 const MAX_PHRASE_WORDS = 6;
 

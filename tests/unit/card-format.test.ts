@@ -7,6 +7,7 @@ describe('card formatting', () => {
     expect(normalizedValueText({ value: 0.2, valueHigh: null, unit: 'percent', qualifier: 'less-than' })).toBe('< 0.20');
     expect(normalizedValueText({ value: 2.5e9, valueHigh: null, unit: 'usd', qualifier: null })).toBe('2500000000 U.S. dollars');
     expect(normalizedValueText({ value: 5, valueHigh: 10, unit: 'years', qualifier: 'up-to' })).toBe('≤ 5–10 years');
+    expect(normalizedValueText({ value: 3e9, valueHigh: null, unit: 'other', qualifier: 'about', currencyCode: 'JPY' })).toBe('≈ 3000000000 JPY');
   });
 
   it('says how far a number is from the official one', () => {

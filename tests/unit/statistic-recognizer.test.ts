@@ -63,6 +63,9 @@ describe('statistic recognizer: forms', () => {
 
   it('gives what the number counts', () => {
     expect(stats('ICE carried out 409,000 deportations that year.')[0]?.counts).toBe('deportations');
+    // A verb right after the number is not what it counts.
+    expect(stats('They will not pass the record of about 409,000 set under the last administration.')[0]?.counts).toBeNull();
+    expect(stats('Officials said 12,000 held at the border were released.')[0]?.counts).toBeNull();
     const [m] = stats('Rules restricted arrests to less than 20 percent of the estimated illegal immigrant population.');
     expect([m?.text, m?.value, m?.qualifier, m?.counts]).toEqual([
       'less than 20 percent',

@@ -42,11 +42,14 @@ function plainNumber(value: number): string {
 }
 
 /** The normalised value as BRIEF.md shows it: 409,000 -> "409000", "less than 20 percent" -> "< 0.20". */
-export function normalizedValueText(mention: Pick<StatisticMention, 'value' | 'valueHigh' | 'unit' | 'qualifier'>): string {
+export function normalizedValueText(
+  mention: Pick<StatisticMention, 'value' | 'valueHigh' | 'unit' | 'qualifier' | 'currencyCode'>,
+): string {
   const prefix = mention.qualifier ? QUALIFIER_SYMBOLS[mention.qualifier] : '';
   const show = (value: number): string => (mention.unit === 'percent' ? value.toFixed(2) : plainNumber(value));
   const body = mention.valueHigh === null ? show(mention.value) : `${show(mention.value)}–${show(mention.valueHigh)}`;
-  const unit = UNIT_WORDS[mention.unit];
+  // Money in currencies without a unit of their own (yen, yuan, francs...) carries its ISO code.
+  const unit = mention.unit === 'other' && mention.currencyCode ? mention.currencyCode : UNIT_WORDS[mention.unit];
   return `${prefix}${body}${unit && mention.unit !== 'percent' ? ` ${unit}` : ''}`;
 }
 
