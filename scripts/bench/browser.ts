@@ -52,6 +52,16 @@ async function main(): Promise<void> {
     const url = new URL(route.request().url());
     return url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' ? route.continue() : route.abort();
   });
+  // Fresh profile, fresh worker: the first question to the background pays for loading the index.
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const coldLoadMs = await popup.evaluate(async () => {
+    type RuntimeApi = { runtime: { sendMessage(message: unknown): Promise<{ loadMs: number }> } };
+    const info = await (globalThis as unknown as { chrome: RuntimeApi }).chrome.runtime.sendMessage({ type: 'footnote:knowledge-info' });
+    return info.loadMs;
+  });
+  await popup.close();
+  console.log(`knowledge index in the background, cold (fetch both parts + parse + build): ${coldLoadMs.toFixed(1)} ms`);
   const results: PageMeasures[] = [];
   // A first visit wakes the background and loads the knowledge index, so the pages below are warm.
   const warmUp = await browser.context.newPage();

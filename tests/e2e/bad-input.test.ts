@@ -1,25 +1,13 @@
 /** Pages that are not articles, are empty, or misbehave get no stray marks and no errors from us. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveDirectory, type LaunchedBrowser, type StaticServer } from '../../scripts/lib/browser';
-import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, FIXTURES_DIR } from './browser-env';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, useChromiumSession } from './browser-env';
 import { markedStrings } from './page-probes';
 
 describe.skipIf(CHROMIUM_PATH === null)('bad input in Chromium', () => {
-  let browser: LaunchedBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDirectory(FIXTURES_DIR);
-    browser = await launchWithExtension({ executablePath: CHROMIUM_PATH!, extensionDir: CHROME_EXTENSION_DIR, headless: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useChromiumSession();
 
   async function visit(file: string): Promise<{ marks: string[]; extensionErrors: string[] }> {
-    const page = await browser.context.newPage();
+    const page = await session().browser.context.newPage();
     const extensionErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) extensionErrors.push(message.text());
@@ -27,7 +15,7 @@ describe.skipIf(CHROMIUM_PATH === null)('bad input in Chromium', () => {
     page.on('pageerror', (error) => {
       if (String(error.stack).includes('chrome-extension://')) extensionErrors.push(String(error));
     });
-    await page.goto(`${server.origin}/${file}`);
+    await page.goto(`${session().server.origin}/${file}`);
     await page.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: 15_000 });
     const marks = Object.values(await markedStrings(page)).flat();
     await page.close();

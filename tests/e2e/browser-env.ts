@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { findChromium } from '../../scripts/lib/browser';
+import { afterAll, beforeAll } from 'vitest';
+import { findChromium, launchWithExtension, serveDirectory, type LaunchedBrowser, type StaticServer } from '../../scripts/lib/browser';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 
 export const CHROME_EXTENSION_DIR = path.join(REPO_ROOT, 'dist', 'chrome');
@@ -26,3 +27,29 @@ function resolveBrowser(): string | null {
 }
 
 export const CHROMIUM_PATH = resolveBrowser();
+
+export interface ChromiumSession {
+  readonly browser: LaunchedBrowser;
+  readonly server: StaticServer;
+}
+
+/**
+ * Starts Chromium with the built extension, and a server for tests/fixtures on 127.0.0.1, for the
+ * describe block it is called in; both close after it. Returns the session's getter.
+ */
+export function useChromiumSession(): () => ChromiumSession {
+  let session: ChromiumSession | null = null;
+  beforeAll(async () => {
+    const server = await serveDirectory(FIXTURES_DIR);
+    const browser = await launchWithExtension({ executablePath: CHROMIUM_PATH!, extensionDir: CHROME_EXTENSION_DIR, headless: true });
+    session = { browser, server };
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+    await session?.server.close();
+  });
+  return () => {
+    if (!session) throw new Error('the Chromium session has not started');
+    return session;
+  };
+}

@@ -1,26 +1,14 @@
 /** Articles that arrive late or change under a single-page app are marked once, fully. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveDirectory, type LaunchedBrowser, type StaticServer } from '../../scripts/lib/browser';
-import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, FIXTURES_DIR } from './browser-env';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, useChromiumSession } from './browser-env';
 import { markedStrings } from './page-probes';
 
 describe.skipIf(CHROMIUM_PATH === null)('late and changing articles in Chromium', () => {
-  let browser: LaunchedBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDirectory(FIXTURES_DIR);
-    browser = await launchWithExtension({ executablePath: CHROMIUM_PATH!, extensionDir: CHROME_EXTENSION_DIR, headless: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useChromiumSession();
 
   it('marks a body that loads two seconds late, once', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/pages/late-body.html`);
+    const page = await session().browser.context.newPage();
+    await page.goto(`${session().server.origin}/pages/late-body.html`);
     await page.waitForFunction(() => CSS.highlights.has('footnote-statute'), undefined, { timeout: 15_000 });
     // Let any further observer rounds settle, then check nothing was painted twice.
     await page.waitForTimeout(1_500);
@@ -33,8 +21,8 @@ describe.skipIf(CHROMIUM_PATH === null)('late and changing articles in Chromium'
   });
 
   it('follows history.pushState to a second article and marks only that one', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/pages/spa-first.html`);
+    const page = await session().browser.context.newPage();
+    await page.goto(`${session().server.origin}/pages/spa-first.html`);
     await page.waitForFunction(() => CSS.highlights.has('footnote-statute'), undefined, { timeout: 15_000 });
     const first = await markedStrings(page);
     expect(first['footnote-statistic']).toEqual(expect.arrayContaining(['about 409,000', 'less than 20 percent']));

@@ -2,24 +2,23 @@
  * The built extension in real headless Chromium on the demo article served from 127.0.0.1:
  * what is painted, the card, the popup switch, and that nothing leaves the machine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveDirectory, type LaunchedBrowser, type StaticServer } from '../../scripts/lib/browser';
-import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, FIXTURES_DIR } from './browser-env';
+import type { LaunchedBrowser } from '../../scripts/lib/browser';
+import { CHROMIUM_PATH, useChromiumSession } from './browser-env';
 import { markCentre, markedStrings, waitForMarks } from './page-probes';
 
 describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromium', () => {
+  const session = useChromiumSession();
   let browser: LaunchedBrowser;
-  let server: StaticServer;
   let page: Page;
   const requestedUrls: string[] = [];
 
   beforeAll(async () => {
-    server = await serveDirectory(FIXTURES_DIR);
-    browser = await launchWithExtension({ executablePath: CHROMIUM_PATH!, extensionDir: CHROME_EXTENSION_DIR, headless: true });
+    browser = session().browser;
     browser.context.on('request', (request) => requestedUrls.push(request.url()));
     page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo-article.html`);
+    await page.goto(`${session().server.origin}/demo-article.html`);
     await waitForMarks(page);
   });
 
@@ -31,10 +30,6 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
     }, page.url());
   }
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('paints exactly the people, statutes and statistics of the body, one highlight name per kind', async () => {
     const marks = await markedStrings(page);
