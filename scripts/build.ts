@@ -5,7 +5,12 @@
 import { build, type BuildOptions } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { KNOWLEDGE_CORE_FILE, KNOWLEDGE_USC_FILE, splitKnowledgeFile } from '../src/knowledge/knowledge-parts';
+import {
+  KNOWLEDGE_CORE_FILE,
+  KNOWLEDGE_USC_HEADINGS_FILE,
+  KNOWLEDGE_USC_SECTIONS_FILE,
+  splitKnowledgeFile,
+} from '../src/knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../src/knowledge/schema';
 import { manifestFor, type BrowserTarget, type ManifestJson } from './lib/manifests';
 import { DIST_DIR, REPO_ROOT } from './lib/paths';
@@ -29,9 +34,10 @@ const browserBundles: ReadonlyArray<[string, string]> = [
 const KNOWLEDGE_SOURCE = path.join(REPO_ROOT, 'src/knowledge/knowledge.json');
 
 function writeKnowledgeParts(outDir: string): void {
-  const { core, usc } = splitKnowledgeFile(JSON.parse(readFileSync(KNOWLEDGE_SOURCE, 'utf8')) as KnowledgeFile);
-  writeFileSync(path.join(outDir, KNOWLEDGE_CORE_FILE), JSON.stringify(core));
-  writeFileSync(path.join(outDir, KNOWLEDGE_USC_FILE), JSON.stringify(usc));
+  const parts = splitKnowledgeFile(JSON.parse(readFileSync(KNOWLEDGE_SOURCE, 'utf8')) as KnowledgeFile);
+  writeFileSync(path.join(outDir, KNOWLEDGE_CORE_FILE), JSON.stringify(parts.core));
+  writeFileSync(path.join(outDir, KNOWLEDGE_USC_SECTIONS_FILE), JSON.stringify(parts.sections));
+  writeFileSync(path.join(outDir, KNOWLEDGE_USC_HEADINGS_FILE), JSON.stringify(parts.headings));
 }
 
 async function buildBrowserTarget(target: BrowserTarget, source: ManifestJson): Promise<void> {
@@ -88,7 +94,7 @@ async function main(): Promise<void> {
     `built dist/chrome, dist/firefox, dist/cli.js — content.js ${kib(path.join(chrome, 'content.js'))}, ` +
       `card-ui.js ${kib(path.join(chrome, 'card-ui.js'))}, background.js ${kib(path.join(chrome, 'background.js'))}, ` +
       `popup.js ${kib(path.join(chrome, 'popup.js'))}, ` +
-      `${KNOWLEDGE_CORE_FILE} ${kib(path.join(chrome, KNOWLEDGE_CORE_FILE))}, ${KNOWLEDGE_USC_FILE} ${kib(path.join(chrome, KNOWLEDGE_USC_FILE))}`,
+      [KNOWLEDGE_CORE_FILE, KNOWLEDGE_USC_SECTIONS_FILE, KNOWLEDGE_USC_HEADINGS_FILE].map((name) => `${name} ${kib(path.join(chrome, name))}`).join(', '),
   );
 }
 

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     return info.loadMs;
   });
   await popup.close();
-  console.log(`knowledge index in the background, cold (fetch both parts + parse + build): ${coldLoadMs.toFixed(1)} ms`);
+  console.log(`knowledge index in the background, cold (fetch core + section numbers, parse, build): ${coldLoadMs.toFixed(1)} ms`);
   const results: PageMeasures[] = [];
   // A first visit wakes the background and loads the knowledge index, so the pages below are warm.
   const warmUp = await browser.context.newPage();

@@ -8,11 +8,21 @@ import type { Mention } from '../core/types';
 import { cardFor } from '../knowledge/card-data';
 import type { EntityCard } from '../knowledge/entity-card';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
-import { joinKnowledgeParts, KNOWLEDGE_CORE_FILE, KNOWLEDGE_USC_FILE, type KnowledgeCore, type KnowledgeUsc } from '../knowledge/knowledge-parts';
+import {
+  joinWithoutHeadings,
+  KNOWLEDGE_CORE_FILE,
+  KNOWLEDGE_USC_HEADINGS_FILE,
+  KNOWLEDGE_USC_SECTIONS_FILE,
+  withUscHeadings,
+  type KnowledgeCore,
+  type UscHeadings,
+  type UscSections,
+} from '../knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../knowledge/schema';
 import type { KnowledgeInfo, RecognizeResponse } from './messages';
 
 interface LoadedKnowledge {
+  /** Without U.S. Code headings: enough to recognise and to build every other card. */
   readonly file: KnowledgeFile;
   readonly lookup: ReturnType<typeof buildKnowledgeIndex>;
   /** Time from the request to the index being ready, measured on this (possibly cold) worker. */
@@ -29,8 +39,8 @@ async function packaged<T>(name: string): Promise<T> {
 
 async function load(): Promise<LoadedKnowledge> {
   const started = performance.now();
-  const [core, usc] = await Promise.all([packaged<KnowledgeCore>(KNOWLEDGE_CORE_FILE), packaged<KnowledgeUsc>(KNOWLEDGE_USC_FILE)]);
-  const file = joinKnowledgeParts(core, usc);
+  const [core, sections] = await Promise.all([packaged<KnowledgeCore>(KNOWLEDGE_CORE_FILE), packaged<UscSections>(KNOWLEDGE_USC_SECTIONS_FILE)]);
+  const file = joinWithoutHeadings(core, sections);
   const lookup = buildKnowledgeIndex(file);
   return { file, lookup, loadMs: performance.now() - started };
 }
@@ -47,6 +57,20 @@ export function preloadKnowledge(): void {
   knowledge().catch(() => undefined);
 }
 
+let withHeadings: Promise<KnowledgeFile> | null = null;
+
+/** The full file, headings included: fetched the first time a card for a Code section is built. */
+function knowledgeWithHeadings(file: KnowledgeFile): Promise<KnowledgeFile> {
+  withHeadings ??= packaged<UscHeadings>(KNOWLEDGE_USC_HEADINGS_FILE).then(
+    (headings) => withUscHeadings(file, headings),
+    (error: unknown) => {
+      withHeadings = null;
+      throw error;
+    },
+  );
+  return withHeadings;
+}
+
 function referencedIds(mentions: readonly Mention[]): Set<string> {
   const ids = new Set<string>();
   for (const mention of mentions) {
@@ -57,10 +81,12 @@ function referencedIds(mentions: readonly Mention[]): Set<string> {
 }
 
 export async function recognizeText(text: string): Promise<RecognizeResponse> {
-  const { file, lookup } = await knowledge();
-  const mentions = recognize(text, lookup);
+  const loaded = await knowledge();
+  const mentions = recognize(text, loaded.lookup);
+  const ids = referencedIds(mentions);
+  const file = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
   const cards: Record<string, EntityCard> = {};
-  for (const id of referencedIds(mentions)) {
+  for (const id of ids) {
     const card = cardFor(file, id);
     if (card) cards[id] = card;
   }
