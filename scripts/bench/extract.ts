@@ -3,15 +3,17 @@
  * the same jsdom documents, scored the way the Scrapinghub article-extraction benchmark scores
  * (multisets of 4-token shingles, per-page normalisation, means over pages).
  *
- *   npm run bench:extract [-- --only <page-id-prefix>] [--dump]
+ *   npm run bench:extract [-- --only <page-id-prefix>] [--set scrapinghub|readability] [--dump]
+ *     [--json <file>]   (per-page F1 and signals, to compare two runs)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { detectArticle } from '../../src/page/detect-article';
+import { detectArticle, type ArticleDetection } from '../../src/page/detect-article';
 import { buildTextIndex } from '../../src/page/text-index';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -102,39 +104,81 @@ function median(values: number[]): number {
 }
 
 const quiet = new VirtualConsole();
+/**
+ * Pages whose time ratio is among this many worst are timed again on freshly parsed documents,
+ * each side keeping its faster run: on a shared machine a single run's worst case is mostly
+ * another process or a collection, not the code measured. (Fresh documents, because jsdom caches
+ * collections and attribute lookups: timing twice on one document would warm a side up. Only the
+ * outliers, because jsdom documents are costly to keep parsing.)
+ */
+const RETIMED_PAGES = 8;
 
-function runPage(id: string, html: string, url: string, truth: string, dump: boolean): PageResult {
-  const dom = new JSDOM(html, { url, virtualConsole: quiet });
-  const doc = dom.window.document;
+interface Source {
+  html: string;
+  url: string;
+}
 
-  let t0 = performance.now();
+function runOurs(doc: Document): { detection: ArticleDetection | null; text: string } {
   const detection = detectArticle(doc);
-  const ours = detection === null ? '' : buildTextIndex(detection.roots).text;
-  const oursMs = performance.now() - t0;
+  return { detection, text: detection === null ? '' : buildTextIndex(detection.roots).text };
+}
 
-  t0 = performance.now();
-  const clone = doc.cloneNode(true) as Document;
-  const theirs = new Readability(clone).parse()?.textContent ?? '';
-  const theirsMs = performance.now() - t0;
+/** Readability needs its own copy of the page, so making it is part of its cost. */
+function runTheirs(doc: Document): string {
+  return new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
+}
 
-  dom.window.close();
-  if (dump) {
-    console.log(`--- ${id}\n${ours}\n--- truth\n${truth}\n---`);
+function timed<T>(run: () => T): [T, number] {
+  const t0 = performance.now();
+  const value = run();
+  return [value, performance.now() - t0];
+}
+
+function withDocument<T>(source: Source, use: (doc: Document) => T): T {
+  const dom = new JSDOM(source.html, { url: source.url, virtualConsole: quiet });
+  try {
+    return use(dom.window.document);
+  } finally {
+    dom.window.close();
   }
-  return {
-    id,
-    ours: score(truth, ours),
-    theirs: score(truth, theirs),
-    oursMs,
-    theirsMs,
-    signals: detection === null ? 'null' : detection.signals.join(','),
-  };
+}
+
+function runPage(id: string, source: Source, truth: string, dump: boolean): PageResult {
+  return withDocument(source, (doc) => {
+    const [{ detection, text: ours }, oursMs] = timed(() => runOurs(doc));
+    const [theirs, theirsMs] = timed(() => runTheirs(doc));
+    if (dump) {
+      console.log(`--- ${id}\n${ours}\n--- truth\n${truth}\n---`);
+    }
+    return {
+      id,
+      ours: score(truth, ours),
+      theirs: score(truth, theirs),
+      oursMs,
+      theirsMs,
+      signals: detection === null ? 'null' : detection.signals.join(','),
+    };
+  });
+}
+
+function ratioOf(r: PageResult): number {
+  return r.oursMs / Math.max(r.theirsMs, 0.001);
+}
+
+function retimeOutliers(results: PageResult[], sources: Map<string, Source>): void {
+  const outliers = [...results].sort((a, b) => ratioOf(b) - ratioOf(a)).slice(0, RETIMED_PAGES);
+  for (const r of outliers) {
+    const source = sources.get(r.id);
+    if (source === undefined) continue;
+    r.oursMs = Math.min(r.oursMs, withDocument(source, (doc) => timed(() => runOurs(doc))[1]));
+    r.theirsMs = Math.min(r.theirsMs, withDocument(source, (doc) => timed(() => runTheirs(doc))[1]));
+  }
 }
 
 function report(name: string, results: PageResult[]): void {
   const ours = metrics(results.map((r) => r.ours));
   const theirs = metrics(results.map((r) => r.theirs));
-  const ratios = results.map((r) => r.oursMs / Math.max(r.theirsMs, 0.001));
+  const ratios = results.map(ratioOf);
   const fmt = (n: number): string => n.toFixed(3);
   console.log(`\n== ${name}: ${results.length} pages`);
   console.log(`Footnote     precision=${fmt(ours.precision)} recall=${fmt(ours.recall)} F1=${fmt(ours.f1)}`);
@@ -149,6 +193,13 @@ function report(name: string, results: PageResult[]): void {
   for (const r of worst) {
     console.log(`  ${r.id.slice(0, 24).padEnd(24)} ${fmt(pageF1(r.ours))} / ${fmt(pageF1(r.theirs))}  ${r.signals}`);
   }
+  const slowest = [...results]
+    .sort((a, b) => ratioOf(b) - ratioOf(a))
+    .slice(0, 3);
+  console.log('three worst time ratios (Footnote ms / Readability ms):');
+  for (const r of slowest) {
+    console.log(`  ${r.id.slice(0, 24).padEnd(24)} ${r.oursMs.toFixed(1)} / ${r.theirsMs.toFixed(1)}`);
+  }
 }
 
 function main(): void {
@@ -160,6 +211,8 @@ function main(): void {
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? '') : '';
   const dump = args.includes('--dump');
+  const setAt = args.indexOf('--set');
+  const set = setAt >= 0 ? (args[setAt + 1] ?? '') : '';
 
   const shDir = join(CORPUS_DIR, 'scrapinghub');
   const truth = JSON.parse(readFileSync(join(shDir, 'ground-truth.json'), 'utf8')) as Record<
@@ -167,16 +220,24 @@ function main(): void {
     { url: string; articleBody: string }
   >;
   const sh: PageResult[] = [];
+  const shSources = new Map<string, Source>();
   for (const [id, entry] of Object.entries(truth)) {
+    if (set === 'readability') break;
     if (!id.startsWith(only)) continue;
     const html = readFileSync(join(shDir, `${id}.html`), 'utf8');
-    sh.push(runPage(id, html, entry.url, entry.articleBody, dump));
+    const source = { html, url: entry.url };
+    shSources.set(id, source);
+    sh.push(runPage(id, source, entry.articleBody, dump));
   }
+  retimeOutliers(sh, shSources);
+  shSources.clear();
   if (sh.length > 0) report('scrapinghub (ground truth)', sh);
 
   const rdDir = join(CORPUS_DIR, 'readability');
   const rd: PageResult[] = [];
+  const rdSources = new Map<string, Source>();
   for (const name of readdirSync(rdDir).sort()) {
+    if (set === 'scrapinghub') break;
     if (!name.startsWith(only)) continue;
     const source = join(rdDir, name, 'source.html');
     const expected = join(rdDir, name, 'expected.html');
@@ -184,9 +245,29 @@ function main(): void {
     const expectedDom = new JSDOM(readFileSync(expected, 'utf8'), { virtualConsole: quiet });
     const expectedText = expectedDom.window.document.body.textContent ?? '';
     expectedDom.window.close();
-    rd.push(runPage(name, readFileSync(source, 'utf8'), READABILITY_FAKE_URL, expectedText, dump));
+    const page = { html: readFileSync(source, 'utf8'), url: READABILITY_FAKE_URL };
+    rdSources.set(name, page);
+    rd.push(runPage(name, page, expectedText, dump));
   }
+  retimeOutliers(rd, rdSources);
+  rdSources.clear();
   if (rd.length > 0) report('readability test pages (agreement with Readability output)', rd);
+  const jsonAt = args.indexOf('--json');
+  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+  if (jsonFile !== undefined) {
+    const pages = Object.fromEntries(
+      [...sh, ...rd].map((r) => [
+        r.id,
+        {
+          f1: Number(pageF1(r.ours).toFixed(3)),
+          precision: Number(precisionOf(r.ours).toFixed(3)),
+          recall: Number(recallOf(r.ours).toFixed(3)),
+          signals: r.signals,
+        },
+      ]),
+    );
+    writeFileSync(jsonFile, JSON.stringify(pages, null, 1));
+  }
 }
 
 main();

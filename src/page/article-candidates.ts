@@ -3,8 +3,8 @@
  * containers above it; link-heavy containers lose their score; class/id hints nudge. The winner
  * is widened to the siblings that continue it.
  */
-import { classWeight } from './article-hints';
-import type { ElementStats, Paragraph, StatsPass } from './article-stats';
+import { classWeight, looksEmbedded } from './article-hints';
+import { isParagraphLike, type ElementStats, type Paragraph, type StatsPass } from './article-stats';
 
 export interface Scored {
   el: Element;
@@ -52,12 +52,28 @@ function paragraphScore(p: Paragraph): number {
   return p.count * (1 + Math.min(Math.floor(perParagraph / 100), 3)) + Math.min(p.commas, 10 * p.count);
 }
 
+/**
+ * An `<article>` next to (or inside a box of) other `<article>`s is one story among several: its
+ * prose must not make the box holding them all look like one long story.
+ */
+function isOneOfSeveralArticles(el: Element, pass: StatsPass): boolean {
+  if (el.tagName !== 'ARTICLE') return false;
+  const parent = el.parentElement;
+  if (parent === null) return false;
+  return (pass.stats.get(parent)?.articles ?? 0) > (pass.stats.get(el)?.articles ?? 0);
+}
+
 export function linkDensity(s: ElementStats): number {
   return s.text === 0 ? 0 : s.link / s.text;
 }
 
-/** Scores of every container that holds prose, inside `top` (exclusive of furniture). */
-export function scoreCandidates(pass: StatsPass, top: Element): Map<Element, number> {
+/**
+ * Scores of every container that holds prose, inside `top` (exclusive of furniture). When the
+ * page's headline sits in an `<article>`, the stories are `<article>`s and each scores alone;
+ * otherwise (a live blog's updates under one headline) articles add up in their container.
+ */
+export function scoreCandidates(pass: StatsPass, top: Element, headline: Element | null): Map<Element, number> {
+  const storiesAreArticles = headline !== null && closestArticle(headline) !== null;
   const scores = new Map<Element, number>();
   const unlikelyCache = new Map<Element, boolean>();
   // A layout wrapper named after its sidebar still holds the body when it holds most of the prose.
@@ -91,7 +107,7 @@ export function scoreCandidates(pass: StatsPass, top: Element): Map<Element, num
     for (let level = 0; anc !== null && level < SCORE_LEVELS; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, (scores.get(anc) ?? initialScore(anc)) + score / divider);
-      if (anc === top) break;
+      if (anc === top || (storiesAreArticles && isOneOfSeveralArticles(anc, pass))) break;
       anc = anc.parentElement;
     }
   }
@@ -112,6 +128,42 @@ export function bestCandidate(scores: Map<Element, number>): Scored | null {
     if (best === null || score > best.score) best = { el, score };
   }
   return best;
+}
+
+/** `el.closest('article')` without a selector engine (slow outside browsers). */
+export function closestArticle(el: Element): Element | null {
+  for (let cur: Element | null = el; cur !== null; cur = cur.parentElement) {
+    if (cur.tagName === 'ARTICLE') return cur;
+  }
+  return null;
+}
+
+/** A story holding the headline wins over a better-scored one when it scores at least this share. */
+const HEADLINE_STORY_SHARE = 0.5;
+
+/**
+ * Among several `<article>` stories of similar weight (a short post above a rail of teaser
+ * posts), the one holding the page's headline is the page's story.
+ */
+export function preferHeadlineStory(top: Scored, scores: Map<Element, number>, headline: Element | null): Scored {
+  const story = headline === null ? null : closestArticle(headline);
+  if (story === null || story.contains(top.el) || top.el.contains(story)) return top;
+  let best: Scored | null = null;
+  for (const [el, score] of scores) {
+    if (story.contains(el) && (best === null || score > best.score)) best = { el, score };
+  }
+  return best !== null && best.score >= top.score * HEADLINE_STORY_SHARE ? best : top;
+}
+
+/** Words a run of text needs to read as a sentence rather than a label, URL or date. */
+const MIN_PROSE_WORDS = 10;
+const CJK_FULL_STOP = /[。！？]/;
+
+function isProse(text: string): boolean {
+  if (CJK_FULL_STOP.test(text)) return true;
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++words >= MIN_PROSE_WORDS) return true;
+  return false;
 }
 
 const SENTENCE_END = /[.!?。！？]["'”’»)]?\s*$/;
@@ -135,11 +187,18 @@ export function gatherSiblings(top: Scored, scores: Map<Element, number>, pass: 
       roots.push(sib);
       continue;
     }
-    if (sib.tagName === 'P' && s.paras > 0) {
-      const density = linkDensity(s);
+    if (s.paras === 0) continue;
+    const density = linkDensity(s);
+    if (sib.tagName === 'P') {
       if ((s.text > 80 && density < 0.25) || (density === 0 && SENTENCE_END.test(sib.textContent ?? ''))) {
         roots.push(sib);
       }
+    } else if (
+      isParagraphLike(sib, s) && s.text > 80 && density < 0.25 && classWeight(sib) >= 0 && !looksEmbedded(sib) &&
+      isProse(sib.textContent ?? '')
+    ) {
+      // A standfirst or lead set in its own styled box next to the body.
+      roots.push(sib);
     }
   }
   return roots;
@@ -156,9 +215,9 @@ export function sumStat(roots: readonly Element[], pass: StatsPass, key: keyof O
 }
 
 /** The microdata body, when it holds about as much prose as the scored winner. */
-export function microdataRoots(doc: Document, scored: Element[], pass: StatsPass): Element[] | null {
-  const marked = [...doc.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')].filter(
-    (el, _i, all) => pass.stats.has(el) && !all.some((other) => other !== el && other.contains(el)),
+export function microdataRoots(scored: Element[], pass: StatsPass): Element[] | null {
+  const marked = pass.microdataBodies.filter(
+    (el, _i, all) => !all.some((other) => other !== el && other.contains(el)),
   );
   if (marked.length === 0) return null;
   const markedText = sumStat(marked, pass, 'paraText');

@@ -37,7 +37,10 @@ const CJK_CHAR_WEIGHT = 3;
 
 export function isArticleBody(e: BodyEvidence): boolean {
   const teaserShare = e.paraText === 0 ? 0 : e.articleParaText / e.paraText;
-  if (!e.rootIsArticle && e.articles > MAX_NESTED_ARTICLES && teaserShare > MAX_TEASER_SHARE) return false;
+  // Many `<article>`s holding most of the prose are teasers, unless the page claims to be an
+  // article and none of them links its headline away: then they are a live blog's updates.
+  const updates = e.claims >= 2 && e.linkedHeadings === 0;
+  if (!e.rootIsArticle && !updates && e.articles > MAX_NESTED_ARTICLES && teaserShare > MAX_TEASER_SHARE) return false;
   if (e.linkedHeadings >= 3 && e.paraText < e.linkedHeadings * MIN_CHARS_PER_LINKED_HEADING) return false;
   const chars = e.paraText * (e.cjk ? CJK_CHAR_WEIGHT : 1);
   if (e.claims >= 2) return chars >= MIN_CHARS_CLAIMED;

@@ -34,7 +34,7 @@ const NEGATIVE_HINT =
 
 /** Class/id words for boxes embedded in a body that are not the body's own prose. */
 const EMBED_HINT =
-  /(?:^|[^a-z])(?:twitter-tweet|instagram-media|tiktok-embed|embed|embedded|ad|ads|advert|advertisement|ad-?slot|ad-?container|ad-?wrapper|dfp|gpt|promo|newsletter|signup|subscribe|read-?more|readmore|related|also-?read|see-?also|more-?on|recirc|recommended|outbrain|taboola|share|sharing|social|caption|credit|credits|byline|author|dateline|timestamp|published|updated|toolbar|tags|tag-?list|breadcrumbs?|comments?|disclaimer|correction-?notice|newsletter-?signup|inline-?(?:link|related|promo|newsletter)|pullquote|pull-?quote|visually-?hidden|sr-only|screen-?reader|hidden|print-?only|video|gallery|slideshow|figure|image|img|photo|media)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:twitter-tweet|instagram-media|tiktok-embed|embed|embedded|ad|ads|advert|advertisement|ad-?slot|ad-?container|ad-?wrapper|dfp|gpt|rail|trending|most-?read|most-?popular|next-?prev|prev-?next|pagination|promo|newsletter|signup|subscribe|read-?more|readmore|related|also-?read|see-?also|more-?on|recirc|recommended|outbrain|taboola|share|sharing|social|caption|credit|credits|byline|author|dateline|timestamp|published|updated|toolbar|tags|tag-?list|breadcrumbs?|comments?|disclaimer|correction-?notice|newsletter-?signup|inline-?(?:link|related|promo|newsletter)|pullquote|pull-?quote|visually-?hidden|sr-only|screen-?reader|hidden|print-?only|video|gallery|slideshow|figure|image|img|photo|media)(?:[^a-z]|$)/;
 
 function hintText(el: Element): string {
   const cls = el.getAttribute('class') ?? '';

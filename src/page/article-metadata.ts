@@ -78,7 +78,10 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
     ogArticle: false,
     ogTitle: null,
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  // Tag-name collections and attribute reads, not selectors: selector engines outside the
+  // browser (jsdom) cost more than the whole density pass.
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const nodes: Record<string, unknown>[] = [];
     collectNodes(parseJson(stripWrapper(script.textContent ?? '')), nodes, 0);
     for (const node of nodes) {
@@ -89,9 +92,14 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
       meta.jsonLdHeadline ??= stringField(node, 'headline');
     }
   }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  meta.ogArticle = /^article\b/i.test(ogType.trim());
-  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
-  meta.ogTitle = ogTitle !== undefined && ogTitle.length > 0 ? ogTitle : null;
+  let ogType: string | null = null;
+  let ogTitle: string | null = null;
+  for (const tag of doc.getElementsByTagName('meta')) {
+    const property = tag.getAttribute('property');
+    if (property === 'og:type') ogType ??= tag.getAttribute('content') ?? '';
+    else if (property === 'og:title') ogTitle ??= tag.getAttribute('content')?.trim() ?? '';
+  }
+  meta.ogArticle = /^article\b/i.test((ogType ?? '').trim());
+  meta.ogTitle = ogTitle !== null && ogTitle.length > 0 ? ogTitle : null;
   return meta;
 }

@@ -40,7 +40,11 @@ export interface StatsPass {
   stats: Map<Element, ElementStats>;
   /** Runs of prose (post-order: a container's loose text follows its children's paragraphs). */
   paragraphs: Paragraph[];
+  /** Visible elements marked `itemprop=articleBody` (post-order). */
+  microdataBodies: Element[];
 }
+
+const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articlebody(?:\s|$)/i;
 
 /** A paragraph shorter than this is a label, not prose. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -81,6 +85,7 @@ export function isParagraphLike(el: Element, s: ElementStats): boolean {
 export function computeStats(root: Element): StatsPass {
   const stats = new Map<Element, ElementStats>();
   const paragraphs: Paragraph[] = [];
+  const microdataBodies: Element[] = [];
 
   const visit = (el: Element, inLink: boolean): ElementStats => {
     const s: ElementStats = {
@@ -150,9 +155,11 @@ export function computeStats(root: Element): StatsPass {
       paragraphs.push({ el, text: inlineText, commas: inlineCommas, count, loose: true });
     }
     stats.set(el, s);
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop)) microdataBodies.push(el);
     return s;
   };
 
   visit(root, false);
-  return { stats, paragraphs };
+  return { stats, paragraphs, microdataBodies };
 }

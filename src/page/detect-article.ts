@@ -2,8 +2,12 @@
  * Finds the live element(s) holding a page's article body, or decides the page is not an
  * article. Works on the live document (never a copy) so the caller can paint the nodes it gets.
  */
-import { bestCandidate, gatherSiblings, microdataRoots, scoreCandidates, sumStat } from './article-candidates';
+import {
+  bestCandidate, closestArticle, gatherSiblings, microdataRoots, preferHeadlineStory, scoreCandidates, sumStat,
+} from './article-candidates';
+import { findChunks } from './article-chunks';
 import { isArticleBody } from './article-decision';
+import { matchDeclaredBody, type DeclaredBodyMatch } from './article-jsonld-body';
 import { readArticleMetadata } from './article-metadata';
 import { computeStats, type StatsPass } from './article-stats';
 
@@ -28,7 +32,7 @@ function isBefore(a: Node, b: Node): boolean {
 /** The last visible h1 before (or inside) the body, if it shares a near ancestor with it. */
 function findHeadline(doc: Document, first: Element, pass: StatsPass): Element | null {
   let best: Element | null = null;
-  for (const h of doc.querySelectorAll('h1')) {
+  for (const h of doc.getElementsByTagName('h1')) {
     if ((pass.stats.get(h)?.text ?? 0) === 0) continue;
     if (first.contains(h) || isBefore(h, first)) best = h;
     else break;
@@ -37,6 +41,13 @@ function findHeadline(doc: Document, first: Element, pass: StatsPass): Element |
   let anc: Element | null = first;
   for (let level = 0; anc !== null && level <= HEADLINE_MAX_LEVELS; level++, anc = anc.parentElement) {
     if (anc.contains(best)) return best;
+  }
+  return null;
+}
+
+function firstHeadline(doc: Document, pass: StatsPass): Element | null {
+  for (const h of doc.getElementsByTagName('h1')) {
+    if ((pass.stats.get(h)?.text ?? 0) > 0) return h;
   }
   return null;
 }
@@ -53,8 +64,34 @@ function isCjk(roots: readonly Element[]): boolean {
 }
 
 function insideArticleElement(el: Element, doc: Document): boolean {
-  const article = el.closest('article');
-  return article !== null && doc.getElementsByTagName('article').length <= 3;
+  return closestArticle(el) !== null && doc.getElementsByTagName('article').length <= 3;
+}
+
+/** Roots holding less than this share of what the declared body's element holds missed the story. */
+const MIN_DECLARED_COVERAGE = 0.8;
+/** A single root this much larger than the declared body's element, holding no more of it, is too wide. */
+const MAX_DECLARED_OVERSIZE = 1.5;
+const NARROWING_COVERAGE = 0.95;
+
+/**
+ * The declared body's live element, when the scored roots miss much of it (another story won)
+ * or wrap it loosely; null when the roots already agree with it.
+ */
+function preferDeclaredBody(roots: readonly Element[], declared: DeclaredBodyMatch): Element[] | null {
+  const located = declared.located;
+  const locatedHits = declared.hitsIn(located);
+  let covered = 0;
+  for (const r of roots) covered += declared.hitsIn(r);
+  if (covered < locatedHits * MIN_DECLARED_COVERAGE) return [located];
+  const only = roots.length === 1 ? roots[0] : undefined;
+  if (
+    only !== undefined && only !== located && only.contains(located) &&
+    locatedHits >= covered * NARROWING_COVERAGE &&
+    declared.triplesIn(only) > declared.triplesIn(located) * MAX_DECLARED_OVERSIZE
+  ) {
+    return [located];
+  }
+  return null;
 }
 
 export function detectArticle(doc: Document): ArticleDetection | null {
@@ -62,17 +99,30 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   if (body === null) return null;
   const meta = readArticleMetadata(doc);
   const pass = computeStats(body);
-  const scores = scoreCandidates(pass, body);
-  const top = bestCandidate(scores);
-  if (top === null) return null;
+  const pageHeadline = firstHeadline(doc, pass);
+  const scores = scoreCandidates(pass, body, pageHeadline);
+  const best = bestCandidate(scores);
+  if (best === null) return null;
+  const top = preferHeadlineStory(best, scores, pageHeadline);
   const signals: string[] = [];
-  let roots = gatherSiblings(top, scores, pass);
-  signals.push(roots.length > 1 ? `density+${roots.length - 1}siblings` : 'density');
+  const chunks = findChunks(top, scores, pass);
+  let roots = chunks ?? gatherSiblings(top, scores, pass);
+  if (chunks !== null) signals.push(`density+${chunks.length - 1}chunks`);
+  else signals.push(roots.length > 1 ? `density+${roots.length - 1}siblings` : 'density');
+  if (top !== best) signals.push('h1-story');
 
-  const microdata = microdataRoots(doc, roots, pass);
+  const microdata = microdataRoots(roots, pass);
   if (microdata !== null) {
     roots = microdata;
     signals.push('itemprop-articleBody');
+  }
+  if (meta.jsonLdBody !== null) {
+    const declared = matchDeclaredBody(body, meta.jsonLdBody);
+    const preferred = declared === null ? null : preferDeclaredBody(roots, declared);
+    if (preferred !== null) {
+      roots = preferred;
+      signals.push('json-ld-articleBody');
+    }
   }
   const first = roots[0];
   if (first === undefined) return null;

@@ -29,7 +29,19 @@ const MAX_BLOCK_LINK_SHARE = 0.5;
 const BOILERPLATE_MAX_CHARS = 200;
 const BOILERPLATE =
   /^\s*(?:read more|read also|related|see also|more:|also read|recommended|sign up|subscribe|advertisement|photo(?:graph)?s?\s*(?::|by|credit)|image(?::|\s+credit|\s+source)|credits?:|click here|share this|follow us)/i;
-const LINK_LIST_TAGS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'P', 'TABLE', 'LI', 'SPAN', 'STRONG', 'B', 'EM']);
+/**
+ * Blocks are judged by their links; an inline element only when it stands between blocks as a
+ * line of its own (a tag list in a `<strong>`). Inside a paragraph or list item an inline link
+ * (a bold linked lead-in, a linked name) is part of the sentence around it.
+ */
+const LINK_LIST_TAGS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'P', 'TABLE', 'LI']);
+/** Labels that stand alone on a line: furniture whatever element holds them. */
+const FURNITURE_LABEL =
+  /^\s*(?:advert(?:isement)?|ad|comments?|like this:?|(?:like )?loading\W*|tags:?|share(?: this(?: article| story)?)?:?|print|e-?mail|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+)\s*$/i;
+const FURNITURE_LABEL_MAX_CHARS = 40;
+
+/** Containers whose inline children are sentence parts even next to nested blocks. */
+const BLOCK_INLINE_PARENTS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 const SPACE = 1;
 const LINE = 2;
@@ -39,17 +51,69 @@ function isCollapsible(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0;
 }
 
-function isExcluded(el: Element, s: ElementStats | undefined): boolean {
+/** `itemprop`s that mark a byline, dateline or publisher inside a microdata body. */
+const METADATA_ITEMPROP = /^(?:author|creator|publisher|datePublished|dateModified|dateCreated|dateline)$/;
+
+function isLineBoundary(node: Node | null, next: boolean): boolean {
+  let n = node;
+  while (n !== null && n.nodeType === 3 && textIsBlank((n as Text).data)) n = next ? n.nextSibling : n.previousSibling;
+  if (n === null) return true;
+  if (n.nodeType !== 1) return n.nodeType !== 3;
+  const tag = (n as Element).tagName;
+  return tag === 'BR' || BLOCK_TAGS.has(tag);
+}
+
+function textIsBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (!isCollapsible(data.charCodeAt(i))) return false;
+  return true;
+}
+
+/** An inline element with only blocks, line breaks or nothing on either side: a line of its own. */
+function standsAlone(el: Element): boolean {
+  return isLineBoundary(el.previousSibling, false) && isLineBoundary(el.nextSibling, true);
+}
+
+/** Teaser boxes carry at most a short snippet under each linked headline. */
+const MIN_CHARS_PER_LINKED_HEADING = 400;
+
+/** Text of a small element without the scripts and styles `textContent` would include. */
+function visibleText(el: Element): string {
+  let text = '';
+  for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3) text += (child as Text).data;
+    else if (child.nodeType === 1 && !SKIPPED_TAGS.has((child as Element).tagName)) text += visibleText(child as Element);
+  }
+  return text;
+}
+
+/** Unlinked words around a single link that make it a sentence rather than a "read more" line. */
+const MIN_SENTENCE_CHARS_AROUND_LINK = 40;
+
+/** A paragraph of prose with one long link in it ("... was <a>re-opened earlier this year</a>."). */
+function isLinkedSentence(el: Element, s: ElementStats): boolean {
+  return s.text - s.link >= MIN_SENTENCE_CHARS_AROUND_LINK && el.getElementsByTagName('a').length === 1;
+}
+
+function isExcluded(el: Element, s: ElementStats | undefined, betweenBlocks: boolean): boolean {
   const tag = el.tagName;
   if (SKIPPED_TAGS.has(tag) || EXCLUDED_TAGS.has(tag)) return true;
   if (isHiddenElement(el) || isOwnOrEditable(el)) return true;
   if (el.getAttribute('role') === 'complementary' || el.getAttribute('role') === 'navigation') return true;
   if (looksEmbedded(el)) return true;
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop !== null && METADATA_ITEMPROP.test(itemprop)) return true;
   if (s === undefined || s.text === 0) return false;
-  if (LINK_LIST_TAGS.has(tag) && s.link > s.text * MAX_BLOCK_LINK_SHARE && tag !== 'SPAN' || (s.link === s.text && tag !== 'LI' && BLOCK_TAGS.has(tag))) {
+  const block = BLOCK_TAGS.has(tag);
+  const line = block || betweenBlocks;
+  if ((LINK_LIST_TAGS.has(tag) || betweenBlocks) && s.link > s.text * MAX_BLOCK_LINK_SHARE && !isLinkedSentence(el, s)) {
     return true;
   }
-  return s.text < BOILERPLATE_MAX_CHARS && BLOCK_TAGS.has(tag) && !s.blockChild && BOILERPLATE.test(el.textContent ?? '');
+  if (s.link === s.text && tag !== 'LI' && block) return true;
+  // Teaser boxes: a snippet, if anything, under each linked headline.
+  if (s.linkedHeadings >= 2 && s.paraText < s.linkedHeadings * MIN_CHARS_PER_LINKED_HEADING) return true;
+  if (s.blockChild || !line) return false;
+  if (s.text < FURNITURE_LABEL_MAX_CHARS && FURNITURE_LABEL.test(visibleText(el))) return true;
+  return s.text < BOILERPLATE_MAX_CHARS && block && BOILERPLATE.test(el.textContent ?? '');
 }
 
 export function buildTextIndex(roots: readonly Element[]): TextIndex {
@@ -84,6 +148,7 @@ export function buildTextIndex(roots: readonly Element[]): TextIndex {
   };
 
   const walk = (el: Element, stats: Map<Element, ElementStats>): void => {
+    const mixed = stats.get(el)?.blockChild === true && !BLOCK_INLINE_PARENTS.has(el.tagName);
     for (let child = el.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 3) {
         addText(child as Text);
@@ -96,7 +161,7 @@ export function buildTextIndex(roots: readonly Element[]): TextIndex {
         if (pending < LINE) pending = LINE;
         continue;
       }
-      if (isExcluded(c, stats.get(c))) {
+      if (isExcluded(c, stats.get(c), mixed && !BLOCK_TAGS.has(tag) && standsAlone(c))) {
         // An excluded block still separates the words around it.
         if (BLOCK_TAGS.has(tag) && pending < LINE) pending = LINE;
         continue;

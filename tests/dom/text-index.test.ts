@@ -41,6 +41,41 @@ describe('buildTextIndex text', () => {
   });
 });
 
+describe('buildTextIndex lines of links and labels', () => {
+  it('keeps inline links inside sentences, drops a link line standing between blocks', () => {
+    const root = bodyOf(
+      '<p>First paragraph.</p><ul><li><strong><a href="/a">Linked lead-in.</a></strong> The rest of it.</li></ul>' +
+        'Loose words with <a href="/b">a linked name</a> inside.' +
+        '<p>Second paragraph.</p><strong>Tags <a href="/t1">one</a>, <a href="/t2">two</a></strong><p>Last.</p>',
+    );
+    expect(buildTextIndex([root]).text).toBe(
+      'First paragraph.\n\nLinked lead-in. The rest of it.\n\nLoose words with a linked name inside.\n\n' +
+        'Second paragraph.\n\nLast.',
+    );
+  });
+
+  it('drops stand-alone furniture labels and microdata bylines and dates, not prose that starts alike', () => {
+    const root = bodyOf(
+      '<p><span itemprop="author">By A. Writer</span> <time itemprop="datePublished">May 1</time></p>' +
+        '<p>Body one.</p><div>Advertisement</div><p>Like this:</p><div class="x"><span>Loading...</span></div>' +
+        '<p>Advertising revenue fell by a third.</p><p>Comments</p><div><span>Image 2 of 5</span></div>',
+    );
+    expect(buildTextIndex([root]).text).toBe('Body one.\n\nAdvertising revenue fell by a third.');
+  });
+});
+
+describe('buildTextIndex teaser boxes inside a body', () => {
+  it('drops a box of linked headlines with snippets, and next/previous story links', () => {
+    const root = bodyOf(
+      '<p>Body one.</p><div class="box"><h3>Most read</h3>' +
+        '<div><h4><a href="/1">Another story headline</a></h4><p>A snippet of that other story.</p></div>' +
+        '<div><h4><a href="/2">A third story headline</a></h4><p>A snippet of the third story.</p></div></div>' +
+        '<div class="next-prev"><p>Next story: harbour wall repairs finish two weeks early.</p></div><p>Body two.</p>',
+    );
+    expect(buildTextIndex([root]).text).toBe('Body one.\n\nBody two.');
+  });
+});
+
 describe('buildTextIndex mapping', () => {
   const root = bodyOf('<p>The   agency <a href="/x">said</a> 409,000</p><p>  removals\nwere recorded.</p>');
   const index = buildTextIndex([root]);
