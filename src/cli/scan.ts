@@ -51,7 +51,8 @@ export function scanHtml(html: string, url: string | null, knowledge: Knowledge)
     const pageTitle = doc.title.trim() || null;
     if (!detection) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
     const text = buildTextIndex(detection.roots).text.slice(0, MAX_ARTICLE_CHARS);
-    const mentions = recognize(text, knowledge.lookup).map((mention) => toScanMention(mention, knowledge));
+    const options = detection.publishedYear === null ? {} : { publishedYear: detection.publishedYear };
+    const mentions = recognize(text, knowledge.lookup, options).map((mention) => toScanMention(mention, knowledge));
     return { url, title: detection.title ?? pageTitle, article: { text }, signals: detection.signals, mentions };
   } finally {
     dom.window.close();

@@ -27,7 +27,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   const request = message as BackgroundRequest;
   switch (request.type) {
     case 'footnote:recognize':
-      return recognizeText(request.text);
+      return recognizeText(request.text, request.publishedYear);
     case 'footnote:knowledge-info':
       return knowledgeInfo();
     case 'footnote:mark-count': {

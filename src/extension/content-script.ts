@@ -107,7 +107,7 @@ async function start(): Promise<void> {
       return;
     }
     const response = await withTimeout(
-      browser.runtime.sendMessage({ type: 'footnote:recognize', text }) as Promise<RecognizeResponse>,
+      browser.runtime.sendMessage({ type: 'footnote:recognize', text, publishedYear: detection.publishedYear }) as Promise<RecognizeResponse>,
       RECOGNIZE_TIMEOUT_MS,
     );
     if (mine !== generation || signal.aborted) return;

@@ -80,9 +80,9 @@ function referencedIds(mentions: readonly Mention[]): Set<string> {
   return ids;
 }
 
-export async function recognizeText(text: string): Promise<RecognizeResponse> {
+export async function recognizeText(text: string, publishedYear: number | null): Promise<RecognizeResponse> {
   const loaded = await knowledge();
-  const mentions = recognize(text, loaded.lookup);
+  const mentions = recognize(text, loaded.lookup, publishedYear === null ? {} : { publishedYear });
   const ids = referencedIds(mentions);
   const file = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
   const cards: Record<string, EntityCard> = {};

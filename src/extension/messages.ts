@@ -5,6 +5,7 @@ import type { EntityCard } from '../knowledge/entity-card';
 export interface RecognizeRequest {
   readonly type: 'footnote:recognize';
   readonly text: string;
+  readonly publishedYear: number | null;
 }
 
 export interface RecognizeResponse {

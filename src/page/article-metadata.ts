@@ -13,6 +13,17 @@ export interface ArticleMetadata {
   /** og:type is article (or a subtype). */
   ogArticle: boolean;
   ogTitle: string | null;
+  /** Year the page says the article was published (JSON-LD datePublished, article:published_time). */
+  publishedYear: number | null;
+}
+
+/** Dates in metadata start with a four-digit year (ISO 8601 and its common variants). */
+const LEADING_YEAR = /^\s*(\d{4})-/;
+const PUBLISHED_META = new Set(['article:published_time', 'datepublished', 'pubdate', 'publish-date', 'date']);
+
+function yearOf(value: string | null | undefined): number | null {
+  const match = value ? LEADING_YEAR.exec(value) : null;
+  return match ? Number(match[1]) : null;
 }
 
 const ARTICLE_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|Report|LiveBlogPosting|OpinionNewsArticle|SocialMediaPosting)$/;
@@ -77,6 +88,7 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
     jsonLdHeadline: null,
     ogArticle: false,
     ogTitle: null,
+    publishedYear: null,
   };
   // Tag-name collections and attribute reads, not selectors: selector engines outside the
   // browser (jsdom) cost more than the whole density pass.
@@ -90,6 +102,7 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
       const body = stringField(node, 'articleBody') ?? stringField(node, 'text');
       if (body !== null && body.length > (meta.jsonLdBody?.length ?? 0)) meta.jsonLdBody = body;
       meta.jsonLdHeadline ??= stringField(node, 'headline');
+      meta.publishedYear ??= yearOf(stringField(node, 'datePublished'));
     }
   }
   let ogType: string | null = null;
@@ -98,6 +111,8 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
     const property = tag.getAttribute('property');
     if (property === 'og:type') ogType ??= tag.getAttribute('content') ?? '';
     else if (property === 'og:title') ogTitle ??= tag.getAttribute('content')?.trim() ?? '';
+    const dateKey = (property ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? '').toLowerCase();
+    if (PUBLISHED_META.has(dateKey)) meta.publishedYear ??= yearOf(tag.getAttribute('content'));
   }
   meta.ogArticle = /^article\b/i.test((ogType ?? '').trim());
   meta.ogTitle = ogTitle !== null && ogTitle.length > 0 ? ogTitle : null;

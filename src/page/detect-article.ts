@@ -16,6 +16,8 @@ export interface ArticleDetection {
   roots: Element[];
   headline: Element | null;
   title: string | null;
+  /** Year of publication from the page's metadata, so "this year" in the text can be dated. */
+  publishedYear: number | null;
   /** Which evidence decided, for diagnostics and the benchmark. */
   signals: string[];
 }
@@ -147,5 +149,5 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   };
   if (!isArticleBody(evidence)) return null;
   const title = textOf(headline) ?? meta.jsonLdHeadline ?? meta.ogTitle ?? (doc.title.trim() || null);
-  return { roots, headline, title, signals };
+  return { roots, headline, title, publishedYear: meta.publishedYear, signals };
 }
