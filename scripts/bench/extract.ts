@@ -15,6 +15,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { detectArticle, type ArticleDetection } from '../../src/page/detect-article';
 import { buildTextIndex } from '../../src/page/text-index';
+import { median } from './stats';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS_DIR = resolve(REPO_ROOT, '../shared/corpus/extraction');
@@ -97,11 +98,6 @@ function pageF1(c: Counts): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 const quiet = new VirtualConsole();
 /**

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './stats';
 
 const COLD_RUNS = 5;
 const TARGET_READY_MS = 150;
@@ -38,10 +39,6 @@ async function measureOnce(): Promise<void> {
   process.stdout.write(JSON.stringify(result));
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function main(): void {
   const raw = readFileSync(knowledgePath);

@@ -13,6 +13,7 @@ import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
 import { aggregateScores, GOLD_DIR_FROM_ROOT, HOLDOUT_DIR_FROM_ROOT, loadGoldSets, MENTION_KINDS, scoreMentions, type KindScores } from './gold-score';
+import { median } from './stats';
 import { citationCorpus, numberCorpus, passRate, sharedCorpusDir, type CorpusReport } from './recognize-corpus';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,11 +24,6 @@ const WARMUP_RUNS = 30;
 const BUILD_RUNS = 5;
 const verbose = process.argv.includes('--verbose');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 function fmt(n: number | null): string {
   return n === null ? '  n/a' : n.toFixed(3);

@@ -4,6 +4,7 @@
  * continuations are the siblings of its outermost own wrapper that carry the same tag and class.
  */
 import type { Scored } from './article-candidates';
+import { MIN_CHARS_PER_LINKED_HEADING } from './article-decision';
 import type { ElementStats, StatsPass } from './article-stats';
 
 /** A wrapper adding less text than this share (plus a few labels) to its child is the same box. */
@@ -16,8 +17,6 @@ const MIN_CHUNK_SCORE_SHARE = 0.1;
 /** Continuation blocks are prose: little link text, most of their text in paragraphs. */
 const MAX_CHUNK_LINK_SHARE = 0.25;
 const MIN_CHUNK_PROSE_SHARE = 0.5;
-/** Teaser boxes carry a snippet under each linked heading; a body carries far more prose. */
-const MIN_CHARS_PER_LINKED_HEADING = 400;
 /** Elements that end the climb: the body's own boundaries. */
 const BOUNDARY_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
 

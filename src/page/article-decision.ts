@@ -25,8 +25,8 @@ export interface BodyEvidence {
 const MAX_NESTED_ARTICLES = 3;
 /** Beyond this share of prose inside nested `<article>`s, the body is a list of them. */
 const MAX_TEASER_SHARE = 0.5;
-/** Teasers carry a snippet under each linked heading; list articles carry real sections. */
-const MIN_CHARS_PER_LINKED_HEADING = 400;
+/** Teasers carry a snippet under each linked heading; list articles and bodies carry far more prose. */
+export const MIN_CHARS_PER_LINKED_HEADING = 400;
 /** Prose needed (about 250 words) with no claim at all. */
 const MIN_CHARS_UNCLAIMED = 1500;
 /** Prose needed with one claim. */
