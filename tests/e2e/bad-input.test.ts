@@ -22,6 +22,12 @@ describe.skipIf(CHROMIUM_PATH === null)('bad input in Chromium', () => {
     return { marks, extensionErrors };
   }
 
+  it('marks nothing on pages that are not articles', async () => {
+    for (const page of ['pages/nonarticle-section-front.html', 'pages/nonarticle-search-results.html', 'pages/nonarticle-dashboard.html']) {
+      expect(await visit(page)).toEqual({ marks: [], extensionErrors: [] });
+    }
+  });
+
   it('marks nothing on an empty page', async () => {
     expect(await visit('bad-input/empty-body.html')).toEqual({ marks: [], extensionErrors: [] });
   });
