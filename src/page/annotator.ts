@@ -66,12 +66,16 @@ export class Annotator {
     this.painter.paint(this.marks.map((mark) => ({ kind: mark.mention.kind, range: mark.range })));
   }
 
+  /** Removes every mark and our card host, leaving the page's DOM exactly as it was. */
   clear(): void {
     this.closeCard();
     this.painter.clear();
     this.marks = [];
     this.index = null;
     this.focused = null;
+    this.cardLoading = null;
+    this.card?.destroy();
+    this.card = null;
   }
 
   destroy(): void {

@@ -205,6 +205,22 @@ describe('annotator', () => {
     expect(dialog()?.hidden ?? true).toBe(true);
   });
 
+  it('leaves the page as it was after clear, and can show a card again', async () => {
+    const { annotator, registry } = setUp();
+    current = annotator;
+    const before = document.body.innerHTML;
+    annotator.reveal(0);
+    await settle();
+    annotator.clear();
+    expect(document.querySelector('footnote-ui')).toBeNull();
+    expect(document.body.innerHTML).toBe(before);
+    expect(registry.size).toBe(0);
+    annotator.show(singleNodeIndex(document.querySelector('p')!), MENTIONS, CARDS, new Set(['person', 'statute', 'statistic']));
+    annotator.reveal(1);
+    await settle();
+    expect(dialog()?.getAttribute('aria-label')).toBe('8 U.S.C. § 1324');
+  });
+
   it('leaves the page as it was after destroy', async () => {
     const { annotator, registry } = setUp();
     const before = document.body.innerHTML;

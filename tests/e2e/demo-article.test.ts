@@ -12,6 +12,8 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
   const session = useChromiumSession();
   let browser: LaunchedBrowser;
   let page: Page;
+  /** The page's DOM with marks painted: highlights never touch it. */
+  let pageAsServed = '';
   const requestedUrls: string[] = [];
 
   beforeAll(async () => {
@@ -20,6 +22,7 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
     page = await browser.context.newPage();
     await page.goto(`${session().server.origin}/demo-article.html`);
     await waitForMarks(page);
+    pageAsServed = await page.evaluate(() => document.documentElement.outerHTML);
   });
 
   async function demoTabId(): Promise<number> {
@@ -148,9 +151,12 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('#found-list li').count()).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.querySelector('footnote-ui') !== null)).toBe(true);
     await popup.locator('#enabled').uncheck();
     await expect.poll(async () => Object.values(await markedStrings(page)).flat().length).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // Cards opened by the tests above leave nothing behind either.
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pageAsServed);
     await popup.locator('#enabled').check();
     await expect.poll(async () => (await markedStrings(page))['footnote-statute']?.length).toBe(3);
     await popup.close();
