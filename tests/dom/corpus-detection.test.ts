@@ -3,6 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { recognize } from '../../src/core/recognize';
+import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
+import type { KnowledgeFile } from '../../src/knowledge/schema';
+import { buildMarks } from '../../src/page/mark-list';
 import { detectArticle } from '../../src/page/detect-article';
 import { buildTextIndex } from '../../src/page/text-index';
 
@@ -46,7 +50,12 @@ function listPages(): CorpusPage[] {
 
 if (!present) console.log(`corpus-detection skipped: ${CORPUS_DIR} not found`);
 
-describe.skipIf(!present)('detectArticle over the extraction corpus', () => {
+const KNOWLEDGE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/knowledge/knowledge.json');
+
+describe.skipIf(!present)('the page pipeline over the extraction corpus', () => {
+  const lookup = present ? buildKnowledgeIndex(JSON.parse(readFileSync(KNOWLEDGE_PATH, 'utf8')) as KnowledgeFile) : null;
+
+  // Detection, indexing, recognition and mapping every mention back to a live Range: no page may throw.
   it.each(listPages())('$name', (page) => {
     const dom = new JSDOM(readFileSync(page.path, 'utf8'), { url: page.url, virtualConsole: new VirtualConsole() });
     try {
@@ -54,7 +63,13 @@ describe.skipIf(!present)('detectArticle over the extraction corpus', () => {
       if (page.article) expect(detection, 'a real article must be detected').not.toBeNull();
       if (detection === null) return;
       for (const root of detection.roots) expect(dom.window.document.contains(root)).toBe(true);
-      expect(buildTextIndex(detection.roots).text.length).toBeGreaterThan(0);
+      const index = buildTextIndex(detection.roots);
+      expect(index.text.length).toBeGreaterThan(0);
+      const mentions = recognize(index.text, lookup!);
+      const marks = buildMarks(mentions, index, new Set(['person', 'statute', 'statistic']));
+      expect(marks.map((mark) => mark.range.toString().replace(/\s+/g, ' '))).toEqual(
+        marks.map((mark) => mark.mention.text.replace(/\s+/g, ' ')),
+      );
     } finally {
       dom.window.close();
     }
