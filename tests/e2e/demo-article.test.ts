@@ -64,6 +64,15 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
     ]);
   });
 
+  it('shows the number of marks on the toolbar badge', async () => {
+    const tabId = await demoTabId();
+    const badge = await browser.serviceWorker.evaluate((id) => {
+      type ActionApi = { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+      return (globalThis as unknown as { chrome: ActionApi }).chrome.action.getBadgeText({ tabId: id });
+    }, tabId);
+    expect(badge).toBe('24');
+  });
+
   it('leaves the headline, nav, share bar, teasers, comments and footer unmarked', async () => {
     const all = Object.values(await markedStrings(page)).flat();
     for (const outside of ['Elizabeth Warren', 'Sen. Elizabeth Warren', '8 U.S.C. 1325', '18 U.S.C. 1001', 'First Amendment', '$4 billion', '1,200', '30 percent', '45 million dollars', 'Barack Obama']) {
@@ -160,6 +169,33 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
     await popup.locator('#enabled').check();
     await expect.poll(async () => (await markedStrings(page))['footnote-statute']?.length).toBe(3);
     await popup.close();
+  });
+
+  it('enables a site for good, and a re-injected content script replaces the running one', async () => {
+    const tabId = await demoTabId();
+    const before = await markedStrings(page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const registered = await popup.evaluate(
+      async ([id, origin]) => {
+        type Api = {
+          runtime: { sendMessage(message: unknown): Promise<unknown> };
+          scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+        };
+        const api = (globalThis as unknown as { chrome: Api }).chrome;
+        await api.runtime.sendMessage({ type: 'footnote:enable-site', origin, tabId: id });
+        return api.scripting.getRegisteredContentScripts();
+      },
+      [tabId, new URL(page.url()).origin] as const,
+    );
+    await popup.close();
+    expect(registered.map((script) => [script.id, script.matches])).toEqual([['footnote-site:http://127.0.0.1/*', ['http://127.0.0.1/*']]]);
+    await page.waitForFunction(() => performance.getEntriesByName('footnote:started').length === 2, undefined, { timeout: 10_000 });
+    await expect.poll(() => markedStrings(page)).toEqual(before);
+    const point = await markCentre(page, 'footnote-person', 'Thomas Homan');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('footnote-ui').length)).toBe(1);
+    await page.keyboard.press('Escape');
   });
 
   it('sends no request to any host but 127.0.0.1', () => {
