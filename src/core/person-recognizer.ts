@@ -29,7 +29,9 @@ const CONTEXT_SENTENCES = 1;
 const MAX_NAME_TOKENS = 4;
 /** Nouns a hyphenated pair of surnames modifies ("the Biden-Harris campaign"). */
 const PAIR_NOUNS = new Set(['campaign', 'ticket', 'administration', 'era', 'deal', 'plan', 'team', 'race', 'debate', 'feud', 'rivalry', 'summit', 'meeting', 'talks', 'bill', 'amendment', 'proposal', 'agreement']);
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter']);
+/** What may separate two words of one name: spaces, one line break, invisible format characters. */
+const NAME_GAP = /^[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*\n?[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*$/;
 
 function bare(word: string): string {
   const last = word.charCodeAt(word.length - 1);
@@ -71,15 +73,19 @@ function capitalisedRuns(tokenized: TokenizedText): Run[] {
         j++;
       }
       let next = tokens[j];
+      // "Charles de Gaulle", "Erik ten Hag": the particle is checked as a gap of its own.
+      let particleGapOk = true;
       if (next && NAME_PARTICLES.has(next.text) && tokens[j + 1] && isNameWord(tokens[j + 1] as Token)) {
+        particleGapOk = next.sentence === cur.sentence && NAME_GAP.test(text.slice(gapEnd, next.start)) && gapEnd < next.start;
+        gapEnd = next.end;
         next = tokens[j + 1];
         j++;
       }
-      if (!next || !isNameWord(next) || next.sentence !== cur.sentence) break;
+      if (!next || !isNameWord(next) || next.sentence !== cur.sentence || !particleGapOk) break;
       const gap = text.slice(gapEnd, next.start);
       // "R.R.", "P.J.": run-together initials have no space between them.
       const initials = gapEnd > cur.end && cur.text.length === 1 && next.text.length === 1;
-      if (!/^[ \t\u00A0]*\n?[ \t\u00A0]*$/.test(gap) || (gap.length === 0 && !initials)) break;
+      if (!NAME_GAP.test(gap) || (gap.length === 0 && !initials)) break;
       last = j;
     }
     runs.push({ first: i, last });
@@ -107,6 +113,7 @@ function titleAt(tokens: readonly Token[], i: number, last: number): number {
 
 const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake']);
 const ORGANISATION_MODIFIER = /[-\u2010\u2011](based|leading|owned|backed|run|listed|controlled|funded|headquartered)$/;
+const GROUP_PLURAL = /\p{Ll}(ists|ians)$/u;
 const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122', '\u00a9']);
 
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
@@ -175,6 +182,8 @@ function parseRun(tokens: readonly Token[], run: Run): Parsed | null {
   const after = tokens[last + 1];
   const standsAlone = !after || after.kind === 'punct' || lone.text !== bare(lone.text) || after.lower === 'and';
   if (words === 1 && titles.length === 0 && tokens[nameFirst - 1]?.text === 'the' && /\p{Ll}s['\u2019]?$/u.test(lone.text) && standsAlone) return null;
+  // "Islamists, who held power", "Tunisian Islamists": a plural of a creed or a people is a group.
+  if (titles.length === 0 && GROUP_PLURAL.test(bare(lone.text))) return null;
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
   if (words === 1 && TITLES.has(bare((tokens[last] as Token).lower))) return null;
   if (ROLE_TAIL_WORDS.has(bare((tokens[last] as Token).lower))) return null;
@@ -341,7 +350,36 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Draft[] {
   return out;
 }
 
-/** Surnames the article itself shows to be people: "Mr. X", "X said", "said X". */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'former', 'longtime', 'veteran']);
+/** Appositive head nouns that organisations and places share with people ("Huawei, its rival"). */
+const NOT_APPOSITIVE_ROLES = new Set(['rival', 'challenger', 'successor', 'predecessor']);
+const APPOSITIVE_WORDS = 8;
+/** Highest age read from "Mahomes, 24,". */
+const MAX_AGE = 110;
+
+/** "O'Neal, the former center,", "Kowalczyk, a spokeswoman for": a role noun in the appositive. */
+function appositiveRole(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[last + 2]?.lower ?? '')) return false;
+  const sentence = (tokens[last] as Token).sentence;
+  for (let k = last + 2; k <= last + 1 + APPOSITIVE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '(') return false;
+    const w = bare(t.lower);
+    if (ROLE_NOUNS_BEFORE.has(w) && !NOT_APPOSITIVE_ROLES.has(w)) return true;
+  }
+  return false;
+}
+
+/** "Mahomes, 24, was named": an age set off by commas right after the name. */
+function ageAfter(tokens: readonly Token[], last: number): boolean {
+  const n = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || n?.kind !== 'number' || tokens[last + 3]?.text !== ',' || !/^\d{1,3}$/.test(n.text)) return false;
+  // "corso Monforte, 15, Milan" is an address: an age is followed by the sentence going on.
+  const then = tokens[last + 4];
+  return Number(n.text) <= MAX_AGE && then?.kind === 'word' && then.text === then.lower;
+}
+
+/** Surnames the article itself shows to be people: "Mr. X", "X said", "said X", "X, 24,", "X, the coach". */
 function personEvidence(tokenized: TokenizedText, all: readonly Draft[]): Set<string> {
   const { tokens } = tokenized;
   const out = new Set<string>();
@@ -352,7 +390,7 @@ function personEvidence(tokenized: TokenizedText, all: readonly Draft[]): Set<st
     const roleBefore =
       !!before && (ROLE_NOUNS_BEFORE.has(before.lower) || (before.text === ',' && ROLE_NOUNS_BEFORE.has(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
-    if (honorific || roleBefore || who || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }
@@ -393,7 +431,13 @@ export function recognizePeople(tokenized: TokenizedText, lookup: KnowledgeLooku
         d.titles.length > 0 || evidence.has(d.surname) || (givenName(lookup, firstName) && !headline && !afterPlaceWord);
       if (!human) continue;
     }
-    const personKey = entityId ?? d.nameKey;
+    // "De Bruyne" after "Kevin De Bruyne": a particle-led surname is the article's earlier full name.
+    let nameFirst = d.tokenFirst;
+    while ((tokens[nameFirst] as Token).start < d.nameStart) nameFirst++;
+    const particleSurname = !entityId && NAME_PARTICLES.has((tokens[nameFirst] as Token).lower);
+    const earlier = particleSurname ? resolved.find((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`)) : undefined;
+    if (earlier) entityId = earlier.entityId;
+    const personKey = earlier ? earlier.personKey : (entityId ?? d.nameKey);
     resolved.push({ draft: d, entityId, personKey });
     entityByKey.set(personKey, entityId);
     const keys = bySurname.get(d.surname) ?? new Set<string>();

@@ -319,6 +319,11 @@ function readQualifier(tokens: readonly Token[], first: number): { qualifier: St
   return null;
 }
 
+/** "Apollo", "GTX", and camel-case product words such as "iPhone" and "iOS" open a name. */
+function namesSomething(word: string): boolean {
+  return isCapitalised(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+}
+
 /** True when the number is a label, date, time, age, ordinal, name part or similar. */
 function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, text: string): boolean {
   const t = tokens[core.first] as Token;
@@ -350,6 +355,13 @@ function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, te
     // Phone numbers: "(202) 555-0100", "202-555-0100".
     if (/\d{3}[-.)\s]+\d{3}[-.\s]\d{4}/.test(text.slice(Math.max(0, t.start - 6), t.end + 10))) return true;
   }
+  // "4K display", "Block 1B", "a 1B variant": a one-letter magnitude with no currency is a label
+  // unless it counts something plural ("1B users", "30K people").
+  if (!core.currency && !core.spelled && core.last === core.first + 1 && /^[kKbBM]$/.test((tokens[core.last] as Token).text)) {
+    const countsPlural = next?.kind === 'word' && (/\p{Ll}s$/u.test(next.text) || next.lower === 'people');
+    if (prev?.kind === 'word' && namesSomething(prev.text) && !prev.sentenceInitial) return true;
+    if (next?.kind === 'word' && !countsPlural && unit.unit === null) return true;
+  }
   // "Nov. 5", "No. 2": the abbreviation's period sits between the word and the number.
   const labelTok = prev?.text === '.' && tokens[core.first - 2]?.kind === 'word' && adjacent(tokens[core.first - 2], prev) ? tokens[core.first - 2] : prev;
   if (labelTok) {
@@ -359,7 +371,7 @@ function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, te
     if (MONTHS.has(p) && !hasUnit && (!core.hasMagnitude || core.spelled === false)) return true;
     if (!hasUnit && !core.hasMagnitude && labelTok.kind === 'word' && /^(aged?|ages)$/.test(p)) return true;
     // A capitalised word right before a bare number names something: "Apollo 11", "Title 42".
-    if (!hasUnit && !core.hasMagnitude && labelTok === prev && labelTok.kind === 'word' && isCapitalised(labelTok.text) && !MONTHS.has(p)) {
+    if (!hasUnit && !core.hasMagnitude && labelTok === prev && labelTok.kind === 'word' && namesSomething(labelTok.text) && !MONTHS.has(p)) {
       if (!readQualifierWord(p) && !(labelTok.sentenceInitial && NOT_NAME_WORDS.has(p))) return true;
     }
   }
@@ -371,6 +383,10 @@ function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, te
       if (/^(a\.m|p\.m|am\b|pm\b)/.test(after)) return true;
     }
     if (n === "o'clock") return true;
+    // "the 93 year-old": an age written with a space before the hyphenated unit.
+    if (!hasUnit && /^(years?|months?|weeks?|days?)-old$/.test(n)) return true;
+    // "at one point", "at one stage": a moment in the story, not a measure.
+    if (core.spelled && core.value === 1 && lower(prev) === 'at' && /^(point|stage)$/.test(lower(tokens[core.last + 1]))) return true;
     if (unit.unit?.kind === 'duration' && (n === 'old' || (n === '-' && lower(tokens[unit.last + 2]) === 'old'))) return true;
     if (unit.unit?.kind === 'duration' && (n === 'ago' || n === 'later' || n === 'earlier')) return true;
     if ((!hasUnit || unit.unit?.kind === 'measure') && !core.spelled && next.kind === 'word' && isCapitalised(next.text)) {

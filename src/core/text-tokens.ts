@@ -54,6 +54,16 @@ function isSpace(text: string, i: number): boolean {
   return NON_ASCII_SPACE.test(text[i] as string);
 }
 
+/**
+ * Invisible format characters real pages leave inside words: soft hyphens, zero-width spaces and
+ * joiners, word joiners, byte-order marks. They belong to the word they sit in, never split it.
+ */
+const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 /** Joiners inside a word: apostrophes and hyphens ("O'Brien", "Biden-Harris"). */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
@@ -65,17 +75,24 @@ function scan(text: string): RawToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (isSpace(text, i)) {
+    if (isSpace(text, i) || isInvisible(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
+    let invisible = false;
     if (isLetter(text, i)) {
       kind = 'word';
       i++;
       for (;;) {
-        while (i < n && isLetter(text, i)) i++;
+        while (i < n) {
+          if (isLetter(text, i)) i++;
+          else if (isInvisible(text.charCodeAt(i))) {
+            invisible = true;
+            i++;
+          } else break;
+        }
         if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetter(text, i + 1)) {
           i += 2;
           continue;
@@ -107,7 +124,8 @@ function scan(text: string): RawToken[] {
       i++;
     }
     const word = text.slice(start, i);
-    out.push({ kind, text: word, lower: kind === 'word' ? word.toLowerCase() : word, start, end: i, sentence: 0, sentenceInitial: false });
+    const lower = kind === 'word' ? word.toLowerCase() : word;
+    out.push({ kind, text: word, lower: invisible ? lower.replace(INVISIBLE_CHARS, '') : lower, start, end: i, sentence: 0, sentenceInitial: false });
   }
   return out;
 }

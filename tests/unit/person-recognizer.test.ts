@@ -145,3 +145,38 @@ describe('person recognizer: no false persons', () => {
     expect(summary('Lawmakers in Washington argued late into the night.')).toEqual([]);
   });
 });
+
+describe('person recognizer: invisible characters, particles and introductions', () => {
+  it('reads through soft hyphens, zero-width spaces and word joiners inside a name', () => {
+    expect(summary('Elizabeth War\u00adren spoke first. Donald Tr\u200bump replied.')).toEqual([
+      ['Elizabeth War\u00adren', 'p:warren'],
+      ['Donald Tr\u200bump', 'p:trump'],
+    ]);
+    expect(summary('Elizabeth\u2060 Warren voted no.')).toEqual([['Elizabeth\u2060 Warren', 'p:warren']]);
+  });
+
+  it('keeps lower-case particles inside a name and links a particle-led surname back to it', () => {
+    const found = people('The striker Pieter van Dalen scored twice. Van Dalen said the pitch was soft.');
+    expect(found.map((m) => [m.text, m.personKey])).toEqual([
+      ['Pieter van Dalen', 'pieter van dalen'],
+      ['Van Dalen', 'pieter van dalen'],
+    ]);
+    expect(people('Coach Erik ten Hoorn said nothing.').map((m) => m.text)).toEqual(['Coach Erik ten Hoorn']);
+  });
+
+  it('takes an appositive role or an age after the name as evidence of a person', () => {
+    expect(people("Brandur O'Keeffe, the former center, joined the board. O'Keeffe declined.").map((m) => [m.text, m.personKey])).toEqual([
+      ["Brandur O'Keeffe", "brandur o'keeffe"],
+      ["O'Keeffe", "brandur o'keeffe"],
+    ]);
+    expect(people('Quillon Ravensworth, 24, was named the most valuable player.').map((m) => m.text)).toEqual(['Quillon Ravensworth']);
+  });
+
+  it('does not read an address with a number after commas as an age', () => {
+    expect(people('The showroom is in Corso Vantelli, 15, Milan.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('does not read plurals of creeds or peoples as persons', () => {
+    expect(people('Lankan Islamists, who held power until 2013, lost. Critics blamed Lankan Islamists again.').map((m) => m.text)).toEqual([]);
+  });
+});

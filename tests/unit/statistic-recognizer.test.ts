@@ -191,3 +191,19 @@ describe('statistic recognizer: official series', () => {
     expect(m?.comparison).toBeNull();
   });
 });
+
+describe('statistic recognizer: labels that look like amounts', () => {
+  it('leaves numbers in camel-case product names alone', () => {
+    expect(stats('She upgraded to iOS 13.2 on her iPhone 11 last week.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('leaves one-letter magnitudes without a currency that name a kind of thing', () => {
+    expect(stats('It plays games in native 4K on a 4K TV; the Block 1B rocket flew.').map((m) => m.text)).toEqual([]);
+    expect(stats('The app passed 1B users and $4K in fees.').map((m) => m.text)).toEqual(['1B', '$4K']);
+  });
+
+  it('reads "the 93 year-old" as an age and "at one point" as a moment', () => {
+    expect(stats('The 93 year-old finished his term.').map((m) => m.text)).toEqual([]);
+    expect(stats('At one point the firm had 5,000 staff.').map((m) => m.text)).toEqual(['5,000']);
+  });
+});
