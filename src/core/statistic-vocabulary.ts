@@ -61,6 +61,17 @@ const rouble: UnitWord = { unit: 'other', scale: 1, kind: 'money', code: 'RUB' }
 const franc: UnitWord = { unit: 'other', scale: 1, kind: 'money' };
 const peso: UnitWord = { unit: 'other', scale: 1, kind: 'money' };
 const penny: UnitWord = { unit: 'gbp', scale: 0.01, kind: 'money', code: 'GBP' };
+const dollar: UnitWord = { unit: 'usd', scale: 1, kind: 'money', code: 'USD' };
+const cent: UnitWord = { unit: 'usd', scale: 0.01, kind: 'money', code: 'USD' };
+const euro: UnitWord = { unit: 'eur', scale: 1, kind: 'money', code: 'EUR' };
+const pound: UnitWord = { unit: 'gbp', scale: 1, kind: 'money', code: 'GBP' };
+const year: UnitWord = { unit: 'years', scale: 1, kind: 'duration' };
+const decade: UnitWord = { unit: 'years', scale: 10, kind: 'duration' };
+const month: UnitWord = { unit: 'months', scale: 1, kind: 'duration' };
+const day: UnitWord = { unit: 'days', scale: 1, kind: 'duration' };
+const week: UnitWord = { unit: 'days', scale: 7, kind: 'duration' };
+const clockTime: UnitWord = { unit: 'other', scale: 1, kind: 'duration' };
+const points: UnitWord = { unit: 'other', scale: 1, kind: 'points' };
 
 /** Unit words that follow a number (singular and plural forms both listed). */
 export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
@@ -68,10 +79,10 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   percents: percent,
   percentage: percent,
   pct: percent,
-  dollars: { unit: 'usd', scale: 1, kind: 'money', code: 'USD' },
-  dollar: { unit: 'usd', scale: 1, kind: 'money', code: 'USD' },
-  cents: { unit: 'usd', scale: 0.01, kind: 'money', code: 'USD' },
-  cent: { unit: 'usd', scale: 0.01, kind: 'money', code: 'USD' },
+  dollars: dollar,
+  dollar: dollar,
+  cents: cent,
+  cent: cent,
   pence: penny,
   penny: penny,
   pennies: penny,
@@ -90,31 +101,31 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   franc: franc,
   pesos: peso,
   peso: peso,
-  usd: { unit: 'usd', scale: 1, kind: 'money', code: 'USD' },
-  eur: { unit: 'eur', scale: 1, kind: 'money', code: 'EUR' },
-  gbp: { unit: 'gbp', scale: 1, kind: 'money', code: 'GBP' },
+  usd: dollar,
+  eur: euro,
+  gbp: pound,
   musd: { unit: 'usd', scale: 1e6, kind: 'money' },
   meur: { unit: 'eur', scale: 1e6, kind: 'money' },
   mgbp: { unit: 'gbp', scale: 1e6, kind: 'money' },
-  euros: { unit: 'eur', scale: 1, kind: 'money', code: 'EUR' },
-  euro: { unit: 'eur', scale: 1, kind: 'money', code: 'EUR' },
-  years: { unit: 'years', scale: 1, kind: 'duration' },
-  year: { unit: 'years', scale: 1, kind: 'duration' },
-  decades: { unit: 'years', scale: 10, kind: 'duration' },
-  decade: { unit: 'years', scale: 10, kind: 'duration' },
-  months: { unit: 'months', scale: 1, kind: 'duration' },
-  month: { unit: 'months', scale: 1, kind: 'duration' },
-  days: { unit: 'days', scale: 1, kind: 'duration' },
-  day: { unit: 'days', scale: 1, kind: 'duration' },
-  weeks: { unit: 'days', scale: 7, kind: 'duration' },
-  week: { unit: 'days', scale: 7, kind: 'duration' },
-  hours: { unit: 'other', scale: 1, kind: 'duration' },
-  hour: { unit: 'other', scale: 1, kind: 'duration' },
-  minutes: { unit: 'other', scale: 1, kind: 'duration' },
-  minute: { unit: 'other', scale: 1, kind: 'duration' },
+  euros: euro,
+  euro: euro,
+  years: year,
+  year: year,
+  decades: decade,
+  decade: decade,
+  months: month,
+  month: month,
+  days: day,
+  day: day,
+  weeks: week,
+  week: week,
+  hours: clockTime,
+  hour: clockTime,
+  minutes: clockTime,
+  minute: clockTime,
   times: { unit: 'ratio', scale: 1, kind: 'ratio' },
-  points: { unit: 'other', scale: 1, kind: 'points' },
-  point: { unit: 'other', scale: 1, kind: 'points' },
+  points: points,
+  point: points,
   inches: measure, inch: measure, feet: measure, foot: measure, miles: measure, mile: measure,
   pounds: measure, pound: measure, kilograms: measure, kilogram: measure, kg: measure, km: measure,
   kilometers: measure, kilometres: measure, meters: measure, metres: measure, acres: measure,
