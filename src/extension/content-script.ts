@@ -52,17 +52,18 @@ async function start(): Promise<void> {
   const painter = browserHighlightPainter(window);
   if (!painter) return;
   const annotator = new Annotator(document, painter, () => loadCardUi().then((ui) => ui.createCardHost(document)));
-  let settings: Settings = await loadSettings();
-  let articleFound = false;
-  let generation = 0;
-  let lastShown: { index: ReturnType<typeof buildTextIndex>; response: RecognizeResponse } | null = null;
-
   const teardown = (): void => {
     controller.abort();
     annotator.destroy();
     if (global[TEARDOWN_KEY] === teardown) delete global[TEARDOWN_KEY];
   };
+  // Registered before the first await, so an instance injected meanwhile still finds and ends this one.
   global[TEARDOWN_KEY] = teardown;
+  let settings: Settings = await loadSettings();
+  if (signal.aborted) return;
+  let articleFound = false;
+  let generation = 0;
+  let lastShown: { index: ReturnType<typeof buildTextIndex>; response: RecognizeResponse } | null = null;
 
   let observation: AbortController | null = null;
   signal.addEventListener('abort', () => observation?.abort(), { once: true });
