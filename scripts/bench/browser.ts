@@ -8,12 +8,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, launchWithExtension, serveDirectory } from '../lib/browser';
 import { DIST_DIR, REPO_ROOT, SHARED_DIR } from '../lib/paths';
+import { markedStrings, startToPaintMs, waitForFirstScan } from '../lib/page-probes';
 import { median } from './stats';
 
 const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'extraction', 'scrapinghub');
 const LARGEST_PAGES = 12;
 const FRAME_BUDGET_MS = 16;
 const LONG_TASK_MS = 50;
+const SCAN_TIMEOUT_MS = 30_000;
 const WORKER_WAKE_RUNS = 5;
 /** Time for a stopped worker to be gone before the next message wakes a fresh one. */
 const WORKER_STOP_SETTLE_MS = 500;
@@ -80,29 +82,25 @@ async function main(): Promise<void> {
   // A first visit wakes the background and loads the knowledge index, so the pages below are warm.
   const warmUp = await browser.context.newPage();
   await warmUp.goto(targets[0]!);
-  await warmUp.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: 30_000 });
+  await waitForFirstScan(warmUp, SCAN_TIMEOUT_MS);
   await warmUp.close();
   for (const url of targets) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: 30_000 });
+    await waitForFirstScan(page, SCAN_TIMEOUT_MS);
     // No named helpers inside: the callback is serialised into the page as it is.
-    const measures = await page.evaluate(() => {
-      const longest = ['footnote:detect-and-index', 'footnote:paint'].map((name) =>
+    const [detectIndexMs, paintMs] = await page.evaluate(() =>
+      ['footnote:detect-and-index', 'footnote:paint'].map((name) =>
         performance.getEntriesByName(name).reduce<number | null>((max, entry) => Math.max(max ?? 0, entry.duration), null),
-      );
-      const started = performance.getEntriesByName('footnote:started')[0];
-      const painted = performance.getEntriesByName('footnote:painted')[0];
-      let marks = 0;
-      for (const name of ['footnote-person', 'footnote-statute', 'footnote-statistic']) marks += CSS.highlights.get(name)?.size ?? 0;
-      return {
-        detectIndexMs: longest[0] ?? null,
-        paintMs: longest[1] ?? null,
-        startToPaintMs: started && painted ? painted.startTime - started.startTime : null,
-        marks,
-      };
+      ),
+    );
+    results.push({
+      page: path.basename(new URL(url).pathname).slice(0, 16),
+      detectIndexMs: detectIndexMs ?? null,
+      paintMs: paintMs ?? null,
+      startToPaintMs: await startToPaintMs(page),
+      marks: Object.values(await markedStrings(page)).flat().length,
     });
-    results.push({ page: path.basename(new URL(url).pathname).slice(0, 16), ...measures });
     await page.close();
   }
   await browser.close();

@@ -1,7 +1,7 @@
 /** Pages that are not articles, are empty, or misbehave get no stray marks and no errors from us. */
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, useChromiumSession } from './browser-env';
-import { markedStrings } from './page-probes';
+import { markedStrings, waitForFirstScan } from '../../scripts/lib/page-probes';
 
 describe.skipIf(CHROMIUM_PATH === null)('bad input in Chromium', () => {
   const session = useChromiumSession();
@@ -16,7 +16,7 @@ describe.skipIf(CHROMIUM_PATH === null)('bad input in Chromium', () => {
       if (String(error.stack).includes('chrome-extension://')) extensionErrors.push(String(error));
     });
     await page.goto(`${session().server.origin}/${file}`);
-    await page.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: 15_000 });
+    await waitForFirstScan(page, 15_000);
     const marks = Object.values(await markedStrings(page)).flat();
     await page.close();
     return { marks, extensionErrors };

@@ -1,7 +1,7 @@
 /** Articles that arrive late or change under a single-page app are marked once, fully. */
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, useChromiumSession } from './browser-env';
-import { markedStrings } from './page-probes';
+import { markedStrings } from '../../scripts/lib/page-probes';
 
 describe.skipIf(CHROMIUM_PATH === null)('late and changing articles in Chromium', () => {
   const session = useChromiumSession();

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../../scripts/lib/browser';
 import { CHROMIUM_PATH, useChromiumSession } from './browser-env';
-import { markCentre, markedStrings, waitForMarks } from './page-probes';
+import { markCentre, markedStrings, waitForMarks } from '../../scripts/lib/page-probes';
 
 describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromium', () => {
   const session = useChromiumSession();

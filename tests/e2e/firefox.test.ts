@@ -6,7 +6,7 @@ import { serveDirectory, type StaticServer } from '../../scripts/lib/browser';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { FIXTURES_DIR } from './browser-env';
 import { FIREFOX_PATH } from './firefox-env';
-import { markedStrings } from './page-probes';
+import { markCentre, markedStrings } from '../../scripts/lib/page-probes';
 
 const FIREFOX_EXTENSION_DIR = path.join(REPO_ROOT, 'dist', 'firefox');
 
@@ -37,17 +37,8 @@ describe.skipIf(FIREFOX_PATH === null)('Footnote on the demo article in Firefox'
   });
 
   it('opens the card named after the person on click, and Escape closes it', async () => {
-    const point = await page.evaluate(() => {
-      for (const range of (CSS.highlights.get('footnote-person') ?? []) as Iterable<AbstractRange>) {
-        if ((range as Range).toString() !== 'Thomas Homan') continue;
-        (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = (range as Range).getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    });
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
+    const point = await markCentre(page, 'footnote-person', 'Thomas Homan');
+    await page.mouse.click(point.x, point.y);
     const dialogLabel = (): Promise<string | null> =>
       page.evaluate(() => {
         const dialog = document.querySelector('footnote-ui')?.shadowRoot?.querySelector('[role="dialog"]');

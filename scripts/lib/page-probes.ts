@@ -1,11 +1,15 @@
-/** Reads what Footnote painted, from the page's own world, as a reader's browser would show it. */
+/**
+ * Reads what Footnote painted, from the page's own world, as a reader's browser would show it:
+ * shared by the browser tests (Chromium and Firefox), `npm start` and the browser benchmark.
+ */
 import type { Page } from 'playwright-core';
 
 export type MarkedStrings = Record<string, string[]>;
 
-/** What both playwright-core's and puppeteer-core's pages offer, so Chromium and Firefox tests share probes. */
+/** What both playwright-core's and puppeteer-core's pages offer. */
 export interface PageEvaluator {
   evaluate<R>(pageFunction: () => R | Promise<R>): Promise<R>;
+  evaluate<R, A>(pageFunction: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
 
 export async function markedStrings(page: PageEvaluator): Promise<MarkedStrings> {
@@ -24,10 +28,10 @@ export async function waitForMarks(page: Page): Promise<void> {
 }
 
 /** Viewport centre of the first painted range of `name` whose text is `text`. */
-export async function markCentre(page: Page, name: string, text: string): Promise<{ x: number; y: number }> {
+export async function markCentre(page: PageEvaluator, name: string, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ([highlightName, wanted]) => {
-      const highlight = CSS.highlights.get(highlightName!);
+    ([highlightName, wanted]: readonly [string, string]) => {
+      const highlight = CSS.highlights.get(highlightName);
       if (!highlight) return null;
       for (const range of highlight as Iterable<AbstractRange>) {
         if ((range as Range).toString() !== wanted) continue;
@@ -41,4 +45,18 @@ export async function markCentre(page: Page, name: string, text: string): Promis
   );
   if (!point) throw new Error(`no painted ${name} mark reads "${text}"`);
   return point;
+}
+
+/** Content-script start to first highlights painted, from the script's own user-timing marks. */
+export async function startToPaintMs(page: PageEvaluator): Promise<number | null> {
+  return page.evaluate(() => {
+    const started = performance.getEntriesByName('footnote:started')[0];
+    const painted = performance.getEntriesByName('footnote:painted')[0];
+    return started && painted ? painted.startTime - started.startTime : null;
+  });
+}
+
+/** Resolves once the content script has finished its first scan of the page, marks or none. */
+export async function waitForFirstScan(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: timeoutMs });
 }
