@@ -2,6 +2,7 @@
 import type { EntityCard, PersonCard, RelatedStatute, SeriesCard, SourceRef, StatuteCard } from './entity-card';
 import { KnowledgeAccessor } from './knowledge-accessor';
 import type { Act, KnowledgeFile, Person, Role, Series } from './schema';
+import { uscCitation, uscTitleCitation } from './usc-citation';
 
 const MAX_OTHER_ROLES = 4;
 const accessors = new WeakMap<KnowledgeFile, KnowledgeAccessor>();
@@ -64,10 +65,6 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
   };
 }
 
-export function uscCitation(title: string, section: string): string {
-  return `${title} U.S.C. § ${section}`;
-}
-
 export function uscOfficialUrl(title: string, section: string): string {
   return `https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title${title}-section${section}`;
 }
@@ -121,7 +118,7 @@ function uscTitleCard(file: KnowledgeFile, id: string): StatuteCard | null {
   return {
     kind: 'statute',
     id,
-    citation: `${number} U.S.C.`,
+    citation: uscTitleCitation(number),
     title: `Title ${number} — ${title.name}`,
     heading: null,
     summary: `Title ${number} of the United States Code gathers the federal laws on ${title.name.toLowerCase()}, in ${Object.keys(title.sections).length.toLocaleString('en-US')} sections.`,

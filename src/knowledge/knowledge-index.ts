@@ -7,6 +7,7 @@
 import { normalizeKey } from '../core/text-normalize';
 import type { KnowledgeLookup, PersonCandidate, SeriesCandidate, StatuteCandidate } from '../core/types';
 import type { Act, KnowledgeFile } from './schema';
+import { uscCitation, uscTitleCitation } from './usc-citation';
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -16,10 +17,6 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** "section 10(b) of the securities exchange act of 1934" -> section "10", act key. */
 const ACT_SECTION_NAME = /^section (\d+[a-z]*)(?:\([a-z0-9]+\))* of (?:the )?(.+)$/;
-
-export function uscCitation(title: string, section: string): string {
-  return `${title} U.S.C. § ${section}`;
-}
 
 export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
   const byAlias = new Map<string, PersonCandidate[]>();
@@ -118,7 +115,7 @@ export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
     },
     uscSection,
     uscTitle(title) {
-      return Object.hasOwn(file.usc, title) ? { id: `usc:${title}`, citation: `${title} U.S.C.` } : null;
+      return Object.hasOwn(file.usc, title) ? { id: `usc:${title}`, citation: uscTitleCitation(title) } : null;
     },
     isGivenName(key) {
       return givenNames.has(key);
