@@ -93,7 +93,7 @@ export async function recognizeText(text: string, publishedYear: number | null):
   return { mentions, cards };
 }
 
-export async function knowledgeInfo(): Promise<KnowledgeInfo & { loadMs: number }> {
+export async function knowledgeInfo(): Promise<KnowledgeInfo> {
   const { file, loadMs } = await knowledge();
   return {
     asOf: file.asOf,

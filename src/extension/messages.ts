@@ -21,6 +21,8 @@ export interface KnowledgeInfo {
   /** The knowledge file's as-of date. */
   readonly asOf: string;
   readonly counts: Readonly<Record<string, number>>;
+  /** How long this background took to load the index, for the benchmarks. */
+  readonly loadMs: number;
 }
 
 /** Content script -> background: how many marks this tab shows, for the badge. */
