@@ -12,6 +12,7 @@ import {
   splitKnowledgeFile,
 } from '../src/knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../src/knowledge/schema';
+import { highlightStylesheet } from '../src/page/highlight-stylesheet';
 import { manifestFor, type BrowserTarget, type ManifestJson } from './lib/manifests';
 import { DIST_DIR, REPO_ROOT } from './lib/paths';
 
@@ -20,8 +21,8 @@ const BROWSER_ENGINES = ['chrome110', 'firefox142'];
 const STATIC_FILES: ReadonlyArray<[string, string]> = [
   ['src/extension/popup/popup.html', 'popup.html'],
   ['src/extension/popup/popup.css', 'popup.css'],
-  ['src/page/highlights.css', 'highlights.css'],
   ['icons', 'icons'],
+  ['_locales', '_locales'],
 ];
 
 const browserBundles: ReadonlyArray<[string, string]> = [
@@ -60,6 +61,7 @@ async function buildBrowserTarget(target: BrowserTarget, source: ManifestJson): 
   for (const [from, to] of STATIC_FILES) {
     cpSync(path.join(REPO_ROOT, from), path.join(outDir, to), { recursive: true });
   }
+  writeFileSync(path.join(outDir, 'highlights.css'), highlightStylesheet());
   writeKnowledgeParts(outDir);
   const manifest = manifestFor(source, target, { includeLoopback: true });
   writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -16,8 +16,9 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { z } from 'zod';
 import type { MentionKind } from '../../src/core/types';
+import { KIND_ORDER, perKind } from '../../src/kinds';
 
-export const MENTION_KINDS: readonly MentionKind[] = ['person', 'statute', 'statistic'];
+export const MENTION_KINDS: readonly MentionKind[] = KIND_ORDER;
 
 export const GOLD_DIR_FROM_ROOT = path.join('tests', 'gold');
 /** Labelled after the recognizers were tuned, by someone who never saw their output: the honest figure. */
@@ -25,7 +26,7 @@ export const HOLDOUT_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout');
 
 const labelSchema = z
   .object({
-    kind: z.enum(['person', 'statute', 'statistic']),
+    kind: z.enum(KIND_ORDER as [MentionKind, ...MentionKind[]]),
     text: z.string().min(1),
   })
   .strict();
@@ -169,7 +170,7 @@ export function scoreMentions(predicted: readonly ScoredMention[], labels: reado
       unmatchedLabels: labelTexts.filter((_, index) => !matchedLabels.has(index)),
     };
   };
-  return { person: score('person'), statute: score('statute'), statistic: score('statistic') };
+  return perKind(score);
 }
 
 /** Micro average over sets: per kind, sums matches and counts, then divides once. */
@@ -200,7 +201,7 @@ export function aggregateScores(scores: readonly KindScores[]): AggregateScore {
   return {
     averaging: 'micro',
     sets: scores.length,
-    byKind: { person: sum('person'), statute: sum('statute'), statistic: sum('statistic') },
+    byKind: perKind(sum),
   };
 }
 

@@ -1,5 +1,7 @@
 /** `node dist/cli.js scan PAGE.html [--url URL]`: prints one JSON object; errors are one line on stderr. */
 import { readFileSync, statSync } from 'node:fs';
+import catalogue from '../../_locales/en/messages.json';
+import { useMessageCatalogue } from '../i18n';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
 import type { KnowledgeFile } from '../knowledge/schema';
 import { scanHtml } from './scan';
@@ -63,6 +65,8 @@ function loadKnowledge(): KnowledgeFile {
 }
 
 function main(argv: readonly string[]): number {
+  // Card text comes from the extension's own messages.json, bundled into dist/cli.js.
+  useMessageCatalogue(catalogue);
   try {
     const args = parseArgs(argv);
     const html = readHtml(args.file);

@@ -40,7 +40,10 @@ export interface PageMentionSummary {
   readonly index: number;
   readonly kind: MentionKind;
   readonly text: string;
+  /** The name a reader knows the entity by ("Joe Biden", "Voting Rights Act"). */
   readonly label: string;
+  /** Shared by every mention of one entity, whatever its spelling. */
+  readonly entityKey: string;
 }
 
 export interface PageMentionsResponse {

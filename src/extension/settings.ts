@@ -3,6 +3,7 @@
  * same way. Storage access lives in `settings-store.ts`.
  */
 import type { MentionKind } from '../core/types';
+import { perKind } from '../kinds';
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_STORAGE_KEY = 'footnote.settings';
@@ -20,7 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   enabled: true,
   disabledSites: [],
-  kinds: { person: true, statute: true, statistic: true },
+  kinds: perKind(() => true),
 };
 
 function record(value: unknown): Record<string, unknown> {
@@ -44,11 +45,7 @@ export function migrateSettings(stored: unknown): Settings {
     version: SETTINGS_VERSION,
     enabled: booleanOr(candidate.enabled, DEFAULT_SETTINGS.enabled),
     disabledSites: Array.isArray(sites) && sites.every((site) => typeof site === 'string') ? [...(sites as string[])] : [],
-    kinds: {
-      person: booleanOr(kinds.person, DEFAULT_SETTINGS.kinds.person),
-      statute: booleanOr(kinds.statute, DEFAULT_SETTINGS.kinds.statute),
-      statistic: booleanOr(kinds.statistic, DEFAULT_SETTINGS.kinds.statistic),
-    },
+    kinds: perKind((kind) => booleanOr(kinds[kind], DEFAULT_SETTINGS.kinds[kind])),
   };
 }
 

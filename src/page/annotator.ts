@@ -5,6 +5,9 @@
  */
 import { HIDE_GRACE_MS, HOVER_DWELL_MS } from '../constants';
 import type { Mention, MentionKind } from '../core/types';
+import { message, formatInteger } from '../i18n';
+import { kindDefinition } from '../kinds';
+import { displayNameOf } from '../knowledge/display-name';
 import type { EntityCard } from '../knowledge/entity-card';
 import type { CardHost } from './card/card-host';
 import type { HighlightPainter } from './highlight-painter';
@@ -17,10 +20,26 @@ export interface MarkSummary {
   readonly index: number;
   readonly kind: MentionKind;
   readonly text: string;
+  /** The name a reader knows the entity by ("Joe Biden", "Voting Rights Act"). */
   readonly label: string;
+  /**
+   * Mentions of one entity share this key however they are spelled: the knowledge id, else the
+   * person's coreference key, else the citation or the text itself.
+   */
+  readonly entityKey: string;
 }
 
-const KIND_WORDS: Readonly<Record<MentionKind, string>> = { person: 'Person', statute: 'Law', statistic: 'Statistic' };
+function entityKeyOf(mention: Mention): string {
+  if (mention.entityId) return mention.entityId;
+  switch (mention.kind) {
+    case 'person':
+      return `person:${mention.personKey}`;
+    case 'statute':
+      return `statute:${mention.citation}`;
+    case 'statistic':
+      return `statistic:${mention.text.toLowerCase()}`;
+  }
+}
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
@@ -95,6 +114,7 @@ export class Annotator {
       kind: mark.mention.kind,
       text: mark.mention.text,
       label: this.labelOf(mark),
+      entityKey: entityKeyOf(mark.mention),
     }));
   }
 
@@ -113,15 +133,21 @@ export class Annotator {
     const current = this.focused ? this.focused.index : direction === 1 ? -1 : this.marks.length;
     const next = this.marks[(current + direction + this.marks.length) % this.marks.length]!;
     this.moveFocus(next);
-    const announcement = `${KIND_WORDS[next.mention.kind]}: ${this.labelOf(next)}, ${next.index + 1} of ${this.marks.length}. Press Enter to open.`;
+    const announcement = message(
+      'markAnnouncement',
+      message(kindDefinition(next.mention.kind).singularMessage),
+      this.labelOf(next),
+      formatInteger(next.index + 1),
+      formatInteger(this.marks.length),
+    );
     void this.cardHost().then((card) => card.announce(announcement));
   }
 
   private labelOf(mark: Mark): string {
     const mention = mark.mention;
     const card = mention.entityId ? this.cards[mention.entityId] : undefined;
-    if (mention.kind === 'statute') return card?.kind === 'statute' ? card.citation : mention.citation;
-    if (mention.kind === 'person' && card?.kind === 'person') return card.name;
+    if (mention.kind === 'statute') return card?.kind === 'statute' ? displayNameOf(card) : mention.citation;
+    if (mention.kind === 'person' && card?.kind === 'person') return displayNameOf(card);
     return mention.text;
   }
 

@@ -3,6 +3,7 @@
  * off leaves it exactly as it was. The registry is injected so jsdom tests can use a fake.
  */
 import type { MentionKind } from '../core/types';
+import { KIND_ORDER } from '../kinds';
 import { FOCUS_HIGHLIGHT_NAME, HIGHLIGHT_NAMES } from './highlight-names';
 
 export interface HighlightRegistryLike {
@@ -18,15 +19,13 @@ export interface HighlightPainter {
   clear(): void;
 }
 
-const KINDS: readonly MentionKind[] = ['person', 'statute', 'statistic'];
-
 export function createHighlightPainter(registry: HighlightRegistryLike, createHighlight: HighlightFactory): HighlightPainter {
   const clearFocus = (): void => {
     registry.delete(FOCUS_HIGHLIGHT_NAME);
   };
   return {
     paint(marks) {
-      for (const kind of KINDS) {
+      for (const kind of KIND_ORDER) {
         const ranges = marks.filter((mark) => mark.kind === kind).map((mark) => mark.range);
         if (ranges.length > 0) registry.set(HIGHLIGHT_NAMES[kind], createHighlight(ranges));
         else registry.delete(HIGHLIGHT_NAMES[kind]);
@@ -37,7 +36,7 @@ export function createHighlightPainter(registry: HighlightRegistryLike, createHi
       else clearFocus();
     },
     clear() {
-      for (const kind of KINDS) registry.delete(HIGHLIGHT_NAMES[kind]);
+      for (const kind of KIND_ORDER) registry.delete(HIGHLIGHT_NAMES[kind]);
       clearFocus();
     },
   };
