@@ -20,3 +20,5 @@ export const RECOGNIZE_TIMEOUT_MS = 5000;
 export const MAX_ARTICLE_CHARS = 200_000;
 /** Where the Navigation API is missing, how often location.href is compared to notice SPA navigation. */
 export const URL_POLL_MS = 1000;
+/** The popup offers a filter box once its list holds more entities than this. */
+export const POPUP_FILTER_MIN_ENTITIES = 15;

@@ -1,23 +1,33 @@
 /**
- * The toolbar popup: switches that apply live through storage, the list of what this page marks
- * (click to go there), "Enable on this site" for sites outside the curated list, and the
- * knowledge file's date. `popup.html?tab=N` shows the popup for tab N (used when it is opened as
- * a page, e.g. pinned in a tab or in the browser tests).
+ * The toolbar popup: what this page marks (grouped by kind, one row per entity, click to go
+ * there), or why nothing is marked and what to do about it; switches that apply live through
+ * storage; the knowledge file's date. `popup.html?tab=N` shows the popup for tab N (used when it
+ * is opened as a page, e.g. pinned in a tab or in the browser tests).
  */
 import browser from 'webextension-polyfill';
-import type { MentionKind } from '../../core/types';
-import type { KnowledgeInfo, PageMentionSummary, PageMentionsResponse } from '../messages';
-import { isActiveOnHost, withSiteEnabled, type Settings } from '../settings';
+import { formatInteger, formatIsoDate, message, uiLocale, type MessageName } from '../../i18n';
+import { KINDS } from '../../kinds';
+import { isObjectWithType, type KnowledgeInfo, type PageMentionsResponse } from '../messages';
+import { withSiteEnabled, type Settings } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
 import { originPattern } from '../site-registration';
-
-const KIND_TITLES: Readonly<Record<MentionKind, string>> = { person: 'People', statute: 'Laws', statistic: 'Statistics' };
-const KIND_ORDER: readonly MentionKind[] = ['person', 'statute', 'statistic'];
+import { entityCount } from './popup-entities';
+import { renderEntityList } from './popup-list';
+import { stateFromPage, stateFromSettings, type PageState } from './popup-state';
+import { kindColourRules } from './kind-colours';
 
 function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
   if (!node) throw new Error(`popup.html lacks #${id}`);
   return node as T;
+}
+
+function localizeDocument(): void {
+  document.documentElement.lang = uiLocale();
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = message(node.dataset.i18n as MessageName);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(kindColourRules());
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 async function targetTab(): Promise<browser.Tabs.Tab | null> {
@@ -36,132 +46,177 @@ function hostOf(tab: browser.Tabs.Tab | null): string | null {
   }
 }
 
-interface FoundEntry {
-  readonly label: string;
-  /** Mark indexes of every mention of this entry, in text order. */
-  readonly indexes: number[];
-  readonly surfaces: Set<string>;
-}
-
-/** One row per person, law or figure, however often the article names it. */
-function entriesOf(mentions: readonly PageMentionSummary[]): FoundEntry[] {
-  const entries = new Map<string, FoundEntry>();
-  for (const mention of mentions) {
-    const entry = entries.get(mention.label) ?? { label: mention.label, indexes: [], surfaces: new Set<string>() };
-    entry.indexes.push(mention.index);
-    entry.surfaces.add(mention.text);
-    entries.set(mention.label, entry);
+function emptyStateText(state: Exclude<PageState, { reason: 'found' }>): string {
+  switch (state.reason) {
+    case 'not-web-page':
+      return message('popupStatusNotWebPage');
+    case 'off-everywhere':
+      return message('popupStatusOffEverywhere');
+    case 'off-for-site':
+      return message('popupStatusOffForSite', state.host);
+    case 'not-running':
+      return message('popupStatusNotRunning', state.host);
+    case 'not-article':
+      return message('popupStatusNotArticle');
+    case 'all-kinds-off':
+      return message('popupStatusAllKindsOff');
+    case 'no-matches':
+      return message('popupStatusNoMatches');
   }
-  return [...entries.values()];
 }
 
-function renderFound(list: HTMLElement, mentions: readonly PageMentionSummary[], onPick: (index: number) => void): void {
-  const groups = KIND_ORDER.map((kind) => {
-    const ofKind = mentions.filter((mention) => mention.kind === kind);
-    if (ofKind.length === 0) return null;
-    const section = document.createElement('div');
-    section.dataset.kind = kind;
-    const title = document.createElement('h3');
-    title.textContent = `${KIND_TITLES[kind]} (${ofKind.length})`;
-    const ul = document.createElement('ul');
-    for (const entry of entriesOf(ofKind)) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = entry.indexes.length > 1 ? `${entry.label} ×${entry.indexes.length}` : entry.label;
-      button.title = [...entry.surfaces].join(' · ');
-      button.addEventListener('click', () => onPick(entry.indexes[0]!));
-      li.append(button);
-      ul.append(li);
-    }
-    section.append(title, ul);
-    return section;
-  }).filter((node): node is HTMLDivElement => node !== null);
-  list.replaceChildren(...groups);
+interface PopupActions {
+  turnOn(): void;
+  turnOnForSite(): void;
+  enableSite(): void;
+  reveal(index: number): void;
 }
 
-async function showPage(tab: browser.Tabs.Tab | null, settings: Settings): Promise<void> {
-  const status = byId<HTMLParagraphElement>('page-status');
+function actionButton(label: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/** The one thing the reader can do about an empty state, when there is one. */
+function emptyStateAction(state: PageState, actions: PopupActions): HTMLButtonElement | null {
+  switch (state.reason) {
+    case 'off-everywhere':
+      return actionButton(message('popupTurnOn'), actions.turnOn);
+    case 'off-for-site':
+      return actionButton(message('popupTurnOnForSite'), actions.turnOnForSite);
+    case 'not-running':
+      return actionButton(message('popupEnableSite'), actions.enableSite);
+    default:
+      return null;
+  }
+}
+
+function showState(state: PageState, actions: PopupActions): void {
+  const status = byId<HTMLDivElement>('page-status');
   const list = byId<HTMLDivElement>('found-list');
-  const enableButton = byId<HTMLButtonElement>('enable-site');
-  const host = hostOf(tab);
-  enableButton.hidden = true;
+  const actionSlot = byId<HTMLDivElement>('page-actions');
+  document.body.dataset.state = state.reason;
+  if (state.reason === 'found') {
+    const summary = document.createElement('p');
+    summary.className = 'summary';
+    summary.textContent = message('popupSummary', formatInteger(entityCount(state.groups)), formatInteger(state.mentionCount));
+    status.replaceChildren(summary);
+    actionSlot.replaceChildren();
+    renderEntityList(list, state.groups, actions.reveal);
+    return;
+  }
+  const text = document.createElement('p');
+  text.className = 'empty';
+  text.textContent = emptyStateText(state);
+  status.replaceChildren(text);
+  const action = emptyStateAction(state, actions);
+  actionSlot.replaceChildren(...(action ? [action] : []));
   list.replaceChildren();
-  if (!tab?.id || !host) {
-    status.textContent = 'Footnote works on web pages only.';
-    return;
-  }
-  if (!isActiveOnHost(settings, host)) {
-    status.textContent = 'Annotations are off here.';
-    return;
-  }
-  let page: PageMentionsResponse;
+}
+
+async function pageState(tab: browser.Tabs.Tab | null, settings: Settings): Promise<PageState> {
+  const host = hostOf(tab);
+  const fromSettings = stateFromSettings(host, settings);
+  if (fromSettings || !tab?.id || host === null) return fromSettings ?? { reason: 'not-web-page' };
+  let page: PageMentionsResponse | null;
   try {
     page = (await browser.tabs.sendMessage(tab.id, { type: 'footnote:page-mentions' })) as PageMentionsResponse;
   } catch {
-    status.textContent = 'Footnote is not running on this site.';
-    enableButton.hidden = false;
-    return;
+    page = null;
   }
-  if (!page.articleFound) {
-    status.textContent = 'No news article found on this page.';
-    return;
-  }
-  status.textContent = page.mentions.length === 0 ? 'Nothing to explain in this article.' : `${page.mentions.length} marked terms.`;
-  const tabId = tab.id;
-  renderFound(list, page.mentions, (index) => {
-    void browser.tabs.sendMessage(tabId, { type: 'footnote:reveal-mention', index }).then(() => window.close());
+  return stateFromPage(host, settings, page);
+}
+
+function kindSwitches(onChange: (kind: (typeof KINDS)[number]['kind'], on: boolean) => void): HTMLInputElement[] {
+  const fieldset = byId<HTMLFieldSetElement>('kind-switches');
+  return KINDS.map((definition) => {
+    const label = document.createElement('label');
+    label.className = 'kind';
+    label.dataset.kind = definition.kind;
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.dataset.kind = definition.kind;
+    box.addEventListener('change', () => onChange(definition.kind, box.checked));
+    const text = document.createElement('span');
+    text.textContent = message(definition.pluralMessage);
+    label.append(box, text);
+    fieldset.append(label);
+    return box;
   });
 }
 
 async function main(): Promise<void> {
+  localizeDocument();
   let settings = await loadSettings();
   const tab = await targetTab();
   const host = hostOf(tab);
   const enabled = byId<HTMLInputElement>('enabled');
   const siteEnabled = byId<HTMLInputElement>('site-enabled');
-  const kindBoxes = Array.from(document.querySelectorAll<HTMLInputElement>('input[data-kind]'));
-  byId<HTMLSpanElement>('site-name').textContent = host ?? 'this site';
+  byId<HTMLSpanElement>('site-name').textContent = host ?? '';
+  byId<HTMLSpanElement>('site-switch-label').textContent = message('popupSiteSwitch', host ?? message('popupThisSite'));
   siteEnabled.disabled = host === null;
 
   const render = (): void => {
     enabled.checked = settings.enabled;
     siteEnabled.checked = host !== null && !settings.disabledSites.includes(host);
-    for (const box of kindBoxes) box.checked = settings.kinds[box.dataset.kind as MentionKind];
+    for (const box of kindBoxes) box.checked = settings.kinds[box.dataset.kind as keyof Settings['kinds']];
+  };
+  let latestRefresh = 0;
+  /** Only the newest answer is shown: an older, slower one must not overwrite it. */
+  const refresh = async (): Promise<void> => {
+    const ticket = ++latestRefresh;
+    const state = await pageState(tab, settings);
+    if (ticket === latestRefresh) showState(state, actions);
   };
   const update = async (next: Settings): Promise<void> => {
     settings = next;
     render();
     await saveSettings(settings);
-    await showPage(tab, settings);
+    await refresh();
   };
+  const actions: PopupActions = {
+    turnOn: () => void update({ ...settings, enabled: true }),
+    turnOnForSite: () => {
+      if (host) void update(withSiteEnabled(settings, host, true));
+    },
+    enableSite: () => {
+      if (!tab?.id || !tab.url) return;
+      const tabId = tab.id;
+      const origin = new URL(tab.url).origin;
+      // The permission request must run straight from the click, before any other await.
+      void browser.permissions.request({ origins: [originPattern(origin)] }).then(async (granted) => {
+        if (!granted) return;
+        await browser.runtime.sendMessage({ type: 'footnote:enable-site', origin, tabId });
+        await refresh();
+      });
+    },
+    reveal: (index) => {
+      if (!tab?.id) return;
+      void browser.tabs.sendMessage(tab.id, { type: 'footnote:reveal-mention', index }).then(() => window.close());
+    },
+  };
+  const kindBoxes = kindSwitches((kind, on) => void update({ ...settings, kinds: { ...settings.kinds, [kind]: on } }));
 
   enabled.addEventListener('change', () => void update({ ...settings, enabled: enabled.checked }));
   siteEnabled.addEventListener('change', () => {
     if (host) void update(withSiteEnabled(settings, host, siteEnabled.checked));
   });
-  for (const box of kindBoxes) {
-    box.addEventListener('change', () => {
-      const kind = box.dataset.kind as MentionKind;
-      void update({ ...settings, kinds: { ...settings.kinds, [kind]: box.checked } });
-    });
-  }
-  byId<HTMLButtonElement>('enable-site').addEventListener('click', () => {
-    if (!tab?.id || !tab.url) return;
-    const tabId = tab.id;
-    const origin = new URL(tab.url).origin;
-    // The permission request must run straight from the click, before any other await.
-    void browser.permissions.request({ origins: [originPattern(origin)] }).then(async (granted) => {
-      if (!granted) return;
-      await browser.runtime.sendMessage({ type: 'footnote:enable-site', origin, tabId });
-      await showPage(tab, settings);
-    });
-  });
+
+  // The tab repaints on its own after a switch changes; each finished scan reports its mark
+  // count (to the background, and to us), which is when the list is worth asking for again.
+  const onTabScanned = (request: unknown, sender: browser.Runtime.MessageSender): undefined => {
+    if (isObjectWithType(request) && request.type === 'footnote:mark-count' && sender.tab?.id === tab?.id) void refresh();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onTabScanned);
 
   render();
-  await showPage(tab, settings);
+  await refresh();
   const info = (await browser.runtime.sendMessage({ type: 'footnote:knowledge-info' })) as KnowledgeInfo;
-  byId<HTMLParagraphElement>('knowledge-date').textContent = `Knowledge file as of ${info.asOf}.`;
+  byId<HTMLParagraphElement>('knowledge-date').textContent = message('popupKnowledgeAsOf', formatIsoDate(info.asOf));
 }
 
 void main();

@@ -1,0 +1,81 @@
+/** Everything that lists kinds derives from the registry: a new kind cannot be half-added. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { message } from '../../src/i18n';
+import { KINDS, KIND_ORDER } from '../../src/kinds';
+import { DEFAULT_SETTINGS, migrateSettings } from '../../src/extension/settings';
+import { kindColourRules } from '../../src/extension/popup/kind-colours';
+import { FOCUS_HIGHLIGHT_NAME, HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
+import { highlightStylesheet } from '../../src/page/highlight-stylesheet';
+import { MENTION_KINDS } from '../../scripts/bench/gold-score';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+
+/** Selector -> declarations of every top-level and @media rule, by a small CSS reader. */
+function highlightRules(css: string, media: 'light' | 'dark'): Map<string, string> {
+  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
+  const part = media === 'light' ? css.slice(0, darkStart) : css.slice(darkStart);
+  return new Map([...part.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)].map((match) => [match[1]!, match[2]!]));
+}
+
+describe('the kind registry', () => {
+  it('gives every kind a distinct highlight name, used by the painter', () => {
+    const names = KINDS.map((definition) => definition.highlightName);
+    expect(new Set([...names, FOCUS_HIGHLIGHT_NAME]).size).toBe(names.length + 1);
+    expect(Object.values(HIGHLIGHT_NAMES)).toEqual(names);
+  });
+
+  it('gives every kind a highlight rule in light and dark in the generated stylesheet', () => {
+    const css = highlightStylesheet();
+    for (const scheme of ['light', 'dark'] as const) {
+      const rules = highlightRules(css, scheme);
+      for (const definition of KINDS) {
+        expect(rules.get(definition.highlightName), `${definition.kind} in ${scheme}`).toMatch(/background-color: rgba\(/);
+      }
+    }
+    expect(highlightRules(css, 'light').has(FOCUS_HIGHLIGHT_NAME)).toBe(true);
+  });
+
+  it('is what the build ships as highlights.css', () => {
+    const built = path.join(ROOT, 'dist', 'chrome', 'highlights.css');
+    let shipped: string;
+    try {
+      shipped = readFileSync(built, 'utf8');
+    } catch {
+      console.warn('skipped: dist/chrome is missing (run `npm run build`)');
+      return;
+    }
+    expect(shipped).toBe(highlightStylesheet());
+  });
+
+  it('gives every kind a popup colour in both schemes, labels, a settings switch and a benchmark column', () => {
+    const popupCss = kindColourRules();
+    for (const definition of KINDS) {
+      expect(popupCss.split(`[data-kind="${definition.kind}"]`)).toHaveLength(3);
+      expect(message(definition.singularMessage)).not.toBe('');
+      expect(message(definition.pluralMessage)).not.toBe('');
+      expect(DEFAULT_SETTINGS.kinds[definition.kind]).toBe(true);
+    }
+    expect(Object.keys(migrateSettings({ kinds: {} }).kinds)).toEqual(KIND_ORDER);
+    expect(MENTION_KINDS).toEqual(KIND_ORDER);
+  });
+
+  it('keeps the UI colours readable: 4.5:1 against the popup background in each scheme', () => {
+    const luminance = (rgb: readonly number[]): number => {
+      const [r, g, b] = rgb.map((value) => {
+        const channel = value / 255;
+        return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: readonly number[], b: readonly number[]): number => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (light + 0.05) / (dark + 0.05);
+    };
+    for (const definition of KINDS) {
+      expect(contrast(definition.light.ink, [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(definition.dark.ink, [13, 17, 23])).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
