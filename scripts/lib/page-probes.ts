@@ -3,6 +3,9 @@
  * shared by the browser tests (Chromium and Firefox), `npm start` and the browser benchmark.
  */
 import type { Page } from 'playwright-core';
+import { KINDS } from '../../src/kinds';
+
+const HIGHLIGHT_NAME_LIST: readonly string[] = KINDS.map((definition) => definition.highlightName);
 
 export type MarkedStrings = Record<string, string[]>;
 
@@ -13,14 +16,14 @@ export interface PageEvaluator {
 }
 
 export async function markedStrings(page: PageEvaluator): Promise<MarkedStrings> {
-  return page.evaluate(() => {
+  return page.evaluate((names: readonly string[]) => {
     const result: Record<string, string[]> = {};
-    for (const name of ['footnote-person', 'footnote-statute', 'footnote-statistic']) {
+    for (const name of names) {
       const highlight = CSS.highlights.get(name);
       result[name] = highlight ? Array.from(highlight as Iterable<AbstractRange>, (range) => (range as Range).toString()) : [];
     }
     return result;
-  });
+  }, HIGHLIGHT_NAME_LIST);
 }
 
 export async function waitForMarks(page: Page): Promise<void> {

@@ -31,7 +31,8 @@ export async function runAxe(page: Page, include?: string | readonly string[]): 
     type AxeResult = { id: string; impact?: string | null; help: string; nodes: AxeNode[] };
     type Axe = { run(context: unknown, options: unknown): Promise<{ violations: AxeResult[]; passes: AxeResult[] }> };
     const axe = (globalThis as unknown as { axe: Axe }).axe;
-    const results = await axe.run(context === null ? document : { include: [context] }, { resultTypes: ['violations', 'passes'] });
+    const include = typeof context === 'string' ? context : { fromShadowDom: context };
+    const results = await axe.run(context === null ? document : { include: [include] }, { resultTypes: ['violations', 'passes'] });
     const targetText = (node: AxeNode): string => node.target.map((step) => (Array.isArray(step) ? step.join(' >>> ') : step)).join(' >>> ');
     return {
       seriousViolations: results.violations
