@@ -131,7 +131,10 @@ describe.skipIf(CHROMIUM_PATH === null)('The popup in Chromium', () => {
     const allRows = await popup.locator('button.entity').count();
     expect(allRows).toBeGreaterThan(POPUP_FILTER_MIN_ENTITIES);
 
-    // Every control is reached by Tab, in document order.
+    // The filter has the focus on opening, so the reader can type at once.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('filter');
+    // Every control is reached by Tab, from the top.
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const controls = await popup.locator('button:visible, input:visible').count();
     const reached = new Set<string>();
     for (let step = 0; step < controls; step++) {

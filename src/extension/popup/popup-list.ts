@@ -72,43 +72,55 @@ function moveFocus(root: HTMLElement, event: KeyboardEvent): void {
   all[target]!.focus();
 }
 
-/** Replaces `root`'s children with the list (and its filter box when the list is long). */
+/**
+ * Replaces `root`'s children with the list (and its filter box when the list is long). A list
+ * rendered again (the tab rescanned) keeps the reader's query and the focused row.
+ */
 export function renderEntityList(root: HTMLElement, groups: readonly EntityGroup[], onPick: (index: number) => void): void {
   const doc = root.ownerDocument;
+  const previousFilter = root.querySelector<HTMLInputElement>('input.filter');
+  const query = previousFilter?.value ?? '';
+  const focused = doc.activeElement instanceof HTMLElement && root.contains(doc.activeElement) ? doc.activeElement : null;
+  const focusedKey = focused?.dataset.entityKey ?? null;
   const list = element(doc, 'div', 'groups');
   const liveCount = element(doc, 'p', 'visually-hidden');
   liveCount.setAttribute('role', 'status');
-  const show = (query: string): void => {
-    const shown = filterGroups(groups, query);
-    if (shown.length === 0) list.replaceChildren(element(doc, 'p', 'no-results', message('popupSearchNoResults', query.trim())));
+  const show = (text: string): void => {
+    const shown = filterGroups(groups, text);
+    if (shown.length === 0) list.replaceChildren(element(doc, 'p', 'no-results', message('popupSearchNoResults', text.trim())));
     else list.replaceChildren(...shown.map((group) => groupSection(doc, group, onPick)));
-    if (query.trim() !== '') liveCount.textContent = message('popupSearchResults', formatInteger(entityCount(shown)));
+    if (text.trim() !== '') liveCount.textContent = message('popupSearchResults', formatInteger(entityCount(shown)));
   };
   const children: HTMLElement[] = [];
+  let filter: HTMLInputElement | null = null;
   if (entityCount(groups) > POPUP_FILTER_MIN_ENTITIES) {
-    const filter = element(doc, 'input', 'filter');
-    filter.type = 'search';
-    filter.id = 'filter';
-    filter.placeholder = message('popupSearchPlaceholder');
-    filter.setAttribute('aria-label', message('popupSearchLabel'));
-    filter.autocomplete = 'off';
-    filter.spellcheck = false;
-    filter.addEventListener('input', () => show(filter.value));
-    filter.addEventListener('keydown', (event) => {
+    filter = element(doc, 'input', 'filter');
+    const box = filter;
+    box.type = 'search';
+    box.id = 'filter';
+    box.value = query;
+    box.placeholder = message('popupSearchPlaceholder');
+    box.setAttribute('aria-label', message('popupSearchLabel'));
+    box.autocomplete = 'off';
+    box.spellcheck = false;
+    box.addEventListener('input', () => show(box.value));
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') moveFocus(list, event);
       if (event.key === 'Enter') rows(list)[0]?.click();
-      if (event.key === 'Escape' && filter.value !== '') {
+      if (event.key === 'Escape' && box.value !== '') {
         // Clears the filter; a second Escape closes the popup as usual.
         event.preventDefault();
-        filter.value = '';
+        box.value = '';
         show('');
       }
     });
-    children.push(filter);
+    children.push(box);
   }
   list.addEventListener('keydown', (event) => moveFocus(list, event));
-  children[0]?.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') moveFocus(list, event);
-  });
-  show('');
+  show(filter ? query : '');
   root.replaceChildren(...children, liveCount, list);
+  // The filter takes the focus back if it had it, and on opening, so the reader can type at once.
+  const nothingFocused = doc.activeElement === null || doc.activeElement === doc.body;
+  if (filter && (previousFilter ? focused === previousFilter : nothingFocused)) filter.focus();
+  else if (focusedKey !== null) rows(list).find((row) => row.dataset.entityKey === focusedKey)?.focus();
 }
