@@ -136,8 +136,8 @@ export interface ExtensionBrowser {
   readonly browser: Browser;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`: where the extension's own pages live. */
   readonly extensionOrigin: string;
-  /** Opens one of the extension's pages (the popup, say) as a tab. */
-  openExtensionPage(pathAndQuery: string): Promise<Page>;
+  /** Opens one of the extension's pages (the popup, say) as a tab; `prepare` runs on the blank tab first. */
+  openExtensionPage(pathAndQuery: string, prepare?: (page: Page) => Promise<void>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -189,8 +189,9 @@ async function launchChromiumWithExtension(options: ExtensionBrowserOptions): Pr
     name: 'chromium',
     browser,
     extensionOrigin,
-    async openExtensionPage(pathAndQuery) {
+    async openExtensionPage(pathAndQuery, prepare) {
       const page = await browser.newPage();
+      await prepare?.(page);
       await page.goto(`${extensionOrigin}/${pathAndQuery}`);
       return page;
     },
@@ -224,6 +225,8 @@ async function launchFirefoxWithExtension(options: ExtensionBrowserOptions): Pro
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: uuid }),
+      // Scrollbars over the content, as on a phone, so a 390-pixel window is 390 pixels of page.
+      'ui.useOverlayScrollbars': 1,
       ...proxyPrefs,
     },
   });
@@ -233,8 +236,9 @@ async function launchFirefoxWithExtension(options: ExtensionBrowserOptions): Pro
     name: 'firefox',
     browser,
     extensionOrigin,
-    async openExtensionPage(pathAndQuery) {
+    async openExtensionPage(pathAndQuery, prepare) {
       const page = await browser.newPage();
+      await prepare?.(page);
       // The tab changes process on the way to an extension page: the navigation's own promise
       // never settles and page.url() keeps the old address, so ask the document where it is.
       page.goto(`${extensionOrigin}/${pathAndQuery}`).catch(() => undefined);
