@@ -23,6 +23,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'dom', include: ['tests/dom/**/*.test.ts'], environment: 'jsdom' } },
+      { test: { name: 'package', include: ['tests/package/**/*.test.ts'], environment: 'node', testTimeout: 180_000 } },
       browserProject('chromium', 1),
       browserProject('firefox', 2),
     ],
