@@ -1,6 +1,6 @@
 /**
  * `footnote scan`: the same detection, indexing and recognition the extension runs, over a static
- * HTML document, as the JSON object BRIEF.md section 3 fixes.
+ * HTML document, as the JSON object `docs/ARCHITECTURE.md` ("The scan command's output") fixes.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { MAX_ARTICLE_CHARS } from '../constants';
