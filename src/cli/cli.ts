@@ -5,6 +5,7 @@ import { useMessageCatalogue } from '../i18n';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
 import type { KnowledgeFile } from '../knowledge/schema';
 import { scanHtml } from './scan';
+import { itemAt } from '../core/item-at';
 
 const USAGE = 'usage: footnote scan PAGE.html [--url URL]';
 
@@ -21,7 +22,7 @@ function parseArgs(argv: readonly string[]): ScanArgs {
   let file: string | null = null;
   let url: string | null = null;
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
+    const arg = itemAt(rest, i);
     if (arg === '--url') {
       const value = rest[++i];
       if (!value) throw new CliError('--url needs a value');

@@ -44,7 +44,7 @@ export function migrateSettings(stored: unknown): Settings {
   return {
     version: SETTINGS_VERSION,
     enabled: booleanOr(candidate.enabled, DEFAULT_SETTINGS.enabled),
-    disabledSites: Array.isArray(sites) && sites.every((site) => typeof site === 'string') ? [...(sites as string[])] : [],
+    disabledSites: Array.isArray(sites) && sites.every((site) => typeof site === 'string') ? [...sites] : [],
     kinds: perKind((kind) => booleanOr(kinds[kind], DEFAULT_SETTINGS.kinds[kind])),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 
 const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -55,7 +55,7 @@ export async function movingElements(page: Page, shadowHost?: string): Promise<s
       for (const element of root.querySelectorAll('*')) {
         const style = getComputedStyle(element);
         const transitions = style.transitionDuration.split(',').some((value) => parseFloat(value) > 0);
-        if (transitions || style.animationName !== 'none') moving.push(element.tagName.toLowerCase() + (element.className ? `.${String(element.className)}` : ''));
+        if (transitions || style.animationName !== 'none') moving.push(element.tagName.toLowerCase() + (typeof element.className === 'string' && element.className ? `.${element.className}` : ''));
         if (element.shadowRoot) visit(element.shadowRoot);
       }
     };

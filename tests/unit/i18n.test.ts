@@ -26,7 +26,7 @@ describe('messages.json', () => {
     const names = [...[...manifest.matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!), ...[...popup.matchAll(/data-i18n="(\w+)"/g)].map((match) => match[1]!)];
     expect(names.length).toBeGreaterThan(4);
     for (const name of names) expect(catalogue[name], name).toBeDefined();
-    expect(JSON.parse(manifest).default_locale).toBe('en');
+    expect((JSON.parse(manifest) as { default_locale?: string }).default_locale).toBe('en');
   });
 
   it('substitutes named placeholders, positional arguments and $$ as the browser does', () => {

@@ -3,6 +3,7 @@
  * a figure), grouped by kind in registry order, with how often the article mentions it.
  */
 import type { MentionKind } from '../../core/types';
+import { itemAt } from '../../core/item-at';
 import { KIND_ORDER } from '../../kinds';
 import type { PageMentionSummary } from '../messages';
 
@@ -66,7 +67,7 @@ export function groupEntities(mentions: readonly PageMentionSummary[]): EntityGr
     kind,
     entities: entities
       .filter((entity) => entity.kind === kind)
-      .sort((a, b) => b.indexes.length - a.indexes.length || a.indexes[0]! - b.indexes[0]!),
+      .sort((a, b) => b.indexes.length - a.indexes.length || itemAt(a.indexes, 0) - itemAt(b.indexes, 0)),
   })).filter((group) => group.entities.length > 0);
 }
 

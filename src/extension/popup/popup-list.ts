@@ -4,6 +4,7 @@
  * movement between rows. Built with textContent only: names come from pages and the knowledge file.
  */
 import { POPUP_FILTER_MIN_ENTITIES } from '../../constants';
+import { itemAt } from '../../core/item-at';
 import { formatInteger, message, pluralMessage } from '../../i18n';
 import { kindDefinition } from '../../kinds';
 import { entityCount, filterGroups, type EntityGroup, type PopupEntity } from './popup-entities';
@@ -26,7 +27,9 @@ function entityRow(doc: Document, entity: PopupEntity, onPick: (index: number) =
   const count = element(doc, 'span', 'entity-count', formatInteger(entity.indexes.length));
   count.setAttribute('aria-hidden', 'true');
   button.append(text, count, element(doc, 'span', 'visually-hidden', mentions));
-  button.addEventListener('click', () => onPick(entity.indexes[0]!));
+  button.addEventListener('click', () => {
+    onPick(itemAt(entity.indexes, 0));
+  });
   item.append(button);
   return item;
 }
@@ -69,7 +72,7 @@ function moveFocus(root: HTMLElement, event: KeyboardEvent): void {
   if (target === undefined) return;
   if (current < 0 && event.key !== 'ArrowDown') return;
   event.preventDefault();
-  all[target]!.focus();
+  itemAt(all, target).focus();
 }
 
 /**

@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import { formatInteger, formatIsoDate, message, uiLocale, type MessageName } from '../../i18n';
 import { KINDS } from '../../kinds';
-import { isObjectWithType, type KnowledgeInfo, type PageMentionsResponse } from '../messages';
+import { isObjectWithType, type BackgroundRequest, type ContentRequest, type KnowledgeInfo, type PageMentionsResponse } from '../messages';
 import { withSiteEnabled, type Settings } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
 import { originPattern } from '../site-registration';
@@ -16,10 +16,10 @@ import { renderEntityList } from './popup-list';
 import { stateFromPage, stateFromSettings, type PageState } from './popup-state';
 import { kindColourRules } from './kind-colours';
 
-function byId<T extends HTMLElement>(id: string): T {
+function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const node = document.getElementById(id);
-  if (!node) throw new Error(`popup.html lacks #${id}`);
-  return node as T;
+  if (!(node instanceof type)) throw new Error(`popup.html lacks #${id} of the expected kind`);
+  return node;
 }
 
 function localizeDocument(): void {
@@ -66,10 +66,10 @@ function emptyStateText(state: Exclude<PageState, { reason: 'found' }>): string 
 }
 
 interface PopupActions {
-  turnOn(): void;
-  turnOnForSite(): void;
-  enableSite(): void;
-  reveal(index: number): void;
+  readonly turnOn: () => void;
+  readonly turnOnForSite: () => void;
+  readonly enableSite: () => void;
+  readonly reveal: (index: number) => void;
 }
 
 function actionButton(label: string, onClick: () => void): HTMLButtonElement {
@@ -95,9 +95,9 @@ function emptyStateAction(state: PageState, actions: PopupActions): HTMLButtonEl
 }
 
 function showState(state: PageState, actions: PopupActions): void {
-  const status = byId<HTMLDivElement>('page-status');
-  const list = byId<HTMLDivElement>('found-list');
-  const actionSlot = byId<HTMLDivElement>('page-actions');
+  const status = byId('page-status', HTMLDivElement);
+  const list = byId('found-list', HTMLDivElement);
+  const actionSlot = byId('page-actions', HTMLDivElement);
   document.body.dataset.state = state.reason;
   if (state.reason === 'found') {
     const summary = document.createElement('p');
@@ -123,7 +123,7 @@ async function pageState(tab: browser.Tabs.Tab | null, settings: Settings): Prom
   if (fromSettings || !tab?.id || host === null) return fromSettings ?? { reason: 'not-web-page' };
   let page: PageMentionsResponse | null;
   try {
-    page = (await browser.tabs.sendMessage(tab.id, { type: 'footnote:page-mentions' })) as PageMentionsResponse;
+    page = await browser.tabs.sendMessage<ContentRequest, PageMentionsResponse>(tab.id, { type: 'footnote:page-mentions' });
   } catch {
     page = null;
   }
@@ -131,7 +131,7 @@ async function pageState(tab: browser.Tabs.Tab | null, settings: Settings): Prom
 }
 
 function kindSwitches(onChange: (kind: (typeof KINDS)[number]['kind'], on: boolean) => void): HTMLInputElement[] {
-  const fieldset = byId<HTMLFieldSetElement>('kind-switches');
+  const fieldset = byId('kind-switches', HTMLFieldSetElement);
   return KINDS.map((definition) => {
     const label = document.createElement('label');
     label.className = 'kind';
@@ -153,10 +153,10 @@ async function main(): Promise<void> {
   let settings = await loadSettings();
   const tab = await targetTab();
   const host = hostOf(tab);
-  const enabled = byId<HTMLInputElement>('enabled');
-  const siteEnabled = byId<HTMLInputElement>('site-enabled');
-  byId<HTMLSpanElement>('site-name').textContent = host ?? '';
-  byId<HTMLSpanElement>('site-switch-label').textContent = message('popupSiteSwitch', host ?? message('popupThisSite'));
+  const enabled = byId('enabled', HTMLInputElement);
+  const siteEnabled = byId('site-enabled', HTMLInputElement);
+  byId('site-name', HTMLSpanElement).textContent = host ?? '';
+  byId('site-switch-label', HTMLSpanElement).textContent = message('popupSiteSwitch', host ?? message('popupThisSite'));
   siteEnabled.disabled = host === null;
 
   const render = (): void => {
@@ -215,8 +215,8 @@ async function main(): Promise<void> {
 
   render();
   await refresh();
-  const info = (await browser.runtime.sendMessage({ type: 'footnote:knowledge-info' })) as KnowledgeInfo;
-  byId<HTMLParagraphElement>('knowledge-date').textContent = message('popupKnowledgeAsOf', formatIsoDate(info.asOf));
+  const info = await browser.runtime.sendMessage<BackgroundRequest, KnowledgeInfo>({ type: 'footnote:knowledge-info' });
+  byId('knowledge-date', HTMLParagraphElement).textContent = message('popupKnowledgeAsOf', formatIsoDate(info.asOf));
 }
 
 void main();
