@@ -46,13 +46,13 @@ export function implausibility(roots: readonly Element[]): string | null {
 
 export interface TextBlock {
   el: Element;
-  /** Characters of prose held directly (by its own paragraphs and loose text). */
+  /** Characters of prose held by its own paragraphs, plus half of its children's. */
   prose: number;
 }
 
 /**
- * The element holding the most prose in paragraphs of its own, outside furniture, captions and
- * consent dialogs, discounted by its link text.
+ * The element holding the most prose in paragraphs of its own (and half of its children's),
+ * outside furniture, captions and consent dialogs, discounted by its link text.
  */
 export function largestTextBlock(pass: StatsPass, top: Element): TextBlock | null {
   const excluded = new Map<Element, boolean>();
@@ -79,6 +79,10 @@ export function largestTextBlock(pass: StatsPass, top: Element): TextBlock | nul
     const holder = p.loose ? p.el : p.el.parentElement;
     if (holder === null || isExcluded(p.el)) continue;
     prose.set(holder, (prose.get(holder) ?? 0) + p.text);
+    // As in Readability, the holder's parent gets half: a body whose paragraphs each sit in a
+    // wrapper of their own is one block, not many small ones.
+    const grand = holder.parentElement;
+    if (grand !== null && grand !== top.parentElement) prose.set(grand, (prose.get(grand) ?? 0) + p.text / 2);
   }
   let best: TextBlock | null = null;
   for (const [el, chars] of prose) {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/page/detect-article';
+import { looksLikeConsent } from '../../src/page/article-fallback';
 import { buildTextIndex } from '../../src/page/text-index';
 import { loadPage } from './fixture-pages';
 
@@ -39,10 +40,28 @@ describe('short articles are articles', () => {
 describe('a second look when the first answer is implausible', () => {
   it('passes over a consent banner longer than the post', () => {
     const detection = detectArticle(loadPage('article-consent-banner.html'));
+    expect(detection?.signals).toContain('fallback:consent');
     const text = detection === null ? '' : buildTextIndex(detection.roots).text;
     expect(text).toContain('Nobody in the away end expected much');
     expect(text).toContain('back in August.');
     expect(text).not.toMatch(/partners|cookies|consent/);
+  });
+  it('passes over a long photo caption for the short story under it', () => {
+    const detection = detectArticle(loadPage('article-caption-outweighs.html'));
+    expect(detection?.signals).toContain('fallback:caption');
+    const text = detection === null ? '' : buildTextIndex(detection.roots).text;
+    expect(text.startsWith('A harbour seal pup found alone on a beach')).toBe(true);
+    expect(text).toContain('did not look back.');
+    expect(text).not.toContain('Volunteers from the rescue centre carry the pup');
+    expect(text).not.toContain('Photograph: Lena Marsh');
+  });
+
+  it('takes the main block of prose when the first answer holds under a third of it', () => {
+    const detection = detectArticle(loadPage('article-main-block-elsewhere.html'));
+    expect(detection?.signals).toContain('fallback:minor');
+    const text = detection === null ? '' : buildTextIndex(detection.roots).text;
+    expect(text).toContain('The library board met on Monday night');
+    expect(text).toContain('who were in the room for the vote.');
   });
 });
 
@@ -63,5 +82,41 @@ describe('leads and intros', () => {
 describe('pages that are not articles stay out', () => {
   it.each(['nonarticle-product-page.html', 'nonarticle-section-front-og-article.html'])('%s is not an article', (page) => {
     expect(detectArticle(loadPage(page))).toBeNull();
+  });
+});
+
+describe('what a lead is not', () => {
+  function withStandfirst(className: string, text: string): string {
+    const doc = loadPage('article-lead-intro.html');
+    const box = doc.querySelector('.standfirst');
+    if (box === null) throw new Error('fixture changed');
+    box.className = className;
+    box.firstElementChild!.textContent = text;
+    const detection = detectArticle(doc);
+    return detection === null ? '' : buildTextIndex(detection.roots).text;
+  }
+
+  it('takes an unnamed paragraph right under the headline', () => {
+    const text = withStandfirst('box-3', 'A ferryman of forty years ties up his boat for the last time as the new causeway opens to traffic.');
+    expect(text.startsWith('A ferryman of forty years')).toBe(true);
+  });
+
+  it('leaves out a newsletter box between the headline and the body', () => {
+    const text = withStandfirst('box-3', 'Sign up for our weekly newsletter and get the best of the Northern Review in your inbox every Friday.');
+    expect(text).not.toContain('newsletter');
+    expect(text.startsWith('Every morning at six')).toBe(true);
+  });
+});
+
+describe('consent wording', () => {
+  it('tells a consent dialog from an article that discusses cookies', () => {
+    const dialog = 'We and our partners use cookies and process personal data for personalised ads. You can give consent, change your preferences or object to legitimate interest at any time in the privacy settings.';
+    expect(looksLikeConsent(dialog)).toBe(true);
+    const reporting =
+      'The regulator fined the company on Tuesday, saying its banner made refusing cookies harder than accepting them. ' +
+      'Officials said the firm had until the end of the year to change the design, and that other sites would be checked next. ' +
+      'The company said it would appeal, and that it had already changed the wording of the banner in several countries last spring.';
+    expect(looksLikeConsent(reporting)).toBe(false);
+    expect(looksLikeConsent(`${dialog} `.repeat(30))).toBe(false);
   });
 });
