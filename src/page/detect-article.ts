@@ -218,3 +218,21 @@ export function detectArticle(doc: Document, tuning: DetectionTuning = DEFAULT_T
   if ((located !== null && located.roots.some((r) => r === block.el)) || isListedTeaser(block.el, pass)) return null;
   return decide(doc, { roots: [block.el], signals: [`fallback:${doubt ?? 'rejected'}`], marked: false }, meta, pass, tuning);
 }
+
+/**
+ * The reader's call on a page Footnote declined ("Annotate this page anyway"): the page's largest
+ * block of prose, whatever the evidence says about it; null only when the page has no prose at all.
+ */
+export function detectLargestBlock(doc: Document): ArticleDetection | null {
+  const body = doc.body;
+  if (body === null) return null;
+  const meta = readArticleMetadata(doc);
+  const pass = computeStats(body);
+  const block = largestTextBlock(pass, body);
+  if (block === null) return null;
+  const headline = findHeadline(doc, block.el, pass);
+  const title = textOf(headline) ?? meta.jsonLdHeadline ?? meta.ogTitle ?? (doc.title.trim() || null);
+  return {
+    roots: [block.el], headline, title, publishedYear: meta.publishedYear, publishedDate: meta.publishedDate, signals: ['reader-chose'],
+  };
+}

@@ -3,7 +3,7 @@
  * story: metadata that says "article" is believed, and a wrong first answer gets a second look.
  */
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../src/page/detect-article';
+import { detectArticle, detectLargestBlock } from '../../src/page/detect-article';
 import { looksLikeConsent } from '../../src/page/article-fallback';
 import { buildTextIndex } from '../../src/page/text-index';
 import { loadPage } from './fixture-pages';
@@ -118,5 +118,22 @@ describe('consent wording', () => {
       'The company said it would appeal, and that it had already changed the wording of the banner in several countries last spring.';
     expect(looksLikeConsent(reporting)).toBe(false);
     expect(looksLikeConsent(`${dialog} `.repeat(30))).toBe(false);
+  });
+});
+
+describe('the reader decides', () => {
+  it('offers the largest block of prose on a page that is not an article', () => {
+    const doc = loadPage('nonarticle-product-page.html');
+    expect(detectArticle(doc)).toBeNull();
+    const chosen = detectLargestBlock(doc);
+    expect(chosen?.signals).toEqual(['reader-chose']);
+    const text = chosen === null ? '' : buildTextIndex(chosen.roots).text;
+    expect(text.startsWith('The Trailhead 40 is built for long days')).toBe(true);
+    expect(text).not.toContain('Add to cart');
+    expect(text).not.toContain('hip pockets are big enough');
+  });
+
+  it('has nothing to offer on a page without prose', () => {
+    expect(detectLargestBlock(new DOMParser().parseFromString('<body><nav><a href="/">Home</a></nav></body>', 'text/html'))).toBeNull();
   });
 });
