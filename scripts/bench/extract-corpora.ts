@@ -64,7 +64,7 @@ function readability(dir: string): BenchPage[] {
     const expected = join(dir, name, 'expected.html');
     if (!existsSync(source) || !existsSync(expected)) continue;
     const expectedDom = new JSDOM(readFileSync(expected, 'utf8'), { virtualConsole: quiet });
-    const truth = expectedDom.window.document.body.textContent ?? '';
+    const truth = expectedDom.window.document.body.textContent;
     expectedDom.window.close();
     const metaFile = join(dir, name, 'expected-metadata.json');
     const readerable = existsSync(metaFile)

@@ -115,6 +115,19 @@ function runPage(page: BenchPage, withReadability: boolean, dump: boolean): Page
   });
 }
 
+/** `list[i]`, for indices the code itself made. */
+function at<T>(list: readonly T[], i: number): T {
+  const value = list[i];
+  if (value === undefined) throw new Error(`no entry ${i}`);
+  return value;
+}
+
+const NO_COUNTS: Counts = { tp: 0, fp: 0, fn: 0 };
+
+function f1Of(o: Outcome): number {
+  return pageF1(o.counts ?? NO_COUNTS);
+}
+
 function ratioOf(r: PageResult): number {
   return r.oursMs / Math.max(r.theirsMs, 0.001);
 }
@@ -143,7 +156,7 @@ function chooseTunings(results: readonly PageResult[]): number[] {
     let best = 0;
     let bestValue = -1;
     TUNINGS.forEach((_, t) => {
-      const value = train.reduce((sum, r) => sum + pageValue(r.page, r.ours[t]!), 0);
+      const value = train.reduce((sum, r) => sum + pageValue(r.page, at(r.ours, t)), 0);
       if (value > bestValue + 1e-9) {
         best = t;
         bestValue = value;
@@ -161,7 +174,7 @@ function describeTuning(t: DetectionTuning): string {
 }
 
 function scoreLine(label: string, outcomes: readonly Outcome[]): string {
-  const m = metrics(outcomes.map((o) => o.counts ?? { tp: 0, fp: 0, fn: 0 }));
+  const m = metrics(outcomes.map((o) => o.counts ?? NO_COUNTS));
   return `${label.padEnd(34)} precision=${fmt(m.precision)} recall=${fmt(m.recall)} F1=${fmt(m.f1)}`;
 }
 
@@ -170,16 +183,17 @@ function reportScored(name: string, results: readonly PageResult[], cv: readonly
   const sites = new Set(results.map((r) => r.page.site)).size;
   console.log(`\n== ${name}: ${results.length} pages, ${sites} sites in ${FOLD_COUNT} site folds`);
   console.log(scoreLine('Footnote, cross-validated by site', cv));
-  console.log(scoreLine('Footnote, shipped thresholds', results.map((r) => r.ours[0]!)));
-  if (results[0]?.theirs) console.log(scoreLine('Readability', results.map((r) => r.theirs!)));
+  console.log(scoreLine('Footnote, shipped thresholds', results.map((r) => at(r.ours, 0))));
+  const theirs = results.flatMap((r) => (r.theirs === null ? [] : [r.theirs]));
+  if (theirs.length > 0) console.log(scoreLine('Readability', theirs));
   const worst = results
-    .map((r, i) => ({ r, cv: cv[i]! }))
-    .sort((a, b) => pageF1(a.cv.counts!) - pageF1(b.cv.counts!))
+    .map((r, i) => ({ r, cv: at(cv, i) }))
+    .sort((a, b) => f1Of(a.cv) - f1Of(b.cv))
     .slice(0, 10);
   console.log('ten worst pages (Footnote F1 cross-validated / Readability F1, signals):');
   for (const { r, cv: o } of worst) {
-    const theirs = r.theirs?.counts ? fmt(pageF1(r.theirs.counts)) : '-';
-    console.log(`  ${r.page.id.slice(0, 24).padEnd(24)} ${fmt(pageF1(o.counts!))} / ${theirs}  ${o.signals}`);
+    const theirsF1 = r.theirs === null ? '-' : fmt(f1Of(r.theirs));
+    console.log(`  ${r.page.id.slice(0, 24).padEnd(24)} ${fmt(f1Of(o))} / ${theirsF1}  ${o.signals}`);
   }
 }
 
@@ -189,9 +203,9 @@ function reportLeads(results: readonly PageResult[], cv: readonly Outcome[]): vo
   const sites = new Set(results.map((r) => r.page.site)).size;
   console.log(`\n== postlight (leads): ${results.length} pages, ${sites} sites`);
   console.log(`Footnote, cross-validated by site  leads found ${count(cv)}/${results.length}, nulls ${cv.filter((o) => o.isNull).length}`);
-  console.log(`Footnote, shipped thresholds       leads found ${count(results.map((r) => r.ours[0]!))}/${results.length}`);
-  if (results[0]?.theirs) {
-    const theirs = results.map((r) => r.theirs!);
+  console.log(`Footnote, shipped thresholds       leads found ${count(results.map((r) => at(r.ours, 0)))}/${results.length}`);
+  const theirs = results.flatMap((r) => (r.theirs === null ? [] : [r.theirs]));
+  if (theirs.length > 0) {
     console.log(`Readability                        leads found ${count(theirs)}/${results.length}, nulls ${theirs.filter((o) => o.isNull).length}`);
   }
   results.forEach((r, i) => {
@@ -200,10 +214,10 @@ function reportLeads(results: readonly PageResult[], cv: readonly Outcome[]): vo
 }
 
 function reportNulls(results: readonly PageResult[], cv: readonly Outcome[]): void {
-  const nulls = results.map((r, i) => ({ r, o: cv[i]! })).filter(({ o }) => o.isNull);
+  const nulls = results.map((r, i) => ({ r, o: at(cv, i) })).filter(({ o }) => o.isNull);
   const wrong = nulls.filter(({ r }) => r.page.isArticle);
   const nonArticles = results.filter((r) => !r.page.isArticle);
-  const keptOut = nonArticles.filter((r, _i) => cv[results.indexOf(r)]?.isNull === true).length;
+  const keptOut = results.filter((r, i) => !r.page.isArticle && at(cv, i).isNull).length;
   console.log(`\n== nulls (cross-validated) on ${results.length} pages: ${nulls.length}, of them articles: ${wrong.length}`);
   for (const { r } of nulls) {
     const label = r.page.isArticle ? 'ARTICLE (should have been found)' : `not an article: ${nonArticleReason(r.page)}`;
@@ -244,9 +258,9 @@ function main(): void {
 
   const chosen = chooseTunings(results);
   console.log(`thresholds chosen per held-out fold (${TUNINGS.length} candidates):`);
-  chosen.forEach((t, fold) => console.log(`  fold ${fold}: ${describeTuning(TUNINGS[t]!)}`));
+  chosen.forEach((t, fold) => console.log(`  fold ${fold}: ${describeTuning(at(TUNINGS, t))}`));
   console.log(`shipped: ${describeTuning(DEFAULT_TUNING)}`);
-  const cvOf = (r: PageResult): Outcome => r.ours[chosen[foldOf(r.page.site)]!]!;
+  const cvOf = (r: PageResult): Outcome => at(r.ours, at(chosen, foldOf(r.page.site)));
   const of = (corpus: CorpusName): PageResult[] => results.filter((r) => r.page.corpus === corpus);
   reportScored('scrapinghub (ground truth)', of('scrapinghub'), of('scrapinghub').map(cvOf));
   const rd = of('readability').filter((r) => r.page.isArticle);

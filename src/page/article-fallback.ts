@@ -40,7 +40,7 @@ export function implausibility(roots: readonly Element[]): string | null {
   const first = roots[0];
   if (first === undefined) return 'empty';
   if (roots.every(looksLikeCaption)) return 'caption';
-  if (looksLikeConsent(roots.map((r) => r.textContent ?? '').join(' '))) return 'consent';
+  if (looksLikeConsent(roots.map((r) => r.textContent).join(' '))) return 'consent';
   return null;
 }
 
@@ -89,7 +89,7 @@ export function largestTextBlock(pass: StatsPass, top: Element): TextBlock | nul
     const s = pass.stats.get(el);
     const weighted = s === undefined ? 0 : chars * (1 - linkDensity(s));
     if (best !== null && weighted <= best.prose) continue;
-    if (looksLikeConsent(el.textContent ?? '')) continue;
+    if (looksLikeConsent(el.textContent)) continue;
     best = { el, prose: weighted };
   }
   return best;

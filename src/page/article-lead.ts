@@ -76,7 +76,7 @@ function leadIn(box: Element, headline: Element, pass: StatsPass): Element[] | n
   if (found.length === 0 || found.length > MAX_LEAD_PARAGRAPHS || chars > MAX_LEAD_CHARS || chars < MIN_LEAD_CHARS) return null;
   const next = nextShown(headline, pass);
   const placed = (el: Element): boolean => namedLead(el, box) || (next !== null && (next === el || next.contains(el)));
-  const reads = (el: Element): boolean => isProse(el.textContent ?? '') && !PROMO_TEXT.test(el.textContent ?? '');
+  const reads = (el: Element): boolean => isProse(el.textContent) && !PROMO_TEXT.test(el.textContent);
   return found.every((el) => placed(el) && reads(el)) ? found : null;
 }
 

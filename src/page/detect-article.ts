@@ -60,7 +60,7 @@ function firstHeadline(doc: Document, pass: StatsPass): Element | null {
 }
 
 function textOf(el: Element | null): string | null {
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  const text = el?.textContent.replace(/\s+/g, ' ').trim();
   return text !== undefined && text.length > 0 ? text : null;
 }
 
@@ -204,7 +204,8 @@ function decide(
 }
 
 export function detectArticle(doc: Document, tuning: DetectionTuning = DEFAULT_TUNING): ArticleDetection | null {
-  const body = doc.body;
+  // The DOM typings say `body` is always there; a document without one has null.
+  const body = doc.body as HTMLElement | null;
   if (body === null) return null;
   const meta = readArticleMetadata(doc);
   const pass = computeStats(body);
@@ -224,7 +225,8 @@ export function detectArticle(doc: Document, tuning: DetectionTuning = DEFAULT_T
  * block of prose, whatever the evidence says about it; null only when the page has no prose at all.
  */
 export function detectLargestBlock(doc: Document): ArticleDetection | null {
-  const body = doc.body;
+  // The DOM typings say `body` is always there; a document without one has null.
+  const body = doc.body as HTMLElement | null;
   if (body === null) return null;
   const meta = readArticleMetadata(doc);
   const pass = computeStats(body);
