@@ -133,6 +133,16 @@ describe('the reader decides', () => {
     expect(text).not.toContain('hip pockets are big enough');
   });
 
+  it('offers the one paragraph of a reading-list page, names and statute included', () => {
+    const doc = loadPage('nonarticle-reading-list.html');
+    expect(detectArticle(doc)).toBeNull();
+    const chosen = detectLargestBlock(doc);
+    const text = chosen === null ? '' : buildTextIndex(chosen.roots).text;
+    expect(text).toContain('Thomas Homan');
+    expect(text).toContain('8 U.S.C. § 1324');
+    expect(text).not.toContain('Week one');
+  });
+
   it('has nothing to offer on a page without prose', () => {
     expect(detectLargestBlock(new DOMParser().parseFromString('<body><nav><a href="/">Home</a></nav></body>', 'text/html'))).toBeNull();
   });
