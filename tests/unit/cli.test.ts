@@ -38,7 +38,9 @@ describe('footnote scan', () => {
     expect(output.url).toBe('https://ledger.example/story');
     expect(output.title).toBe('Border czar weighs charges against sanctuary-city officials');
     const text = output.article!.text;
-    expect(text.startsWith('The White House official in charge of border policy')).toBe(true);
+    // The dek under the headline is the article's first paragraph; the body follows it.
+    expect(text.startsWith('The administration says local leaders who shield migrants')).toBe(true);
+    expect(text).toContain('traffickers.\n\nThe White House official in charge of border policy');
     expect(text).not.toContain('Trending');
     expect(text).not.toContain('Elizabeth Warren');
     for (const mention of output.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
