@@ -79,7 +79,7 @@ describeInBrowser('Footnote on the demo article', (session) => {
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => cardLabel(page)).toContain('Thomas Homan');
     expect((await openCard(page))?.text).toContain('acting director');
-    expect(await activeTag(page)).toBe('footnote-ui');
+    await expect.poll(() => activeTag(page)).toBe('footnote-ui');
     await page.keyboard.press('Escape');
     await expect.poll(() => openCard(page)).toBeNull();
     expect(await activeTag(page)).toBe('body');
