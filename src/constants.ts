@@ -24,3 +24,10 @@ export const RECOGNIZE_TIMEOUT_MS = 5000;
 export const MAX_ARTICLE_CHARS = 200_000;
 /** How often location.href is compared, to notice SPA navigations no event reports (pushState without the Navigation API). */
 export const URL_POLL_MS = 1000;
+/**
+ * Below this viewport width (phones) a card docks to the bottom edge as a sheet: a card floating
+ * beside its mark would cover most of the lines around it.
+ */
+export const CARD_SHEET_BELOW_VIEWPORT_PX = 480;
+/** Tallest a bottom sheet may be, as a fraction of the viewport height; longer cards scroll inside. */
+export const CARD_SHEET_MAX_HEIGHT_FRACTION = 0.6;
