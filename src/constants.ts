@@ -20,3 +20,9 @@ export const RECOGNIZE_TIMEOUT_MS = 5000;
 export const MAX_ARTICLE_CHARS = 200_000;
 /** Where the Navigation API is missing, how often location.href is compared to notice SPA navigation. */
 export const URL_POLL_MS = 1000;
+/** Data whose as-of date is older than this says so on the card ("as of …; may have changed"). */
+export const STALE_AFTER_DAYS = 365;
+/** An article's number within this percentage of the official figure is "about the same"; beyond it, "higher" or "lower". */
+export const SAME_AS_OFFICIAL_WITHIN_PERCENT = 5;
+/** Money from this amount on is also shown as a share of federal outlays or of GDP. */
+export const SHARE_OF_ECONOMY_FROM_USD = 1_000_000_000;

@@ -11,13 +11,14 @@ import type { EntityCard } from '../knowledge/entity-card';
 import type { KnowledgeFile } from '../knowledge/schema';
 import { detectArticle } from '../page/detect-article';
 import { buildTextIndex } from '../page/text-index';
+import { scanCards, type ScanCard } from './scan-cards';
 
 export interface ScanEntity {
   readonly id: string;
   readonly name: string;
 }
 
-export type ScanMention = Omit<Mention, 'entityId'> & { readonly entity: ScanEntity | null };
+export type ScanMention = Omit<Mention, 'entityId'> & { readonly entity: ScanEntity | null; readonly cardId?: string };
 
 export interface ScanResult {
   readonly url: string | null;
@@ -25,6 +26,14 @@ export interface ScanResult {
   readonly article: { readonly text: string } | null;
   readonly signals: readonly string[];
   readonly mentions: readonly ScanMention[];
+  readonly cards?: Readonly<Record<string, ScanCard>>;
+}
+
+export interface ScanOptions {
+  /** Add the cards a reader would open (`--cards`). */
+  readonly cards?: boolean;
+  /** Today, for "as of …; may have changed"; tests pin it. */
+  readonly now?: Date;
 }
 
 export interface Knowledge {
@@ -42,7 +51,7 @@ function toScanMention(mention: Mention, knowledge: Knowledge): ScanMention {
   return { ...rest, entity: entityId && card ? { id: entityId, name: entityName(card) } : null };
 }
 
-export function scanHtml(html: string, url: string | null, knowledge: Knowledge): ScanResult {
+export function scanHtml(html: string, url: string | null, knowledge: Knowledge, options: ScanOptions = {}): ScanResult {
   // Page scripts never run and page console noise is dropped: this is a reader, not a browser.
   const dom = new JSDOM(html, { url: url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
   try {
@@ -51,9 +60,13 @@ export function scanHtml(html: string, url: string | null, knowledge: Knowledge)
     const pageTitle = doc.title.trim() || null;
     if (!detection) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
     const text = buildTextIndex(detection.roots).text.slice(0, MAX_ARTICLE_CHARS);
-    const options = detection.publishedYear === null ? {} : { publishedYear: detection.publishedYear };
-    const mentions = recognize(text, knowledge.lookup, options).map((mention) => toScanMention(mention, knowledge));
-    return { url, title: detection.title ?? pageTitle, article: { text }, signals: detection.signals, mentions };
+    const recognized = recognize(text, knowledge.lookup, detection.publishedYear === null ? {} : { publishedYear: detection.publishedYear });
+    const mentions = recognized.map((mention) => toScanMention(mention, knowledge));
+    const base = { url, title: detection.title ?? pageTitle, article: { text }, signals: detection.signals, mentions };
+    if (!options.cards) return base;
+    const articleDate = detection.publishedYear === null ? null : String(detection.publishedYear);
+    const { cards, cardIds } = scanCards(knowledge.file, recognized, articleDate, options.now ?? new Date());
+    return { ...base, mentions: mentions.map((mention, i) => ({ ...mention, cardId: cardIds[i]! })), cards };
   } finally {
     dom.window.close();
   }

@@ -29,7 +29,7 @@ interface ScanOutput {
 }
 
 describe('footnote scan', () => {
-  it('prints the fixed JSON for the demo article, offsets indexing article.text', () => {
+  it('prints the fixed JSON for the demo article, offsets indexing article.text', { timeout: 30_000 }, () => {
     const run = scan('scan', path.join(FIXTURES, 'demo-article.html'), '--url', 'https://ledger.example/story');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -71,7 +71,7 @@ describe('footnote scan', () => {
       [['scan', path.join(dir, 'missing.html')], /^footnote: cannot read .*missing\.html: no such file\n$/],
       [['scan', dir], /^footnote: cannot read .*: it is a directory\n$/],
       [['scan', binary], /^footnote: cannot read .*image\.html: not an HTML text file\n$/],
-      [['scan'], /^footnote: usage: footnote scan PAGE\.html \[--url URL\]\n$/],
+      [['scan'], /^footnote: usage: footnote scan PAGE\.html \[--url URL\] \[--cards\]\n$/],
       [['scan', binary, '--url'], /^footnote: --url needs a value\n$/],
     ];
     for (const [args, message] of cases) {
@@ -81,4 +81,27 @@ describe('footnote scan', () => {
       expect(run.stderr).toMatch(message);
     }
   });
+
+  it('adds with --cards the card of every mention, reachable by its cardId, people outside the knowledge file included', () => {
+    const run = scan('scan', path.join(FIXTURES, 'demo-article.html'), '--cards');
+    expect(run.stderr).toBe('');
+    const output = JSON.parse(run.stdout) as ScanOutput & {
+      mentions: Array<{ cardId: string }>;
+      cards: Record<string, { kind: string; title: string; headline: string | null; text: string }>;
+    };
+    for (const mention of output.mentions) {
+      const card = output.cards[mention.cardId];
+      expect(card?.kind).toBe(mention.kind);
+      expect(card?.text.split('\n')).toContain(card?.title);
+      if (mention.entity && mention.kind !== 'statistic') expect(mention.cardId).toBe(mention.entity.id);
+    }
+    const unknown = output.mentions.filter((m) => m.kind === 'person' && m.entity === null);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const mention of unknown) {
+      const card = output.cards[mention.cardId]!;
+      const times = unknown.filter((m) => m.cardId === mention.cardId).length;
+      expect(card.text).toContain(times === 1 ? 'Mentioned once' : times === 2 ? 'Mentioned twice' : `Mentioned ${times} times`);
+    }
+    for (const card of Object.values(output.cards)) expect(card.text).not.toMatch(/Value:|Qualifier:|Counts:/);
+  }, 30_000);
 });
