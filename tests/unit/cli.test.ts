@@ -25,7 +25,8 @@ interface ScanOutput {
   url: string | null;
   title: string | null;
   article: { text: string } | null;
-  mentions: Array<{ kind: string; text: string; start: number; end: number; entity: { id: string; name: string } | null }>;
+  mentions: Array<{ kind: string; text: string; start: number; end: number; entity: { id: string; name: string } | null; cardId?: string }>;
+  cards?: Record<string, { kind: string; title: string; headline: string | null; text: string }>;
 }
 
 describe('footnote scan', () => {
@@ -85,12 +86,10 @@ describe('footnote scan', () => {
   it('adds with --cards the card of every mention, reachable by its cardId, people outside the knowledge file included', () => {
     const run = scan('scan', path.join(FIXTURES, 'demo-article.html'), '--cards');
     expect(run.stderr).toBe('');
-    const output = JSON.parse(run.stdout) as ScanOutput & {
-      mentions: Array<{ cardId: string }>;
-      cards: Record<string, { kind: string; title: string; headline: string | null; text: string }>;
-    };
+    const output = JSON.parse(run.stdout) as ScanOutput;
+    const cards = output.cards ?? {};
     for (const mention of output.mentions) {
-      const card = output.cards[mention.cardId];
+      const card = cards[mention.cardId ?? ''];
       expect(card?.kind).toBe(mention.kind);
       expect(card?.text.split('\n')).toContain(card?.title);
       if (mention.entity && mention.kind !== 'statistic') expect(mention.cardId).toBe(mention.entity.id);
@@ -98,10 +97,10 @@ describe('footnote scan', () => {
     const unknown = output.mentions.filter((m) => m.kind === 'person' && m.entity === null);
     expect(unknown.length).toBeGreaterThan(0);
     for (const mention of unknown) {
-      const card = output.cards[mention.cardId]!;
+      const card = cards[mention.cardId ?? '']!;
       const times = unknown.filter((m) => m.cardId === mention.cardId).length;
       expect(card.text).toContain(times === 1 ? 'Mentioned once' : times === 2 ? 'Mentioned twice' : `Mentioned ${times} times`);
     }
-    for (const card of Object.values(output.cards)) expect(card.text).not.toMatch(/Value:|Qualifier:|Counts:/);
+    for (const card of Object.values(cards)) expect(card.text).not.toMatch(/Value:|Qualifier:|Counts:/);
   }, 30_000);
 });
