@@ -6,6 +6,8 @@ import type { MentionKind } from '../core/types';
 
 export type TextRole =
   | 'headline'
+  /** A headline that is a whole sentence (a number no series matches), set as body text. */
+  | 'sentence'
   | 'facts'
   | 'as-of'
   | 'summary'

@@ -87,6 +87,7 @@ function comparisonLine(mention: StatisticMention, series: SeriesCard, compariso
   const official = `${officialValue(series, comparison.officialValue)} in ${comparison.period}`;
   const size = Math.abs(comparison.differencePercent);
   const side = articleSide(comparison.periodReason, articleDate);
+  if (size === 0) return `The same as the official figure for ${comparison.period} (${side}).`;
   if (size <= SAME_AS_OFFICIAL_WITHIN_PERCENT) {
     return `About the same as the official figure: ${theirs} against ${official} (${formatChangePercent(comparison.differencePercent)}; ${side}).`;
   }
@@ -223,14 +224,15 @@ function kindPhrase(mention: StatisticMention): string {
 function plainSentence(mention: StatisticMention): string {
   const counts = mention.counts?.replace(/^of\s+/i, '') ?? null;
   const isMoney = currencyOf(mention) !== null;
-  const what = counts && !isMoney && !durationUnitOf({ ...mention }) ? `${kindPhrase(mention)} of ${counts}` : kindPhrase(mention);
-  const given = formatStatistic({ ...mention, counts: isMoney ? mention.counts : null });
+  const what = counts && !durationUnitOf({ ...mention }) ? (isMoney ? `${kindPhrase(mention)} (${counts})` : `${kindPhrase(mention)} of ${counts}`) : kindPhrase(mention);
+  const given = formatStatistic({ ...mention, counts: null });
   return `${what}, given in the article as ${given}; Footnote has no official series to compare it with.`;
 }
 
 export function statisticView(input: StatisticViewInput): CardView {
   const { mention, cards, articleDate } = input;
-  const statement = capitalized(formatStatistic({ ...mention }));
+  // What money is for reads as a label, not as part of the amount ("$4.5 billion", not "$4.5 billion federal program").
+  const statement = capitalized(formatStatistic({ ...mention, counts: currencyOf(mention) ? null : mention.counts }));
   const series = seriesCard(cards, mention.comparison?.seriesId ?? mention.entityId);
   const comparison = series ? mention.comparison : null;
   const year = yearOfFigure(mention, articleDate);
@@ -239,7 +241,7 @@ export function statisticView(input: StatisticViewInput): CardView {
   const headline =
     series && comparison ? `${STRINGS.officialFigure}, ${comparison.period}: ${officialValue(series, comparison.officialValue)}` : plainSentence(mention);
   const blocks = present<CardBlock>([
-    { type: 'text', role: 'headline', text: headline },
+    { type: 'text', role: series && comparison ? 'headline' : 'sentence', text: headline },
     series !== null && comparison !== null && { type: 'text', role: 'series-name', text: `${series.name} — ${publisherOf(series)}` },
     series !== null && comparison !== null && { type: 'text', role: 'comparison', text: comparisonLine(mention, series, comparison, articleDate) },
     ...(series && comparison ? positionLines(series, comparison.period).map((text): CardBlock => ({ type: 'text', role: 'position', text })) : []),

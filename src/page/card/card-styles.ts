@@ -25,7 +25,7 @@ li { margin: 0 0 2px; }
 .as-of { font-size: 12px; color: #57606a; }
 .facts { color: #424a53; }
 .series-name, .position, .note { font-size: 13px; color: #424a53; }
-.comparison { font-weight: 550; }
+.comparison { border-left: 3px solid #047857; padding-left: 8px; }
 .context ul { padding-left: 16px; }
 .sparkline { margin: 4px 0 8px; color: #047857; }
 .sparkline svg { display: block; width: 100%; height: 44px; }
@@ -64,6 +64,7 @@ a { color: #0969da; text-decoration: underline; }
   .as-of, .sparkline figcaption { color: #8d96a0; }
   .facts, .series-name, .position, .note { color: #c9d1d9; }
   .sparkline { color: #6ee7b7; }
+  .comparison { border-color: #6ee7b7; }
   .spark-mark { fill: #f59e0b; stroke: #161b22; }
   .copy { color: #e6edf3; background: #21262d; border-color: #30363d; }
   .copy:hover { background: #30363d; }
