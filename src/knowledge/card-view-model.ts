@@ -8,6 +8,7 @@ export type TextRole =
   | 'headline'
   /** A headline that is a whole sentence (a number no series matches), set as body text. */
   | 'sentence'
+  | 'formal-name'
   | 'facts'
   | 'as-of'
   | 'summary'

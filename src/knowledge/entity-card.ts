@@ -29,7 +29,10 @@ export interface CardRole {
 export interface PersonCard {
   readonly kind: 'person';
   readonly id: string;
+  /** Display name, as the press writes it ("Joe Biden"). */
   readonly name: string;
+  /** Formal or legal name when it differs ("Joseph R. Biden Jr."), shown under the name. */
+  readonly formalName: string | null;
   /** Current or most relevant role, in our words ("U.S. senator from Massachusetts"). */
   readonly role: string | null;
   /** False when `role` has ended; the card then says "former". */

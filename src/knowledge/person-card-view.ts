@@ -53,6 +53,7 @@ export function personView(input: PersonViewInput): CardView {
   const timeline = personTimeline(card, input.articleDate, input.now);
   const facts = [card.party, card.state, card.birthYear ? say.born(card.birthYear) : null].filter(Boolean).join(' · ');
   const blocks = present<CardBlock>([
+    card.formalName !== null && card.formalName !== card.name && { type: 'text', role: 'formal-name', text: card.formalName },
     timeline.headline !== null && { type: 'text', role: 'headline', text: timeline.headline },
     facts !== '' && { type: 'text', role: 'facts', text: facts },
     timeline.asOf !== null && { type: 'text', role: 'as-of', text: timeline.asOf },

@@ -42,6 +42,7 @@ const CARDS: Record<string, EntityCard> = {
     kind: 'person',
     id: 'cur:thomas-homan',
     name: 'Thomas Homan',
+    formalName: null,
     role: 'White House border czar',
     roleIsCurrent: true,
     party: null,

@@ -10,7 +10,7 @@ const NOW = new Date(Date.UTC(2026, 11, 1));
 
 const CARDS: Record<string, EntityCard> = {
   'p:1': {
-    kind: 'person', id: 'p:1', name: 'Ada Example', role: 'Governor', roleIsCurrent: false, party: 'Independent', state: 'Ohio', roleDates: '2001–2005',
+    kind: 'person', id: 'p:1', name: 'Ada Example', formalName: 'Adaline B. Example', role: 'Governor', roleIsCurrent: false, party: 'Independent', state: 'Ohio', roleDates: '2001–2005',
     birthYear: 1950, summary: 'Former governor.', otherRoles: [], caveat: 'Data may be stale.',
     roles: [
       { label: 'Governor of Ohio', start: '2001-01-01', end: '2005-01-01', current: false, acting: false, asOf: '2024-01' },

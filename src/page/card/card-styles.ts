@@ -22,6 +22,7 @@ p { margin: 0 0 6px; }
 ul { margin: 0 0 6px; padding-left: 18px; }
 li { margin: 0 0 2px; }
 .headline { font-weight: 550; }
+.formal-name { font-size: 13px; color: #57606a; margin-top: -4px; }
 .as-of { font-size: 12px; color: #57606a; }
 .facts { color: #424a53; }
 .series-name, .position, .note { font-size: 13px; color: #424a53; }
@@ -61,7 +62,7 @@ a { color: #0969da; text-decoration: underline; }
   .in-article { color: #c9d1d9; border-color: #30363d; }
   .caveat { color: #f2cc60; background: #272115; }
   .sources { border-color: #30363d; }
-  .as-of, .sparkline figcaption { color: #8d96a0; }
+  .as-of, .formal-name, .sparkline figcaption { color: #8d96a0; }
   .facts, .series-name, .position, .note { color: #c9d1d9; }
   .sparkline { color: #6ee7b7; }
   .comparison { border-color: #6ee7b7; }
