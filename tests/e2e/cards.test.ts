@@ -139,4 +139,23 @@ describe.skipIf(CHROMIUM_PATH === null)('cards a reader opens, in Chromium', () 
     await screenshot(dialog, 'statute');
     await page.setViewportSize({ width: 1100, height: 900 });
   });
+
+  it('reads in the dark colour scheme too', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const [kind, mark, name] of [
+      ['person', 'Vice President Joe Biden', 'person'],
+      ['statute', '8 U.S.C. 1324', 'statute'],
+      ['statistic', 'about 409,000', 'statistic'],
+    ] as const) {
+      const dialog = await open(kind, mark);
+      const colours = await dialog.evaluate((card) => {
+        const style = getComputedStyle(card);
+        return { text: style.color, background: style.backgroundColor };
+      });
+      expect(colours.background).not.toBe('rgb(255, 255, 255)');
+      expect(colours.text).not.toBe(colours.background);
+      await screenshot(dialog, `${name}-dark`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
 });

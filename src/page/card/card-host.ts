@@ -15,6 +15,8 @@ const HOST_TAG = 'footnote-ui';
 const VIEWPORT_PADDING_PX = 8;
 /** Content within this distance of the card's bottom edge does not need a scroll cue. */
 const SCROLL_CUE_SLACK_PX = 4;
+/** A click on the cue scrolls this much of the card's height, keeping a line of context. */
+const SCROLL_CUE_PAGE_FRACTION = 0.8;
 
 export interface OpenOptions {
   /** Move focus into the card (click and keyboard); hover leaves focus where it is. */
@@ -55,7 +57,10 @@ export function createCardHost(doc: Document): CardHost {
     card.toggleAttribute('data-more', more);
   };
   card.addEventListener('scroll', updateScrollCue, { passive: true });
-  scrollCue.addEventListener('click', () => card.scrollBy({ top: card.clientHeight * 0.8, behavior: 'smooth' }));
+  scrollCue.addEventListener('click', () => {
+    const still = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
+    card.scrollBy({ top: card.clientHeight * SCROLL_CUE_PAGE_FRACTION, behavior: still ? 'auto' : 'smooth' });
+  });
   const live = element(doc, 'div', { class: 'live', 'aria-live': 'polite' });
   shadow.append(card, live);
 

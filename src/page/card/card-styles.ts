@@ -51,7 +51,6 @@ a { color: #0969da; text-decoration: underline; }
   text-align: center; font: 18px/24px system-ui, sans-serif; color: #57606a; cursor: pointer; }
 .close:hover { background: #eaeef2; }
 .close:focus-visible { outline: 2px solid #2563eb; }
-@media (prefers-reduced-motion: reduce) { .card { scroll-behavior: auto; } }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5); }
