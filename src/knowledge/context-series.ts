@@ -4,6 +4,7 @@
  */
 import type { Mention } from '../core/types';
 import { SHARE_OF_ECONOMY_FROM_USD } from '../constants';
+import { FOREIGN_PLACE_WORDS } from '../core/foreign-places';
 
 export const CONTEXT_SERIES = {
   /** Consumer Price Index for All Urban Consumers (BLS), annual average. */
@@ -22,6 +23,11 @@ const PUBLIC_MONEY = /\b(federal|government|budget|spending|program|programme|fu
 
 export function countsPeople(counts: string | null, seriesUnitLabel: string | null): boolean {
   return seriesUnitLabel === 'people' || (counts !== null && PEOPLE_NOUNS.test(counts));
+}
+
+/** True when the counted phrase names a place abroad ("deaths in India"): a U.S. rate would mislead. */
+export function namesPlaceAbroad(counts: string | null): boolean {
+  return counts !== null && counts.toLowerCase().split(/[^a-z]+/).some((word) => FOREIGN_PLACE_WORDS.has(word));
 }
 
 export function isPublicMoney(counts: string | null, seriesId: string | null): boolean {

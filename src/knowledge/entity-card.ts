@@ -1,6 +1,7 @@
 /**
- * What a context card shows, as plain data. The background builds these from the knowledge file
- * and sends them to the tab with the mentions; the card UI renders them and nothing else.
+ * The knowledge behind a context card, as plain data. The background builds these from the
+ * knowledge file and sends them to the tab with the mentions; `card-view.ts` turns them, with the
+ * mention and the article's date, into the lines the card UI and `scan --cards` show.
  */
 
 import type { StatisticUnit } from '../core/types';

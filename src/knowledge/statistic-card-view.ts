@@ -9,7 +9,7 @@ import type { SeriesComparison, StatisticMention } from '../core/types';
 import { KIND_LABELS, STRINGS } from './card-strings';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView, SeriesPoint, SparklineBlock } from './card-view-model';
-import { CONTEXT_SERIES, countsPeople, isPublicMoney } from './context-series';
+import { CONTEXT_SERIES, countsPeople, isPublicMoney, namesPlaceAbroad } from './context-series';
 import { yearOf } from './date-format';
 import type { EntityCard, SeriesCard, SourceRef } from './entity-card';
 import {
@@ -200,9 +200,12 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
 
 function perResidents(mention: StatisticMention, cards: Readonly<Record<string, EntityCard>>, series: SeriesCard | null, year: number | null): ContextResult {
   const population = seriesCard(cards, CONTEXT_SERIES.usPopulation);
-  if (mention.unit !== 'count' || population === null || !countsPeople(mention.counts, series?.unitLabel ?? null)) return { lines: [], sources: [] };
+  const none = { lines: [], sources: [] };
+  if (mention.unit !== 'count' || population === null || !countsPeople(mention.counts, series?.unitLabel ?? null)) return none;
+  if (namesPlaceAbroad(mention.counts)) return none;
   const point = valueForYear(population, year ?? latestYear(population) ?? 0);
-  if (point === null || point.value <= 0) return { lines: [], sources: [] };
+  // More people than live in the country: the count is not of its residents.
+  if (point === null || point.value <= 0 || mention.value > point.value) return none;
   const rate = (mention.value / point.value) * PER_RESIDENTS;
   const rateText = new Intl.NumberFormat('en-US', { maximumSignificantDigits: rate < 10 ? 2 : 3 }).format(rate);
   return {

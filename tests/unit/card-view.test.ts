@@ -144,6 +144,10 @@ describe('statistic cards', () => {
     expect(money).toContain('0.06% of federal outlays in FY2012 ($4 trillion, OMB).');
     const people = statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people', qualifier: 'about' }), '2012-05-01');
     expect(people).toContain('About 4 per 100,000 U.S. residents (population 300 million in 2012, World Bank).');
+    const abroad = statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people in India' }), '2012-05-01');
+    expect(abroad).not.toContain('per 100,000');
+    const world = statisticText(statistic({ text: '8 billion', value: 8e9, counts: 'people' }), '2012-05-01');
+    expect(world).not.toContain('per 100,000');
   });
 
   it('says in one sentence what an unmatched number is, without a "Value:" label', () => {
