@@ -26,3 +26,5 @@ export const STALE_AFTER_DAYS = 365;
 export const SAME_AS_OFFICIAL_WITHIN_PERCENT = 5;
 /** Money from this amount on is also shown as a share of federal outlays or of GDP. */
 export const SHARE_OF_ECONOMY_FROM_USD = 1_000_000_000;
+/** A count of people makes a rate per 100,000 residents only from this rate up (smaller rates read as noise). */
+export const PER_100K_MIN_RATE = 0.1;

@@ -4,7 +4,7 @@
  * in today's dollars and against the budget or the economy, counts of people per 100,000
  * residents. Every context line names its source and its period.
  */
-import { SAME_AS_OFFICIAL_WITHIN_PERCENT, SHARE_OF_ECONOMY_FROM_USD } from '../constants';
+import { PER_100K_MIN_RATE, SAME_AS_OFFICIAL_WITHIN_PERCENT, SHARE_OF_ECONOMY_FROM_USD } from '../constants';
 import type { SeriesComparison, StatisticMention } from '../core/types';
 import { KIND_LABELS, STRINGS } from './card-strings';
 import { present, sourcesBlock } from './card-sources';
@@ -207,11 +207,23 @@ function perResidents(mention: StatisticMention, cards: Readonly<Record<string, 
   // More people than live in the country: the count is not of its residents.
   if (point === null || point.value <= 0 || mention.value > point.value) return none;
   const rate = (mention.value / point.value) * PER_RESIDENTS;
+  if (rate < PER_100K_MIN_RATE) return none;
   const rateText = new Intl.NumberFormat('en-US', { maximumSignificantDigits: rate < 10 ? 2 : 3 }).format(rate);
   return {
     lines: [`About ${rateText} per 100,000 U.S. residents (population ${formatCount(point.value)} in ${point.period}, ${publisherOf(population)}).`],
     sources: [...population.sources],
   };
+}
+
+/**
+ * The counted phrase worth repeating: a share's "of voters", a count's "removals"; never words
+ * that only follow the number ("85% pure"), nor what money or time is for.
+ */
+function countedWords(mention: StatisticMention): string | null {
+  const counts = mention.counts;
+  if (counts === null || currencyOf(mention) || durationUnitOf({ ...mention })) return null;
+  if (mention.unit === 'percent' || mention.unit === 'ratio') return /^of\s/i.test(counts) ? counts : null;
+  return mention.unit === 'count' ? counts : null;
 }
 
 function kindPhrase(mention: StatisticMention): string {
@@ -225,17 +237,16 @@ function kindPhrase(mention: StatisticMention): string {
 
 /** The one sentence of a number no official series matches: what it is, what it counts, as given. */
 function plainSentence(mention: StatisticMention): string {
-  const counts = mention.counts?.replace(/^of\s+/i, '') ?? null;
-  const isMoney = currencyOf(mention) !== null;
-  const what = counts && !durationUnitOf({ ...mention }) ? (isMoney ? `${kindPhrase(mention)} (${counts})` : `${kindPhrase(mention)} of ${counts}`) : kindPhrase(mention);
+  const counted = countedWords(mention)?.replace(/^of\s+/i, '') ?? null;
+  const moneyFor = currencyOf(mention) ? mention.counts : null;
+  const what = counted ? `${kindPhrase(mention)} of ${counted}` : moneyFor ? `${kindPhrase(mention)} (${moneyFor})` : kindPhrase(mention);
   const given = formatStatistic({ ...mention, counts: null });
   return `${what}, given in the article as ${given}; Footnote has no official series to compare it with.`;
 }
 
 export function statisticView(input: StatisticViewInput): CardView {
   const { mention, cards, articleDate } = input;
-  // What money is for reads as a label, not as part of the amount ("$4.5 billion", not "$4.5 billion federal program").
-  const statement = capitalized(formatStatistic({ ...mention, counts: currencyOf(mention) ? null : mention.counts }));
+  const statement = capitalized(formatStatistic({ ...mention, counts: countedWords(mention) }));
   const series = seriesCard(cards, mention.comparison?.seriesId ?? mention.entityId);
   const comparison = series ? mention.comparison : null;
   const year = yearOfFigure(mention, articleDate);

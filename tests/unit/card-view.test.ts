@@ -146,6 +146,7 @@ describe('statistic cards', () => {
     expect(people).toContain('About 4 per 100,000 U.S. residents (population 300 million in 2012, World Bank).');
     const abroad = statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people in India' }), '2012-05-01');
     expect(abroad).not.toContain('per 100,000');
+    expect(statisticText(statistic({ text: '10', value: 10, counts: 'human cases' }), '2012-05-01')).not.toContain('per 100,000');
     const world = statisticText(statistic({ text: '8 billion', value: 8e9, counts: 'people' }), '2012-05-01');
     expect(world).not.toContain('per 100,000');
   });
@@ -158,6 +159,8 @@ describe('statistic cards', () => {
     expect(half.title).toBe('More than half of voters');
     expect(half.headline).toBe('A share of voters, given in the article as more than half; Footnote has no official series to compare it with.');
     expect(cardViewText(half)).not.toMatch(/Value:|Qualifier:/);
+    const pure = buildCardView({ mention: statistic({ text: '85% pure', value: 0.85, unit: 'percent', counts: 'pure' }), cards: {}, mentions: [], articleDate: null, now: NOW });
+    expect([pure.title, pure.headline]).toEqual(['85%', 'A percentage, given in the article as 85%; Footnote has no official series to compare it with.']);
   });
 });
 
