@@ -168,6 +168,16 @@ export function formatChangePercent(percent: number, locale = CARD_LOCALE): stri
   return new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(percent / 100);
 }
 
+/** A signed number with one decimal: "+0.3", "-0.9". */
+export function formatSignedNumber(value: number, locale = CARD_LOCALE): string {
+  return new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
+}
+
+/** A rate such as "per 100,000": two significant digits when small ("0.53"), three otherwise ("130"). */
+export function formatRate(rate: number, locale = CARD_LOCALE): string {
+  return new Intl.NumberFormat(locale, { maximumSignificantDigits: rate < 10 ? 2 : 3 }).format(rate);
+}
+
 /** A rank: 1 → "1st", 22 → "22nd" (English suffixes, like every card string, chosen by the locale's plural rules). */
 export function ordinal(rank: number, locale = CARD_LOCALE): string {
   const rule = new Intl.PluralRules(locale, { type: 'ordinal' }).select(rank);

@@ -6,7 +6,7 @@
  */
 import { PER_100K_MIN_RATE, SAME_AS_OFFICIAL_WITHIN_PERCENT, SHARE_OF_ECONOMY_FROM_USD } from '../constants';
 import type { SeriesComparison, StatisticMention } from '../core/types';
-import { KIND_LABELS, STRINGS } from './card-strings';
+import { KIND_LABELS, sayStat, STRINGS } from './card-strings';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView, SeriesPoint, SparklineBlock } from './card-view-model';
 import { CONTEXT_SERIES, countsPeople, isPublicMoney, namesPlaceAbroad } from './context-series';
@@ -20,7 +20,9 @@ import {
   formatMoney,
   formatPercent,
   formatQuantity,
+  formatRate,
   formatSeriesValue,
+  formatSignedNumber,
   formatStatistic,
   ordinal,
 } from './number-format';
@@ -65,34 +67,33 @@ function points(series: SeriesCard): SeriesPoint[] {
 }
 
 function periodsWord(period: string): string {
-  if (/^FY/.test(period)) return 'fiscal years';
-  if (/Q\d$/.test(period)) return 'quarters';
-  return 'years';
+  if (/^FY/.test(period)) return sayStat.periods.fiscal;
+  if (/Q\d$/.test(period)) return sayStat.periods.quarters;
+  return sayStat.periods.years;
 }
 
 /** The period the article's number is for, in words, as the matcher chose it. */
 function articleSide(reason: string, articleDate: string | null): string {
   const year = /^in (\d{4})$/.exec(reason)?.[1];
-  if (year !== undefined) return `the article’s figure is for ${year}`;
+  if (year !== undefined) return sayStat.sideYear(year);
   if (reason === 'latest') {
     const published = yearOf(articleDate);
-    return published ? `the article gives no year; it was published in ${published}` : 'the article gives no year';
+    return published ? sayStat.sideUndatedPublished(published) : sayStat.sideUndated;
   }
-  if (reason === 'record year') return 'the article calls it a record';
-  return `the article’s figure is for ${reason}`;
+  if (reason === 'record year') return sayStat.sideRecord;
+  return sayStat.sideYear(reason);
 }
 
 function comparisonLine(mention: StatisticMention, series: SeriesCard, comparison: SeriesComparison, articleDate: string | null): string {
   const theirs = formatQuantity({ ...mention });
-  const official = `${officialValue(series, comparison.officialValue)} in ${comparison.period}`;
+  const official = sayStat.valueIn(officialValue(series, comparison.officialValue), comparison.period);
   const size = Math.abs(comparison.differencePercent);
   const side = articleSide(comparison.periodReason, articleDate);
-  if (size === 0) return `The same as the official figure for ${comparison.period} (${side}).`;
+  if (size === 0) return sayStat.same(comparison.period, side);
   if (size <= SAME_AS_OFFICIAL_WITHIN_PERCENT) {
-    return `About the same as the official figure: ${theirs} against ${official} (${formatChangePercent(comparison.differencePercent)}; ${side}).`;
+    return sayStat.aboutSame(theirs, official, formatChangePercent(comparison.differencePercent), side);
   }
-  const direction = comparison.differencePercent > 0 ? 'higher' : 'lower';
-  return `${formatPercent(size / 100, size >= 10 ? 0 : 1)} ${direction} than the official figure: ${theirs} against ${official} (${side}).`;
+  return sayStat.differs(formatPercent(size / 100, size >= 10 ? 0 : 1), comparison.differencePercent > 0, theirs, official, side);
 }
 
 /** Rank, highest or lowest since, and change from the period before, for the compared period. */
@@ -104,26 +105,25 @@ function positionLines(series: SeriesCard, period: string): string[] {
   const rank = all.filter((p) => p.value > value).length + 1;
   const first = all[0]!.period;
   const last = all[all.length - 1]!.period;
-  const place = rank === 1 ? 'the highest' : `the ${ordinal(rank)} highest`;
-  const parts = [`${period} is ${place} of ${all.length} ${periodsWord(period)} on record (${first}–${last})`];
+  const parts: string[] = [sayStat.rank(period, sayStat.place(rank, ordinal(rank)), all.length, periodsWord(period), first, last)];
   const before = all.slice(0, at);
   const previous = before[before.length - 1];
   if (previous !== undefined && value !== previous.value) {
     const higher = value > previous.value;
     const lastMatch = [...before].reverse().find((p) => (higher ? p.value >= value : p.value <= value));
     if (lastMatch === undefined) {
-      if (rank !== 1) parts.push(higher ? 'the highest up to then' : 'the lowest up to then');
-    } else if (lastMatch !== previous) parts.push(`${higher ? 'highest' : 'lowest'} since ${lastMatch.period}`);
+      if (rank !== 1) parts.push(sayStat.extremeUpToThen(higher));
+    } else if (lastMatch !== previous) parts.push(sayStat.extremeSince(higher, lastMatch.period));
   }
   const lines = [`${parts.join(', ')}.`];
   if (previous !== undefined) {
     const change =
       series.unit === 'percent'
-        ? `${new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format((value - previous.value) * 100)} percentage points`
+        ? sayStat.percentagePoints(formatSignedNumber((value - previous.value) * 100))
         : previous.value === 0
           ? null
           : formatChangePercent(((value - previous.value) / Math.abs(previous.value)) * 100);
-    if (change !== null) lines.push(`Change from ${previous.period} (${officialValue(series, previous.value)}): ${change}.`);
+    if (change !== null) lines.push(sayStat.change(previous.period, officialValue(series, previous.value), change));
   }
   return lines;
 }
@@ -137,8 +137,8 @@ function sparkline(series: SeriesCard, highlight: string | null): SparklineBlock
   const low = shown.reduce((a, b) => (b.value < a.value ? b : a));
   const high = shown.reduce((a, b) => (b.value > a.value ? b : a));
   const span = `${shown[0]!.period}–${shown[shown.length - 1]!.period}`;
-  const caption = `${span} · low ${formatSeriesValue(low.value, series.unit)} (${low.period}) · high ${formatSeriesValue(high.value, series.unit)} (${high.period})`;
-  const label = `${series.name}, ${span}${highlight && at >= 0 ? `, ${highlight} marked` : ''}`;
+  const caption = sayStat.sparkCaption(span, formatSeriesValue(low.value, series.unit), low.period, formatSeriesValue(high.value, series.unit), high.period);
+  const label = sayStat.sparkLabel(series.name, span, at >= 0 ? highlight : null);
   return { type: 'sparkline', label, caption, points: shown, highlight: at >= 0 ? highlight : null };
 }
 
@@ -183,7 +183,7 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
   const cpiThen = cpi ? valueForYear(cpi, year) : null;
   if (cpi && cpiLatest !== null && cpiThen !== null && Number(yearOf(cpiThen.period)) === year && cpiLatest > year) {
     const factor = cpi.values[String(cpiLatest)]! / cpiThen.value;
-    lines.push(`About ${formatMoney(mention.value * factor, 'USD')} in ${cpiLatest} dollars (prices from ${year} to ${cpiLatest}, CPI-U, ${publisherOf(cpi)}).`);
+    lines.push(sayStat.todaysDollars(formatMoney(mention.value * factor, 'USD'), cpiLatest, year, publisherOf(cpi)));
     sources.push(...cpi.sources);
   }
   if (mention.value < SHARE_OF_ECONOMY_FROM_USD) return { lines, sources };
@@ -191,8 +191,8 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
   const base = seriesCard(cards, byBudget ? CONTEXT_SERIES.federalOutlays : CONTEXT_SERIES.gdp);
   const point = base ? valueForYear(base, year) : null;
   if (base && point && point.value > 0) {
-    const what = byBudget ? 'federal outlays' : 'U.S. GDP';
-    lines.push(`${capitalized(shareText(mention.value / point.value))} of ${what} in ${point.period} (${formatMoney(point.value, 'USD')}, ${publisherOf(base)}).`);
+    const what = byBudget ? sayStat.federalOutlays : sayStat.usGdp;
+    lines.push(sayStat.shareOf(capitalized(shareText(mention.value / point.value)), what, point.period, formatMoney(point.value, 'USD'), publisherOf(base)));
     sources.push(...base.sources);
   }
   return { lines, sources };
@@ -208,9 +208,8 @@ function perResidents(mention: StatisticMention, cards: Readonly<Record<string, 
   if (point === null || point.value <= 0 || mention.value > point.value) return none;
   const rate = (mention.value / point.value) * PER_RESIDENTS;
   if (rate < PER_100K_MIN_RATE) return none;
-  const rateText = new Intl.NumberFormat('en-US', { maximumSignificantDigits: rate < 10 ? 2 : 3 }).format(rate);
   return {
-    lines: [`About ${rateText} per 100,000 U.S. residents (population ${formatCount(point.value)} in ${point.period}, ${publisherOf(population)}).`],
+    lines: [sayStat.perResidents(formatRate(rate), formatCount(point.value), point.period, publisherOf(population))],
     sources: [...population.sources],
   };
 }
@@ -227,21 +226,22 @@ function countedWords(mention: StatisticMention): string | null {
 }
 
 function kindPhrase(mention: StatisticMention): string {
-  if (mention.unit === 'percent') return 'A percentage';
-  if (mention.unit === 'ratio') return mention.value < 1 ? 'A share' : 'A multiple';
-  if (currencyOf(mention)) return 'An amount of money';
-  if (durationUnitOf({ ...mention })) return 'A length of time';
-  if (mention.unit === 'count') return 'A count';
-  return 'A number';
+  const kinds = sayStat.kinds;
+  if (mention.unit === 'percent') return kinds.percent;
+  if (mention.unit === 'ratio') return mention.value < 1 ? kinds.share : kinds.multiple;
+  if (currencyOf(mention)) return kinds.money;
+  if (durationUnitOf({ ...mention })) return kinds.duration;
+  if (mention.unit === 'count') return kinds.count;
+  return kinds.number;
 }
 
 /** The one sentence of a number no official series matches: what it is, what it counts, as given. */
 function plainSentence(mention: StatisticMention): string {
   const counted = countedWords(mention)?.replace(/^of\s+/i, '') ?? null;
   const moneyFor = currencyOf(mention) ? mention.counts : null;
-  const what = counted ? `${kindPhrase(mention)} of ${counted}` : moneyFor ? `${kindPhrase(mention)} (${moneyFor})` : kindPhrase(mention);
+  const what = counted ? sayStat.kindOf(kindPhrase(mention), counted) : moneyFor ? sayStat.kindFor(kindPhrase(mention), moneyFor) : kindPhrase(mention);
   const given = formatStatistic({ ...mention, counts: null });
-  return `${what}, given in the article as ${given}; Footnote has no official series to compare it with.`;
+  return sayStat.unmatched(what, given);
 }
 
 export function statisticView(input: StatisticViewInput): CardView {
@@ -253,7 +253,7 @@ export function statisticView(input: StatisticViewInput): CardView {
   const money = moneyContext(mention, cards, year);
   const rate = perResidents(mention, cards, series, year);
   const headline =
-    series && comparison ? `${STRINGS.officialFigure}, ${comparison.period}: ${officialValue(series, comparison.officialValue)}` : plainSentence(mention);
+    series && comparison ? sayStat.officialHeadline(comparison.period, officialValue(series, comparison.officialValue)) : plainSentence(mention);
   const blocks = present<CardBlock>([
     { type: 'text', role: series && comparison ? 'headline' : 'sentence', text: headline },
     series !== null && comparison !== null && { type: 'text', role: 'series-name', text: `${series.name} — ${publisherOf(series)}` },
