@@ -1,16 +1,17 @@
 /**
- * `footnote scan`: the same detection, indexing and recognition the extension runs, over a static
- * HTML document, as the JSON object BRIEF.md section 3 fixes.
+ * `footnote scan`: the same page scan and recognition the extension runs (`scanDocument`, then
+ * `recognize` with the scan's options), over a static HTML document, as the JSON object
+ * `docs/ARCHITECTURE.md` ("The scan command's output") fixes.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { MAX_ARTICLE_CHARS } from '../constants';
+import { itemAt } from '../core/item-at';
 import { recognize } from '../core/recognize';
 import type { KnowledgeLookup, Mention } from '../core/types';
 import { cardFor } from '../knowledge/card-data';
 import type { EntityCard } from '../knowledge/entity-card';
 import type { KnowledgeFile } from '../knowledge/schema';
-import { detectArticle } from '../page/detect-article';
-import { buildTextIndex } from '../page/text-index';
+import { scanDocument } from '../page/scan-document';
+import { neutraliseStyles } from './neutralise-styles';
 import { scanCards, type ScanCard } from './scan-cards';
 
 export interface ScanEntity {
@@ -23,7 +24,8 @@ export type ScanMention = Omit<Mention, 'entityId'> & { readonly entity: ScanEnt
 export interface ScanResult {
   readonly url: string | null;
   readonly title: string | null;
-  readonly article: { readonly text: string } | null;
+  /** `truncated`: the article was longer than Footnote reads, and `text` is its beginning. */
+  readonly article: { readonly text: string; readonly truncated: boolean; readonly published: string | null } | null;
   readonly signals: readonly string[];
   readonly mentions: readonly ScanMention[];
   readonly cards?: Readonly<Record<string, ScanCard>>;
@@ -53,20 +55,20 @@ function toScanMention(mention: Mention, knowledge: Knowledge): ScanMention {
 
 export function scanHtml(html: string, url: string | null, knowledge: Knowledge, options: ScanOptions = {}): ScanResult {
   // Page scripts never run and page console noise is dropped: this is a reader, not a browser.
-  const dom = new JSDOM(html, { url: url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(neutraliseStyles(html), { url: url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
-    const detection = detectArticle(doc);
+    const scan = scanDocument(doc);
     const pageTitle = doc.title.trim() || null;
-    if (!detection) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
-    const text = buildTextIndex(detection.roots).text.slice(0, MAX_ARTICLE_CHARS);
-    const recognized = recognize(text, knowledge.lookup, detection.publishedYear === null ? {} : { publishedYear: detection.publishedYear });
+    if (!scan) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
+    const { detection, text, truncated } = scan;
+    const recognized = recognize(text, knowledge.lookup, scan.options);
     const mentions = recognized.map((mention) => toScanMention(mention, knowledge));
-    const base = { url, title: detection.title ?? pageTitle, article: { text }, signals: detection.signals, mentions };
+    const published = detection.publishedDate ?? (detection.publishedYear === null ? null : String(detection.publishedYear));
+    const base = { url, title: detection.title ?? pageTitle, article: { text, truncated, published }, signals: detection.signals, mentions };
     if (!options.cards) return base;
-    const articleDate = detection.publishedYear === null ? null : String(detection.publishedYear);
-    const { cards, cardIds } = scanCards(knowledge.file, recognized, articleDate, options.now ?? new Date());
-    return { ...base, mentions: mentions.map((mention, i) => ({ ...mention, cardId: cardIds[i]! })), cards };
+    const { cards, cardIds } = scanCards(knowledge.file, recognized, published, options.now ?? new Date());
+    return { ...base, mentions: mentions.map((mention, i) => ({ ...mention, cardId: itemAt(cardIds, i) })), cards };
   } finally {
     dom.window.close();
   }

@@ -4,9 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { recognize } from '../core/recognize';
-import type { Mention } from '../core/types';
 import { cardsForIds, referencedCardIds } from '../knowledge/card-data';
-import type { EntityCard } from '../knowledge/entity-card';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
 import {
   joinWithoutHeadings,
@@ -83,12 +81,6 @@ export async function knowledgeInfo(): Promise<KnowledgeInfo> {
   const { file, loadMs } = await knowledge();
   return {
     asOf: file.asOf,
-    counts: {
-      people: file.people.length,
-      usCodeTitles: Object.keys(file.usc).length,
-      acts: file.acts.length,
-      series: file.series.length,
-    },
     loadMs,
   };
 }

@@ -60,8 +60,8 @@ export function qualifierWords(qualifier: StatisticQualifier | null): string | n
 
 /** Decimals the article printed in its first number ("4.0 percent" → 1), so the card keeps them. */
 function printedDecimals(text: string | undefined): number {
-  const match = text === undefined ? null : /\d[\d,]*\.(\d+)/.exec(text);
-  return match ? match[1]!.length : 0;
+  const decimals = text === undefined ? undefined : /\d[\d,]*\.(\d+)/.exec(text)?.[1];
+  return decimals === undefined ? 0 : decimals.length;
 }
 
 /** "409,000", "3.7 million". */

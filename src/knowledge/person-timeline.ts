@@ -79,7 +79,7 @@ function asOfLine(roles: readonly CardRole[], now: Date): string | null {
   const current = roles.filter((r) => r.current && r.asOf !== null);
   const dated = current.length > 0 ? current : roles.filter((r) => r.asOf !== null);
   // The oldest as-of date is the one that may be out of date.
-  const asOf = dated.map((r) => r.asOf!).sort()[0];
+  const asOf = dated.flatMap((r) => (r.asOf === null ? [] : [r.asOf])).sort()[0];
   if (asOf === undefined) return null;
   const what = current.length > 0 ? say.currentRole : say.roleData;
   return isStale(asOf, now) ? say.asOfStale(what, formatIsoDate(asOf)) : say.asOf(what, formatIsoDate(asOf));

@@ -5,6 +5,7 @@
  * residents. Every context line names its source and its period.
  */
 import { PER_100K_MIN_RATE, SAME_AS_OFFICIAL_WITHIN_PERCENT, SHARE_OF_ECONOMY_FROM_USD } from '../constants';
+import { itemAt } from '../core/item-at';
 import type { SeriesComparison, StatisticMention } from '../core/types';
 import { KIND_LABELS, sayStat, STRINGS } from './card-strings';
 import { present, sourcesBlock } from './card-sources';
@@ -101,10 +102,10 @@ function positionLines(series: SeriesCard, period: string): string[] {
   const all = points(series).filter((p) => periodsWord(p.period) === periodsWord(period));
   const at = all.findIndex((p) => p.period === period);
   if (at < 0 || all.length < 3) return [];
-  const value = all[at]!.value;
+  const value = itemAt(all, at).value;
   const rank = all.filter((p) => p.value > value).length + 1;
-  const first = all[0]!.period;
-  const last = all[all.length - 1]!.period;
+  const first = itemAt(all, 0).period;
+  const last = itemAt(all, all.length - 1).period;
   const parts: string[] = [sayStat.rank(period, sayStat.place(rank, ordinal(rank)), all.length, periodsWord(period), first, last)];
   const before = all.slice(0, at);
   const previous = before[before.length - 1];
@@ -136,7 +137,7 @@ function sparkline(series: SeriesCard, highlight: string | null): SparklineBlock
   const shown = all.slice(from);
   const low = shown.reduce((a, b) => (b.value < a.value ? b : a));
   const high = shown.reduce((a, b) => (b.value > a.value ? b : a));
-  const span = `${shown[0]!.period}–${shown[shown.length - 1]!.period}`;
+  const span = `${itemAt(shown, 0).period}–${itemAt(shown, shown.length - 1).period}`;
   const caption = sayStat.sparkCaption(span, formatSeriesValue(low.value, series.unit), low.period, formatSeriesValue(high.value, series.unit), high.period);
   const label = sayStat.sparkLabel(series.name, span, at >= 0 ? highlight : null);
   return { type: 'sparkline', label, caption, points: shown, highlight: at >= 0 ? highlight : null };
@@ -181,8 +182,9 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
   const cpi = seriesCard(cards, CONTEXT_SERIES.cpiU);
   const cpiLatest = cpi ? latestYear(cpi) : null;
   const cpiThen = cpi ? valueForYear(cpi, year) : null;
-  if (cpi && cpiLatest !== null && cpiThen !== null && Number(yearOf(cpiThen.period)) === year && cpiLatest > year) {
-    const factor = cpi.values[String(cpiLatest)]! / cpiThen.value;
+  const cpiNow = cpi && cpiLatest !== null ? cpi.values[String(cpiLatest)] : undefined;
+  if (cpi && cpiLatest !== null && cpiNow !== undefined && cpiThen !== null && Number(yearOf(cpiThen.period)) === year && cpiLatest > year) {
+    const factor = cpiNow / cpiThen.value;
     lines.push(sayStat.todaysDollars(formatMoney(mention.value * factor, 'USD'), cpiLatest, year, publisherOf(cpi)));
     sources.push(...cpi.sources);
   }

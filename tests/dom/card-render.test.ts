@@ -39,7 +39,7 @@ const MENTIONS: Mention[] = [
 
 /** The text of every line element, in order, as a reader meets them. */
 function renderedLines(root: HTMLElement): string[] {
-  return Array.from(root.querySelectorAll('h2, h3, p, li, figcaption'), (node) => node.textContent ?? '');
+  return Array.from(root.querySelectorAll('h2, h3, p, li, figcaption'), (node) => node.textContent);
 }
 
 function viewFor(mention: Mention): CardView {

@@ -52,7 +52,8 @@ function sparkline(doc: Document, block: SparklineBlock): HTMLElement {
   });
   chart.append(line);
   const at = block.points.findIndex((p) => p.period === block.highlight);
-  if (at >= 0) chart.append(svg(doc, 'circle', { cx: x(at).toFixed(1), cy: y(block.points[at]!.value).toFixed(1), r: '3.5', class: 'spark-mark' }));
+  const marked = block.points[at];
+  if (marked !== undefined) chart.append(svg(doc, 'circle', { cx: x(at).toFixed(1), cy: y(marked.value).toFixed(1), r: '3.5', class: 'spark-mark' }));
   return element(doc, 'figure', { class: 'sparkline' }, [chart, element(doc, 'figcaption', {}, [block.caption])]);
 }
 
