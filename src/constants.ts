@@ -32,3 +32,10 @@ export const SAME_AS_OFFICIAL_WITHIN_PERCENT = 5;
 export const SHARE_OF_ECONOMY_FROM_USD = 1_000_000_000;
 /** A count of people makes a rate per 100,000 residents only from this rate up (smaller rates read as noise). */
 export const PER_100K_MIN_RATE = 0.1;
+/**
+ * Below this viewport width (phones) a card docks to the bottom edge as a sheet: a card floating
+ * beside its mark would cover most of the lines around it.
+ */
+export const CARD_SHEET_BELOW_VIEWPORT_PX = 480;
+/** Tallest a bottom sheet may be, as a fraction of the viewport height; longer cards scroll inside. */
+export const CARD_SHEET_MAX_HEIGHT_FRACTION = 0.6;

@@ -8,6 +8,7 @@ import { CARD_MAX_HEIGHT_PX, CARD_OFFSET_PX } from '../../constants';
 import { UI_ATTRIBUTE } from '../highlight-names';
 import { buildCardContent, type CardRequest } from './card-content';
 import { STRINGS } from '../../knowledge/card-strings';
+import { dockAsSheet, SHEET_CSS } from './card-sheet';
 import { CARD_CSS } from './card-styles';
 import { element } from './dom-builder';
 
@@ -48,7 +49,7 @@ export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(UI_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.append(element(doc, 'style', {}, [CARD_CSS]));
+  shadow.append(element(doc, 'style', {}, [CARD_CSS, SHEET_CSS]));
   const card = element(doc, 'div', { class: 'card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1', hidden: '' });
   // A visual cue only: the content itself is reachable by scrolling and by the screen reader.
   const scrollCue = element(doc, 'div', { class: 'scroll-cue', 'aria-hidden': 'true' }, [STRINGS.scrollCue]);
@@ -92,8 +93,13 @@ export function createCardHost(doc: Document): CardHost {
     }
   };
   card.addEventListener('keydown', onKeyDown);
-  card.addEventListener('pointerenter', () => enterCallback());
-  card.addEventListener('pointerleave', () => leaveCallback());
+  // A finger does not hover: lifting it off the card is not leaving it.
+  card.addEventListener('pointerenter', (event) => {
+    if (event.pointerType !== 'touch') enterCallback();
+  });
+  card.addEventListener('pointerleave', (event) => {
+    if (event.pointerType !== 'touch') leaveCallback();
+  });
 
   return {
     open(anchor, request, options) {
@@ -111,7 +117,15 @@ export function createCardHost(doc: Document): CardHost {
       card.setAttribute('aria-label', content.label);
       card.hidden = false;
       const reference = virtualElementFor(anchor);
+      let opening = true;
       const place = (): void => {
+        const win = doc.defaultView;
+        const docked = win !== null && dockAsSheet(win, card, anchor, opening);
+        opening = false;
+        if (docked) {
+          updateScrollCue();
+          return;
+        }
         void computePosition(reference, card, {
           strategy: 'fixed',
           placement: 'bottom-start',
