@@ -55,6 +55,11 @@ const PERSON_NOUNS = new Set([
   'father', 'grandson', 'granddaughter', 'nephew', 'niece', 'twins', 'twin', 'victim', 'suspect', 'man', 'woman', 'teen',
 ]);
 const SCORE_WORDS = new Set(['score', 'scored', 'won', 'win', 'wins', 'beat', 'beats', 'defeated', 'lost', 'loss', 'victory', 'game', 'match', 'led', 'trailed', 'final']);
+/** Kitchen measures: "1 tsp.", "2 cups" are a recipe's instructions, not figures it reports. */
+const RECIPE_MEASURES = new Set([
+  'tsp', 'tbsp', 'tbs', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'clove', 'cloves', 'slice',
+  'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful',
+]);
 /** A line this short holding a bare number is a heading or a gallery count ("14 Photos"). */
 const HEADING_WORDS = 3;
 
@@ -198,6 +203,23 @@ export const VETO_RULES: readonly VetoRule[] = [
       return words.length > 0 && words.length <= HEADING_WORDS && words.every((t) => isCapitalised(t.text) && t.text !== t.text.toUpperCase());
     },
   },
+  // "1 Green, 1 Red", "0 goals": a count of one or none, bare, is narrative, not a figure.
+  {
+    name: 'one or none',
+    applies: (c) => bareDigits(c) && /^[01]$/.test(first(c).text) && next(c)?.kind === 'word' && !/^(and|or|to|in|out)$/.test(nextWord(c)) && !readQualifierWord(lower(prev(c))) && lower(prev(c)) !== 'and',
+  },
+  {
+    // "Casey 1 0 0 0 40": three or more bare numbers side by side are the cells of a table.
+    name: 'table cells',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const s = first(c).sentence;
+      const cell = (k: number): boolean => c.tokens[k]?.kind === 'number' && c.tokens[k]?.sentence === s;
+      const at = c.core.first;
+      return (cell(at - 1) && cell(at + 1)) || (cell(at - 1) && cell(at - 2)) || (cell(at + 1) && cell(at + 2));
+    },
+  },
+  { name: 'recipe measure', applies: (c) => bareDigits(c) && RECIPE_MEASURES.has(nextWord(c)) },
 ];
 
 /** The name of the first rule that says this number is not a quantity, or null. */

@@ -36,6 +36,9 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['how often', 'He has called 3 times already.', '3'],
   ['age in commas', 'Her son, 6 months, slept.', '6'],
   ['heading count', '14 Photos', '14'],
+  ['one or none', 'Serve with 1 Green and a salad.', '1'],
+  ['table cells', 'Dale Ramsey 12 7 3 40 points', '7'],
+  ['recipe measure', 'Stir in 2 tsp. of olive oil.', '2'],
 ];
 
 function vetoAt(text: string, number: string): string | null {
