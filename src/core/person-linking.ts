@@ -9,6 +9,8 @@ import type { PersonCandidate } from './types';
 
 /** How many sentences either side of a mention are searched for context words. */
 const CONTEXT_SENTENCES = 1;
+/** Context never reaches further than this, however long the sentences: linear time on any page. */
+const MAX_CONTEXT_TOKENS = 150;
 
 export interface LinkSubject {
   readonly tokenFirst: number;
@@ -30,8 +32,10 @@ export function contextWords(tokenized: TokenizedText, tokenIndex: number): Set<
   const { tokens } = tokenized;
   const s = (tokens[tokenIndex] as Token).sentence;
   const words = new Set<string>();
-  for (let k = tokenIndex; k >= 0 && (tokens[k] as Token).sentence >= s - CONTEXT_SENTENCES; k--) words.add(tokenKey(bare((tokens[k] as Token).lower)));
-  for (let k = tokenIndex + 1; k < tokens.length && (tokens[k] as Token).sentence <= s + CONTEXT_SENTENCES; k++) {
+  const from = Math.max(0, tokenIndex - MAX_CONTEXT_TOKENS);
+  const to = Math.min(tokens.length, tokenIndex + MAX_CONTEXT_TOKENS);
+  for (let k = tokenIndex; k >= from && (tokens[k] as Token).sentence >= s - CONTEXT_SENTENCES; k--) words.add(tokenKey(bare((tokens[k] as Token).lower)));
+  for (let k = tokenIndex + 1; k < to && (tokens[k] as Token).sentence <= s + CONTEXT_SENTENCES; k++) {
     words.add(tokenKey(bare((tokens[k] as Token).lower)));
   }
   return words;

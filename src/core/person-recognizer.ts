@@ -132,7 +132,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
 
 function acronymDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: number): Draft | null {
   const t = tokens[k] as Token;
-  if (t.kind !== 'word' || !ALIAS_ACRONYM.test(t.text)) return null;
+  if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 5 || t.text === t.lower || !ALIAS_ACRONYM.test(t.text)) return null;
   const candidates = lookup.peopleByAlias(t.lower).filter((c: PersonCandidate) => c.viaSurname !== true);
   if (candidates.length === 0) return null;
   return {

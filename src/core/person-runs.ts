@@ -27,7 +27,7 @@ export function isNameWord(t: Token): boolean {
 
 /** "JD" in "JD Vance": two capitals standing for a given name, right before a name word. */
 export function isInitialsWord(t: Token, next: Token | undefined): boolean {
-  return t.kind === 'word' && /^\p{Lu}{2}$/u.test(t.text) && !NOT_INITIALS.has(t.lower) && !!next && next.sentence === t.sentence && isNameWord(next) && next.start === t.end + 1;
+  return t.kind === 'word' && t.text.length === 2 && /^\p{Lu}{2}$/u.test(t.text) && !NOT_INITIALS.has(t.lower) && !!next && next.sentence === t.sentence && isNameWord(next) && next.start === t.end + 1;
 }
 
 export interface Run {

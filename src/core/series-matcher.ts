@@ -11,6 +11,11 @@ import type { KnowledgeLookup, SeriesCandidate, SeriesComparison, StatisticMenti
 /** An article figure further than this factor from the official one is about something else. */
 const PLAUSIBLE_RATIO = 10;
 const CONTEXT_SENTENCES_BEFORE = 2;
+/**
+ * No window reaches further than this from the number, so a "sentence" that is really a table
+ * of thousands of numbers costs a bounded amount per number and the whole stays linear.
+ */
+const MAX_WINDOW_TOKENS = 200;
 
 /** Terms of office, for "under Obama"; years are the calendar years fully or mostly served. */
 const PRESIDENT_TERMS: Readonly<Record<string, readonly [number, number]>> = lookupTable({
@@ -208,9 +213,9 @@ function numberClause(tokens: readonly Token[], at: number): Clause {
   const sentence = (tokens[at] as Token).sentence;
   const ends = (t: Token): boolean => t.sentence !== sentence || CLAUSE_PUNCT.has(t.text) || CLAUSE_WORDS.has(t.lower);
   let from = at;
-  while (from > 0 && !ends(tokens[from - 1] as Token)) from--;
+  while (from > 0 && at - from < MAX_WINDOW_TOKENS && !ends(tokens[from - 1] as Token)) from--;
   let to = at + 1;
-  while (to < tokens.length && !ends(tokens[to] as Token)) to++;
+  while (to < tokens.length && to - at < MAX_WINDOW_TOKENS && !ends(tokens[to] as Token)) to++;
   let hasSubject = false;
   for (let i = from; i < at; i++) {
     const t = tokens[i] as Token;
@@ -260,9 +265,9 @@ function matchSeries(
   const windowStart = sentences[windowStartSentence]?.start ?? 0;
   const windowEnd = sentences[sentence]?.end ?? tokenized.text.length;
   let from = firstToken;
-  while (from > 0 && (tokens[from - 1] as Token).start >= windowStart) from--;
+  while (from > 0 && firstToken - from < MAX_WINDOW_TOKENS && (tokens[from - 1] as Token).start >= windowStart) from--;
   let to = firstToken;
-  while (to < tokens.length && (tokens[to] as Token).end <= windowEnd) to++;
+  while (to < tokens.length && to - firstToken < MAX_WINDOW_TOKENS && (tokens[to] as Token).end <= windowEnd) to++;
   const terms: string[] = [];
   if (mention.counts) terms.push(...findTerms(mention.counts.split(/\s+/).map((w) => stem(tokenKey(w.toLowerCase()))), index));
   // The number's own clause decides; the rest of the sentence and the sentences before speak

@@ -63,14 +63,23 @@ const RECIPE_MEASURES = new Set([
 /** A line this short holding a bare number is a heading or a gallery count ("14 Photos"). */
 const HEADING_WORDS = 3;
 
-function sentenceWords(tokens: readonly Token[], index: number): Token[] {
+/**
+ * The tokens of the number's sentence, at most `limit` either side of it, and whether that is
+ * the whole sentence: rules that read the sentence look only near the number, so a table of
+ * thousands of numbers in one "sentence" still costs a bounded amount per number.
+ */
+function sentenceTokens(tokens: readonly Token[], index: number, limit: number): { tokens: Token[]; whole: boolean } {
   const s = (tokens[index] as Token).sentence;
   let from = index;
-  while (from > 0 && (tokens[from - 1] as Token).sentence === s) from--;
-  const out: Token[] = [];
-  for (let k = from; k < tokens.length && (tokens[k] as Token).sentence === s; k++) out.push(tokens[k] as Token);
-  return out;
+  while (from > 0 && index - from < limit && (tokens[from - 1] as Token).sentence === s) from--;
+  let to = index;
+  while (to + 1 < tokens.length && to - index < limit && (tokens[to + 1] as Token).sentence === s) to++;
+  const whole = (from === 0 || (tokens[from - 1] as Token).sentence !== s) && (to + 1 >= tokens.length || (tokens[to + 1] as Token).sentence !== s);
+  return { tokens: tokens.slice(from, to + 1), whole };
 }
+
+/** How far either side of a number a sentence is searched for words about a game. */
+const SCORE_WINDOW_TOKENS = 40;
 
 export const VETO_RULES: readonly VetoRule[] = [
   { name: 'ordinal or decade', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && /^(st|nd|rd|th|s)$/i.test(glued(c)?.text ?? '') },
@@ -111,7 +120,7 @@ export const VETO_RULES: readonly VetoRule[] = [
       const pairAfter = lower(c.tokens[c.core.last + 1]) === 'to' && after?.kind === 'number' && Number(after.text) < value;
       const pairBefore = lower(prev(c)) === 'to' && before?.kind === 'number' && Number(before.text) > value && lower(c.tokens[c.core.first - 3]) !== 'from';
       if (!pairAfter && !pairBefore) return false;
-      return sentenceWords(c.tokens, c.core.first).some((t) => SCORE_WORDS.has(t.lower));
+      return sentenceTokens(c.tokens, c.core.first, SCORE_WINDOW_TOKENS).tokens.some((t) => SCORE_WORDS.has(t.lower));
     },
   },
   { name: 'phone number', applies: (c) => !c.core.spelled && /\d{3}[-.)\s]+\d{3}[-.\s]\d{4}/.test(c.text.slice(Math.max(0, first(c).start - 6), first(c).end + 10)) },
@@ -199,8 +208,10 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => {
       const n = next(c);
       if (!bareDigits(c) || (n && n.sentence === first(c).sentence && n.kind !== 'word' && n.text !== '.')) return false;
-      const words = sentenceWords(c.tokens, c.core.first).filter((t) => t.kind === 'word');
-      return words.length > 0 && words.length <= HEADING_WORDS && words.every((t) => isCapitalised(t.text) && t.text !== t.text.toUpperCase());
+      const near = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 3);
+      const whole = near.whole;
+      const words = near.tokens.filter((t) => t.kind === 'word');
+      return whole && words.length > 0 && words.length <= HEADING_WORDS && words.every((t) => isCapitalised(t.text) && t.text !== t.text.toUpperCase());
     },
   },
   // "1 Green, 1 Red", "0 goals": a count of one or none, bare, is narrative, not a figure.
