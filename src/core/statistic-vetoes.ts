@@ -60,6 +60,8 @@ const RECIPE_MEASURES = new Set([
   'tsp', 'tbsp', 'tbs', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'clove', 'cloves', 'slice',
   'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful',
 ]);
+/** Words in scripts of languages this reader does not read (a rupee sign in Tamil is still money). */
+const UNREAD_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
 /** A line this short holding a bare number is a heading or a gallery count ("14 Photos"). */
 const HEADING_WORDS = 3;
 
@@ -231,6 +233,22 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: 'recipe measure', applies: (c) => bareDigits(c) && RECIPE_MEASURES.has(nextWord(c)) },
+  {
+    // "(7)", "(38, 39)", "[1]": reference markers pointing at a source list.
+    name: 'reference marker',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      let k = c.core.first - 1;
+      while (c.tokens[k]?.text === ',' && c.tokens[k - 1]?.kind === 'number') k -= 2;
+      const open = c.tokens[k]?.text;
+      let j = c.core.last + 1;
+      while (c.tokens[j]?.text === ',' && c.tokens[j + 1]?.kind === 'number') j += 2;
+      const close = c.tokens[j]?.text;
+      return (open === '(' && close === ')') || (open === '[' && close === ']');
+    },
+  },
+  // "13 лет", "8 октября": the word after is in a script this reader does not read.
+  { name: 'unread language', applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && UNREAD_SCRIPT.test(next(c)?.text ?? '') },
 ];
 
 /** The name of the first rule that says this number is not a quantity, or null. */

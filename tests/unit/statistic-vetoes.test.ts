@@ -39,6 +39,8 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['one or none', 'Serve with 1 Green and a salad.', '1'],
   ['table cells', 'Dale Ramsey 12 7 3 40 points', '7'],
   ['recipe measure', 'Stir in 2 tsp. of olive oil.', '2'],
+  ['reference marker', 'Water may help weight loss (10, 11).', '11'],
+  ['unread language', 'Это было 13 \u043b\u0435\u0442 назад.', '13'],
 ];
 
 function vetoAt(text: string, number: string): string | null {
@@ -63,6 +65,7 @@ describe('statistic veto rules', () => {
     ['The airline ordered 20 jets.', '20'],
     ['Prices fell by 12 to 340 last week.', '12'],
     ['Costs rose 3 percent.', '3'],
+    ['The vote (12 in favour) passed.', '12'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
     expect(vetoAt(text, number)).toBeNull();
   });
