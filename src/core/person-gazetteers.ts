@@ -88,6 +88,19 @@ export const FICTIONAL_CHARACTERS: ReadonlySet<string> = new Set([
   'nancy drew', 'hercule poirot', 'miss marple', 'jane eyre', 'robin hood', 'ronald mcdonald', 'uncle sam',
 ]);
 
+/** Last words of place names ("Cuyahoga Falls", "Saratoga Springs", "Shaker Heights"). */
+export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
+  'falls', 'springs', 'heights', 'creek', 'township', 'village', 'junction', 'crossing', 'hills', 'gardens', 'estates', 'ridge',
+  'grove', 'meadows', 'rapids', 'bluffs', 'shores', 'pines', 'woods', 'glen', 'hollow', 'beach', 'island', 'islands',
+]);
+
+/** US postal abbreviations: "Cuyahoga Falls, OH" is a town whatever its words are. */
+export const STATE_CODES: ReadonlySet<string> = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA',
+  'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN',
+  'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
+]);
+
 export function isPlace(key: string): boolean {
   return COUNTRIES.has(key) || US_STATES.has(key) || CITIES.has(key);
 }

@@ -3,7 +3,7 @@
  * the whole role stays in the mention, as written, and out of the name), or rejects it as the name of a thing, a
  * place, a position or noise.
  */
-import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS } from './person-gazetteers';
+import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
 import { NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
@@ -144,6 +144,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
   if (words === 1 && TITLES.has(bare(lone.lower))) return null;
   if (ROLE_TAIL_WORDS.has(bare(lone.lower))) return null;
+  // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it.
+  if (titles.length === 0 && (PLACE_ENDINGS.has(bare(lone.lower)) || (after?.text === ',' && STATE_CODES.has(tokens[last + 2]?.text ?? '')))) return null;
   // "Don Victor® Honey": a trademark sign makes the run a product.
   if (after && after.start === lone.end && TRADEMARK_SIGNS.has(after.text)) return null;
   if (placeLed && titles.length === 0) return null;

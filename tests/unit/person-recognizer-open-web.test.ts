@@ -73,6 +73,8 @@ describe('places, organisations and characters are not people', () => {
     ['Sherlock Holmes said nothing, and Harry Potter waved his wand.'],
     ['Mickey Mouse turned ninety this year.'],
     ['Lisbon said the decision was final.'],
+    ['The tour stops at Blossom Hall, Quarry Falls, OH on July 26, then Maple Springs, NY.'],
+    ['The band plays Delmont Arena in Harlan Vance, TX next week.'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });
