@@ -13,8 +13,8 @@ import { performance } from 'node:perf_hooks';
 
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { detectArticle, type ArticleDetection } from '../../src/page/detect-article';
-import { buildTextIndex } from '../../src/page/text-index';
+import type { ArticleDetection } from '../../src/page/detect-article';
+import { scanDocument } from '../../src/page/scan-document';
 import { median } from './stats';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -115,8 +115,8 @@ interface Source {
 }
 
 function runOurs(doc: Document): { detection: ArticleDetection | null; text: string } {
-  const detection = detectArticle(doc);
-  return { detection, text: detection === null ? '' : buildTextIndex(detection.roots).text };
+  const scan = scanDocument(doc);
+  return { detection: scan?.detection ?? null, text: scan?.text ?? '' };
 }
 
 /** Readability needs its own copy of the page, so making it is part of its cost. */

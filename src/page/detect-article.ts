@@ -18,6 +18,8 @@ export interface ArticleDetection {
   title: string | null;
   /** Year of publication from the page's metadata, so "this year" in the text can be dated. */
   publishedYear: number | null;
+  /** The publication date to the day (ISO `YYYY-MM-DD`) when the page gives it, for facts that change over time. */
+  publishedDate: string | null;
   /** Which evidence decided, for diagnostics and the benchmark. */
   signals: string[];
 }
@@ -149,5 +151,5 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   };
   if (!isArticleBody(evidence)) return null;
   const title = textOf(headline) ?? meta.jsonLdHeadline ?? meta.ogTitle ?? (doc.title.trim() || null);
-  return { roots, headline, title, publishedYear: meta.publishedYear, signals };
+  return { roots, headline, title, publishedYear: meta.publishedYear, publishedDate: meta.publishedDate, signals };
 }
