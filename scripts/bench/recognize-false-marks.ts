@@ -59,7 +59,7 @@ function unlabelledArticles(shared: string): Article[] {
     const file = path.join(readability, name, 'expected.html');
     if (!existsSync(file) || labelled.has(file)) continue;
     const dom = new JSDOM(readFileSync(file, 'utf8'));
-    const text = dom.window.document.body.textContent ?? '';
+    const text = dom.window.document.body.textContent;
     dom.window.close();
     if (text.split(/\s+/).length >= 200) out.push({ name: `readability/${name}`, text });
   }

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
 import type { KnowledgeFile } from '../knowledge/schema';
 import { scanHtml } from './scan';
+import { itemAt } from '../core/item-at';
 
 const USAGE = 'usage: footnote scan PAGE.html [--url URL]';
 
@@ -19,7 +20,7 @@ function parseArgs(argv: readonly string[]): ScanArgs {
   let file: string | null = null;
   let url: string | null = null;
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
+    const arg = itemAt(rest, i);
     if (arg === '--url') {
       const value = rest[++i];
       if (!value) throw new CliError('--url needs a value');

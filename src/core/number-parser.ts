@@ -8,6 +8,7 @@ import { lookupTable } from './lookup-table';
 import { CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PREFIX_CODES, REGIONAL_MAGNITUDES } from './statistic-vocabulary';
 import { adjacent, lower, type Token } from './text-tokens';
 import type { StatisticUnit } from './types';
+import { itemAt } from './item-at';
 
 const UNITS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -234,7 +235,7 @@ export function readCore(tokens: readonly Token[], i: number): Core | null {
     currency = country === 'USD' ? 'usd' : 'other';
     code = country;
     i += 2;
-    t = tokens[i] as Token;
+    t = itemAt(tokens, i);
   } else if (sign !== undefined) {
     let j = i + 1;
     // "Rs. 500"
@@ -243,11 +244,11 @@ export function readCore(tokens: readonly Token[], i: number): Core | null {
     currency = sign;
     code = PREFIX_CODES[prefixKey] ?? null;
     i = j;
-    t = tokens[i] as Token;
+    t = itemAt(tokens, i);
   }
   if (t.text === '.' && tokens[i + 1]?.kind === 'number' && adjacent(t, tokens[i + 1]) && !adjacent(tokens[i - 1], t) && currency === null) {
     // ".08"
-    const digits = (tokens[i + 1] as Token).text;
+    const digits = itemAt(tokens, i + 1).text;
     if (/^\d+$/.test(digits) && !adjacent(tokens[i + 1], tokens[i + 2])) {
       return { first, last: i + 1, value: Number(`0.${digits}`), spelled: false, hasMagnitude: false, currency, code };
     }
@@ -279,7 +280,7 @@ export function readCore(tokens: readonly Token[], i: number): Core | null {
     } else if (MAGNITUDES[lower(next)] !== undefined && !t.text.includes(',')) {
       // "3.4 million", "3 hundred and 21", "4 thousand 3 hundred"
       const words: string[] = [];
-      for (let j = i; j < tokens.length && j < i + 8 && tokens[j]?.kind !== 'punct'; j++) words.push((tokens[j] as Token).text);
+      for (let j = i; j < tokens.length && j < i + 8 && tokens[j]?.kind !== 'punct'; j++) words.push(itemAt(tokens, j).text);
       const parsed = parseWordNumber(words);
       if (parsed) {
         let last2 = i + parsed.length - 1;
@@ -341,7 +342,7 @@ export function readCore(tokens: readonly Token[], i: number): Core | null {
   }
   const words: string[] = [];
   for (let j = i; j < tokens.length && j < i + 8; j++) {
-    const tj = tokens[j] as Token;
+    const tj = itemAt(tokens, j);
     if (tj.kind !== 'word') break;
     words.push(tj.text);
   }

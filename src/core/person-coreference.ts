@@ -8,8 +8,9 @@ import { isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { contextScore, contextWords, isNotable, pick } from './person-linking';
 import { bare, NAME_PARTICLES } from './person-runs';
 import { COMMON_WORD_SURNAMES, NOT_NAME_WORDS, PLACE_NAMES, PLACE_PREPOSITIONS } from './person-vocabulary';
-import { tokenKey, type Token, type TokenizedText } from './text-tokens';
+import { tokenKey, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
+import { itemAt } from './item-at';
 
 export interface Draft {
   readonly start: number;
@@ -53,19 +54,19 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
   for (const d of all) {
     if (d.single) continue;
     if (namesNonPerson(d.nameKey)) continue;
-    const headline = sentences[(tokens[d.tokenFirst] as Token).sentence]?.headline === true;
+    const headline = sentences[itemAt(tokens, d.tokenFirst).sentence]?.headline === true;
     let entityId: string | null = null;
     if (d.fullMatch) {
       const chosen = pick(d.candidates, tokenized, d, false);
       // A unique name match of someone obscure may be a namesake: it needs a supporting word nearby.
       const supported =
         !!chosen && (isNotable(chosen) || contextScore(chosen, contextWords(tokenized, d.tokenFirst), d.titles) > 0);
-      entityId = supported ? (chosen as PersonCandidate).id : null;
+      entityId = supported ? chosen.id : null;
       if (d.aliasOnly && !entityId) continue;
     }
     else {
       const nameTokens = tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart);
-      const firstName = bare((nameTokens[0] as Token).text);
+      const firstName = bare(itemAt(nameTokens, 0).text);
       const before = tokens[d.tokenFirst - 1];
       const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower);
       const human =
@@ -74,8 +75,8 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
     }
     // "De Bruyne" after "Kevin De Bruyne": a particle-led surname is the article's earlier full name.
     let nameFirst = d.tokenFirst;
-    while ((tokens[nameFirst] as Token).start < d.nameStart) nameFirst++;
-    const particleSurname = !entityId && NAME_PARTICLES.has((tokens[nameFirst] as Token).lower);
+    while (itemAt(tokens, nameFirst).start < d.nameStart) nameFirst++;
+    const particleSurname = !entityId && NAME_PARTICLES.has(itemAt(tokens, nameFirst).lower);
     const earlier = particleSurname ? resolved.find((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`)) : undefined;
     if (earlier) entityId = earlier.entityId;
     const personKey = earlier ? earlier.personKey : (entityId ?? d.nameKey);
@@ -100,7 +101,7 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
   let commonWords: Set<string> | null = null;
   for (const d of all) {
     if (!d.single) continue;
-    const tok = tokens[d.tokenFirst] as Token;
+    const tok = itemAt(tokens, d.tokenFirst);
     const headline = sentences[tok.sentence]?.headline === true;
     const hasTitle = d.titles.length > 0;
     if (!hasTitle && blockedSurnames.has(d.surname)) continue;

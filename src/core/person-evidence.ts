@@ -6,6 +6,7 @@ import { bare } from './person-runs';
 import { COMMON_GIVEN_NAMES, PERSON_EVIDENCE_AFTER, ROLE_NOUNS_BEFORE } from './person-vocabulary';
 import { phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
+import { itemAt } from './item-at';
 
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'former', 'longtime', 'veteran']);
 /** Appositive head nouns that organisations and places share with people ("Huawei, its rival"). */
@@ -51,7 +52,7 @@ export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
 /** "O'Neal, the former center,", "Kowalczyk, a spokeswoman for": a role noun in the appositive. */
 function appositiveRole(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[last + 2]?.lower ?? '')) return false;
-  const sentence = (tokens[last] as Token).sentence;
+  const sentence = itemAt(tokens, last).sentence;
   for (let k = last + 2; k <= last + 1 + APPOSITIVE_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '(') return false;

@@ -50,7 +50,7 @@ export const CITIES: ReadonlySet<string> = new Set([
   'canberra', 'sydney', 'melbourne', 'auckland', 'wellington', 'ottawa', 'toronto', 'montreal', 'vancouver',
   'mexico city', 'havana', 'caracas', 'bogota', 'lima', 'santiago', 'buenos aires', 'brasilia', 'rio de janeiro',
   'sao paulo', 'nairobi', 'lagos', 'abuja', 'johannesburg', 'pretoria', 'cape town', 'addis ababa', 'khartoum', 'kinshasa',
-  'algiers', 'tunis', 'tripoli', 'rabat', 'brussels', 'strasbourg', 'luxembourg', 'the hague', 'frankfurt', 'munich',
+  'algiers', 'tunis', 'tripoli', 'rabat', 'strasbourg', 'luxembourg', 'the hague', 'frankfurt', 'munich',
   'milan', 'barcelona', 'edinburgh', 'belfast', 'glasgow', 'manchester', 'liverpool', 'birmingham', 'davos',
 ]);
 

@@ -4,8 +4,9 @@
  */
 import { bare } from './person-runs';
 import { TITLE_CONTEXT } from './person-vocabulary';
-import { tokenKey, type Token, type TokenizedText } from './text-tokens';
+import { tokenKey, type TokenizedText } from './text-tokens';
 import type { PersonCandidate } from './types';
+import { itemAt } from './item-at';
 
 /** How many sentences either side of a mention are searched for context words. */
 const CONTEXT_SENTENCES = 1;
@@ -30,13 +31,13 @@ export function contextScore(candidate: PersonCandidate, words: ReadonlySet<stri
 
 export function contextWords(tokenized: TokenizedText, tokenIndex: number): Set<string> {
   const { tokens } = tokenized;
-  const s = (tokens[tokenIndex] as Token).sentence;
+  const s = itemAt(tokens, tokenIndex).sentence;
   const words = new Set<string>();
   const from = Math.max(0, tokenIndex - MAX_CONTEXT_TOKENS);
   const to = Math.min(tokens.length, tokenIndex + MAX_CONTEXT_TOKENS);
-  for (let k = tokenIndex; k >= from && (tokens[k] as Token).sentence >= s - CONTEXT_SENTENCES; k--) words.add(tokenKey(bare((tokens[k] as Token).lower)));
-  for (let k = tokenIndex + 1; k < to && (tokens[k] as Token).sentence <= s + CONTEXT_SENTENCES; k++) {
-    words.add(tokenKey(bare((tokens[k] as Token).lower)));
+  for (let k = tokenIndex; k >= from && itemAt(tokens, k).sentence >= s - CONTEXT_SENTENCES; k--) words.add(tokenKey(bare(itemAt(tokens, k).lower)));
+  for (let k = tokenIndex + 1; k < to && itemAt(tokens, k).sentence <= s + CONTEXT_SENTENCES; k++) {
+    words.add(tokenKey(bare(itemAt(tokens, k).lower)));
   }
   return words;
 }

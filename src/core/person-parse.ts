@@ -8,6 +8,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
 import { NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
+import { itemAt } from './item-at';
 
 const MAX_NAME_TOKENS = 4;
 const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake']);
@@ -30,9 +31,9 @@ export interface Parsed {
 
 /** Length in tokens of a title from `TITLES` at token i (one or two words), else 0. */
 export function titleAt(tokens: readonly Token[], i: number, last: number): number {
-  const one = bare((tokens[i] as Token).text).toLowerCase();
+  const one = bare(itemAt(tokens, i).text).toLowerCase();
   if (i + 1 <= last) {
-    const two = `${one} ${bare((tokens[i + 1] as Token).text).toLowerCase()}`;
+    const two = `${one} ${bare(itemAt(tokens, i + 1).text).toLowerCase()}`;
     if (TITLES.has(two)) return 2;
   }
   return TITLES.has(one) ? 1 : 0;
@@ -62,14 +63,14 @@ function readRole(tokens: readonly Token[], first: number, last: number): Role |
       k += n;
       isHead = true;
     } else {
-      const w = bare((tokens[k] as Token).lower);
+      const w = bare(itemAt(tokens, k).lower);
       if (ROLE_HEADS.has(w)) isHead = true;
       else if (!ROLE_MODIFIERS.has(w)) break;
       units.push(w);
       compound = true;
       k++;
     }
-    while (k <= last && (tokens[k] as Token).kind === 'punct') k++;
+    while (k <= last && itemAt(tokens, k).kind === 'punct') k++;
     if (isHead && k <= last) best = { nameFirst: k, phrase: units.join(' '), units: [...units], compound: compound || units.length > 1 };
   }
   return best;
@@ -80,8 +81,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   let first = run.first;
   let last = run.last;
   let placeLed = false;
-  while (first <= last && (NOT_NAME_WORDS.has(bare((tokens[first] as Token).lower)) || PARTY_WORDS.has((tokens[first] as Token).lower)) && titleAt(tokens, first, last) === 0 && !readRole(tokens, first, last)) {
-    const t = tokens[first] as Token;
+  while (first <= last && (NOT_NAME_WORDS.has(bare(itemAt(tokens, first).lower)) || PARTY_WORDS.has(itemAt(tokens, first).lower)) && titleAt(tokens, first, last) === 0 && !readRole(tokens, first, last)) {
+    const t = itemAt(tokens, first);
     // "respond to The Hill's request": a capital "The" inside a sentence opens the name of a thing.
     if (!t.sentenceInitial && t.text === 'The') return null;
     // "Hosting Cook", "Asked about it, ...": a sentence-opening verb form is not part of a name.
@@ -100,17 +101,17 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Agence Nouvelle-Presse": a news agency.
   if (opener && AGENCY_OPENERS.has(opener.lower)) return null;
   // "Poland Anna Nowak", "Ohio Mark Delaney": a dateline or caption place before a name.
-  if (first + 2 <= last && isPlace(bare((tokens[first] as Token).lower)) && !isGiven(bare((tokens[first] as Token).lower)) && isGiven(bare((tokens[first + 1] as Token).lower))) first++;
+  if (first + 2 <= last && isPlace(bare(itemAt(tokens, first).lower)) && !isGiven(bare(itemAt(tokens, first).lower)) && isGiven(bare(itemAt(tokens, first + 1).lower))) first++;
   let role = readRole(tokens, first, last);
   // "Israeli Prime Minister Benjamin Netanyahu": words before a role describe the person, and stay out.
   for (let k = first + 1; !role && k < last; k++) {
-    if (titleAt(tokens, k, last) === 0 && !ROLE_MODIFIERS.has(bare((tokens[k] as Token).lower))) continue;
+    if (titleAt(tokens, k, last) === 0 && !ROLE_MODIFIERS.has(bare(itemAt(tokens, k).lower))) continue;
     role = readRole(tokens, k, last);
     if (role) first = k;
   }
   const nameFrom = role ? role.nameFirst : first;
   for (let k = nameFrom; k <= last; k++) {
-    const w = bare((tokens[k] as Token).lower);
+    const w = bare(itemAt(tokens, k).lower);
     if (k > nameFrom && (PERSON_MODIFIERS.has(w) || (w === 'white' && bare(tokens[k + 1]?.lower ?? '') === 'house'))) {
       last = k - 1;
       break;
@@ -120,7 +121,7 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
       return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;
     }
   }
-  while (last >= nameFrom && NOT_NAME_WORDS.has(bare((tokens[last] as Token).lower))) last--;
+  while (last >= nameFrom && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower))) last--;
   if (nameFrom > last) return null;
   let nameFirst = nameFrom;
   const titles: string[] = [];
@@ -128,14 +129,14 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
     titles.push(...role.units.filter((u) => TITLES.has(u)));
     if (role.compound) titles.push(role.phrase);
   }
-  while (nameFirst <= last && (tokens[nameFirst] as Token).kind === 'punct') nameFirst++;
+  while (nameFirst <= last && itemAt(tokens, nameFirst).kind === 'punct') nameFirst++;
   if (nameFirst > last) return null;
   let words = 0;
-  for (let k = nameFirst; k <= last; k++) if ((tokens[k] as Token).kind === 'word') words++;
+  for (let k = nameFirst; k <= last; k++) if (itemAt(tokens, k).kind === 'word') words++;
   if (words > MAX_NAME_TOKENS) return null;
   // "the Lakers’ lead", "the Clippers and the Lakers,": a plural standing alone after "the" is a
   // team or a family; "the Harris campaign" uses a surname as a modifier and stays.
-  const lone = tokens[last] as Token;
+  const lone = itemAt(tokens, last);
   const after = tokens[last + 1];
   const standsAlone = !after || after.kind === 'punct' || lone.text !== bare(lone.text) || after.lower === 'and';
   if (words === 1 && titles.length === 0 && tokens[nameFirst - 1]?.text === 'the' && /\p{Ll}s['\u2019]?$/u.test(lone.text) && standsAlone) return null;

@@ -14,6 +14,7 @@ import { bare, capitalisedRuns } from './person-runs';
 import { normalizeKey } from './text-normalize';
 import { phraseKey, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate, PersonMention } from './types';
+import { itemAt } from './item-at';
 
 /** Nouns a hyphenated pair of surnames modifies ("the Biden-Harris campaign"). */
 const PAIR_NOUNS = new Set(['campaign', 'ticket', 'administration', 'era', 'deal', 'plan', 'team', 'race', 'debate', 'feud', 'rivalry', 'summit', 'meeting', 'talks', 'bill', 'amendment', 'proposal', 'agreement']);
@@ -21,13 +22,13 @@ const PAIR_NOUNS = new Set(['campaign', 'ticket', 'administration', 'era', 'deal
 const ALIAS_ACRONYM = /^\p{Lu}{3,5}$/u;
 
 function nameKeyOf(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const last = tokens[to] as Token;
-  return phraseKey(text.slice((tokens[from] as Token).start, last.start) + bare(last.text));
+  const last = itemAt(tokens, to);
+  return phraseKey(text.slice(itemAt(tokens, from).start, last.start) + bare(last.text));
 }
 
 /** "Biden-Harris" before a noun such as "campaign": two known people, one of them notable. */
 function pairedDrafts(tokens: readonly Token[], lookup: KnowledgeLookup, nameFirst: number, last: number): Draft[] | null {
-  const lastTok = tokens[last] as Token;
+  const lastTok = itemAt(tokens, last);
   const parts = bare(lastTok.text).split(/[-\u2010\u2011]/);
   const partCandidates = parts.map((p) => lookup.peopleByAlias(normalizeKey(p)));
   // Only as a modifier ("the Biden-Harris campaign"), never a hyphenated given name ("Rose-Lynn").
@@ -76,8 +77,8 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     covered = run.last;
     const parsed = parseRun(tokens, run, isGiven);
     if (!parsed) continue;
-    const firstTok = tokens[parsed.mentionFirst] as Token;
-    const lastTok = tokens[parsed.last] as Token;
+    const firstTok = itemAt(tokens, parsed.mentionFirst);
+    const lastTok = itemAt(tokens, parsed.last);
     const end = lastTok.end - (lastTok.text.length - bare(lastTok.text).length);
     const nameWords = tokens.slice(parsed.nameFirst, parsed.last + 1).filter((t) => t.kind === 'word').map((t) => bare(t.text));
     const single = nameWords.length === 1;
@@ -110,7 +111,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     out.push({
       start: firstTok.start,
       end,
-      nameStart: (tokens[parsed.nameFirst] as Token).start,
+      nameStart: itemAt(tokens, parsed.nameFirst).start,
       tokenFirst: parsed.mentionFirst,
       tokenLast: parsed.last,
       nameKey,
@@ -131,7 +132,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
 }
 
 function acronymDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: number): Draft | null {
-  const t = tokens[k] as Token;
+  const t = itemAt(tokens, k);
   if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 5 || t.text === t.lower || !ALIAS_ACRONYM.test(t.text)) return null;
   const candidates = lookup.peopleByAlias(t.lower).filter((c: PersonCandidate) => c.viaSurname !== true);
   if (candidates.length === 0) return null;

@@ -4,7 +4,6 @@
  * title; it is read whole, so "Foreign" is never dropped from "Foreign Secretary", and kept out
  * of the name the knowledge file is searched by.
  */
-import { TITLES } from './person-vocabulary';
 
 /** Words that end a role, besides the titles themselves. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([

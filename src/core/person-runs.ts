@@ -4,6 +4,7 @@
  */
 import { TITLES } from './person-vocabulary';
 import { isAllCaps, isCapitalised, type Token, type TokenizedText } from './text-tokens';
+import { itemAt } from './item-at';
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter']);
 /** What may separate two words of one name: spaces, one line break, invisible format characters. */
@@ -41,25 +42,25 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i] as Token;
+    const t = itemAt(tokens, i);
     if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && !isNameWord(tokens[i - 1] ?? t))) {
       i++;
       continue;
     }
     let last = i;
     for (;;) {
-      const cur = tokens[last] as Token;
+      const cur = itemAt(tokens, last);
       if (/['\u2019]s?$/.test(cur.text) && cur.text.length > 2) break;
       let j = last + 1;
       let gapEnd = cur.end;
       if (tokens[j]?.text === '.' && tokens[j]?.start === cur.end && (bare(cur.text).length <= 3 || TITLES.has(cur.text.toLowerCase()))) {
-        gapEnd = (tokens[j] as Token).end;
+        gapEnd = itemAt(tokens, j).end;
         j++;
       }
       let next = tokens[j];
       // "Charles de Gaulle", "Erik ten Hag": the particle is checked as a gap of its own.
       let particleGapOk = true;
-      if (next && NAME_PARTICLES.has(next.text) && tokens[j + 1] && isNameWord(tokens[j + 1] as Token)) {
+      if (next && NAME_PARTICLES.has(next.text) && tokens[j + 1] && isNameWord(itemAt(tokens, j + 1))) {
         particleGapOk = next.sentence === cur.sentence && NAME_GAP.test(text.slice(gapEnd, next.start)) && gapEnd < next.start;
         gapEnd = next.end;
         next = tokens[j + 1];

@@ -5,6 +5,7 @@
 import { QUALIFIERS } from './statistic-vocabulary';
 import { lower, type Token } from './text-tokens';
 import type { StatisticQualifier } from './types';
+import { itemAt } from './item-at';
 
 const QUALIFIER_LAST_WORDS = new Set(QUALIFIERS.map(([p]) => p.split(' ').pop() as string));
 
@@ -22,8 +23,8 @@ export function readQualifier(tokens: readonly Token[], first: number): { qualif
     }
     if (!ok) continue;
     // "just over" and "a record" must be one phrase, not words across a sentence end.
-    const firstTok = tokens[first - words.length] as Token;
-    if (firstTok.sentence !== (tokens[first] as Token).sentence) continue;
+    const firstTok = itemAt(tokens, first - words.length);
+    if (firstTok.sentence !== itemAt(tokens, first).sentence) continue;
     return { qualifier, first: first - words.length };
   }
   return null;

@@ -12,6 +12,7 @@ import { vetoOf } from './statistic-vetoes';
 import { CHANGE_VERB_BASES, CHANGE_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_TIME_AFTER, PENALTY_WORDS, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
+import { itemAt } from './item-at';
 
 /** Words before a spelled duration that make it a reported length of time ("for seven years"). */
 const DURATION_LEADS = new Set(['for', 'spent', 'served', 'serving', 'took', 'lasted', 'lasting', 'over', 'within', 'of', 'after']);
@@ -28,9 +29,9 @@ function durationIsReported(tokens: readonly Token[], first: number, last: numbe
 }
 
 function sentenceHasPenalty(tokens: readonly Token[], index: number): boolean {
-  const s = (tokens[index] as Token).sentence;
-  for (let k = index - 1; k >= 0 && (tokens[k] as Token).sentence === s; k--) if (PENALTY_WORDS.has(lower(tokens[k]))) return true;
-  for (let k = index + 1; k < tokens.length && (tokens[k] as Token).sentence === s; k++) if (PENALTY_WORDS.has(lower(tokens[k]))) return true;
+  const s = itemAt(tokens, index).sentence;
+  for (let k = index - 1; k >= 0 && itemAt(tokens, k).sentence === s; k--) if (PENALTY_WORDS.has(lower(tokens[k]))) return true;
+  for (let k = index + 1; k < tokens.length && itemAt(tokens, k).sentence === s; k++) if (PENALTY_WORDS.has(lower(tokens[k]))) return true;
   return false;
 }
 
@@ -74,7 +75,7 @@ const NUMBER_OPENERS = new Set([
 
 /** "percent of 10", "per cent of twenty-two": the percentage written after its unit. */
 function readUnitFirstPercent(tokens: readonly Token[], i: number): Reading | null {
-  const t = tokens[i] as Token;
+  const t = itemAt(tokens, i);
   let j = i + 1;
   if (t.lower === 'per' && lower(tokens[j]) === 'cent') j++;
   else if (t.lower !== 'percent' && t.lower !== 'percents') return null;
@@ -94,7 +95,7 @@ const SPAN_QUALIFIERS_OF_TIME = new Set(['under', 'above', 'below', 'some', 'rec
  * one unit of time said with a qualifier or a fraction; a bare "a month" is not a figure.
  */
 function readSpan(tokens: readonly Token[], i: number): Reading | null {
-  const t = tokens[i] as Token;
+  const t = itemAt(tokens, i);
   if (t.lower !== 'a' && t.lower !== 'an') return null;
   const unitWord = lower(tokens[i + 1]);
   const u = UNIT_WORDS[unitWord];
@@ -112,7 +113,7 @@ function readsDozens(tokens: readonly Token[], first: number, last: number): boo
 }
 
 function readAt(tokens: readonly Token[], i: number, text: string): Reading | null {
-  const t = tokens[i] as Token;
+  const t = itemAt(tokens, i);
   if (t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per') return readUnitFirstPercent(tokens, i);
   if (t.kind === 'word' && !NUMBER_OPENERS.has(t.lower) && !(t.lower.includes('-') && NUMBER_OPENERS.has(t.lower.slice(0, t.lower.indexOf('-'))))) {
     return null;
@@ -277,7 +278,7 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
   const { tokens, text } = tokenized;
   const out: StatisticMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+    const t = itemAt(tokens, i);
     if (t.kind === 'punct' && CURRENCY_PREFIXES[t.text] === undefined && !((t.text === '.' || t.text === '-') && tokens[i + 1]?.kind === 'number')) continue;
     if (t.kind !== 'word' && insideUrl(text, t.start)) continue;
     let reading = readAt(tokens, i, text);
@@ -304,8 +305,8 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
       last += 2;
       qualifier = qualifier ?? (lower(tokens[last]) === 'more' ? 'at-least' : 'about');
     }
-    const startTok = tokens[first] as Token;
-    const endTok = tokens[last] as Token;
+    const startTok = itemAt(tokens, first);
+    const endTok = itemAt(tokens, last);
     out.push({
       kind: 'statistic',
       start: startTok.start,

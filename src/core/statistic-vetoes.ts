@@ -9,6 +9,7 @@ import type { UnitRead } from './statistic-units';
 import { readQualifierWord } from './statistic-qualifiers';
 import { LABEL_WORDS, MONTHS, STREET_WORDS, UNIT_WORDS } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
+import { itemAt } from './item-at';
 
 export interface VetoContext {
   readonly tokens: readonly Token[];
@@ -27,7 +28,7 @@ function namesSomething(word: string): boolean {
   return isCapitalised(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 }
 
-const first = (c: VetoContext): Token => c.tokens[c.core.first] as Token;
+const first = (c: VetoContext): Token => itemAt(c.tokens, c.core.first);
 const prev = (c: VetoContext): Token | undefined => c.tokens[c.core.first - 1];
 const next = (c: VetoContext): Token | undefined => c.tokens[c.unit.last + 1];
 const glued = (c: VetoContext): Token | undefined => c.tokens[c.core.first + 1];
@@ -71,12 +72,12 @@ const HEADING_WORDS = 3;
  * thousands of numbers in one "sentence" still costs a bounded amount per number.
  */
 function sentenceTokens(tokens: readonly Token[], index: number, limit: number): { tokens: Token[]; whole: boolean } {
-  const s = (tokens[index] as Token).sentence;
+  const s = itemAt(tokens, index).sentence;
   let from = index;
-  while (from > 0 && index - from < limit && (tokens[from - 1] as Token).sentence === s) from--;
+  while (from > 0 && index - from < limit && itemAt(tokens, from - 1).sentence === s) from--;
   let to = index;
-  while (to + 1 < tokens.length && to - index < limit && (tokens[to + 1] as Token).sentence === s) to++;
-  const whole = (from === 0 || (tokens[from - 1] as Token).sentence !== s) && (to + 1 >= tokens.length || (tokens[to + 1] as Token).sentence !== s);
+  while (to + 1 < tokens.length && to - index < limit && itemAt(tokens, to + 1).sentence === s) to++;
+  const whole = (from === 0 || itemAt(tokens, from - 1).sentence !== s) && (to + 1 >= tokens.length || itemAt(tokens, to + 1).sentence !== s);
   return { tokens: tokens.slice(from, to + 1), whole };
 }
 
@@ -131,7 +132,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     // unless it counts something plural ("1B users", "30K people").
     name: 'one-letter magnitude label',
     applies: (c) => {
-      if (c.core.currency || c.core.spelled || c.core.last !== c.core.first + 1 || !/^[kKbBM]$/.test((c.tokens[c.core.last] as Token).text)) return false;
+      if (c.core.currency || c.core.spelled || c.core.last !== c.core.first + 1 || !/^[kKbBM]$/.test(itemAt(c.tokens, c.core.last).text)) return false;
       const n = next(c);
       const p = prev(c);
       const countsPlural = n?.kind === 'word' && (/\p{Ll}s$/u.test(n.text) || n.lower === 'people');
@@ -227,7 +228,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const s = first(c).sentence;
-      const cell = (k: number): boolean => c.tokens[k]?.kind === 'number' && c.tokens[k]?.sentence === s;
+      const cell = (k: number): boolean => c.tokens[k]?.kind === 'number' && c.tokens[k].sentence === s;
       const at = c.core.first;
       return (cell(at - 1) && cell(at + 1)) || (cell(at - 1) && cell(at - 2)) || (cell(at + 1) && cell(at + 2));
     },

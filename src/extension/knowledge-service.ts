@@ -97,12 +97,6 @@ export async function knowledgeInfo(): Promise<KnowledgeInfo> {
   const { file, loadMs } = await knowledge();
   return {
     asOf: file.asOf,
-    counts: {
-      people: file.people.length,
-      usCodeTitles: Object.keys(file.usc).length,
-      acts: file.acts.length,
-      series: file.series.length,
-    },
     loadMs,
   };
 }
