@@ -79,7 +79,7 @@ describeInBrowser('Footnote on the demo article', (session) => {
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => cardLabel(page)).toContain('Thomas Homan');
     expect((await openCard(page))?.text).toContain('acting director');
-    expect(await activeTag(page)).toBe('footnote-ui');
+    await expect.poll(() => activeTag(page)).toBe('footnote-ui');
     await page.keyboard.press('Escape');
     await expect.poll(() => openCard(page)).toBeNull();
     expect(await activeTag(page)).toBe('body');
@@ -106,7 +106,7 @@ describeInBrowser('Footnote on the demo article', (session) => {
 
   it('registers the two keyboard commands, with the same suggested shortcuts', async ({ skip }) => {
     const commands = await session().inExtension((api) => api.commands.getAll(), null);
-    const shortcuts = Object.fromEntries(commands.filter((command) => command.name?.endsWith('-mark')).map((command) => [command.name, command.shortcut]));
+    const shortcuts = Object.fromEntries(commands.flatMap(({ name, shortcut }) => (name?.endsWith('-mark') ? [[name, shortcut] as const] : [])));
     expect(Object.keys(shortcuts).sort()).toEqual(['next-mark', 'previous-mark']);
     const gap = browserLacks('assigned-shortcuts');
     if (gap) skip(gap);
@@ -143,13 +143,13 @@ describeInBrowser('Footnote on the demo article', (session) => {
     const page = await openDemo();
     const marks = await markedStrings(page);
     const popup = await session().openPopup(page);
-    const headings = (): Promise<string[]> => popup.evaluate(() => Array.from(document.querySelectorAll('#found-list h3'), (h) => h.textContent ?? ''));
+    const headings = (): Promise<string[]> => popup.evaluate(() => Array.from(document.querySelectorAll('#found-list h3'), (h) => h.textContent));
     await expect
       .poll(headings)
       .toEqual([`People (${marks['footnote-person']!.length})`, `Laws (${marks['footnote-statute']!.length})`, `Statistics (${marks['footnote-statistic']!.length})`]);
     expect(await popup.evaluate(() => document.querySelector('#knowledge-date')?.textContent)).toMatch(/^Knowledge file as of \d{4}-\d{2}-\d{2}\.$/);
     const buttons = (kind: string): Promise<string[]> =>
-      popup.evaluate((k) => Array.from(document.querySelectorAll(`#found-list [data-kind="${k}"] button`), (b) => b.textContent ?? ''), kind);
+      popup.evaluate((k) => Array.from(document.querySelectorAll(`#found-list [data-kind="${k}"] button`), (b) => b.textContent), kind);
     // The act's own section is listed under the U.S. Code section the crosswalk maps it to.
     expect(await buttons('statute')).toEqual(['8 U.S.C. § 1324 ×2', 'U.S. Const. amend. X']);
     const homanMarks = marks['footnote-person']!.filter((text) => text.endsWith('Homan')).length;
