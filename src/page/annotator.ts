@@ -133,7 +133,7 @@ export class Annotator {
     const mention = mark.mention;
     const card = mention.entityId ? this.cards[mention.entityId] : undefined;
     if (mention.kind === 'statute') return card?.kind === 'statute' ? card.citation : mention.citation;
-    if (mention.kind === 'person' && card?.kind === 'person') return card.name;
+    if (mention.kind === 'person') return card?.kind === 'person' ? card.name : (mention.name ?? mention.text);
     return mention.text;
   }
 
