@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_ID } from './manifests';
 
 const CHROMIUM_CANDIDATES = [
@@ -182,7 +182,7 @@ async function launchChromiumWithExtension(options: ExtensionBrowserOptions): Pr
       ...proxyFlags,
     ],
   });
-  const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'));
+  const worker = await browser.waitForTarget((target) => target.type() === TargetType.SERVICE_WORKER && target.url().startsWith('chrome-extension://'));
   // Node gives non-special schemes an opaque origin, so build it from the host.
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   return {

@@ -79,7 +79,7 @@ describeInBrowser('Footnote on the demo article', (session) => {
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => cardLabel(page)).toContain('Thomas Homan');
     expect((await openCard(page))?.text).toContain('acting director');
-    expect(await activeTag(page)).toBe('footnote-ui');
+    await expect.poll(() => activeTag(page)).toBe('footnote-ui');
     await page.keyboard.press('Escape');
     await expect.poll(() => openCard(page)).toBeNull();
     expect(await activeTag(page)).toBe('body');
@@ -106,7 +106,7 @@ describeInBrowser('Footnote on the demo article', (session) => {
 
   it('registers the two keyboard commands, with the same suggested shortcuts', async ({ skip }) => {
     const commands = await session().inExtension((api) => api.commands.getAll(), null);
-    const shortcuts = Object.fromEntries(commands.filter((command) => command.name?.endsWith('-mark')).map((command) => [command.name, command.shortcut]));
+    const shortcuts = Object.fromEntries(commands.flatMap(({ name, shortcut }) => (name?.endsWith('-mark') ? [[name, shortcut] as const] : [])));
     expect(Object.keys(shortcuts).sort()).toEqual(['next-mark', 'previous-mark']);
     const gap = browserLacks('assigned-shortcuts');
     if (gap) skip(gap);

@@ -28,7 +28,7 @@ async function viewport(page: Page): Promise<{ width: number; height: number }> 
 
 async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`) as `${string}.png` });
+  await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`) });
 }
 
 describeInBrowser('on a phone-sized touch screen', (session) => {
@@ -139,7 +139,7 @@ describeInBrowser('on a phone-sized touch screen', (session) => {
     const entry = await popup.evaluate(() => {
       const button = document.querySelector<HTMLButtonElement>('#found-list [data-kind="statute"] button')!;
       const box = button.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2, label: button.textContent ?? '' };
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, label: button.textContent };
     });
     await popup.touchscreen.tap(entry.x, entry.y);
     await expect.poll(async () => (await openCard(page))?.label).toBe(entry.label.replace(/ ×\d+$/, ''));

@@ -17,7 +17,7 @@ export async function openCard(page: Page): Promise<CardState | null> {
     const box = dialog.getBoundingClientRect();
     return {
       label: dialog.getAttribute('aria-label'),
-      text: dialog.textContent ?? '',
+      text: dialog.textContent,
       rect: { left: box.left, top: box.top, right: box.right, bottom: box.bottom, width: box.width, height: box.height },
       scrollable: dialog.scrollHeight > dialog.clientHeight,
       sheet: dialog.classList.contains('sheet'),
