@@ -1,21 +1,20 @@
 /**
- * Zips dist/chrome and dist/firefox for the stores. The store manifests leave out the loopback
- * hosts that the demo and the browser tests use.
+ * Builds and zips the store packages: the store build is silent (no console logging) and its
+ * manifests leave out the loopback hosts that the demo and the browser tests use.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { manifestFor, type BrowserTarget, type ManifestJson } from './lib/manifests';
+import { buildBrowserTarget } from './lib/build-extension';
+import type { BrowserTarget } from './lib/manifests';
 import { DIST_DIR, REPO_ROOT } from './lib/paths';
 
 const version = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')) as { version: string }).version;
-const source = JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')) as ManifestJson;
 
 for (const target of ['chrome', 'firefox'] as const satisfies readonly BrowserTarget[]) {
   const staging = mkdtempSync(path.join(tmpdir(), `footnote-${target}-`));
-  cpSync(path.join(DIST_DIR, target), staging, { recursive: true });
-  writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifestFor(source, target, { includeLoopback: false }), null, 2)}\n`);
+  await buildBrowserTarget(target, staging, 'store');
   const zip = path.join(DIST_DIR, `footnote-${target}-${version}.zip`);
   rmSync(zip, { force: true });
   const result = spawnSync('zip', ['-q', '-r', '-X', zip, '.'], { cwd: staging, stdio: 'inherit' });

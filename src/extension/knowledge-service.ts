@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { recognize } from '../core/recognize';
-import type { Mention } from '../core/types';
+import type { Mention, RecognizeOptions } from '../core/types';
 import { cardFor } from '../knowledge/card-data';
 import type { EntityCard } from '../knowledge/entity-card';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
@@ -19,6 +19,7 @@ import {
   type UscSections,
 } from '../knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../knowledge/schema';
+import { log } from './log';
 import type { KnowledgeInfo, RecognizeResponse } from './messages';
 
 interface LoadedKnowledge {
@@ -54,7 +55,8 @@ function knowledge(): Promise<LoadedKnowledge> {
 }
 
 export function preloadKnowledge(): void {
-  knowledge().catch(() => undefined);
+  // The first tab that asks retries the load and gets the error itself; this is only a head start.
+  knowledge().catch(log.failure('Preloading the knowledge index'));
 }
 
 let withHeadings: Promise<KnowledgeFile> | null = null;
@@ -80,9 +82,9 @@ function referencedIds(mentions: readonly Mention[]): Set<string> {
   return ids;
 }
 
-export async function recognizeText(text: string, publishedYear: number | null): Promise<RecognizeResponse> {
+export async function recognizeText(text: string, options: RecognizeOptions): Promise<RecognizeResponse> {
   const loaded = await knowledge();
-  const mentions = recognize(text, loaded.lookup, publishedYear === null ? {} : { publishedYear });
+  const mentions = recognize(text, loaded.lookup, options);
   const ids = referencedIds(mentions);
   const file = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
   const cards: Record<string, EntityCard> = {};
@@ -95,14 +97,5 @@ export async function recognizeText(text: string, publishedYear: number | null):
 
 export async function knowledgeInfo(): Promise<KnowledgeInfo> {
   const { file, loadMs } = await knowledge();
-  return {
-    asOf: file.asOf,
-    counts: {
-      people: file.people.length,
-      usCodeTitles: Object.keys(file.usc).length,
-      acts: file.acts.length,
-      series: file.series.length,
-    },
-    loadMs,
-  };
+  return { asOf: file.asOf, loadMs };
 }

@@ -16,7 +16,7 @@ describe.skipIf(CHROMIUM_PATH === null)('bad input in Chromium', () => {
       if (String(error.stack).includes('chrome-extension://')) extensionErrors.push(String(error));
     });
     await page.goto(`${session().server.origin}/${file}`);
-    await waitForFirstScan(page, 15_000);
+    await waitForFirstScan(session().browser.serviceWorker, page.url(), 15_000);
     const marks = Object.values(await markedStrings(page)).flat();
     await page.close();
     return { marks, extensionErrors };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../../scripts/lib/browser';
 import { CHROMIUM_PATH, useChromiumSession } from './browser-env';
-import { markCentre, markedStrings, waitForMarks } from '../../scripts/lib/page-probes';
+import { markCentre, markedStrings, waitForFirstPaint, waitForMarks, waitForTimings } from '../../scripts/lib/page-probes';
 
 describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromium', () => {
   const session = useChromiumSession();
@@ -174,6 +174,7 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
   it('enables a site for good, and a re-injected content script replaces the running one', async () => {
     const tabId = await demoTabId();
     const before = await markedStrings(page);
+    const firstInstance = await waitForFirstPaint(browser.serviceWorker, page.url(), 10_000);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     const registered = await popup.evaluate(
@@ -190,7 +191,7 @@ describe.skipIf(CHROMIUM_PATH === null)('Footnote on the demo article in Chromiu
     );
     await popup.close();
     expect(registered.map((script) => [script.id, script.matches])).toEqual([['footnote-site:http://127.0.0.1/*', ['http://127.0.0.1/*']]]);
-    await page.waitForFunction(() => performance.getEntriesByName('footnote:started').length === 2, undefined, { timeout: 10_000 });
+    await waitForTimings(browser.serviceWorker, page.url(), (timings) => timings.startedAtMs > firstInstance.startedAtMs, 10_000);
     await expect.poll(() => markedStrings(page)).toEqual(before);
     const point = await markCentre(page, 'footnote-person', 'Thomas Homan');
     await page.mouse.click(point.x, point.y);

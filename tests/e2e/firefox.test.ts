@@ -21,7 +21,7 @@ describe.skipIf(FIREFOX_PATH === null)('Footnote on the demo article in Firefox'
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
     page = await browser.newPage();
     await page.goto(`${server.origin}/demo-article.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('footnote:painted').length > 0, { timeout: 20_000 });
+    await page.waitForFunction(() => CSS.highlights.has('footnote-statute'), { timeout: 20_000 });
   });
 
   afterAll(async () => {
