@@ -20,3 +20,6 @@ export const RECOGNIZE_TIMEOUT_MS = 5000;
 export const MAX_ARTICLE_CHARS = 200_000;
 /** Where the Navigation API is missing, how often location.href is compared to notice SPA navigation. */
 export const URL_POLL_MS = 1000;
+/** After a popup switch turns Footnote on, the popup asks the tab this many times, this far apart, for it to catch up. */
+export const POPUP_CATCH_UP_ATTEMPTS = 8;
+export const POPUP_CATCH_UP_WAIT_MS = 125;

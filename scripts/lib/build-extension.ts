@@ -42,6 +42,11 @@ function writeKnowledgeParts(outDir: string): void {
   writeFileSync(path.join(outDir, KNOWLEDGE_USC_HEADINGS_FILE), JSON.stringify(parts.headings));
 }
 
+/** Build-time constants: production libraries, and Footnote's logging on in development builds only (src/extension/log.ts). */
+export function bundleDefines(variant: BuildVariant): Record<string, string> {
+  return { 'process.env.NODE_ENV': '"production"', FOOTNOTE_LOGGING: String(variant === 'development') };
+}
+
 export function readSourceManifest(): ManifestJson {
   return JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')) as ManifestJson;
 }
@@ -57,8 +62,7 @@ export async function buildBrowserTarget(target: BrowserTarget, outDir: string, 
       format: 'iife',
       target: BROWSER_ENGINES,
       legalComments: 'none',
-      // FOOTNOTE_LOGGING: see src/extension/log.ts.
-      define: { 'process.env.NODE_ENV': '"production"', FOOTNOTE_LOGGING: String(variant === 'development') },
+      define: bundleDefines(variant),
       logLevel: 'warning',
     };
     await build(options);

@@ -11,7 +11,7 @@ import { BACKGROUND_PROTOCOL } from './messages';
 import { knowledgeInfo, preloadKnowledge, recognizeText } from './knowledge-service';
 import { migrateSettings, SETTINGS_STORAGE_KEY } from './settings';
 import { loadSettings } from './settings-store';
-import { enableSite } from './site-registration';
+import { disableSites, enableSite } from './site-registration';
 
 const ICON_SIZES = [16, 32] as const;
 
@@ -49,23 +49,30 @@ browser.runtime.onMessage.addListener(
 browser.commands.onCommand.addListener((command: string) => {
   const direction = command === 'next-mark' ? 1 : command === 'previous-mark' ? -1 : 0;
   if (direction === 0) return;
-  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-    if (tab?.id !== undefined) {
-      // A tab without Footnote (a browser page, a site it is off for) has nothing to step through.
-      sendToTab(tab.id, 'footnote:step-mark', { direction }).catch(log.failure('Forwarding the mark shortcut'));
-    }
-  });
+  browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(async ([tab]) => {
+      if (tab?.id !== undefined) await sendToTab(tab.id, 'footnote:step-mark', { direction });
+    })
+    // A tab without Footnote (a browser page, a site it does not run on) has nothing to step through.
+    .catch(log.failure('Forwarding the mark shortcut'));
+});
+
+browser.permissions.onRemoved.addListener((removed) => {
+  disableSites(removed.origins ?? []).catch(log.failure('Unregistering a revoked site'));
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
   const change = changes[SETTINGS_STORAGE_KEY];
-  if (area === 'local' && change) void showEnabled(migrateSettings(change.newValue).enabled);
+  if (area === 'local' && change) showEnabled(migrateSettings(change.newValue).enabled).catch(log.failure('Updating the toolbar icon'));
 });
 
 browser.runtime.onStartup.addListener(() => {
-  void loadSettings().then((settings) => showEnabled(settings.enabled));
+  loadSettings()
+    .then((settings) => showEnabled(settings.enabled))
+    .catch(log.failure('Updating the toolbar icon'));
 });
 
-void browser.action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+browser.action.setBadgeBackgroundColor({ color: '#1d4ed8' }).catch(log.failure('Colouring the badge'));
 // Whatever woke the worker, a tab is about to need the index: start loading it now.
 preloadKnowledge();

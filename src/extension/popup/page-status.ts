@@ -21,7 +21,7 @@ export function pageStatusSentence(page: PageMentionsReply): string {
     case 'no-matches':
       return `Nothing to explain in this article.${cut}`;
     case 'marked':
-      return `${page.mentions.length} marked terms.${cut}`;
+      return `${page.mentions.length} marked term${page.mentions.length === 1 ? '' : 's'}.${cut}`;
     case 'background-unreachable':
       return `Footnote could not reach its knowledge file (${page.error ?? 'no answer'}). Reload the page to try again.`;
     case 'error':

@@ -5,6 +5,7 @@
  * a page, e.g. pinned in a tab or in the browser tests).
  */
 import browser from 'webextension-polyfill';
+import { POPUP_CATCH_UP_ATTEMPTS, POPUP_CATCH_UP_WAIT_MS } from '../../constants';
 import type { MentionKind } from '../../core/types';
 import { log } from '../log';
 import { sendToBackground, sendToTab } from '../message-channel';
@@ -16,8 +17,6 @@ import { offSentence, pageStatusSentence } from './page-status';
 
 const KIND_TITLES: Readonly<Record<MentionKind, string>> = { person: 'People', statute: 'Laws', statistic: 'Statistics' };
 const KIND_ORDER: readonly MentionKind[] = ['person', 'statute', 'statistic'];
-const PAGE_CATCH_UP_ATTEMPTS = 8;
-const PAGE_CATCH_UP_WAIT_MS = 125;
 
 function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -90,8 +89,8 @@ async function askPage(tabId: number): Promise<PageMentionsReply> {
   for (let attempt = 1; ; attempt++) {
     const page = await sendToTab(tabId, 'footnote:page-mentions', {});
     const catchingUp = page.state === 'starting' || page.state === 'off-everywhere' || page.state === 'off-for-site';
-    if (!catchingUp || attempt >= PAGE_CATCH_UP_ATTEMPTS) return page;
-    await new Promise((resolve) => setTimeout(resolve, PAGE_CATCH_UP_WAIT_MS));
+    if (!catchingUp || attempt >= POPUP_CATCH_UP_ATTEMPTS) return page;
+    await new Promise((resolve) => setTimeout(resolve, POPUP_CATCH_UP_WAIT_MS));
   }
 }
 
@@ -149,14 +148,17 @@ async function main(): Promise<void> {
     await showPage(tab, settings);
   };
 
-  enabled.addEventListener('change', () => void update({ ...settings, enabled: enabled.checked }));
+  const change = (next: Settings): void => {
+    update(next).catch(log.failure('Applying the switch'));
+  };
+  enabled.addEventListener('change', () => change({ ...settings, enabled: enabled.checked }));
   siteEnabled.addEventListener('change', () => {
-    if (host) void update(withSiteEnabled(settings, host, siteEnabled.checked));
+    if (host) change(withSiteEnabled(settings, host, siteEnabled.checked));
   });
   for (const box of kindBoxes) {
     box.addEventListener('change', () => {
       const kind = box.dataset.kind as MentionKind;
-      void update({ ...settings, kinds: { ...settings.kinds, [kind]: box.checked } });
+      change({ ...settings, kinds: { ...settings.kinds, [kind]: box.checked } });
     });
   }
   byId<HTMLButtonElement>('enable-site').addEventListener('click', () => {
@@ -164,11 +166,14 @@ async function main(): Promise<void> {
     const tabId = tab.id;
     const origin = new URL(tab.url).origin;
     // The permission request must run straight from the click, before any other await.
-    void browser.permissions.request({ origins: [originPattern(origin)] }).then(async (granted) => {
-      if (!granted) return;
-      await sendToBackground('footnote:enable-site', { origin, tabId });
-      await showPage(tab, settings);
-    }, log.failure('Enabling Footnote on this site'));
+    browser.permissions
+      .request({ origins: [originPattern(origin)] })
+      .then(async (granted) => {
+        if (!granted) return;
+        await sendToBackground('footnote:enable-site', { origin, tabId });
+        await showPage(tab, settings);
+      })
+      .catch(log.failure('Enabling Footnote on this site'));
   });
 
   render();
