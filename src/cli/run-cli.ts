@@ -63,13 +63,23 @@ function readHtml(file: string): string {
   return text;
 }
 
+/** A page the DOM library still cannot take is the input's fault: one line naming the file and why. */
+function scanOrExplain<T>(file: string, scan: () => T): T {
+  try {
+    return scan();
+  } catch (error) {
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new CliError(`cannot scan ${file}: ${cause.split('\n')[0] ?? ''}`);
+  }
+}
+
 /** Runs the command line `argv` (without node and the script); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo, loadKnowledge: () => KnowledgeFile): number {
   try {
     const args = readArgs(argv);
     const html = readHtml(args.file);
     const file = loadKnowledge();
-    const result = scanHtml(html, args.url, { file, lookup: buildKnowledgeIndex(file) });
+    const result = scanOrExplain(args.file, () => scanHtml(html, args.url, { file, lookup: buildKnowledgeIndex(file) }));
     io.stdout(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (error) {

@@ -10,6 +10,7 @@ import { cardFor } from '../knowledge/card-data';
 import type { EntityCard } from '../knowledge/entity-card';
 import type { KnowledgeFile } from '../knowledge/schema';
 import { scanDocument } from '../page/scan-document';
+import { neutraliseStyles } from './neutralise-styles';
 
 export interface ScanEntity {
   readonly id: string;
@@ -44,7 +45,7 @@ function toScanMention(mention: Mention, knowledge: Knowledge): ScanMention {
 
 export function scanHtml(html: string, url: string | null, knowledge: Knowledge): ScanResult {
   // Page scripts never run and page console noise is dropped: this is a reader, not a browser.
-  const dom = new JSDOM(html, { url: url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(neutraliseStyles(html), { url: url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
     const scan = scanDocument(doc);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { runCli } from '../../src/cli/run-cli';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
+import { CRASHING_CSS_VALUES, pageWithCss } from '../fixtures/crash-css/inputs';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures');
@@ -106,4 +107,15 @@ describe('footnote scan', { timeout: 30_000 }, () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('footnote: usage: footnote scan PAGE.html [--url URL]\n');
   }, BUILT_CLI_TIMEOUT_MS);
+
+  it('reads pages whose CSS the DOM library cannot parse, in a stylesheet or in style attributes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'footnote-cli-css-'));
+    for (const where of ['style', 'attribute'] as const) {
+      const file = path.join(dir, `page-${where}.html`);
+      writeFileSync(file, pageWithCss(CRASHING_CSS_VALUES, where));
+      const run = scan('scan', file);
+      expect({ where, stderr: run.stderr, status: run.status }).toEqual({ where, stderr: '', status: 0 });
+      expect((JSON.parse(run.stdout) as ScanOutput).article?.text).toContain('winter shelter program');
+    }
+  }, 60_000);
 });
