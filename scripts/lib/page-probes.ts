@@ -73,7 +73,8 @@ async function askTab(extension: PageEvaluator, pageUrl: string, type: 'footnote
         sendMessage(tabId: number, message: unknown): Promise<unknown>;
       };
     };
-    const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = scope.browser ?? scope.chrome;
     const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
     if (tab?.id === undefined) return null;
     return api.tabs.sendMessage(tab.id, { type: messageType }).catch(() => null);

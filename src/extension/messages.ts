@@ -134,9 +134,7 @@ export type PayloadOf<P extends Protocol, K extends keyof P> = Omit<RequestOf<P,
 
 export type BackgroundMessageType = keyof typeof BACKGROUND_PROTOCOL;
 export type ContentMessageType = keyof typeof CONTENT_PROTOCOL;
-export type BackgroundRequest<K extends BackgroundMessageType> = RequestOf<typeof BACKGROUND_PROTOCOL, K>;
 export type BackgroundReply<K extends BackgroundMessageType> = ReplyOf<typeof BACKGROUND_PROTOCOL, K>;
-export type ContentRequest<K extends ContentMessageType> = RequestOf<typeof CONTENT_PROTOCOL, K>;
 export type ContentReply<K extends ContentMessageType> = ReplyOf<typeof CONTENT_PROTOCOL, K>;
 
 export type RecognizeResponse = BackgroundReply<'footnote:recognize'>;
