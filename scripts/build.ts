@@ -1,6 +1,7 @@
 /**
  * Builds both browser targets from one source: dist/chrome, dist/firefox (unpacked extensions),
- * and dist/cli.js with the knowledge file beside it.
+ * and dist/cli.js with the knowledge file beside it. `--store` (npm run build:store) builds the
+ * silent store variant that `npm run package` zips.
  */
 import { build } from 'esbuild';
 import { cpSync, rmSync, statSync } from 'node:fs';
@@ -33,11 +34,12 @@ function kib(file: string): string {
 
 async function main(): Promise<void> {
   rmSync(DIST_DIR, { recursive: true, force: true });
-  for (const target of TARGETS) await buildBrowserTarget(target, path.join(DIST_DIR, target), 'development');
+  const variant = process.argv.includes('--store') ? 'store' : 'development';
+  for (const target of TARGETS) await buildBrowserTarget(target, path.join(DIST_DIR, target), variant);
   await buildCli();
   const chrome = path.join(DIST_DIR, 'chrome');
   console.log(
-    `built dist/chrome, dist/firefox, dist/cli.js — content.js ${kib(path.join(chrome, 'content.js'))}, ` +
+    `built dist/chrome, dist/firefox (${variant}), dist/cli.js — content.js ${kib(path.join(chrome, 'content.js'))}, ` +
       `card-ui.js ${kib(path.join(chrome, 'card-ui.js'))}, background.js ${kib(path.join(chrome, 'background.js'))}, ` +
       `popup.js ${kib(path.join(chrome, 'popup.js'))}, ` +
       [KNOWLEDGE_CORE_FILE, KNOWLEDGE_USC_SECTIONS_FILE, KNOWLEDGE_USC_HEADINGS_FILE].map((name) => `${name} ${kib(path.join(chrome, name))}`).join(', '),

@@ -239,7 +239,7 @@ function main(): void {
     const expected = join(rdDir, name, 'expected.html');
     if (!existsSync(source) || !existsSync(expected)) continue;
     const expectedDom = new JSDOM(readFileSync(expected, 'utf8'), { virtualConsole: quiet });
-    const expectedText = expectedDom.window.document.body.textContent ?? '';
+    const expectedText = expectedDom.window.document.body.textContent;
     expectedDom.window.close();
     const page = { html: readFileSync(source, 'utf8'), url: READABILITY_FAKE_URL };
     rdSources.set(name, page);

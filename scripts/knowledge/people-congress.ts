@@ -104,7 +104,7 @@ function leadershipRoles(raw: unknown): Role[] {
       place: null,
       label,
       // Only the top posts outrank the member's own seat on a card; whips and caucus officers do not.
-      office: (TOP_LEADERSHIP.test(title) ? 'congressional-leader' : 'other') as OfficeKind,
+      office: TOP_LEADERSHIP.test(title) ? 'congressional-leader' : 'other',
       party: null,
       start: optString(r.start),
       end,

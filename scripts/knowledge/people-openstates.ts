@@ -3,6 +3,7 @@ import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
 import { heldAt, type PersonDraft } from './person-draft';
 import { bareStateName, US_STATES } from './us-states';
+import { itemAt } from '../../src/core/item-at';
 
 const SOURCE = 'openstates-people';
 const AS_OF = DATASET_SOURCES[SOURCE].asOf;
@@ -70,7 +71,7 @@ function roleFor(row: Record<string, unknown>, cities: Map<string, string>): Rol
     place,
     label,
     office: kind.office,
-    party: parties.length > 0 ? normalParty(parties[0]!) : null,
+    party: parties.length > 0 ? normalParty(itemAt(parties, 0)) : null,
     start: optString(row.start_date),
     end,
     current,

@@ -2,6 +2,7 @@ import type { OfficeKind, Role } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { mergeKey, nameCase, slug } from './names';
 import { type PersonDraft } from './person-draft';
+import { itemAt } from '../../src/core/item-at';
 
 const SOURCE = 'cia-factbook';
 /** The U.S. row is covered, with dates and party, by the congress-legislators executive data. */
@@ -54,13 +55,13 @@ export function parseLeader(text: string): ParsedLeader | null {
   const capsAt = tokens.findIndex((t, i) => isCapsToken(t, tokens[i - 1]));
   if (capsAt < 0) return null;
   let start = capsAt;
-  while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!) && !TITLE_WORDS.has(tokens[start - 1]!.toLowerCase())) start -= 1;
+  while (start > 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 1)) && !TITLE_WORDS.has(itemAt(tokens, start - 1).toLowerCase())) start -= 1;
   const nameTokens = tokens.slice(start);
   const name = nameCase(nameTokens.join(' ')).replace(/ (Jr\.|Sr\.)$/, ', $1');
   const surnameTokens = tokens.slice(capsAt).filter((t, i, all) => isCapsToken(t, all[i - 1]));
   const surname = nameCase(surnameTokens.join(' '));
   const title = tokens.slice(0, start).join(' ').replace(/,$/, '').trim();
-  return { title: title === '' ? null : title, name, surname, first: start < capsAt ? tokens[start]! : surname, since };
+  return { title: title === '' ? null : title, name, surname, first: start < capsAt ? itemAt(tokens, start) : surname, since };
 }
 
 interface Row {

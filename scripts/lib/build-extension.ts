@@ -13,12 +13,12 @@ import {
   splitKnowledgeFile,
 } from '../../src/knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
-import { manifestFor, type BrowserTarget, type ManifestJson } from './manifests';
+import { FIREFOX_MIN_VERSION, manifestFor, type BrowserTarget, type ManifestJson } from './manifests';
 import { REPO_ROOT } from './paths';
 
 export type BuildVariant = 'development' | 'store';
 
-const BROWSER_ENGINES = ['chrome110', 'firefox142'];
+const BROWSER_ENGINES = ['chrome110', `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`];
 const STATIC_FILES: ReadonlyArray<[string, string]> = [
   ['src/extension/popup/popup.html', 'popup.html'],
   ['src/extension/popup/popup.css', 'popup.css'],

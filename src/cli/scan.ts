@@ -1,7 +1,7 @@
 /**
  * `footnote scan`: the same page scan and recognition the extension runs (`scanDocument`, then
- * `recognize` with the scan's options), over a static HTML document, as the JSON object the
- * README documents.
+ * `recognize` with the scan's options), over a static HTML document, as the JSON object
+ * `docs/ARCHITECTURE.md` ("The scan command's output") fixes.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { recognize } from '../core/recognize';

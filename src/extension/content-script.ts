@@ -32,7 +32,9 @@ class BackgroundUnreachable extends Error {}
 
 /** Once the extension is reloaded or removed, `runtime.id` reads undefined in its old content scripts. */
 function isContextAlive(): boolean {
-  return browser.runtime?.id !== undefined;
+  // Typed as always a string, but an invalidated context reads undefined.
+  const runtime: { readonly id?: string } = browser.runtime;
+  return runtime.id !== undefined;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -101,7 +103,7 @@ async function start(): Promise<void> {
   const teardown = (): void => {
     controller.abort();
     annotator.destroy();
-    if (global[TEARDOWN_KEY] === teardown) delete global[TEARDOWN_KEY];
+    if (global[TEARDOWN_KEY] === teardown) Reflect.deleteProperty(global, TEARDOWN_KEY);
   };
   // Registered before the first await, so an instance injected meanwhile still finds and ends this one.
   global[TEARDOWN_KEY] = teardown;

@@ -20,7 +20,8 @@ import {
 import { isRecord } from './runtime-types';
 
 function checkedReply<P extends Protocol, K extends keyof P & string>(protocol: P, type: K, reply: unknown): ReplyOf<P, K> {
-  if (!protocol[type]!.reply(reply)) throw new Error(`malformed reply to ${type}`);
+  const entry: P[K] = protocol[type];
+  if (!entry.reply(reply)) throw new Error(`malformed reply to ${type}`);
   // Checked just above against the very check the reply type is inferred from.
   return reply as ReplyOf<P, K>;
 }

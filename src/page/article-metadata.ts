@@ -104,7 +104,7 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
   for (const script of doc.getElementsByTagName('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const nodes: Record<string, unknown>[] = [];
-    collectNodes(parseJson(stripWrapper(script.textContent ?? '')), nodes, 0);
+    collectNodes(parseJson(stripWrapper(script.textContent)), nodes, 0);
     for (const node of nodes) {
       if (!typesOf(node).some((t) => ARTICLE_TYPE.test(t))) continue;
       meta.jsonLdArticle = true;

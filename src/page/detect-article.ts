@@ -57,7 +57,7 @@ function firstHeadline(doc: Document, pass: StatsPass): Element | null {
 }
 
 function textOf(el: Element | null): string | null {
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  const text = el?.textContent.replace(/\s+/g, ' ').trim();
   return text !== undefined && text.length > 0 ? text : null;
 }
 
@@ -99,7 +99,8 @@ function preferDeclaredBody(roots: readonly Element[], declared: DeclaredBodyMat
 }
 
 export function detectArticle(doc: Document): ArticleDetection | null {
-  const body = doc.body;
+  // The DOM typings say `body` is always there; a document without one has null.
+  const body = doc.body as HTMLElement | null;
   if (body === null) return null;
   const meta = readArticleMetadata(doc);
   const pass = computeStats(body);

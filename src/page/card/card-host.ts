@@ -7,6 +7,7 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size, type Vi
 import { CARD_MAX_HEIGHT_PX, CARD_OFFSET_PX } from '../../constants';
 import { UI_ATTRIBUTE } from '../highlight-names';
 import { buildCardContent, type CardRequest } from './card-content';
+import { dockAsSheet, SHEET_CSS } from './card-sheet';
 import { CARD_CSS } from './card-styles';
 import { element } from './dom-builder';
 
@@ -43,7 +44,7 @@ export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(UI_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.append(element(doc, 'style', {}, [CARD_CSS]));
+  shadow.append(element(doc, 'style', {}, [CARD_CSS, SHEET_CSS]));
   const card = element(doc, 'div', { class: 'card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1', hidden: '' });
   const live = element(doc, 'div', { class: 'live', 'aria-live': 'polite' });
   shadow.append(card, live);
@@ -75,8 +76,13 @@ export function createCardHost(doc: Document): CardHost {
     }
   };
   card.addEventListener('keydown', onKeyDown);
-  card.addEventListener('pointerenter', () => enterCallback());
-  card.addEventListener('pointerleave', () => leaveCallback());
+  // A finger does not hover: lifting it off the card is not leaving it.
+  card.addEventListener('pointerenter', (event) => {
+    if (event.pointerType !== 'touch') enterCallback();
+  });
+  card.addEventListener('pointerleave', (event) => {
+    if (event.pointerType !== 'touch') leaveCallback();
+  });
 
   return {
     open(anchor, request, options) {
@@ -93,7 +99,12 @@ export function createCardHost(doc: Document): CardHost {
       card.setAttribute('aria-label', content.label);
       card.hidden = false;
       const reference = virtualElementFor(anchor);
+      let opening = true;
       const place = (): void => {
+        const win = doc.defaultView;
+        const docked = win !== null && dockAsSheet(win, card, anchor, opening);
+        opening = false;
+        if (docked) return;
         void computePosition(reference, card, {
           strategy: 'fixed',
           placement: 'bottom-start',
