@@ -5,12 +5,16 @@
  * a page, e.g. pinned in a tab or in the browser tests).
  */
 import browser from 'webextension-polyfill';
+import { POPUP_CATCH_UP_ATTEMPTS, POPUP_CATCH_UP_WAIT_MS } from '../../constants';
 import type { MentionKind } from '../../core/types';
-import type { BackgroundRequest, ContentRequest, KnowledgeInfo, PageMentionSummary, PageMentionsResponse } from '../messages';
+import { log } from '../log';
+import { sendToBackground, sendToTab } from '../message-channel';
+import type { PageMentionSummary, PageMentionsReply } from '../messages';
 import { isActiveOnHost, withSiteEnabled, type Settings } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
 import { originPattern } from '../site-registration';
 import { itemAt } from '../../core/item-at';
+import { offSentence, pageStatusSentence } from './page-status';
 
 const KIND_TITLES: Readonly<Record<MentionKind, string>> = { person: 'People', statute: 'Laws', statistic: 'Statistics' };
 const KIND_ORDER: readonly MentionKind[] = ['person', 'statute', 'statistic'];
@@ -81,6 +85,16 @@ function renderFound(list: HTMLElement, mentions: readonly PageMentionSummary[],
   list.replaceChildren(...groups);
 }
 
+/** A switch just turned Footnote on: the tab may not have caught up yet, so it is asked again for a moment. */
+async function askPage(tabId: number): Promise<PageMentionsReply> {
+  for (let attempt = 1; ; attempt++) {
+    const page = await sendToTab(tabId, 'footnote:page-mentions', {});
+    const catchingUp = page.state === 'starting' || page.state === 'off-everywhere' || page.state === 'off-for-site';
+    if (!catchingUp || attempt >= POPUP_CATCH_UP_ATTEMPTS) return page;
+    await new Promise((resolve) => setTimeout(resolve, POPUP_CATCH_UP_WAIT_MS));
+  }
+}
+
 async function showPage(tab: browser.Tabs.Tab | null, settings: Settings): Promise<void> {
   const status = byId('page-status', HTMLParagraphElement);
   const list = byId('found-list', HTMLDivElement);
@@ -93,25 +107,23 @@ async function showPage(tab: browser.Tabs.Tab | null, settings: Settings): Promi
     return;
   }
   if (!isActiveOnHost(settings, host)) {
-    status.textContent = 'Annotations are off here.';
+    status.textContent = offSentence(settings);
     return;
   }
-  let page: PageMentionsResponse;
+  let page: PageMentionsReply;
   try {
-    page = await browser.tabs.sendMessage<ContentRequest, PageMentionsResponse>(tab.id, { type: 'footnote:page-mentions' });
-  } catch {
+    page = await askPage(tab.id);
+  } catch (error) {
+    // No content script answers: the site is outside the news list and was never enabled.
+    log.warn('the page did not answer:', error);
     status.textContent = 'Footnote is not running on this site.';
     enableButton.hidden = false;
     return;
   }
-  if (!page.articleFound) {
-    status.textContent = 'No news article found on this page.';
-    return;
-  }
-  status.textContent = page.mentions.length === 0 ? 'Nothing to explain in this article.' : `${page.mentions.length} marked terms.`;
+  status.textContent = pageStatusSentence(page);
   const tabId = tab.id;
   renderFound(list, page.mentions, (index) => {
-    void browser.tabs.sendMessage(tabId, { type: 'footnote:reveal-mention', index }).then(() => window.close());
+    sendToTab(tabId, 'footnote:reveal-mention', { index }).then(() => window.close(), log.failure('Going to the mark'));
   });
 }
 
@@ -137,14 +149,17 @@ async function main(): Promise<void> {
     await showPage(tab, settings);
   };
 
-  enabled.addEventListener('change', () => void update({ ...settings, enabled: enabled.checked }));
+  const change = (next: Settings): void => {
+    update(next).catch(log.failure('Applying the switch'));
+  };
+  enabled.addEventListener('change', () => change({ ...settings, enabled: enabled.checked }));
   siteEnabled.addEventListener('change', () => {
-    if (host) void update(withSiteEnabled(settings, host, siteEnabled.checked));
+    if (host) change(withSiteEnabled(settings, host, siteEnabled.checked));
   });
   for (const box of kindBoxes) {
     box.addEventListener('change', () => {
       const kind = box.dataset.kind as MentionKind;
-      void update({ ...settings, kinds: { ...settings.kinds, [kind]: box.checked } });
+      change({ ...settings, kinds: { ...settings.kinds, [kind]: box.checked } });
     });
   }
   byId('enable-site', HTMLButtonElement).addEventListener('click', () => {
@@ -152,17 +167,20 @@ async function main(): Promise<void> {
     const tabId = tab.id;
     const origin = new URL(tab.url).origin;
     // The permission request must run straight from the click, before any other await.
-    void browser.permissions.request({ origins: [originPattern(origin)] }).then(async (granted) => {
-      if (!granted) return;
-      await browser.runtime.sendMessage({ type: 'footnote:enable-site', origin, tabId });
-      await showPage(tab, settings);
-    });
+    browser.permissions
+      .request({ origins: [originPattern(origin)] })
+      .then(async (granted) => {
+        if (!granted) return;
+        await sendToBackground('footnote:enable-site', { origin, tabId });
+        await showPage(tab, settings);
+      })
+      .catch(log.failure('Enabling Footnote on this site'));
   });
 
   render();
   await showPage(tab, settings);
-  const info = await browser.runtime.sendMessage<BackgroundRequest, KnowledgeInfo>({ type: 'footnote:knowledge-info' });
+  const info = await sendToBackground('footnote:knowledge-info', {});
   byId('knowledge-date', HTMLParagraphElement).textContent = `Knowledge file as of ${info.asOf}.`;
 }
 
-void main();
+main().catch(log.failure('Opening the popup'));
