@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, launchWithExtension, serveDirectory } from './lib/browser';
-import { markCentre, markedStrings, startToPaintMs } from './lib/page-probes';
+import { markCentre, markedStrings, startToPaintMs, waitForFirstPaint } from './lib/page-probes';
 import { REPO_ROOT } from './lib/paths';
 
 const EXTENSION_DIR = path.join(REPO_ROOT, 'dist', 'chrome');
@@ -40,15 +40,14 @@ async function main(): Promise<void> {
   }
 
   console.log('No display found: running Chromium headless.');
-  const waitForPaint = (): Promise<unknown> =>
-    page.waitForFunction(() => performance.getEntriesByName('footnote:painted').length > 0, undefined, { timeout: 20_000 });
+  const waitForPaint = (): Promise<unknown> => waitForFirstPaint(browser.serviceWorker, url, 20_000);
   await waitForPaint();
-  const coldStartToPaintMs = await startToPaintMs(page);
+  const coldStartToPaintMs = await startToPaintMs(browser.serviceWorker, url);
   // A second load shows the usual case: the background already holds the knowledge index.
   await page.reload();
   await waitForPaint();
   const marks = await markedStrings(page);
-  const warmStartToPaintMs = await startToPaintMs(page);
+  const warmStartToPaintMs = await startToPaintMs(browser.serviceWorker, url);
   const point = await markCentre(page, 'footnote-person', CARD_DEMO_NAME);
   await page.mouse.click(point.x, point.y);
   const dialog = page.getByRole('dialog');

@@ -32,6 +32,9 @@ export const SAME_AS_OFFICIAL_WITHIN_PERCENT = 5;
 export const SHARE_OF_ECONOMY_FROM_USD = 1_000_000_000;
 /** A count of people makes a rate per 100,000 residents only from this rate up (smaller rates read as noise). */
 export const PER_100K_MIN_RATE = 0.1;
+/** After a popup switch turns Footnote on, the popup asks the tab this many times, this far apart, for it to catch up. */
+export const POPUP_CATCH_UP_ATTEMPTS = 8;
+export const POPUP_CATCH_UP_WAIT_MS = 125;
 /**
  * Below this viewport width (phones) a card docks to the bottom edge as a sheet: a card floating
  * beside its mark would cover most of the lines around it.

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:browser`: Footnote in real headless Chromium on the largest Scrapinghub pages and
- * the demo article. Reads the content script's own user-timing measures: the two synchronous
- * pieces of main-thread work (detect + index, paint) and content-script start to first paint.
+ * the demo article. Asks each tab's content script for its timings (`footnote:page-timings`,
+ * measured inside the extension): the two synchronous pieces of main-thread work (scan = detect +
+ * index, paint) and content-script start to first paint.
  * Requests to anything but 127.0.0.1 are refused so page scripts cannot wait on the network.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
       }),
     );
   }
-  await popup.close();
+  // The popup page stays open: it is the extension context that asks each tab for its timings.
   console.log(
     `knowledge index in a woken background worker (fetch core + section numbers, parse, build): median ${median(wokenLoadMs).toFixed(1)} ms of ${WORKER_WAKE_RUNS} wakes`,
   );
@@ -84,27 +85,22 @@ async function main(): Promise<void> {
   // A first visit wakes the background and loads the knowledge index, so the pages below are warm.
   const warmUp = await browser.context.newPage();
   await warmUp.goto(demoArticle);
-  await waitForFirstScan(warmUp, SCAN_TIMEOUT_MS);
+  await waitForFirstScan(popup, warmUp.url(), SCAN_TIMEOUT_MS);
   await warmUp.close();
   for (const url of targets) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await waitForFirstScan(page, SCAN_TIMEOUT_MS);
-    // No named helpers inside: the callback is serialised into the page as it is.
-    const [detectIndexMs, paintMs] = await page.evaluate(() =>
-      ['footnote:detect-and-index', 'footnote:paint'].map((name) =>
-        performance.getEntriesByName(name).reduce<number | null>((max, entry) => Math.max(max ?? 0, entry.duration), null),
-      ),
-    );
+    const timings = await waitForFirstScan(popup, page.url(), SCAN_TIMEOUT_MS);
     results.push({
       page: path.basename(new URL(url).pathname).slice(0, 16),
-      detectIndexMs: detectIndexMs ?? null,
-      paintMs: paintMs ?? null,
-      startToPaintMs: await startToPaintMs(page),
+      detectIndexMs: timings.longestScanMs,
+      paintMs: timings.longestPaintMs,
+      startToPaintMs: await startToPaintMs(popup, page.url()),
       marks: Object.values(await markedStrings(page)).flat().length,
     });
     await page.close();
   }
+  await popup.close();
   await browser.close();
   await fixtures.close();
   await corpus?.close();

@@ -2,6 +2,7 @@
  * Reads what Footnote painted, from the page's own world, as a reader's browser would show it:
  * shared by the browser tests (Chromium and Firefox), `npm start` and the browser benchmark.
  */
+import { CONTENT_PROTOCOL, type PageMentionsReply, type PageTimings } from '../../src/extension/messages';
 import { KINDS } from '../../src/kinds';
 
 const HIGHLIGHT_NAME_LIST: readonly string[] = KINDS.map((definition) => definition.highlightName);
@@ -67,16 +68,68 @@ export async function markCentre(page: PageEvaluator, name: string, text: string
   return point;
 }
 
-/** Content-script start to first highlights painted, from the script's own user-timing marks. */
-export async function startToPaintMs(page: PageEvaluator): Promise<number | null> {
-  return page.evaluate(() => {
-    const started = performance.getEntriesByName('footnote:started')[0];
-    const painted = performance.getEntriesByName('footnote:painted')[0];
-    return started && painted ? painted.startTime - started.startTime : null;
-  });
+/**
+ * Footnote's timings in the tab showing `pageUrl`, asked for from `extension` (the service worker
+ * or an extension page): the content script keeps them in its own memory, never in the page's
+ * performance timeline. Null while no content script answers there.
+ */
+export async function pageTimings(extension: PageEvaluator, pageUrl: string): Promise<PageTimings | null> {
+  const reply = await askTab(extension, pageUrl, 'footnote:page-timings');
+  return CONTENT_PROTOCOL['footnote:page-timings'].reply(reply) ? reply : null;
+}
+
+/** What the popup is told about the tab showing `pageUrl`: its state and its marks. */
+export async function pageMentions(extension: PageEvaluator, pageUrl: string): Promise<PageMentionsReply | null> {
+  const reply = await askTab(extension, pageUrl, 'footnote:page-mentions');
+  return CONTENT_PROTOCOL['footnote:page-mentions'].reply(reply) ? reply : null;
+}
+
+/** Sends a request without payload to the content script of the tab showing `pageUrl`; null when none answers. */
+async function askTab(extension: PageEvaluator, pageUrl: string, type: 'footnote:page-timings' | 'footnote:page-mentions'): Promise<unknown> {
+  return extension.evaluate(async ([url, messageType]: readonly [string, string]) => {
+    type TabsApi = {
+      tabs: {
+        query(filter: object): Promise<Array<{ id?: number; url?: string }>>;
+        sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      };
+    };
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = scope.browser ?? scope.chrome;
+    const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
+    if (tab?.id === undefined) return null;
+    return api.tabs.sendMessage(tab.id, { type: messageType }).catch(() => null);
+  }, [pageUrl, type] as const);
+}
+
+/** Content-script start to first highlights painted, as the content script measured it. */
+export async function startToPaintMs(extension: PageEvaluator, pageUrl: string): Promise<number | null> {
+  const timings = await pageTimings(extension, pageUrl);
+  if (!timings || timings.firstPaintAtMs === null) return null;
+  return timings.firstPaintAtMs - timings.startedAtMs;
+}
+
+/** Resolves with the timings once `ready` holds for them (polled, as the tab cannot push to a test). */
+export async function waitForTimings(
+  extension: PageEvaluator,
+  pageUrl: string,
+  ready: (timings: PageTimings) => boolean,
+  timeoutMs: number,
+): Promise<PageTimings> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const timings = await pageTimings(extension, pageUrl);
+    if (timings !== null && ready(timings)) return timings;
+    if (Date.now() > deadline) throw new Error(`Footnote did not get there on ${pageUrl} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
 }
 
 /** Resolves once the content script has finished its first scan of the page, marks or none. */
-export async function waitForFirstScan(page: PageEvaluator, timeoutMs: number): Promise<void> {
-  await waitInPage(page, () => performance.getEntriesByName('footnote:scanned').length > 0, timeoutMs, 'the first scan');
+export function waitForFirstScan(extension: PageEvaluator, pageUrl: string, timeoutMs: number): Promise<PageTimings> {
+  return waitForTimings(extension, pageUrl, (timings) => timings.scans > 0, timeoutMs);
+}
+
+/** Resolves once the content script has painted marks for the first time. */
+export function waitForFirstPaint(extension: PageEvaluator, pageUrl: string, timeoutMs: number): Promise<PageTimings> {
+  return waitForTimings(extension, pageUrl, (timings) => timings.firstPaintAtMs !== null, timeoutMs);
 }

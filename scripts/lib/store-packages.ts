@@ -14,7 +14,7 @@ import { DIST_DIR, REPO_ROOT } from './paths';
 const WEB_EXT = path.join(REPO_ROOT, 'node_modules', '.bin', 'web-ext');
 export const SOURCE_README = 'SOURCE-README.md';
 /** The commands that turn the source archive back into dist/, as the reviewer runs them. */
-export const REBUILD_COMMANDS = ['npm ci', 'npm run build'] as const;
+export const REBUILD_COMMANDS = ['npm ci', 'npm run build:store'] as const;
 
 function sourceManifest(root: string): ManifestJson & { version: string } {
   return JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as ManifestJson & { version: string };
@@ -51,10 +51,13 @@ function withStagingDir<T>(label: string, body: (dir: string) => T): T {
   }
 }
 
-/** Zips the built `dist/<target>` with the store manifest into `outDir`; returns the zip's path. */
-export function writeStorePackage(target: BrowserTarget, outDir: string): string {
-  const built = path.join(DIST_DIR, target);
-  if (!existsSync(path.join(built, 'manifest.json'))) throw new Error(`${path.relative(REPO_ROOT, built)} is missing; run \`npm run build\` first`);
+/**
+ * Zips the built `<distDir>/<target>` (the store variant, `npm run build:store`) with the store
+ * manifest into `outDir`; returns the zip's path.
+ */
+export function writeStorePackage(target: BrowserTarget, outDir: string, distDir = DIST_DIR): string {
+  const built = path.join(distDir, target);
+  if (!existsSync(path.join(built, 'manifest.json'))) throw new Error(`${path.relative(REPO_ROOT, built)} is missing; run \`npm run build:store\` first`);
   return withStagingDir(target, (staging) => {
     cpSync(built, staging, { recursive: true });
     const manifest = manifestFor(sourceManifest(REPO_ROOT), target, { includeLoopback: false });

@@ -5,11 +5,13 @@
  */
 import browser from 'webextension-polyfill';
 import { CARD_UI_FILE } from './card-ui-global';
-import { isObjectWithType, type BackgroundRequest } from './messages';
+import { log } from './log';
+import { listenFor, sendToTab } from './message-channel';
+import { BACKGROUND_PROTOCOL } from './messages';
 import { knowledgeInfo, preloadKnowledge, recognizeText } from './knowledge-service';
 import { migrateSettings, SETTINGS_STORAGE_KEY } from './settings';
 import { loadSettings } from './settings-store';
-import { enableSite } from './site-registration';
+import { disableSites, enableSite } from './site-registration';
 
 const ICON_SIZES = [16, 32] as const;
 
@@ -22,50 +24,55 @@ async function showEnabled(on: boolean): Promise<void> {
   await browser.action.setIcon({ path: iconPaths(on) });
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isObjectWithType(message)) return undefined;
-  const request = message as BackgroundRequest;
-  switch (request.type) {
-    case 'footnote:recognize':
-      return recognizeText(request.text, request.publishedYear);
-    case 'footnote:knowledge-info':
-      return knowledgeInfo();
-    case 'footnote:mark-count': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      return browser.action.setBadgeText({ tabId, text: request.count > 0 ? String(request.count) : '' });
-    }
-    case 'footnote:enable-site':
-      return enableSite(request.origin, request.tabId);
-    case 'footnote:inject-card-ui': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_UI_FILE] }).then(() => true);
-    }
-    default:
-      return undefined;
-  }
-});
+browser.runtime.onMessage.addListener(
+  listenFor(
+    BACKGROUND_PROTOCOL,
+    {
+      'footnote:recognize': (request) => recognizeText(request.text, request.options),
+      'footnote:knowledge-info': () => knowledgeInfo(),
+      'footnote:mark-count': async (request, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) await browser.action.setBadgeText({ tabId, text: request.count > 0 ? String(request.count) : '' });
+      },
+      'footnote:enable-site': (request) => enableSite(request.origin, request.tabId),
+      'footnote:inject-card-ui': async (_request, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return false;
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_UI_FILE] });
+        return true;
+      },
+    },
+    'the background',
+  ),
+);
 
 browser.commands.onCommand.addListener((command: string) => {
   const direction = command === 'next-mark' ? 1 : command === 'previous-mark' ? -1 : 0;
   if (direction === 0) return;
-  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-    if (tab?.id !== undefined) {
-      browser.tabs.sendMessage(tab.id, { type: 'footnote:step-mark', direction }).catch(() => undefined);
-    }
-  });
+  browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(async ([tab]) => {
+      if (tab?.id !== undefined) await sendToTab(tab.id, 'footnote:step-mark', { direction });
+    })
+    // A tab without Footnote (a browser page, a site it does not run on) has nothing to step through.
+    .catch(log.failure('Forwarding the mark shortcut'));
+});
+
+browser.permissions.onRemoved.addListener((removed) => {
+  disableSites(removed.origins ?? []).catch(log.failure('Unregistering a revoked site'));
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
   const change = changes[SETTINGS_STORAGE_KEY];
-  if (area === 'local' && change) void showEnabled(migrateSettings(change.newValue).enabled);
+  if (area === 'local' && change) showEnabled(migrateSettings(change.newValue).enabled).catch(log.failure('Updating the toolbar icon'));
 });
 
 browser.runtime.onStartup.addListener(() => {
-  void loadSettings().then((settings) => showEnabled(settings.enabled));
+  loadSettings()
+    .then((settings) => showEnabled(settings.enabled))
+    .catch(log.failure('Updating the toolbar icon'));
 });
 
-void browser.action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+browser.action.setBadgeBackgroundColor({ color: '#1d4ed8' }).catch(log.failure('Colouring the badge'));
 // Whatever woke the worker, a tab is about to need the index: start loading it now.
 preloadKnowledge();

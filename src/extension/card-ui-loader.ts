@@ -1,6 +1,6 @@
 /** Content-script side of the lazily injected card UI (see card-ui-entry.ts). */
-import browser from 'webextension-polyfill';
 import { CARD_UI_GLOBAL, type CardUiGlobal, type CardUiModule } from './card-ui-global';
+import { sendToBackground } from './message-channel';
 
 let loading: Promise<CardUiModule> | null = null;
 
@@ -11,7 +11,7 @@ function loaded(): CardUiModule | undefined {
 export function loadCardUi(): Promise<CardUiModule> {
   const present = loaded();
   if (present) return Promise.resolve(present);
-  loading ??= browser.runtime.sendMessage({ type: 'footnote:inject-card-ui' }).then(() => {
+  loading ??= sendToBackground('footnote:inject-card-ui', {}).then(() => {
     const module = loaded();
     if (!module) throw new Error('Footnote: the card UI did not load');
     return module;

@@ -1,35 +1,45 @@
 /**
- * Content script: finds the article, asks the background what it mentions, paints the marks and
- * keeps them in step with the page and the settings. A re-injected or reloaded instance tears the
+ * Content script: scans the page for its article, asks the background what it mentions, paints the
+ * marks and keeps them in step with the page and the settings. It keeps a page state that says
+ * why the page shows what it shows, for the popup. A re-injected or reloaded instance tears the
  * old one down first; a dead extension context ends this one quietly.
+ *
+ * Nothing is written into the page's own performance timeline (any page script could read it and
+ * learn that Footnote is installed): timings are taken with `performance.now()` and given only to
+ * the extension, through the `footnote:page-timings` message.
  */
 import browser from 'webextension-polyfill';
-import { MAX_ARTICLE_CHARS, RECOGNIZE_TIMEOUT_MS } from '../constants';
-import { Annotator } from '../page/annotator';
+import { RECOGNIZE_TIMEOUT_MS } from '../constants';
+import { Annotator, type CardHostLoader } from '../page/annotator';
 import { observeArticle } from '../page/article-observer';
-import { detectArticle } from '../page/detect-article';
 import { browserHighlightPainter } from '../page/highlight-painter';
 import { watchNavigation } from '../page/navigation-watcher';
-import { buildTextIndex } from '../page/text-index';
+import { scanDocument } from '../page/scan-document';
+import type { TextIndex } from '../page/text-index';
 import { loadCardUi } from './card-ui-loader';
-import { isObjectWithType, type ContentRequest, type PageMentionsResponse, type RecognizeResponse } from './messages';
+import { log } from './log';
+import { listenFor, sendToBackground } from './message-channel';
+import { CONTENT_PROTOCOL, type PageMentionsReply, type PageState, type PageTimings, type RecognizeResponse } from './messages';
 import { enabledKinds, isActiveOnHost, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
 const TEARDOWN_KEY = '__footnoteTeardown';
-/** User-timing marks: when this script started, first painted, and ended each scan. */
-const STARTED_MARK = 'footnote:started';
-const PAINTED_MARK = 'footnote:painted';
-const SCANNED_MARK = 'footnote:scanned';
-/** User-timing measures of the two synchronous pieces of main-thread work: finding and indexing the article, painting it. */
-const SCAN_MEASURE = 'footnote:detect-and-index';
-const PAINT_MEASURE = 'footnote:paint';
 
 type FootnoteGlobal = typeof globalThis & { [TEARDOWN_KEY]?: () => void };
 
+/** The background did not answer, or answered with an error instead of mentions. */
+class BackgroundUnreachable extends Error {}
+
+/** Once the extension is reloaded or removed, `runtime.id` reads undefined in its old content scripts. */
+function isContextAlive(): boolean {
+  // Typed as always a string, but an invalidated context reads undefined.
+  const runtime: { readonly id?: string } = browser.runtime;
+  return runtime.id !== undefined;
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Footnote: the background did not answer in time')), ms);
+    const timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -43,15 +53,53 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** Main-thread time of this instance, kept in the extension's memory only. */
+class Timings {
+  private readonly startedAtMs = performance.now();
+  private firstPaintAtMs: number | null = null;
+  private scans = 0;
+  private longestScanMs: number | null = null;
+  private longestPaintMs: number | null = null;
+
+  scanned(durationMs: number): void {
+    this.longestScanMs = Math.max(this.longestScanMs ?? 0, durationMs);
+  }
+
+  painted(durationMs: number): void {
+    this.longestPaintMs = Math.max(this.longestPaintMs ?? 0, durationMs);
+    this.firstPaintAtMs ??= performance.now();
+  }
+
+  finished(): void {
+    this.scans++;
+  }
+
+  report(): PageTimings {
+    const { startedAtMs, firstPaintAtMs, scans, longestScanMs, longestPaintMs } = this;
+    return { startedAtMs, firstPaintAtMs, scans, longestScanMs, longestPaintMs };
+  }
+}
+
 async function start(): Promise<void> {
-  performance.mark(STARTED_MARK);
+  const timings = new Timings();
   const global = globalThis as FootnoteGlobal;
   global[TEARDOWN_KEY]?.();
   const controller = new AbortController();
   const { signal } = controller;
   const painter = browserHighlightPainter(window);
-  if (!painter) return;
-  const annotator = new Annotator(document, painter, () => loadCardUi().then((ui) => ui.createCardHost(document)));
+  if (!painter) {
+    log.warn('this browser has no CSS Custom Highlight API; nothing will be marked');
+    return;
+  }
+  const loadCardHost: CardHostLoader = () =>
+    loadCardUi().then(
+      (ui) => ui.createCardHost(document),
+      (error: unknown) => {
+        log.warn('the card UI could not be loaded:', error);
+        throw error;
+      },
+    );
+  const annotator = new Annotator(document, painter, loadCardHost);
   const teardown = (): void => {
     controller.abort();
     annotator.destroy();
@@ -61,9 +109,11 @@ async function start(): Promise<void> {
   global[TEARDOWN_KEY] = teardown;
   let settings: Settings = await loadSettings();
   if (signal.aborted) return;
-  let articleFound = false;
+  let state: PageState = 'starting';
+  let failure: string | null = null;
+  let truncated = false;
   let generation = 0;
-  let lastShown: { index: ReturnType<typeof buildTextIndex>; response: RecognizeResponse; articleDate: string | null } | null = null;
+  let lastShown: { index: TextIndex; response: RecognizeResponse; articleDate: string | null } | null = null;
 
   let observation: AbortController | null = null;
   signal.addEventListener('abort', () => observation?.abort(), { once: true });
@@ -74,87 +124,95 @@ async function start(): Promise<void> {
     observeArticle(document, safeRun, observation.signal, roots ? { roots } : {});
   };
 
-  const reportCount = (): void => {
-    performance.mark(SCANNED_MARK);
-    browser.runtime.sendMessage({ type: 'footnote:mark-count', count: annotator.markCount() }).catch(() => undefined);
+  /** Records why the page shows what it shows, and tells the badge how many marks there are. */
+  const settle = (next: PageState, error: string | null = null): void => {
+    state = next;
+    failure = error;
+    timings.finished();
+    sendToBackground('footnote:mark-count', { count: annotator.markCount() }).catch(log.failure('Updating the badge'));
+  };
+
+  const inactiveState = (): PageState | null => {
+    if (!settings.enabled) return 'off-everywhere';
+    return isActiveOnHost(settings, location.hostname) ? null : 'off-for-site';
+  };
+
+  const paint = (index: TextIndex, response: RecognizeResponse, articleDate: string | null): void => {
+    const paintStarted = performance.now();
+    annotator.show(index, response.mentions, response.cards, enabledKinds(settings), articleDate);
+    timings.painted(performance.now() - paintStarted);
+    lastShown = { index, response, articleDate };
+    settle(annotator.markCount() > 0 ? 'marked' : 'no-matches');
   };
 
   const run = async (): Promise<void> => {
     const mine = ++generation;
-    if (!isActiveOnHost(settings, location.hostname)) {
+    const off = inactiveState();
+    if (off !== null) {
       annotator.clear();
       lastShown = null;
-      reportCount();
+      settle(off);
       return;
     }
     const scanStarted = performance.now();
-    const detection = detectArticle(document);
-    articleFound = detection !== null;
-    observe(detection ? detection.roots : null);
-    if (!detection) {
+    const scan = scanDocument(document);
+    timings.scanned(performance.now() - scanStarted);
+    observe(scan ? scan.detection.roots : null);
+    if (!scan) {
       annotator.clear();
       lastShown = null;
-      reportCount();
+      truncated = false;
+      settle('not-an-article');
       return;
     }
-    const index = buildTextIndex(detection.roots);
-    const articleDate = detection.publishedDate ?? (detection.publishedYear === null ? null : String(detection.publishedYear));
-    const text = index.text.slice(0, MAX_ARTICLE_CHARS);
-    performance.measure(SCAN_MEASURE, { start: scanStarted });
-    if (lastShown && lastShown.index.text === index.text) {
+    truncated = scan.truncated;
+    const articleDate = scan.detection.publishedDate ?? (scan.detection.publishedYear === null ? null : String(scan.detection.publishedYear));
+    if (lastShown && lastShown.index.text === scan.index.text) {
       // Same article text: only the DOM nodes may have moved, so repaint against the new index.
-      annotator.show(index, lastShown.response.mentions, lastShown.response.cards, enabledKinds(settings), articleDate);
-      lastShown = { index, response: lastShown.response, articleDate };
-      reportCount();
+      paint(scan.index, lastShown.response, articleDate);
       return;
     }
-    const response = await withTimeout<RecognizeResponse>(
-      browser.runtime.sendMessage({ type: 'footnote:recognize', text, publishedYear: detection.publishedYear }),
-      RECOGNIZE_TIMEOUT_MS,
+    const response = await withTimeout(sendToBackground('footnote:recognize', { text: scan.text, options: scan.options }), RECOGNIZE_TIMEOUT_MS).catch(
+      (error: unknown) => {
+        throw new BackgroundUnreachable(error instanceof Error ? error.message : String(error));
+      },
     );
     if (mine !== generation || signal.aborted) return;
-    const paintStarted = performance.now();
-    annotator.show(index, response.mentions, response.cards, enabledKinds(settings), articleDate);
-    performance.measure(PAINT_MEASURE, { start: paintStarted });
-    lastShown = { index, response, articleDate };
-    if (performance.getEntriesByName(PAINTED_MARK).length === 0) performance.mark(PAINTED_MARK);
-    reportCount();
+    paint(scan.index, response, articleDate);
   };
 
   function safeRun(): void {
     run().catch((error: unknown) => {
       // The extension was reloaded or removed: this instance can no longer reach it.
-      if (String(error).includes('Extension context invalidated')) teardown();
+      if (!isContextAlive()) {
+        teardown();
+        return;
+      }
+      log.warn('marking this page failed:', error);
+      const reason = error instanceof Error ? error.message : String(error);
+      settle(error instanceof BackgroundUnreachable ? 'background-unreachable' : 'error', reason);
     });
   }
 
   onSettingsChanged((next) => {
     settings = next;
-    if (lastShown && isActiveOnHost(settings, location.hostname)) {
-      annotator.show(lastShown.index, lastShown.response.mentions, lastShown.response.cards, enabledKinds(settings), lastShown.articleDate);
-      reportCount();
-    } else {
-      safeRun();
-    }
+    if (lastShown && inactiveState() === null) paint(lastShown.index, lastShown.response, lastShown.articleDate);
+    else safeRun();
   }, signal);
 
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isObjectWithType(message)) return undefined;
-    const request = message as ContentRequest;
-    switch (request.type) {
-      case 'footnote:page-mentions': {
-        const response: PageMentionsResponse = { articleFound, mentions: annotator.summaries() };
-        return Promise.resolve(response);
-      }
-      case 'footnote:reveal-mention':
-        return Promise.resolve(annotator.reveal(request.index));
-      case 'footnote:step-mark':
+  const onMessage = listenFor(
+    CONTENT_PROTOCOL,
+    {
+      'footnote:page-mentions': (): PageMentionsReply => ({ state, error: failure, truncated, mentions: annotator.summaries() }),
+      'footnote:reveal-mention': (request) => annotator.reveal(request.index),
+      'footnote:step-mark': (request) => {
         annotator.step(request.direction);
-        return Promise.resolve(true);
-      default:
-        return undefined;
-    }
-  };
+        return true;
+      },
+      'footnote:page-timings': () => timings.report(),
+    },
+    'the content script',
+  );
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
@@ -169,4 +227,4 @@ async function start(): Promise<void> {
   safeRun();
 }
 
-void start().catch(() => undefined);
+start().catch(log.failure('Starting Footnote on this page'));

@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { recognize } from '../core/recognize';
+import type { RecognizeOptions } from '../core/types';
 import { cardsForIds, referencedCardIds } from '../knowledge/card-data';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
 import {
@@ -17,6 +18,7 @@ import {
   type UscSections,
 } from '../knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../knowledge/schema';
+import { log } from './log';
 import type { KnowledgeInfo, RecognizeResponse } from './messages';
 
 interface LoadedKnowledge {
@@ -52,7 +54,8 @@ function knowledge(): Promise<LoadedKnowledge> {
 }
 
 export function preloadKnowledge(): void {
-  knowledge().catch(() => undefined);
+  // The first tab that asks retries the load and gets the error itself; this is only a head start.
+  knowledge().catch(log.failure('Preloading the knowledge index'));
 }
 
 let withHeadings: Promise<KnowledgeFile> | null = null;
@@ -69,9 +72,9 @@ function knowledgeWithHeadings(file: KnowledgeFile): Promise<KnowledgeFile> {
   return withHeadings;
 }
 
-export async function recognizeText(text: string, publishedYear: number | null): Promise<RecognizeResponse> {
+export async function recognizeText(text: string, options: RecognizeOptions): Promise<RecognizeResponse> {
   const loaded = await knowledge();
-  const mentions = recognize(text, loaded.lookup, publishedYear === null ? {} : { publishedYear });
+  const mentions = recognize(text, loaded.lookup, options);
   const ids = referencedCardIds(mentions);
   const file = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
   return { mentions, cards: cardsForIds(file, ids) };
@@ -79,8 +82,5 @@ export async function recognizeText(text: string, publishedYear: number | null):
 
 export async function knowledgeInfo(): Promise<KnowledgeInfo> {
   const { file, loadMs } = await knowledge();
-  return {
-    asOf: file.asOf,
-    loadMs,
-  };
+  return { asOf: file.asOf, loadMs };
 }

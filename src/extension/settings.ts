@@ -4,6 +4,7 @@
  */
 import type { MentionKind } from '../core/types';
 import { perKind } from '../kinds';
+import { array, boolean, isRecord, string } from './runtime-types';
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_STORAGE_KEY = 'footnote.settings';
@@ -24,27 +25,27 @@ export const DEFAULT_SETTINGS: Settings = {
   kinds: perKind(() => true),
 };
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
+const EMPTY: Readonly<Record<string, unknown>> = {};
+const hostnames = array(string);
 
 function booleanOr(value: unknown, fallback: boolean): boolean {
-  return typeof value === 'boolean' ? value : fallback;
+  return boolean(value) ? value : fallback;
 }
 
 /**
  * Whatever storage holds (nothing, an older version, a damaged value) becomes valid settings:
- * known fields are kept, anything unreadable falls back to its default. Hand-written rather than
- * a schema library, which would multiply the content script's size.
+ * each known field is kept when its check passes, and falls back to its default otherwise, so one
+ * damaged field never costs the user the others. The checks are the message protocol's
+ * (`runtime-types.ts`); a schema library would cost the content script about 25 KB.
  */
 export function migrateSettings(stored: unknown): Settings {
-  const candidate = record(stored);
-  const kinds = record(candidate.kinds);
+  const candidate = isRecord(stored) ? stored : EMPTY;
+  const kinds = isRecord(candidate.kinds) ? candidate.kinds : EMPTY;
   const sites = candidate.disabledSites;
   return {
     version: SETTINGS_VERSION,
     enabled: booleanOr(candidate.enabled, DEFAULT_SETTINGS.enabled),
-    disabledSites: Array.isArray(sites) && sites.every((site) => typeof site === 'string') ? [...sites] : [],
+    disabledSites: hostnames(sites) ? [...sites] : [],
     kinds: perKind((kind) => booleanOr(kinds[kind], DEFAULT_SETTINGS.kinds[kind])),
   };
 }

@@ -21,7 +21,7 @@ export interface DocumentScan {
   readonly options: RecognizeOptions;
 }
 
-export function recognizeOptionsFor(detection: Pick<ArticleDetection, 'publishedYear' | 'publishedDate'>): RecognizeOptions {
+function recognizeOptionsFor(detection: Pick<ArticleDetection, 'publishedYear' | 'publishedDate'>): RecognizeOptions {
   return {
     ...(detection.publishedYear === null ? {} : { publishedYear: detection.publishedYear }),
     ...(detection.publishedDate === null ? {} : { publishedDate: detection.publishedDate }),

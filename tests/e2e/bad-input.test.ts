@@ -15,7 +15,10 @@ describeInBrowser('bad input', (session) => {
       if (String((error as Error).stack).includes(extensionOrigin)) extensionErrors.push(String(error));
     });
     await page.goto(`${session().server.origin}/${file}`);
-    await waitForFirstScan(page, 15_000);
+    // The content script reports its scans to the extension only, so an extension page asks for them.
+    const extensionPage = await session().browser.openExtensionPage('popup.html');
+    await waitForFirstScan(extensionPage, page.url(), 15_000);
+    await extensionPage.close();
     const marks = Object.values(await markedStrings(page)).flat();
     await page.close();
     return { marks, extensionErrors };

@@ -11,7 +11,7 @@ import { expect, it } from 'vitest';
 import { POPUP_FILTER_MIN_ENTITIES } from '../../src/constants';
 import { message, useMessageCatalogue, type MessageCatalogue } from '../../src/i18n';
 import { KINDS } from '../../src/kinds';
-import type { PageMentionsResponse } from '../../src/extension/messages';
+import type { PageMentionsReply } from '../../src/extension/messages';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { waitForFirstScan, waitForMarks } from '../../scripts/lib/page-probes';
 import { cardLabel } from './harness/card-probes';
@@ -53,7 +53,12 @@ describeInBrowser('the popup', (session) => {
   async function openArticle(file: string, marked = true): Promise<{ page: Page; popup: Page }> {
     const page = await session().open(file);
     if (marked) await waitForMarks(page);
-    else await waitForFirstScan(page, 15_000);
+    else {
+      // The content script reports its scans to the extension only, so an extension page asks for them.
+      const extensionPage = await session().browser.openExtensionPage('popup.html');
+      await waitForFirstScan(extensionPage, page.url(), 15_000);
+      await extensionPage.close();
+    }
     const popup = await session().openPopup(page);
     await expect.poll(() => popupState(popup)).not.toBe(undefined);
     return { page, popup };
@@ -64,7 +69,7 @@ describeInBrowser('the popup', (session) => {
       const { page, popup } = await openArticle(file);
       await expect.poll(() => popupState(popup)).toBe('found');
       const tabId = await session().tabIdOf(page);
-      const response = (await session().inExtension((api, id) => api.tabs.sendMessage(id, { type: 'footnote:page-mentions' }), tabId)) as PageMentionsResponse;
+      const response = (await session().inExtension((api, id) => api.tabs.sendMessage(id, { type: 'footnote:page-mentions' }), tabId)) as PageMentionsReply;
       for (const { kind, pluralMessage } of KINDS) {
         const expected = new Map<string, number>();
         for (const mention of response.mentions.filter((m) => m.kind === kind)) expected.set(mention.entityKey, (expected.get(mention.entityKey) ?? 0) + 1);

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildBrowserTarget } from '../../scripts/lib/build-extension';
 import { manifestFor, type BrowserTarget, type ManifestJson } from '../../scripts/lib/manifests';
 import { DIST_DIR, REPO_ROOT } from '../../scripts/lib/paths';
 import { REBUILD_COMMANDS, SOURCE_README, writeSourceArchive, writeStorePackage } from '../../scripts/lib/store-packages';
@@ -32,7 +33,7 @@ describe.skipIf(!built || !unzipAvailable)('the source archive for addons.mozill
   const work = mkdtempSync(path.join(tmpdir(), 'footnote-source-test-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('rebuilds both store packages byte for byte with the two commands of its README', () => {
+  it('rebuilds both store packages byte for byte with the two commands of its README', async () => {
     const archive = writeSourceArchive(work);
     const source = path.join(work, 'source');
     unzip(archive, source);
@@ -44,12 +45,16 @@ describe.skipIf(!built || !unzipAvailable)('the source archive for addons.mozill
     // `npm ci` would fetch the locked packages; this machine has them already, from the same lock file.
     expect(readFileSync(path.join(source, 'package-lock.json'), 'utf8')).toBe(readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8'));
     symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(source, 'node_modules'));
-    const build = spawnSync('npm', ['run', 'build'], { cwd: source, encoding: 'utf8' });
+    const [command = 'npm', ...args] = REBUILD_COMMANDS[1].split(' ');
+    const build = spawnSync(command, args, { cwd: source, encoding: 'utf8' });
     expect(build.status, build.stderr).toBe(0);
+    // The packages as `npm run package` makes them: the silent store variant of this checkout.
+    const storeDist = path.join(work, 'store-dist');
+    for (const target of ['firefox', 'chrome'] as const) await buildBrowserTarget(target, path.join(storeDist, target), 'store');
 
     for (const target of ['firefox', 'chrome'] as const satisfies readonly BrowserTarget[]) {
       const packaged = path.join(work, `package-${target}`);
-      unzip(writeStorePackage(target, work), packaged);
+      unzip(writeStorePackage(target, work, storeDist), packaged);
       const rebuilt = path.join(source, 'dist', target);
       const files = filesUnder(packaged).sort();
       expect(filesUnder(rebuilt).sort()).toEqual(files);

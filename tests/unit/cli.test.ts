@@ -1,14 +1,21 @@
-/** The built CLI (`npm test` builds before it runs the tests), as a user calls it. */
+/**
+ * The `footnote scan` command, run in-process with the source knowledge file (so it needs no
+ * build), and once as a user calls the built dist/cli.js when a build is there.
+ */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/lib/paths';
+import { runCli } from '../../src/cli/run-cli';
+import type { KnowledgeFile } from '../../src/knowledge/schema';
 import { CRASHING_CSS_VALUES, pageWithCss } from '../fixtures/crash-css/inputs';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures');
+const KNOWLEDGE = JSON.parse(readFileSync(path.join(REPO_ROOT, 'src', 'knowledge', 'knowledge.json'), 'utf8')) as KnowledgeFile;
+const BUILT_CLI_TIMEOUT_MS = 60_000;
 
 interface Run {
   readonly status: number | null;
@@ -17,9 +24,10 @@ interface Run {
 }
 
 function scan(...args: string[]): Run {
-  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, () => KNOWLEDGE);
+  return { status, stdout, stderr };
 }
 
 interface ScanOutput {
@@ -30,8 +38,8 @@ interface ScanOutput {
   cards?: Record<string, { kind: string; title: string; headline: string | null; text: string }>;
 }
 
-describe('footnote scan', () => {
-  it('prints the fixed JSON for the demo article, offsets indexing article.text', { timeout: 30_000 }, () => {
+describe('footnote scan', { timeout: 30_000 }, () => {
+  it('prints the fixed JSON for the demo article, offsets indexing article.text', () => {
     const run = scan('scan', path.join(FIXTURES, 'demo-article.html'), '--url', 'https://ledger.example/story');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -77,10 +85,14 @@ describe('footnote scan', () => {
       [['scan', binary], /^footnote: cannot read .*image\.html: not an HTML text file\n$/],
       [['scan'], /^footnote: usage: footnote scan PAGE\.html \[--url URL\] \[--cards\]\n$/],
       [['scan', binary, '--url'], /^footnote: --url needs a value\n$/],
+      [['scan', binary, '--url', 'not a url'], /^footnote: --url is not a URL: not a url\n$/],
+      [['scan', binary, '--cardz'], /^footnote: unknown option --cardz; usage: footnote scan PAGE\.html \[--url URL\] \[--cards\]\n$/],
+      [['scan', binary, binary], /^footnote: usage: footnote scan PAGE\.html \[--url URL\] \[--cards\]\n$/],
+      [['read', binary], /^footnote: usage: footnote scan PAGE\.html \[--url URL\] \[--cards\]\n$/],
     ];
     for (const [args, message] of cases) {
       const run = scan(...args);
-      expect(run.status).not.toBe(0);
+      expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(message);
     }
@@ -106,6 +118,19 @@ describe('footnote scan', () => {
     }
     for (const card of Object.values(cards)) expect(card.text).not.toMatch(/Value:|Qualifier:|Counts:/);
   }, 30_000);
+
+  const built = existsSync(CLI);
+  if (!built) console.log('built CLI check skipped: dist/cli.js is absent (run `npm run build`)');
+  it.skipIf(!built)('runs as dist/cli.js with the knowledge file beside it, and exits 2 with one line on bad input', () => {
+    const page = path.join(FIXTURES, 'demo-article.html');
+    const ok = spawnSync(process.execPath, [CLI, 'scan', page, '--url', 'https://ledger.example/story'], { encoding: 'utf8' });
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual(JSON.parse(scan('scan', page, '--url', 'https://ledger.example/story').stdout));
+    const bad = spawnSync(process.execPath, [CLI, 'scan'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('footnote: usage: footnote scan PAGE.html [--url URL] [--cards]\n');
+  }, BUILT_CLI_TIMEOUT_MS);
 
   it('reads pages whose CSS the DOM library cannot parse, in a stylesheet or in style attributes', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'footnote-cli-css-'));

@@ -13,7 +13,7 @@ import { fixtureKnowledgeFile } from './recognize-fixture';
 function extraPerson(id: string, name: string, aliases: string[], surname: string, contextWords: string[]): Person {
   return {
     id, name, aliases, surname, birthYear: null, party: null, state: null,
-    roles: [{ title: 'Official', place: null, label: 'Official', office: 'official', party: null, start: null, end: null, current: true, source: 'test' }],
+    roles: [{ title: 'Official', place: null, label: 'Official', office: 'official', party: null, start: null, end: null, current: true, asOf: '2025-01-01', source: 'test' }],
     contextWords, prominent: true, summary: 'Test person.', sources: ['test'],
   };
 }

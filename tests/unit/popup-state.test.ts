@@ -1,6 +1,6 @@
 /** Why the popup lists nothing: one reason per case, decided from settings and the tab's answer. */
 import { describe, expect, it } from 'vitest';
-import type { PageMentionSummary } from '../../src/extension/messages';
+import { PAGE_STATES, type PageMentionSummary, type PageMentionsReply } from '../../src/extension/messages';
 import { groupEntities, filterGroups, entityCount } from '../../src/extension/popup/popup-entities';
 import { stateFromPage, stateFromSettings } from '../../src/extension/popup/popup-state';
 import { DEFAULT_SETTINGS, withSiteEnabled } from '../../src/extension/settings';
@@ -14,6 +14,8 @@ const mention = (index: number, kind: PageMentionSummary['kind'], entityKey: str
   text,
 });
 
+const page = (overrides: Partial<PageMentionsReply>): PageMentionsReply => ({ state: 'marked', error: null, truncated: false, mentions: [], ...overrides });
+
 describe('popup state', () => {
   it('names the reason nothing is marked', () => {
     expect(stateFromSettings(null, DEFAULT_SETTINGS)).toEqual({ reason: 'not-web-page' });
@@ -21,10 +23,22 @@ describe('popup state', () => {
     expect(stateFromSettings('a.example', withSiteEnabled(DEFAULT_SETTINGS, 'a.example', false))).toEqual({ reason: 'off-for-site', host: 'a.example' });
     expect(stateFromSettings('a.example', DEFAULT_SETTINGS)).toBeNull();
     expect(stateFromPage('a.example', DEFAULT_SETTINGS, null)).toEqual({ reason: 'not-running', host: 'a.example' });
-    expect(stateFromPage('a.example', DEFAULT_SETTINGS, { articleFound: false, mentions: [] })).toEqual({ reason: 'not-article' });
-    expect(stateFromPage('a.example', DEFAULT_SETTINGS, { articleFound: true, mentions: [] })).toEqual({ reason: 'no-matches' });
+    expect(stateFromPage('a.example', DEFAULT_SETTINGS, page({ state: 'not-an-article' }))).toEqual({ reason: 'not-article' });
+    expect(stateFromPage('a.example', DEFAULT_SETTINGS, page({ state: 'no-matches' }))).toEqual({ reason: 'no-matches', truncated: false });
     const allOff = { ...DEFAULT_SETTINGS, kinds: perKind(() => false) };
-    expect(stateFromPage('a.example', allOff, { articleFound: true, mentions: [] })).toEqual({ reason: 'all-kinds-off' });
+    expect(stateFromPage('a.example', allOff, page({ state: 'no-matches' }))).toEqual({ reason: 'all-kinds-off' });
+  });
+
+  it('maps every page state the tab reports, keeping its error and the cut-article note', () => {
+    const reasons = PAGE_STATES.map((state) => stateFromPage('a.example', DEFAULT_SETTINGS, page({ state })).reason);
+    expect(reasons).toEqual(['starting', 'starting', 'starting', 'not-article', 'no-matches', 'no-matches', 'unreachable', 'failed']);
+    expect(stateFromPage('a.example', DEFAULT_SETTINGS, page({ state: 'error', error: 'boom' }))).toEqual({ reason: 'failed', error: 'boom' });
+    expect(stateFromPage('a.example', DEFAULT_SETTINGS, page({ state: 'background-unreachable', error: 'no answer in 5000 ms' }))).toEqual({
+      reason: 'unreachable',
+      error: 'no answer in 5000 ms',
+    });
+    const found = stateFromPage('a.example', DEFAULT_SETTINGS, page({ state: 'marked', truncated: true, mentions: [mention(0, 'person', 'p:1', 'Jane Roe')] }));
+    expect(found).toMatchObject({ reason: 'found', mentionCount: 1, truncated: true });
   });
 
   it('groups by kind in registry order, one row per entity key, most mentioned first', () => {

@@ -1,8 +1,9 @@
 /**
  * Why the popup shows what it shows: the list of what is marked, or the one reason nothing is
- * (and what the reader can do about it). Pure, so every branch is tested without a browser.
+ * (and what the reader can do about it), from the settings and the page state the tab reports
+ * (`PAGE_STATES` in `messages.ts`). Pure, so every branch is tested without a browser.
  */
-import type { PageMentionsResponse } from '../messages';
+import type { PageMentionsReply } from '../messages';
 import { isActiveOnHost, type Settings } from '../settings';
 import { groupEntities, type EntityGroup } from './popup-entities';
 
@@ -12,10 +13,14 @@ export type PageState =
   | { readonly reason: 'off-for-site'; readonly host: string }
   /** No content script answers: the site is outside the news list and not enabled by the user. */
   | { readonly reason: 'not-running'; readonly host: string }
+  /** The tab has not finished its first scan, or has not yet heard of a switch just turned on. */
+  | { readonly reason: 'starting' }
   | { readonly reason: 'not-article' }
   | { readonly reason: 'all-kinds-off' }
-  | { readonly reason: 'no-matches' }
-  | { readonly reason: 'found'; readonly groups: readonly EntityGroup[]; readonly mentionCount: number };
+  | { readonly reason: 'no-matches'; readonly truncated: boolean }
+  | { readonly reason: 'unreachable'; readonly error: string | null }
+  | { readonly reason: 'failed'; readonly error: string | null }
+  | { readonly reason: 'found'; readonly groups: readonly EntityGroup[]; readonly mentionCount: number; readonly truncated: boolean };
 
 /** What settings alone decide, before the tab is asked; null when the tab must be asked. */
 export function stateFromSettings(host: string | null, settings: Settings): PageState | null {
@@ -25,12 +30,30 @@ export function stateFromSettings(host: string | null, settings: Settings): Page
   return null;
 }
 
-/** The state once the tab has answered (`page`), or failed to (`null`: nothing listens there). */
-export function stateFromPage(host: string, settings: Settings, page: PageMentionsResponse | null): PageState {
+/**
+ * The state once the tab has answered (`page`), or failed to (`null`: nothing listens there).
+ * Only asked when the settings have Footnote on here, so a tab still reporting itself off has
+ * not caught up with them yet.
+ */
+export function stateFromPage(host: string, settings: Settings, page: PageMentionsReply | null): PageState {
   if (page === null) return { reason: 'not-running', host };
-  if (!page.articleFound) return { reason: 'not-article' };
-  if (page.mentions.length === 0) {
-    return Object.values(settings.kinds).some(Boolean) ? { reason: 'no-matches' } : { reason: 'all-kinds-off' };
+  switch (page.state) {
+    case 'starting':
+    case 'off-everywhere':
+    case 'off-for-site':
+      return { reason: 'starting' };
+    case 'not-an-article':
+      return { reason: 'not-article' };
+    case 'background-unreachable':
+      return { reason: 'unreachable', error: page.error };
+    case 'error':
+      return { reason: 'failed', error: page.error };
+    case 'no-matches':
+    case 'marked':
+      break;
   }
-  return { reason: 'found', groups: groupEntities(page.mentions), mentionCount: page.mentions.length };
+  if (page.mentions.length === 0) {
+    return Object.values(settings.kinds).some(Boolean) ? { reason: 'no-matches', truncated: page.truncated } : { reason: 'all-kinds-off' };
+  }
+  return { reason: 'found', groups: groupEntities(page.mentions), mentionCount: page.mentions.length, truncated: page.truncated };
 }

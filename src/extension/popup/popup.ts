@@ -7,7 +7,10 @@
 import browser from 'webextension-polyfill';
 import { formatInteger, formatIsoDate, message, uiLocale, type MessageName } from '../../i18n';
 import { KINDS } from '../../kinds';
-import { isObjectWithType, type BackgroundRequest, type ContentRequest, type KnowledgeInfo, type PageMentionsResponse } from '../messages';
+import { POPUP_CATCH_UP_ATTEMPTS, POPUP_CATCH_UP_WAIT_MS } from '../../constants';
+import { log } from '../log';
+import { sendToBackground, sendToTab } from '../message-channel';
+import { BACKGROUND_PROTOCOL, type PageMentionsReply } from '../messages';
 import { withSiteEnabled, type Settings } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
 import { originPattern } from '../site-registration';
@@ -56,13 +59,31 @@ function emptyStateText(state: Exclude<PageState, { reason: 'found' }>): string 
       return message('popupStatusOffForSite', state.host);
     case 'not-running':
       return message('popupStatusNotRunning', state.host);
+    case 'starting':
+      return message('popupStatusStarting');
     case 'not-article':
       return message('popupStatusNotArticle');
     case 'all-kinds-off':
       return message('popupStatusAllKindsOff');
     case 'no-matches':
       return message('popupStatusNoMatches');
+    case 'unreachable':
+      return message('popupStatusUnreachable', state.error ?? message('popupNoAnswer'));
+    case 'failed':
+      return message('popupStatusFailed', state.error ?? message('popupUnknownError'));
   }
+}
+
+function paragraph(className: string, text: string): HTMLParagraphElement {
+  const node = document.createElement('p');
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+/** The note that only the beginning of a very long article was read, where it applies. */
+function truncatedNote(state: PageState): HTMLParagraphElement[] {
+  return 'truncated' in state && state.truncated ? [paragraph('summary', message('popupTruncated'))] : [];
 }
 
 interface PopupActions {
@@ -100,31 +121,38 @@ function showState(state: PageState, actions: PopupActions): void {
   const actionSlot = byId('page-actions', HTMLDivElement);
   document.body.dataset.state = state.reason;
   if (state.reason === 'found') {
-    const summary = document.createElement('p');
-    summary.className = 'summary';
-    summary.textContent = message('popupSummary', formatInteger(entityCount(state.groups)), formatInteger(state.mentionCount));
-    status.replaceChildren(summary);
+    const summary = paragraph('summary', message('popupSummary', formatInteger(entityCount(state.groups)), formatInteger(state.mentionCount)));
+    status.replaceChildren(summary, ...truncatedNote(state));
     actionSlot.replaceChildren();
     renderEntityList(list, state.groups, actions.reveal);
     return;
   }
-  const text = document.createElement('p');
-  text.className = 'empty';
-  text.textContent = emptyStateText(state);
-  status.replaceChildren(text);
+  status.replaceChildren(paragraph('empty', emptyStateText(state)), ...truncatedNote(state));
   const action = emptyStateAction(state, actions);
   actionSlot.replaceChildren(...(action ? [action] : []));
   list.replaceChildren();
+}
+
+/** A switch just turned Footnote on: the tab may not have caught up yet, so it is asked again for a moment. */
+async function askPage(tabId: number): Promise<PageMentionsReply> {
+  for (let attempt = 1; ; attempt++) {
+    const page = await sendToTab(tabId, 'footnote:page-mentions', {});
+    const catchingUp = page.state === 'starting' || page.state === 'off-everywhere' || page.state === 'off-for-site';
+    if (!catchingUp || attempt >= POPUP_CATCH_UP_ATTEMPTS) return page;
+    await new Promise((resolve) => setTimeout(resolve, POPUP_CATCH_UP_WAIT_MS));
+  }
 }
 
 async function pageState(tab: browser.Tabs.Tab | null, settings: Settings): Promise<PageState> {
   const host = hostOf(tab);
   const fromSettings = stateFromSettings(host, settings);
   if (fromSettings || !tab?.id || host === null) return fromSettings ?? { reason: 'not-web-page' };
-  let page: PageMentionsResponse | null;
+  let page: PageMentionsReply | null;
   try {
-    page = await browser.tabs.sendMessage<ContentRequest, PageMentionsResponse>(tab.id, { type: 'footnote:page-mentions' });
-  } catch {
+    page = await askPage(tab.id);
+  } catch (error) {
+    // No content script answers: the site is outside the news list and was never enabled.
+    log.warn('the page did not answer:', error);
     page = null;
   }
   return stateFromPage(host, settings, page);
@@ -171,52 +199,63 @@ async function main(): Promise<void> {
     const state = await pageState(tab, settings);
     if (ticket === latestRefresh) showState(state, actions);
   };
+  const refreshNow = (): void => {
+    refresh().catch(log.failure('Showing the page'));
+  };
   const update = async (next: Settings): Promise<void> => {
     settings = next;
     render();
     await saveSettings(settings);
     await refresh();
   };
+  const change = (next: Settings): void => {
+    update(next).catch(log.failure('Applying the switch'));
+  };
   const actions: PopupActions = {
-    turnOn: () => void update({ ...settings, enabled: true }),
+    turnOn: () => change({ ...settings, enabled: true }),
     turnOnForSite: () => {
-      if (host) void update(withSiteEnabled(settings, host, true));
+      if (host) change(withSiteEnabled(settings, host, true));
     },
     enableSite: () => {
       if (!tab?.id || !tab.url) return;
       const tabId = tab.id;
       const origin = new URL(tab.url).origin;
       // The permission request must run straight from the click, before any other await.
-      void browser.permissions.request({ origins: [originPattern(origin)] }).then(async (granted) => {
-        if (!granted) return;
-        await browser.runtime.sendMessage({ type: 'footnote:enable-site', origin, tabId });
-        await refresh();
-      });
+      browser.permissions
+        .request({ origins: [originPattern(origin)] })
+        .then(async (granted) => {
+          if (!granted) return;
+          await sendToBackground('footnote:enable-site', { origin, tabId });
+          await refresh();
+        })
+        .catch(log.failure('Enabling Footnote on this site'));
     },
     reveal: (index) => {
       if (!tab?.id) return;
-      void browser.tabs.sendMessage(tab.id, { type: 'footnote:reveal-mention', index }).then(() => window.close());
+      sendToTab(tab.id, 'footnote:reveal-mention', { index }).then(() => window.close(), log.failure('Going to the mark'));
     },
   };
-  const kindBoxes = kindSwitches((kind, on) => void update({ ...settings, kinds: { ...settings.kinds, [kind]: on } }));
+  const kindBoxes = kindSwitches((kind, on) => change({ ...settings, kinds: { ...settings.kinds, [kind]: on } }));
 
-  enabled.addEventListener('change', () => void update({ ...settings, enabled: enabled.checked }));
+  enabled.addEventListener('change', () => change({ ...settings, enabled: enabled.checked }));
   siteEnabled.addEventListener('change', () => {
-    if (host) void update(withSiteEnabled(settings, host, siteEnabled.checked));
+    if (host) change(withSiteEnabled(settings, host, siteEnabled.checked));
   });
 
   // The tab repaints on its own after a switch changes; each finished scan reports its mark
   // count (to the background, and to us), which is when the list is worth asking for again.
+  // The popup only overhears it: the background answers it, so this listener returns nothing.
+  const isMarkCount = BACKGROUND_PROTOCOL['footnote:mark-count'].request;
   const onTabScanned = (request: unknown, sender: browser.Runtime.MessageSender): undefined => {
-    if (isObjectWithType(request) && request.type === 'footnote:mark-count' && sender.tab?.id === tab?.id) void refresh();
+    if (isMarkCount(request) && sender.tab?.id === tab?.id) refreshNow();
     return undefined;
   };
   browser.runtime.onMessage.addListener(onTabScanned);
 
   render();
   await refresh();
-  const info = await browser.runtime.sendMessage<BackgroundRequest, KnowledgeInfo>({ type: 'footnote:knowledge-info' });
+  const info = await sendToBackground('footnote:knowledge-info', {});
   byId('knowledge-date', HTMLParagraphElement).textContent = message('popupKnowledgeAsOf', formatIsoDate(info.asOf));
 }
 
-void main();
+main().catch(log.failure('Opening the popup'));
