@@ -13,18 +13,24 @@ import {
   KNOWLEDGE_CORE_FILE,
   KNOWLEDGE_USC_HEADINGS_FILE,
   KNOWLEDGE_USC_SECTIONS_FILE,
+  knowledgePeoplePartFile,
+  pastPeopleEntries,
+  peoplePartOf,
+  withPastPeople,
   withUscHeadings,
   type KnowledgeCore,
   type UscHeadings,
   type UscSections,
 } from '../knowledge/knowledge-parts';
-import type { KnowledgeFile } from '../knowledge/schema';
+import type { KnowledgeFile, Person } from '../knowledge/schema';
 import type { KnowledgeInfo, RecognizeResponse } from './messages';
 
 interface LoadedKnowledge {
   /** Without U.S. Code headings: enough to recognise and to build every other card. */
   readonly file: KnowledgeFile;
   readonly lookup: ReturnType<typeof buildKnowledgeIndex>;
+  /** Past officeholders recognised from the core's index, whose records are in the people parts. */
+  readonly pastIds: ReadonlySet<string>;
   /** Time from the request to the index being ready, measured on this (possibly cold) worker. */
   readonly loadMs: number;
 }
@@ -41,8 +47,9 @@ async function load(): Promise<LoadedKnowledge> {
   const started = performance.now();
   const [core, sections] = await Promise.all([packaged<KnowledgeCore>(KNOWLEDGE_CORE_FILE), packaged<UscSections>(KNOWLEDGE_USC_SECTIONS_FILE)]);
   const file = joinWithoutHeadings(core, sections);
-  const lookup = buildKnowledgeIndex(file);
-  return { file, lookup, loadMs: performance.now() - started };
+  const past = pastPeopleEntries(core.pastPeople);
+  const lookup = buildKnowledgeIndex(file, past);
+  return { file, lookup, pastIds: new Set(past.map((p) => p.id)), loadMs: performance.now() - started };
 }
 
 function knowledge(): Promise<LoadedKnowledge> {
@@ -71,6 +78,21 @@ function knowledgeWithHeadings(file: KnowledgeFile): Promise<KnowledgeFile> {
   return withHeadings;
 }
 
+const peopleParts = new Map<number, Promise<readonly Person[]>>();
+
+/** One part of the past officeholders' records, fetched the first time a card needs one of its people. */
+function peoplePart(part: number): Promise<readonly Person[]> {
+  let loadingPart = peopleParts.get(part);
+  if (loadingPart === undefined) {
+    loadingPart = packaged<Person[]>(knowledgePeoplePartFile(part)).catch((error: unknown) => {
+      peopleParts.delete(part);
+      throw error;
+    });
+    peopleParts.set(part, loadingPart);
+  }
+  return loadingPart;
+}
+
 function referencedIds(mentions: readonly Mention[]): Set<string> {
   const ids = new Set<string>();
   for (const mention of mentions) {
@@ -84,7 +106,9 @@ export async function recognizeText(text: string, publishedYear: number | null):
   const loaded = await knowledge();
   const mentions = recognize(text, loaded.lookup, publishedYear === null ? {} : { publishedYear });
   const ids = referencedIds(mentions);
-  const file = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
+  const base = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
+  const parts = [...new Set([...ids].filter((id) => loaded.pastIds.has(id)).map(peoplePartOf))];
+  const file = parts.length === 0 ? base : withPastPeople(base, await Promise.all(parts.map(peoplePart)));
   const cards: Record<string, EntityCard> = {};
   for (const id of ids) {
     const card = cardFor(file, id);
@@ -94,11 +118,11 @@ export async function recognizeText(text: string, publishedYear: number | null):
 }
 
 export async function knowledgeInfo(): Promise<KnowledgeInfo> {
-  const { file, loadMs } = await knowledge();
+  const { file, pastIds, loadMs } = await knowledge();
   return {
     asOf: file.asOf,
     counts: {
-      people: file.people.length,
+      people: file.people.length + pastIds.size,
       usCodeTitles: Object.keys(file.usc).length,
       acts: file.acts.length,
       series: file.series.length,

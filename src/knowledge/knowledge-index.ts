@@ -6,6 +6,7 @@
  */
 import { normalizeKey } from '../core/text-normalize';
 import type { KnowledgeLookup, PersonCandidate, SeriesCandidate, StatuteCandidate } from '../core/types';
+import type { PersonIndexEntry } from './knowledge-parts';
 import type { Act, KnowledgeFile } from './schema';
 import { uscCitation, uscTitleCitation } from './usc-citation';
 
@@ -18,11 +19,17 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** "section 10(b) of the securities exchange act of 1934" -> section "10", act key. */
 const ACT_SECTION_NAME = /^section (\d+[a-z]*)(?:\([a-z0-9]+\))* of (?:the )?(.+)$/;
 
-export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
+/**
+ * `pastPeople` are people recognised without their full record in `file` (the packaged build
+ * loads past officeholders' records only for cards); a person in both is indexed once.
+ */
+export function buildKnowledgeIndex(file: KnowledgeFile, pastPeople: readonly PersonIndexEntry[] = []): KnowledgeLookup {
   const byAlias = new Map<string, PersonCandidate[]>();
   const bySurname = new Map<string, PersonCandidate[]>();
   const givenNames = new Set<string>();
-  for (const person of file.people) {
+  const inFile = pastPeople.length === 0 ? null : new Set(file.people.map((p) => p.id));
+  const people: readonly PersonIndexEntry[] = inFile === null ? file.people : [...file.people, ...pastPeople.filter((p) => !inFile.has(p.id))];
+  for (const person of people) {
     const base: PersonCandidate = { id: person.id, name: person.name, contextWords: person.contextWords, prominent: person.prominent };
     const seen = new Set<string>();
     for (const alias of person.aliases) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { cardFor } from '../../src/knowledge/card-data';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
-import { joinWithoutHeadings, splitKnowledgeFile, withUscHeadings } from '../../src/knowledge/knowledge-parts';
+import { joinWithoutHeadings, pastPeopleEntries, peoplePartOf, splitKnowledgeFile, withPastPeople, withUscHeadings } from '../../src/knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
 
 /** addons-linter refuses to parse files over this size (MAX_FILE_SIZE_TO_PARSE_MB). */
@@ -15,9 +15,28 @@ describe('packaged knowledge parts', () => {
   const parts = splitKnowledgeFile(file);
   const packaged = JSON.parse(JSON.stringify(parts)) as typeof parts;
 
-  it('join back into the committed file once the headings arrive', () => {
-    const joined = withUscHeadings(joinWithoutHeadings(packaged.core, packaged.sections), packaged.headings);
+  it('join back into the committed file once the headings and the people parts arrive', () => {
+    const joined = withPastPeople(withUscHeadings(joinWithoutHeadings(packaged.core, packaged.sections), packaged.headings), packaged.people);
     expect(joined).toEqual(file);
+  });
+
+  it('index every past officeholder from the core, and put each record in the part its id names', () => {
+    const past = pastPeopleEntries(packaged.core.pastPeople);
+    expect(past.length + packaged.core.people.length).toBe(file.people.length);
+    packaged.people.forEach((part, n) => expect(part.every((p) => peoplePartOf(p.id) === n)).toBe(true));
+    const byId = new Map(file.people.map((p) => [p.id, p]));
+    for (const entry of past) {
+      const full = byId.get(entry.id)!;
+      expect(entry).toEqual({ id: full.id, name: full.name, aliases: full.aliases, surname: full.surname, contextWords: full.contextWords, prominent: full.prominent });
+    }
+  });
+
+  it('recognise a past officeholder by full name before the people parts arrive', () => {
+    const core = joinWithoutHeadings(packaged.core, packaged.sections);
+    const lookup = buildKnowledgeIndex(core, pastPeopleEntries(packaged.core.pastPeople));
+    const past = pastPeopleEntries(packaged.core.pastPeople)[0]!;
+    expect(core.people.some((p) => p.id === past.id)).toBe(false);
+    expect(lookup.peopleByAlias(past.aliases[0]!).map((c) => c.id)).toContain(past.id);
   });
 
   it('recognise citations against every section before the headings arrive', () => {
@@ -33,7 +52,7 @@ describe('packaged knowledge parts', () => {
   });
 
   it('each stay under the store linter limit, and the start-up parts are small', () => {
-    const sizes = [parts.core, parts.sections, parts.headings].map((part) => Buffer.byteLength(JSON.stringify(part)));
+    const sizes = [parts.core, parts.sections, parts.headings, ...parts.people].map((part) => Buffer.byteLength(JSON.stringify(part)));
     expect(sizes.every((size) => size < STORE_LINTER_LIMIT_BYTES)).toBe(true);
     expect(sizes[1]! * 4).toBeLessThan(sizes[2]!);
   });
