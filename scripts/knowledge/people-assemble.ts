@@ -247,7 +247,9 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const nicknames = group.flatMap((d) => extraNames.get(d.id) ?? []).filter((n) => !n.trim().includes(' ')).map(normalizeKey);
   const withheld = new Set(group.flatMap((d) => d.withoutAliases ?? []));
   // A display-name correction keeps the source's own form as the formal name.
-  const formalCandidate = group.map((d) => d.formalName).find((n) => n !== undefined) ?? (name !== main.name ? main.name : undefined);
+  // A source name that only drops words of the display name ("Robert Kennedy" for "Robert F. Kennedy Jr.") is no formal name.
+  const sourceName = name !== main.name && !normalizeKey(main.name).split(' ').every((w) => normalizeKey(name).split(' ').includes(w)) ? main.name : undefined;
+  const formalCandidate = group.map((d) => d.formalName).find((n) => n !== undefined) ?? sourceName;
   const formalName = formalCandidate === name ? undefined : formalCandidate;
   const curated = group.some((d) => d.sources.some((src) => src.startsWith('cur:')));
   const surname = linkableBySurname(roles, curated) ? (main.surname ?? group.find((d) => d.surname !== null)?.surname ?? null) : null;

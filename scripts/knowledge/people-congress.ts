@@ -229,8 +229,12 @@ function toDraft(raw: unknown): CongressDraft {
   });
 }
 
-/** Historical records before this birth year are merged with other sources only by bioguide id: a name alone is too weak across two centuries. */
-const HISTORICAL_MERGE_MIN_BIRTH_YEAR = 1925;
+/**
+ * Historical records of members born before this year are merged with other sources only by
+ * bioguide id: a name alone is too weak across generations (Robert F. Kennedy, born 1925, is not
+ * his son the health secretary).
+ */
+const HISTORICAL_MERGE_MIN_BIRTH_YEAR = 1940;
 
 /**
  * A former member from the flat historical file: it gives only the LAST term's chamber, seat and

@@ -66,7 +66,11 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
   const capsAt = tokens.findIndex((t, i) => isCapsToken(t, tokens[i - 1]));
   if (capsAt < 0) return null;
   let start = capsAt;
-  const stops = (t: string): boolean => TITLE_WORDS.has(t.toLowerCase()) || countryWords.has(t.toLowerCase());
+  // "Ministers" in "President of Council of Ministers" is a title word as much as "minister".
+  const stops = (t: string): boolean => {
+    const w = t.toLowerCase();
+    return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/s$/, '')) || countryWords.has(w);
+  };
   while (start > 0) {
     const prev = tokens[start - 1]!;
     if (stops(prev)) break;
@@ -76,8 +80,11 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
   }
   const name = nameCase(tokens.slice(start).join(' ')).replace(/ (Jr\.|Sr\.)$/, ', $1');
   const surnameTokens = tokens.slice(capsAt).filter((t, i, all) => isCapsToken(t, all[i - 1]));
-  const surname = nameCase(surnameTokens.join(' '));
-  const title = tokens.slice(0, start).join(' ').replace(/,$/, '').trim();
+  // "Hoseini-KHAMENEI": the upper-case part after a mixed-case one is the surname the press uses.
+  const tail = surnameTokens.length === 1 ? /^\p{Lu}\p{Ll}+-(\p{Lu}{2,}[\p{Lu}'-]*)$/u.exec(surnameTokens[0]!) : null;
+  const surname = nameCase(tail ? tail[1]! : surnameTokens.join(' '));
+  // Honorifics ("Dr.", "Gen.") belong to neither the office nor the name.
+  const title = tokens.slice(0, start).join(' ').replace(/,$/, '').replace(/(?:\s+(?:Dr\.|Gen\.|Col\.|Capt\.|Sir|Dame))+$/, '').trim();
   return { title: title === '' ? null : title, name, surname, first: start < capsAt ? tokens[start]! : surname, since };
 }
 
@@ -187,10 +194,11 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
         // Two upper-case surnames (Spanish usage): the press uses the first one alone.
         const surnames = parsed.surname.split(' ');
         const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname ? surnames[0]! : null;
+        const shortName = !normalizeKey(parsed.name).endsWith(normalizeKey(parsed.surname)) || firstSurname ? null : `${parsed.first} ${parsed.surname}`;
         people.set(id, {
           id,
           name: parsed.name,
-          altNames: firstSurname ? [`${parsed.first} ${firstSurname}`] : [],
+          altNames: [...(firstSurname ? [`${parsed.first} ${firstSurname}`] : []), ...(shortName && shortName !== parsed.name ? [shortName] : [])],
           surname: firstSurname ?? parsed.surname,
           firstName: parsed.first,
           birthYear: null,
