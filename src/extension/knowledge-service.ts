@@ -13,12 +13,13 @@ import {
   KNOWLEDGE_CORE_FILE,
   KNOWLEDGE_USC_HEADINGS_FILE,
   KNOWLEDGE_USC_SECTIONS_FILE,
+  isDeferredPerson,
   knowledgePeoplePartFile,
-  pastPeopleEntries,
   peoplePartOf,
-  withPastPeople,
+  withDeferredPeople,
   withUscHeadings,
   type KnowledgeCore,
+  type DeferredPeopleIndex,
   type UscHeadings,
   type UscSections,
 } from '../knowledge/knowledge-parts';
@@ -29,8 +30,8 @@ interface LoadedKnowledge {
   /** Without U.S. Code headings: enough to recognise and to build every other card. */
   readonly file: KnowledgeFile;
   readonly lookup: ReturnType<typeof buildKnowledgeIndex>;
-  /** Past officeholders recognised from the core's index, whose records are in the people parts. */
-  readonly pastIds: ReadonlySet<string>;
+  /** People recognised from the core's deferred index, whose records are in the people parts. */
+  readonly deferred: DeferredPeopleIndex;
   /** Time from the request to the index being ready, measured on this (possibly cold) worker. */
   readonly loadMs: number;
 }
@@ -47,9 +48,8 @@ async function load(): Promise<LoadedKnowledge> {
   const started = performance.now();
   const [core, sections] = await Promise.all([packaged<KnowledgeCore>(KNOWLEDGE_CORE_FILE), packaged<UscSections>(KNOWLEDGE_USC_SECTIONS_FILE)]);
   const file = joinWithoutHeadings(core, sections);
-  const past = pastPeopleEntries(core.pastPeople);
-  const lookup = buildKnowledgeIndex(file, past);
-  return { file, lookup, pastIds: new Set(past.map((p) => p.id)), loadMs: performance.now() - started };
+  const lookup = buildKnowledgeIndex(file, core.deferredPeople);
+  return { file, lookup, deferred: core.deferredPeople, loadMs: performance.now() - started };
 }
 
 function knowledge(): Promise<LoadedKnowledge> {
@@ -80,7 +80,7 @@ function knowledgeWithHeadings(file: KnowledgeFile): Promise<KnowledgeFile> {
 
 const peopleParts = new Map<number, Promise<readonly Person[]>>();
 
-/** One part of the past officeholders' records, fetched the first time a card needs one of its people. */
+/** One part of the deferred people's records, fetched the first time a card needs one of its people. */
 function peoplePart(part: number): Promise<readonly Person[]> {
   let loadingPart = peopleParts.get(part);
   if (loadingPart === undefined) {
@@ -107,8 +107,8 @@ export async function recognizeText(text: string, publishedYear: number | null):
   const mentions = recognize(text, loaded.lookup, publishedYear === null ? {} : { publishedYear });
   const ids = referencedIds(mentions);
   const base = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
-  const parts = [...new Set([...ids].filter((id) => loaded.pastIds.has(id)).map(peoplePartOf))];
-  const file = parts.length === 0 ? base : withPastPeople(base, await Promise.all(parts.map(peoplePart)));
+  const parts = [...new Set([...ids].filter((id) => isDeferredPerson(loaded.deferred, id)).map(peoplePartOf))];
+  const file = parts.length === 0 ? base : withDeferredPeople(base, await Promise.all(parts.map(peoplePart)));
   const cards: Record<string, EntityCard> = {};
   for (const id of ids) {
     const card = cardFor(file, id);
@@ -118,11 +118,11 @@ export async function recognizeText(text: string, publishedYear: number | null):
 }
 
 export async function knowledgeInfo(): Promise<KnowledgeInfo> {
-  const { file, pastIds, loadMs } = await knowledge();
+  const { file, deferred, loadMs } = await knowledge();
   return {
     asOf: file.asOf,
     counts: {
-      people: file.people.length + pastIds.size,
+      people: file.people.length + deferred.rows.length,
       usCodeTitles: Object.keys(file.usc).length,
       acts: file.acts.length,
       series: file.series.length,
