@@ -5,6 +5,7 @@
  * any of the generator's code, and compared with the generated file. Prints counts and every
  * disagreement; exits non-zero on any.
  */
+import { itemAt } from '../src/core/item-at';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +29,11 @@ const PERCENT_TOLERANCE = 0.0005 + 1e-9;
 const INDEX_TOLERANCE = 0.0005 + 1e-9;
 
 function readCsv(path: string): Record<string, string>[] {
-  return parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  return parseCsv<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, relax_column_count: true });
 }
 
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 
 function days(from: string, to: string): number {
@@ -43,8 +44,9 @@ function days(from: string, to: string): number {
 function usDate(raw: string | undefined): string | null {
   const t = (raw ?? '').trim();
   if (t === '') return null;
-  const parts = t.split(' ')[0]!.split('/');
-  if (parts.length === 3) return `${parts[2]}-${parts[0]!.padStart(2, '0')}-${parts[1]!.padStart(2, '0')}`;
+  const parts = (t.split(' ')[0] ?? '').split('/');
+  const [month = '', day = '', year = ''] = parts;
+  if (parts.length === 3) return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : null;
 }
 
@@ -67,10 +69,10 @@ interface JsonLegislator {
 /** The start of the service that includes the last term: walk back while the previous term is the same chamber and state and ends within days. */
 function serviceStart(terms: JsonTerm[]): { type: string; start: string; end: string } {
   const sorted = [...terms].sort((a, b) => a.start.localeCompare(b.start));
-  const last = sorted[sorted.length - 1]!;
+  const last = itemAt(sorted, sorted.length - 1);
   let start = last.start;
   for (let i = sorted.length - 2; i >= 0; i -= 1) {
-    const t = sorted[i]!;
+    const t = itemAt(sorted, i);
     if (t.type !== last.type || t.state !== last.state || days(t.end, start) > CONTINUOUS_SERVICE_DAYS) break;
     start = t.start;
   }
@@ -82,23 +84,23 @@ const CHAMBER_LABEL: Readonly<Record<string, RegExp>> = { sen: /^U\.S\. senator/
 function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string): AuditCheck[] {
   const spans = check('Congress: current service start and end (legislators-current.json)');
   const current = check('Congress: current flags (current file → current seat; historical file → none)');
-  for (const l of readJson<JsonLegislator[]>(join(dataDir, 'congress-legislators/json/legislators-current.json'))) {
+  for (const l of readJson(join(dataDir, 'congress-legislators/json/legislators-current.json')) as JsonLegislator[]) {
     const id = `bioguide:${l.id.bioguide}`;
     const expected = serviceStart(l.terms);
     const person = byId.get(id);
     spans.checked += 1;
     current.checked += 1;
-    const seat = person?.roles.find((r) => r.source === 'congress-legislators' && CHAMBER_LABEL[expected.type]!.test(r.label) && r.end === expected.end);
+    const seat = person?.roles.find((r) => r.source === 'congress-legislators' && (CHAMBER_LABEL[expected.type]?.test(r.label) ?? false) && r.end === expected.end);
     if (!seat) {
       spans.disagreements.push(`${id} ${l.name.first} ${l.name.last}: no ${expected.type} role ending ${expected.end}`);
       continue;
     }
-    if (seat.start !== expected.start) spans.disagreements.push(`${id} ${person!.name}: service start ${seat.start}, data says ${expected.start}`);
+    if (seat.start !== expected.start) spans.disagreements.push(`${id} ${l.name.first} ${l.name.last}: service start ${seat.start}, data says ${expected.start}`);
     const shouldBeCurrent = expected.end > asOf;
-    if (seat.current !== shouldBeCurrent) current.disagreements.push(`${id} ${person!.name}: current ${seat.current}, term ends ${expected.end}`);
+    if (seat.current !== shouldBeCurrent) current.disagreements.push(`${id} ${l.name.first} ${l.name.last}: current ${seat.current}, term ends ${expected.end}`);
   }
   const executive = check('Presidents and vice presidents: every term inside a role (executive.json)');
-  for (const l of readJson<JsonLegislator[]>(join(dataDir, 'congress-legislators/json/executive.json'))) {
+  for (const l of readJson(join(dataDir, 'congress-legislators/json/executive.json')) as JsonLegislator[]) {
     const person = [...byId.values()].find((p) => (l.id.bioguide ? p.id === `bioguide:${l.id.bioguide}` : p.id === `govtrack:${l.id.govtrack}`));
     for (const t of l.terms) {
       executive.checked += 1;
@@ -189,8 +191,8 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
   const c = check('Governors, statewide officers and mayors: current unless ended and succeeded (Open States)');
   interface Row { id: string; name: string; role: string; jurisdiction: string; end_date: string | null }
   const rows = [
-    ...readJson<Row[]>(join(dataDir, 'openstates-people/executive-roles.json')),
-    ...readJson<Row[]>(join(dataDir, 'openstates-people/mayors.json')),
+    ...(readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]),
+    ...(readJson(join(dataDir, 'openstates-people/mayors.json')) as Row[]),
   ].filter((r) => ['governor', 'lt_governor', 'mayor', 'attorney general'].includes(r.role));
   const holders = new Map<string, Set<string>>();
   const squash = (n: string): string => normalizeKey(n).replace(/[.,]/g, '');
@@ -206,7 +208,7 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
   for (const r of rows) {
     c.checked += 1;
     const ended = r.end_date !== null && r.end_date <= asOf;
-    const succeeded = latestEnd.get(`${r.role}|${r.jurisdiction}`)!.name !== squash(r.name);
+    const succeeded = latestEnd.get(`${r.role}|${r.jurisdiction}`)?.name !== squash(r.name);
     const expected = !ended || !succeeded;
     const person = byId.get(`os:${r.id.replace(/^ocd-person\//, '')}`) ?? people.find((p) => squash(p.name) === squash(r.name) || p.aliases.includes(normalizeKey(r.name)));
     const office = r.role === 'lt_governor' ? 'lt-governor' : r.role === 'attorney general' ? 'attorney-general' : r.role;
@@ -215,9 +217,9 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
       c.disagreements.push(`${r.name} (${r.role}, ${r.jurisdiction}): missing`);
       continue;
     }
-    if (expected && !roles.some((x) => x.current)) c.disagreements.push(`${r.name}: ${roles[0]!.label} shown as left office; the record is the latest on file`);
+    if (expected && !roles.some((x) => x.current)) c.disagreements.push(`${r.name}: ${itemAt(roles, 0).label} shown as left office; the record is the latest on file`);
     if (!expected && roles.some((x) => x.current) && (holders.get(`${r.role}|${r.jurisdiction}`)?.size ?? 0) > 1 && !rows.some((o) => squash(o.name) === squash(r.name) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
-      c.disagreements.push(`${r.name}: ${roles[0]!.label} shown as current although a successor is on file`);
+      c.disagreements.push(`${r.name}: ${itemAt(roles, 0).label} shown as current although a successor is on file`);
     }
   }
   return c;
@@ -254,11 +256,11 @@ function worldLeaderCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
   interface Row { gec: string; short_name: string | null; chief_of_state: string | null; head_of_government: string | null }
   const fold = (t: string): string => normalizeKey(t).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
   const people = file.people.map((p) => ({ p, name: fold(p.formalName ?? p.name) }));
-  for (const row of readJson<Row[]>(join(dataDir, 'cia-world-factbook/leaders.json'))) {
+  for (const row of readJson(join(dataDir, 'cia-world-factbook/leaders.json')) as Row[]) {
     if (row.gec === 'us') continue;
     for (const text of [row.chief_of_state, row.head_of_government]) {
       if (!text || /vacant|^none/i.test(text)) continue;
-      const head = text.replace(/\([^)]*\)/g, ' ').split(/;|, represented|\(/)[0]!;
+      const head = text.replace(/\([^)]*\)/g, ' ').split(/;|, represented|\(/)[0] ?? '';
       // Each holder of the office: an upper-case word opens their surname.
       const segments = head.split(/ and (?=\p{Lu})/u).filter((s) => /\p{Lu}{2,}/u.test(s));
       for (const segment of segments) {
@@ -274,11 +276,11 @@ function worldLeaderCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
           continue;
         }
         for (const p of match) {
-          const first = fold(p.formalName ?? p.name).split(' ')[0]!;
+          const first = fold(p.formalName ?? p.name).split(' ')[0] ?? '';
           if (['president', 'prime', 'minister', 'king', 'queen', 'of', 'the', 'captains', 'regent', 'chancellor'].includes(first) || (row.short_name && fold(p.formalName ?? p.name).includes(fold(row.short_name)))) {
             c.disagreements.push(`${row.short_name}: name "${p.name}" carries a title or the country`);
           }
-          if (p.roles.some((r) => / of of |(\bof [A-Z][a-z]+) \1/.test(r.label))) c.disagreements.push(`${p.name}: label "${p.roles[0]!.label}"`);
+          if (p.roles.some((r) => / of of |(\bof [A-Z][a-z]+) \1/.test(r.label))) c.disagreements.push(`${p.name}: label "${itemAt(p.roles, 0).label}"`);
         }
       }
     }
@@ -304,8 +306,8 @@ function duplicateCheck(file: KnowledgeFile): AuditCheck {
     if (group.length < 2) continue;
     for (let i = 0; i < group.length; i += 1) {
       for (let j = i + 1; j < group.length; j += 1) {
-        const a = group[i]!;
-        const b = group[j]!;
+        const a = itemAt(group, i);
+        const b = itemAt(group, j);
         const clash = a.roles.find((ra) => b.roles.some((rb) => ra.label === rb.label && (overlaps(ra, rb) || (ra.current && rb.current))));
         if (clash) c.disagreements.push(`"${name}": ${a.id} and ${b.id} both ${clash.label}`);
       }
@@ -323,28 +325,31 @@ function seriesChecks(dataDir: string, file: KnowledgeFile): AuditCheck {
     if (got === undefined || Math.abs(got - expected) > tolerance) c.disagreements.push(`${id} ${period}: ${got}, recomputed ${expected}`);
   };
   const gdp = readCsv(join(dataDir, 'us-national-stats/bea-gdp-annual.csv'));
-  for (let i = 1; i < gdp.length; i += 1) compare('bea:gdp-growth', gdp[i]!.date!, Number(gdp[i]!['level-chained']) / Number(gdp[i - 1]!['level-chained']) - 1, PERCENT_TOLERANCE);
+  for (let i = 1; i < gdp.length; i += 1) compare('bea:gdp-growth', itemAt(gdp, i).date ?? '', Number(itemAt(gdp, i)['level-chained']) / Number(itemAt(gdp, i - 1)['level-chained']) - 1, PERCENT_TOLERANCE);
   const quarters = readCsv(join(dataDir, 'us-national-stats/bea-gdp-quarterly.csv'));
   for (let i = 1; i < quarters.length; i += 1) {
-    const d = quarters[i]!.date!;
-    compare('bea:gdp-growth-quarterly', `${d.slice(0, 4)}Q${(Number(d.slice(5, 7)) + 2) / 3}`, (Number(quarters[i]!['level-chained']) / Number(quarters[i - 1]!['level-chained'])) ** 4 - 1, PERCENT_TOLERANCE);
+    const d = itemAt(quarters, i).date ?? '';
+    compare('bea:gdp-growth-quarterly', `${d.slice(0, 4)}Q${(Number(d.slice(5, 7)) + 2) / 3}`, (Number(itemAt(quarters, i)['level-chained']) / Number(itemAt(quarters, i - 1)['level-chained'])) ** 4 - 1, PERCENT_TOLERANCE);
   }
   const months = new Map<string, number[]>();
-  for (const r of readCsv(join(dataDir, 'us-national-stats/bls-cpi-u-monthly.csv'))) months.set(r.Date!.slice(0, 4), [...(months.get(r.Date!.slice(0, 4)) ?? []), Number(r.Index)]);
+  for (const r of readCsv(join(dataDir, 'us-national-stats/bls-cpi-u-monthly.csv'))) {
+    const year = (r.Date ?? '').slice(0, 4);
+    months.set(year, [...(months.get(year) ?? []), Number(r.Index)]);
+  }
   for (const [year, values] of months) {
     if (values.length === 12) compare('bls:cpi-u', year, values.reduce((a, b) => a + b, 0) / 12, INDEX_TOLERANCE);
     else if (series.get('bls:cpi-u')?.[year] !== undefined) c.disagreements.push(`bls:cpi-u ${year}: an average of ${values.length} months`);
   }
-  for (const r of readCsv(join(dataDir, 'us-national-stats/worldbank-population-by-country.csv'))) if (r['Country Code'] === 'USA') compare('wb:population-us', r.Year!, Number(r.Value), 0);
-  const omb = parseCsv(readFileSync(join(dataDir, 'us-national-stats/omb-historical-tables-fy2027/hist01z1_fy2027.csv'), 'utf8'), { relax_column_count: true }) as string[][];
-  for (const row of omb) if (/^\d{4}$/.test((row[0] ?? '').trim()) && /\d/.test(row[2] ?? '')) compare('omb:outlays', `FY${row[0]!.trim()}`, Number(row[2]!.replace(/,/g, '')) * 1e6, 0.5);
+  for (const r of readCsv(join(dataDir, 'us-national-stats/worldbank-population-by-country.csv'))) if (r['Country Code'] === 'USA') compare('wb:population-us', r.Year ?? '', Number(r.Value), 0);
+  const omb: string[][] = parseCsv(readFileSync(join(dataDir, 'us-national-stats/omb-historical-tables-fy2027/hist01z1_fy2027.csv'), 'utf8'), { relax_column_count: true });
+  for (const row of omb) if (/^\d{4}$/.test((row[0] ?? '').trim()) && /\d/.test(row[2] ?? '')) compare('omb:outlays', `FY${(row[0] ?? '').trim()}`, Number((row[2] ?? '').replace(/,/g, '')) * 1e6, 0.5);
   return c;
 }
 
 export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck[] {
   const byId = new Map(file.people.map((p) => [p.id, p]));
-  const congressAsOf = file.sources['congress-legislators']!.asOf;
-  const openStatesAsOf = file.sources['openstates-people']!.asOf;
+  const congressAsOf = file.sources['congress-legislators']?.asOf ?? '';
+  const openStatesAsOf = file.sources['openstates-people']?.asOf ?? '';
   return [
     ...congressChecks(dataDir, byId, congressAsOf),
     ...judgeChecks(dataDir, byId),
@@ -377,6 +382,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`audit:knowledge skipped: no input data at ${AUDIT_DATA_DIR}`);
     process.exit(0);
   }
-  const file = readJson<KnowledgeFile>(AUDIT_KNOWLEDGE_PATH);
+  const file = readJson(AUDIT_KNOWLEDGE_PATH) as KnowledgeFile;
   process.exit(printAudit(auditKnowledge(AUDIT_DATA_DIR, file), (line) => console.log(line)) === 0 ? 0 : 1);
 }

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { REPO_ROOT } from './lib/paths';
+import { itemAt } from '../src/core/item-at';
 
 type Rgb = readonly [number, number, number];
 const SIZES = [16, 32, 48, 128] as const;
@@ -53,7 +54,7 @@ function render(size: number, palette: Palette): Buffer {
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
-      const sum = [0, 0, 0, 0];
+      const sum: [number, number, number, number] = [0, 0, 0, 0];
       for (let sy = 0; sy < SUBSAMPLES; sy++) {
         for (let sx = 0; sx < SUBSAMPLES; sx++) {
           const u = (x + (sx + 0.5) / SUBSAMPLES) / size;
@@ -61,18 +62,18 @@ function render(size: number, palette: Palette): Buffer {
           let color: Rgb | null = null;
           for (const [shape, rgb] of shapes) if (shape(u, v)) color = rgb;
           if (color) {
-            sum[0]! += color[0];
-            sum[1]! += color[1];
-            sum[2]! += color[2];
-            sum[3]! += 1;
+            sum[0] += color[0];
+            sum[1] += color[1];
+            sum[2] += color[2];
+            sum[3] += 1;
           }
         }
       }
       const offset = y * (size * 4 + 1) + 1 + x * 4;
-      const covered = sum[3]!;
-      raw[offset] = covered ? Math.round(sum[0]! / covered) : 0;
-      raw[offset + 1] = covered ? Math.round(sum[1]! / covered) : 0;
-      raw[offset + 2] = covered ? Math.round(sum[2]! / covered) : 0;
+      const covered = sum[3];
+      raw[offset] = covered ? Math.round(sum[0] / covered) : 0;
+      raw[offset + 1] = covered ? Math.round(sum[1] / covered) : 0;
+      raw[offset + 2] = covered ? Math.round(sum[2] / covered) : 0;
       raw[offset + 3] = Math.round((covered / SUBSAMPLES ** 2) * 255);
     }
   }
@@ -87,7 +88,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 
 function crc32(bytes: Buffer): number {
   let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  for (const byte of bytes) crc = itemAt(CRC_TABLE, (crc ^ byte) & 0xff) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

@@ -1,4 +1,8 @@
-/** Every tunable number of Footnote, in one place, with its unit in its name. */
+/**
+ * The tunable numbers that cross modules or that a reader feels (timings, card geometry, budgets,
+ * limits), with their units in their names. Thresholds private to one algorithm (article
+ * detection, recognition) are named at the top of the module that uses them.
+ */
 
 /** Pointer dwell on a mark before its card opens (Page Previews uses about this). */
 export const HOVER_DWELL_MS = 500;
@@ -18,5 +22,5 @@ export const OBSERVER_BUDGET_MS_PER_S = 50;
 export const RECOGNIZE_TIMEOUT_MS = 5000;
 /** Articles longer than this are cut before recognition (a book-length page is not a news story). */
 export const MAX_ARTICLE_CHARS = 200_000;
-/** Where the Navigation API is missing, how often location.href is compared to notice SPA navigation. */
+/** How often location.href is compared, to notice SPA navigations no event reports (pushState without the Navigation API). */
 export const URL_POLL_MS = 1000;

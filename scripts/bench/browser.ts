@@ -39,16 +39,18 @@ async function main(): Promise<void> {
     return;
   }
   const fixtures = await serveDirectory(path.join(REPO_ROOT, 'tests', 'fixtures'));
-  const targets = [`${fixtures.origin}/demo-article.html`];
+  const demoArticle = `${fixtures.origin}/demo-article.html`;
+  const targets = [demoArticle];
   let corpus: Awaited<ReturnType<typeof serveDirectory>> | null = null;
   if (existsSync(CORPUS_DIR)) {
-    corpus = await serveDirectory(CORPUS_DIR);
+    const served = await serveDirectory(CORPUS_DIR);
+    corpus = served;
     const largest = readdirSync(CORPUS_DIR)
       .filter((name) => name.endsWith('.html'))
       .map((name) => ({ name, size: statSync(path.join(CORPUS_DIR, name)).size }))
       .sort((a, b) => b.size - a.size)
       .slice(0, LARGEST_PAGES);
-    targets.push(...largest.map(({ name }) => `${corpus!.origin}/${name}`));
+    targets.push(...largest.map(({ name }) => `${served.origin}/${name}`));
   } else {
     console.log(`corpus pages skipped: ${CORPUS_DIR} is absent`);
   }
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
   const results: PageMeasures[] = [];
   // A first visit wakes the background and loads the knowledge index, so the pages below are warm.
   const warmUp = await browser.context.newPage();
-  await warmUp.goto(targets[0]!);
+  await warmUp.goto(demoArticle);
   await waitForFirstScan(warmUp, SCAN_TIMEOUT_MS);
   await warmUp.close();
   for (const url of targets) {

@@ -13,8 +13,8 @@ import { performance } from 'node:perf_hooks';
 
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { detectArticle, type ArticleDetection } from '../../src/page/detect-article';
-import { buildTextIndex } from '../../src/page/text-index';
+import type { ArticleDetection } from '../../src/page/detect-article';
+import { scanDocument } from '../../src/page/scan-document';
 import { median } from './stats';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -115,8 +115,8 @@ interface Source {
 }
 
 function runOurs(doc: Document): { detection: ArticleDetection | null; text: string } {
-  const detection = detectArticle(doc);
-  return { detection, text: detection === null ? '' : buildTextIndex(detection.roots).text };
+  const scan = scanDocument(doc);
+  return { detection: scan?.detection ?? null, text: scan?.text ?? '' };
 }
 
 /** Readability needs its own copy of the page, so making it is part of its cost. */
@@ -239,7 +239,7 @@ function main(): void {
     const expected = join(rdDir, name, 'expected.html');
     if (!existsSync(source) || !existsSync(expected)) continue;
     const expectedDom = new JSDOM(readFileSync(expected, 'utf8'), { virtualConsole: quiet });
-    const expectedText = expectedDom.window.document.body.textContent ?? '';
+    const expectedText = expectedDom.window.document.body.textContent;
     expectedDom.window.close();
     const page = { html: readFileSync(source, 'utf8'), url: READABILITY_FAKE_URL };
     rdSources.set(name, page);

@@ -232,7 +232,7 @@ function readGroundTruth(groundTruthPath: string): Map<string, string> {
 function pageText(htmlPath: string): string {
   const dom = new JSDOM(readFileSync(htmlPath, 'utf8'));
   const document = dom.window.document;
-  const text = (document.querySelector('article') ?? document.body).textContent ?? '';
+  const text = (document.querySelector('article') ?? document.body).textContent;
   dom.window.close();
   return text;
 }

@@ -94,7 +94,7 @@ function main(): void {
     const heap = median(runs.map((r) => r.heapMb));
     const ready = median(runs.map((r) => r.parseMs + r.indexMs));
     console.log(`cold (median of ${COLD_RUNS} fresh processes): read+JSON.parse ${parse.toFixed(1)} ms, index build ${index.toFixed(1)} ms, ready ${ready.toFixed(1)} ms (target ≤ ${TARGET_READY_MS} ms)`);
-    console.log(`CPU time of the same (median): ${median(runs.map((r) => r.cpuMs)).toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+    console.log(`CPU time of the same (median): ${median(runs.map((r) => r.cpuMs)).toFixed(1)} ms; load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores`);
     console.log(`heap used after load + index (after GC): ${heap.toFixed(1)} MB (target ≤ ${TARGET_HEAP_MB} MB)`);
     console.log(`first card of a deferred person (past officeholder, judge): read+JSON.parse of one people part ${median(runs.map((r) => r.peoplePartMs)).toFixed(1)} ms`);
   } finally {
@@ -103,5 +103,5 @@ function main(): void {
 }
 
 const childAt = process.argv.indexOf('--child');
-if (childAt >= 0) await measureOnce(process.argv[childAt + 1]!);
+if (childAt >= 0) await measureOnce(process.argv[childAt + 1] ?? '');
 else main();

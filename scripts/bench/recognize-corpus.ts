@@ -127,7 +127,7 @@ export function citationCorpus(corpusDir: string, lookup: KnowledgeLookup): Corp
     for (const c of cases) {
       const federal = c.type === 'federal_statute';
       const reason = checkCites(c.text, federal ? c.expected.map((e) => ({ match: e.source_text })) : [], lookup);
-      results.push({ corpus: 'eyecite', name: `${c.type}`, text: c.text, pass: reason === null, reason });
+      results.push({ corpus: 'eyecite', name: c.type, text: c.text, pass: reason === null, reason });
     }
     reports.push({ name: 'eyecite (federal positives, state negatives)', results, excluded: {} });
   }
@@ -209,7 +209,7 @@ function guideExclusion(r: RtResult, input: string): string | null {
 }
 
 function expectedValue(r: RtResult): number {
-  const raw = String(r.Resolution?.value ?? '');
+  const raw = r.Resolution?.value ?? '';
   if (raw.endsWith('%')) return Number(raw.slice(0, -1)) / 100;
   // Currency results in cents or pence carry the value in that unit; ours is in dollars or pounds.
   const unit = (r.Resolution as { unit?: string } | null)?.unit ?? '';

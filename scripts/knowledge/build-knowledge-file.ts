@@ -18,6 +18,7 @@ import { dhsSeries, nationalSeries } from './series-data';
 import { compareStrings, linedStringify, uniqueSorted } from './stable-json';
 import { readActs, readConstitution, readSources, readStatutes } from './statutes-curated';
 import { crosswalks, uscTitles } from './statutes-usc';
+import { itemAt } from '../../src/core/item-at';
 
 export interface GenerateOptions {
   /** ../shared/data */
@@ -127,7 +128,8 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   const asOf = Object.values(sources)
     .map((s) => s.asOf)
     .sort(compareStrings)
-    .at(-1)!;
+    .at(-1);
+  if (asOf === undefined) throw new Error('knowledge: no source gives an as-of date');
   const file: KnowledgeFile = {
     version: 1,
     asOf,
@@ -150,7 +152,7 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   report.push('people by source record (before merging):');
   for (const [src, n] of draftCounts) report.push(`  ${src}: ${n}`);
   report.push(`people: ${assembled.people.length} (${assembled.mergedCount} records merged into others), current office holders: ${assembled.people.filter((p) => p.prominent).length}`);
-  const byOffice = countBy(assembled.people, (p) => `${p.roles[0]!.office}${p.roles[0]!.current ? '' : ' (former)'}`);
+  const byOffice = countBy(assembled.people, (p) => `${itemAt(p.roles, 0).office}${itemAt(p.roles, 0).current ? '' : ' (former)'}`);
   report.push(`people by top role: ${[...byOffice.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   report.push(`U.S. Code: ${Object.keys(usc).length} titles, ${sectionCount} section headings (uscode-headings)`);
   report.push(`acts: ${acts.length} (${acts.filter((a) => a.crosswalk).length} with crosswalks, ${walks.reduce((n, w) => n + Object.keys(w.map).length, 0)} act-section mappings)`);
@@ -163,12 +165,12 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   report.push(`ALIAS REPORT: ${shared.length} aliases shared by several people; ${never.length} never linked alone, ${shared.length - never.length} need context`);
   const byCount = [...shared].sort((a, b) => b[1].length - a[1].length || compareStrings(a[0], b[0]));
   for (const [key, ids] of byCount.slice(0, 25)) {
-    report.push(`  "${key}" ×${ids.length}: ${assembled.ambiguous[key]!.resolution}`);
+    report.push(`  "${key}" ×${ids.length}: ${assembled.ambiguous[key]?.resolution ?? '?'}`);
   }
-  const prominentShared = byCount.filter(([, ids]) => ids.some((id) => assembled.people.find((p) => p.id === id)?.prominent)).filter(([k]) => !k.includes(' ') === false);
+  const prominentShared = byCount.filter(([, ids]) => ids.some((id) => assembled.people.find((p) => p.id === id)?.prominent)).filter(([k]) => k.includes(' '));
   for (const [key, ids] of prominentShared.slice(0, 15)) {
     const names = ids.map((id) => assembled.people.find((p) => p.id === id)?.name ?? id).join(' | ');
-    report.push(`  full name "${key}": ${names} → ${assembled.ambiguous[key]!.resolution}`);
+    report.push(`  full name "${key}": ${names} → ${assembled.ambiguous[key]?.resolution ?? '?'}`);
   }
   return { file, json: linedStringify(file), warnings, report };
 }
@@ -189,7 +191,7 @@ function checkReferences(file: KnowledgeFile, warn: (line: string) => void): voi
   for (const s of file.statutes) {
     for (const r of s.related) {
       const m = /^usc:(\d+):(.+)$/.exec(r);
-      if (!known.has(r) && !(m && file.usc[m[1]!]?.sections[m[2]!] !== undefined)) warn(`${s.id}: related "${r}" is unknown`);
+      if (!known.has(r) && !(m && file.usc[itemAt(m, 1)]?.sections[itemAt(m, 2)] !== undefined)) warn(`${s.id}: related "${r}" is unknown`);
     }
   }
   const ids = new Set<string>();

@@ -29,16 +29,16 @@ export class DataDir {
 
   /** Rows keyed by the header line. */
   csvRecords(relative: string): Record<string, string>[] {
-    return parseCsv(this.text(relative), {
+    return parseCsv<Record<string, string>>(this.text(relative), {
       columns: true,
       skip_empty_lines: true,
       relax_column_count: true,
-    }) as Record<string, string>[];
+    });
   }
 
   /** Raw rows, for files whose header spans several lines. */
   csvRows(relative: string): string[][] {
-    return parseCsv(this.text(relative), { relax_column_count: true }) as string[][];
+    return parseCsv(this.text(relative), { relax_column_count: true });
   }
 }
 

@@ -1,9 +1,10 @@
 import { normalizeKey } from '../../src/core/text-normalize';
 import type { AliasResolution, OfficeKind, Person, Role } from '../../src/knowledge/schema';
 import { isSuffix, mergeKey } from './names';
-import { compareRoles, roleDates, type DraftRole, type PersonDraft } from './person-draft';
+import { compareRoles, roleDates, type PersonDraft } from './person-draft';
 import { compareStrings, uniqueSorted } from './stable-json';
 import { US_STATES } from './us-states';
+import { itemAt } from '../../src/core/item-at';
 
 /** Which record's id and name win when one person is in several sources. */
 const ID_PRIORITY = ['bioguide:', 'govtrack:', 'cur:', 'plum:', '538:', 'os:', 'fjc:', 'cia:'];
@@ -82,7 +83,7 @@ function mergeGroups(drafts: PersonDraft[]): PersonDraft[][] {
     const keys = new Set([mergeKey(d.firstName, d.surname)]);
     for (const alt of d.altNames) {
       const words = alt.replace(/,/g, '').split(' ');
-      if (words.length >= 2) keys.add(mergeKey(words[0]!, words[words.length - 1]!));
+      if (words.length >= 2) keys.add(mergeKey(itemAt(words, 0), itemAt(words, words.length - 1)));
     }
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), d]);
   }
@@ -92,7 +93,7 @@ function mergeGroups(drafts: PersonDraft[]): PersonDraft[][] {
     const sources = new Set(group.map(sourceOf));
     // Two records from the same source are two people; merging is only safe across sources.
     if (sources.size !== ids.length) continue;
-    for (const id of ids.slice(1)) uf.union(ids[0]!, id);
+    for (const id of ids.slice(1)) uf.union(itemAt(ids, 0), id);
   }
   const groups = new Map<string, PersonDraft[]>();
   for (const d of drafts) {
@@ -110,7 +111,7 @@ function partyAdjective(party: string): string {
 
 /** One line in our words from the roles: "Republican U.S. senator from Iowa since 1981." */
 export function summarize(roles: Role[]): string {
-  const top = roles[0]!;
+  const top = itemAt(roles, 0);
   const party = top.party ? `${partyAdjective(top.party)} ` : '';
   const startYear = top.start?.slice(0, 4);
   const dates = roleDates(top);
@@ -122,7 +123,7 @@ export function summarize(roles: Role[]): string {
   }
   const earlier = roles.slice(1).filter((r) => r.label !== top.label && r.office !== 'other');
   if (earlier.length > 0) {
-    const e = earlier[0]!;
+    const e = itemAt(earlier, 0);
     const d = roleDates(e);
     line += ` ${e.current ? 'Also' : 'Previously'} ${e.label}${d ? ` (${d})` : ''}.`;
   }
@@ -168,7 +169,8 @@ function articleVariants(key: string): string[] {
   words.forEach((w, i) => {
     const m = ARTICLE_PREFIX.exec(w);
     if (!m) return;
-    for (const v of [`al-${m[1]}`, `el-${m[1]}`, m[1]!]) out.push([...words.slice(0, i), v, ...words.slice(i + 1)].join(' '));
+    const bare = m[1] ?? '';
+    for (const v of [`al-${bare}`, `el-${bare}`, bare]) out.push([...words.slice(0, i), v, ...words.slice(i + 1)].join(' '));
   });
   return out;
 }
@@ -220,11 +222,11 @@ function linkableBySurname(roles: Role[], curated: boolean): boolean {
 function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const { extraNames, renames } = options;
   const sorted = [...group].sort((a, b) => idRank(a.id) - idRank(b.id) || compareStrings(a.id, b.id));
-  const main = sorted[0]!;
+  const main = itemAt(sorted, 0);
   const roles = dedupeRoles([...group].sort((a, b) => Number(!a.sources.some((x) => x.startsWith('cur:'))) - Number(!b.sources.some((x) => x.startsWith('cur:')))).flatMap((d) => d.roles.map((r): Role => ({ ...r, asOf: r.asOf ?? options.sourceAsOf(r.source) }))));
   const name = group.map((d) => renames.get(d.id)).find((n) => n !== undefined) ?? main.name;
   const names = [name, ...group.flatMap((d) => [d.name, ...d.altNames, ...(extraNames.get(d.id) ?? [])])];
-  const top = roles[0]!;
+  const top = itemAt(roles, 0);
   const party = group.find((d) => d.party !== undefined)?.party ?? roles.find((r) => r.party !== null)?.party ?? null;
   const state = roles.map(stateOf).find((st) => st !== null) ?? null;
   const wikidata = group.find((d) => d.wikidata)?.wikidata;
@@ -292,8 +294,8 @@ export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions):
   }
   const ambiguous: Record<string, AliasResolution> = {};
   const shared = new Map<string, string[]>();
-  for (const key of [...holders.keys()].sort(compareStrings)) {
-    const ids = [...holders.get(key)!].sort(compareStrings);
+  for (const [key, holderIds] of [...holders.entries()].sort(([a], [b]) => compareStrings(a, b))) {
+    const ids = [...holderIds].sort(compareStrings);
     if (ids.length < 2) continue;
     shared.set(key, ids);
     const isSurname = surnames.has(key) && !key.includes(' ');

@@ -29,7 +29,8 @@ export function cabinetDate(raw: string): string | null {
   if (!m) return null;
   const yy = Number(m[3]);
   const year = yy >= CENTURY_PIVOT ? 1900 + yy : 2000 + yy;
-  return `${year}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  const [, month = '', day = ''] = m;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 export function cabinetLabel(position: string): string {

@@ -132,7 +132,7 @@ function leadershipRoles(raw: unknown): DraftRole[] {
       place: null,
       label,
       // Only the top posts outrank the member's own seat on a card; whips and caucus officers do not.
-      office: (TOP_LEADERSHIP.test(title) ? 'congressional-leader' : 'other') as OfficeKind,
+      office: TOP_LEADERSHIP.test(title) ? 'congressional-leader' : 'other',
       party: null,
       start: optString(r.start),
       end,
@@ -279,10 +279,11 @@ function separateSharedNames(drafts: CongressDraft[]): void {
   for (const group of byName.values()) {
     if (new Set(group.map((d) => d.draft.id)).size < 2) continue;
     for (const d of group) {
-      if (d.draft.roles.some((r) => r.current) || d.parts.middle === null || initials(d.parts.middle) === '') continue;
+      const middle = d.parts.middle;
+      if (d.draft.roles.some((r) => r.current) || middle === null || initials(middle) === '') continue;
       const n = d.parts;
       const bare = `${n.nickname ?? n.first} ${n.last}`;
-      d.draft.name = `${n.nickname ?? n.first} ${initials(n.middle!)} ${n.last}${n.suffix && !n.nickname ? ` ${n.suffix}` : ''}`;
+      d.draft.name = `${n.nickname ?? n.first} ${initials(middle)} ${n.last}${n.suffix && !n.nickname ? ` ${n.suffix}` : ''}`;
       d.draft.altNames = d.draft.altNames.filter((a) => a !== bare && a !== `${n.first} ${n.last}`);
       d.draft.withoutAliases = [...new Set([normalizeKey(bare), normalizeKey(`${n.first} ${n.last}`)])];
     }

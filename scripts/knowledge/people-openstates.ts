@@ -4,6 +4,7 @@ import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
 import { heldAt, type DraftRole, type PersonDraft } from './person-draft';
 import { bareStateName, US_STATES } from './us-states';
+import { itemAt } from '../../src/core/item-at';
 
 const SOURCE = 'openstates-people';
 const AS_OF = DATASET_SOURCES[SOURCE].asOf;
@@ -72,7 +73,7 @@ function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succ
   } else if (kind.office === 'other') {
     label = `${kind.title} in ${state}`;
   }
-  const base = { title: kind.title, place, label, office: kind.office, party: parties.length > 0 ? normalParty(parties[0]!) : null, start: optString(row.start_date), source: SOURCE };
+  const base = { title: kind.title, place, label, office: kind.office, party: parties.length > 0 ? normalParty(itemAt(parties, 0)) : null, start: optString(row.start_date), source: SOURCE };
   if (!passed) return { ...base, end, current: true, asOf: AS_OF };
   if (succeeded) return { ...base, end, current: false, asOf: AS_OF };
   return { ...base, end: null, current: true, asOf: end ?? AS_OF };
@@ -123,7 +124,7 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
     const role = roleFor(row, cities, latest !== undefined && latest.person !== personKey(row));
     if (role === null) continue;
     // One person may hold several offices in one record, or one office in several records.
-    const key = `${optString(row.id) ?? ''}`;
+    const key = optString(row.id) ?? '';
     const samePerson = [...byPerson.values()].find((p) => p.id === `os:${key.replace(/^ocd-person\//, '')}`) ?? byPerson.get(personKey(row));
     if (samePerson) {
       samePerson.roles = joinRoles([...samePerson.roles, role]);

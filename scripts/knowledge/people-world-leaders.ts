@@ -1,4 +1,5 @@
 import { normalizeKey } from '../../src/core/text-normalize';
+import { itemAt } from '../../src/core/item-at';
 import type { OfficeKind } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { mergeKey, nameCase, slug } from './names';
@@ -52,8 +53,10 @@ const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 
 /** "for the period 1 October 2025 - 31 March 2026" → the period's start. */
 function periodStart(text: string): string | null {
   const m = /for the period (\d{1,2}) ([A-Za-z]+) (\d{4})/.exec(text);
-  const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
-  return m && month ? `${m[3]}-${month}-${m[1]!.padStart(2, '0')}` : null;
+  if (!m) return null;
+  const [, day = '', monthName = '', year = ''] = m;
+  const month = MONTHS[monthName.toLowerCase()];
+  return month ? `${year}-${month}-${day.padStart(2, '0')}` : null;
 }
 
 /**
@@ -72,20 +75,20 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
     return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/s$/, '')) || countryWords.has(w);
   };
   while (start > 0) {
-    const prev = tokens[start - 1]!;
+    const prev = itemAt(tokens, start - 1);
     if (stops(prev)) break;
     if (/^\p{Lu}/u.test(prev)) start -= 1;
-    else if (NAME_PARTICLES.has(prev.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(tokens[start - 2]!) && !stops(tokens[start - 2]!)) start -= 1;
+    else if (NAME_PARTICLES.has(prev.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 2)) && !stops(itemAt(tokens, start - 2))) start -= 1;
     else break;
   }
   const name = nameCase(tokens.slice(start).join(' ')).replace(/ (Jr\.|Sr\.)$/, ', $1');
   const surnameTokens = tokens.slice(capsAt).filter((t, i, all) => isCapsToken(t, all[i - 1]));
   // "Hoseini-KHAMENEI": the upper-case part after a mixed-case one is the surname the press uses.
-  const tail = surnameTokens.length === 1 ? /^\p{Lu}\p{Ll}+-(\p{Lu}{2,}[\p{Lu}'-]*)$/u.exec(surnameTokens[0]!) : null;
-  const surname = nameCase(tail ? tail[1]! : surnameTokens.join(' '));
+  const tail = surnameTokens.length === 1 ? /^\p{Lu}\p{Ll}+-(\p{Lu}{2,}[\p{Lu}'-]*)$/u.exec(itemAt(surnameTokens, 0)) : null;
+  const surname = nameCase(tail?.[1] ?? surnameTokens.join(' '));
   // Honorifics ("Dr.", "Gen.") belong to neither the office nor the name.
   const title = tokens.slice(0, start).join(' ').replace(/,$/, '').replace(/(?:\s+(?:Dr\.|Gen\.|Col\.|Capt\.|Sir|Dame))+$/, '').trim();
-  return { title: title === '' ? null : title, name, surname, first: start < capsAt ? tokens[start]! : surname, since };
+  return { title: title === '' ? null : title, name, surname, first: start < capsAt ? itemAt(tokens, start) : surname, since };
 }
 
 /**
@@ -103,7 +106,7 @@ export function parseLeaders(text: string, country = ''): ParsedLeader[] {
     const one = parseOne(head, countryWords, since);
     return one ? [one] : [];
   }
-  const first = parseOne(parts[0]!, countryWords, since);
+  const first = parseOne(itemAt(parts, 0), countryWords, since);
   if (first === null) return [];
   const rest = parts.slice(1).map((part) => parseOne(part, countryWords, since)).filter((p): p is ParsedLeader => p !== null);
   return [first, ...rest.map((p) => ({ ...p, title: p.title ?? first.title }))];
@@ -193,7 +196,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
         }
         // Two upper-case surnames (Spanish usage): the press uses the first one alone.
         const surnames = parsed.surname.split(' ');
-        const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname ? surnames[0]! : null;
+        const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname ? itemAt(surnames, 0) : null;
         const shortName = !normalizeKey(parsed.name).endsWith(normalizeKey(parsed.surname)) || firstSurname ? null : `${parsed.first} ${parsed.surname}`;
         people.set(id, {
           id,

@@ -1,4 +1,5 @@
 import type { OfficeKind, Role } from '../../src/knowledge/schema';
+import { itemAt } from '../../src/core/item-at';
 
 /** A role as a source reader builds it; `asOf` defaults to its source's as-of date. */
 export type DraftRole = Omit<Role, 'asOf'> & { asOf?: string };
@@ -104,8 +105,8 @@ export function isoDate(raw: string | null | undefined): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(t);
-  if (us) return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
+  if (us) return `${us[3]}-${itemAt(us, 1).padStart(2, '0')}-${itemAt(us, 2).padStart(2, '0')}`;
   const year = /^(\d{4})$/.exec(t);
-  if (year) return year[1]!;
+  if (year) return itemAt(year, 1);
   return null;
 }

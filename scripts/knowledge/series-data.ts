@@ -6,11 +6,11 @@ import { uniqueSorted } from './stable-json';
 type Values = Record<string, number>;
 
 function recordOf(values: Values): string | null {
-  let best: string | null = null;
-  for (const [period, v] of Object.entries(values)) {
-    if (best === null || v > values[best]! || (v === values[best]! && period < best)) best = period;
+  let best: { period: string; value: number } | null = null;
+  for (const [period, value] of Object.entries(values)) {
+    if (best === null || value > best.value || (value === best.value && period < best.period)) best = { period, value };
   }
-  return best;
+  return best?.period ?? null;
 }
 
 function series(fields: Omit<Series, 'terms' | 'recordPeriod'> & { terms: string[]; record: boolean }): Series {

@@ -43,7 +43,7 @@ export function linedStringify(file: Record<string, unknown>): string {
       value.forEach((item, j) => lines.push(`${stableStringify(item)}${j < value.length - 1 ? ',' : ''}`));
       lines.push(`]${comma}`);
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
-      const entries = Object.keys(value as Record<string, unknown>).sort(compareStrings);
+      const entries = Object.keys(value).sort(compareStrings);
       lines.push(`${JSON.stringify(key)}:{`);
       entries.forEach((k, j) => lines.push(`${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}${j < entries.length - 1 ? ',' : ''}`));
       lines.push(`}${comma}`);

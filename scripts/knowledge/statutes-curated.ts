@@ -4,6 +4,7 @@ import { asArray, asRecord, optString } from './data-files';
 import { slug } from './names';
 import { compareStrings, uniqueSorted } from './stable-json';
 import type { Crosswalk } from './statutes-usc';
+import { itemAt } from '../../src/core/item-at';
 
 function strings(value: unknown, what: string): string[] {
   return asArray(value ?? [], what).map((v) => String(v));
@@ -107,9 +108,9 @@ function numberSuffix(n: number): string {
 
 /** Every way a reader meets the provision: "First Amendment", "1st Amendment", "Amendment I", "Article II". */
 function provisionAliases(kind: 'article' | 'amendment', n: number): string[] {
-  const roman = ROMAN[n]!;
+  const roman = itemAt(ROMAN, n);
   if (kind === 'article') return [`Article ${roman}`, `Article ${n}`, `Art. ${roman}`, `Art. ${n}`];
-  const word = ORDINAL_WORDS[n]!;
+  const word = itemAt(ORDINAL_WORDS, n);
   return [
     `${word} Amendment`,
     `${n}${numberSuffix(n)} Amendment`,
@@ -127,7 +128,7 @@ export function readConstitution(raw: unknown): ConstitutionProvision[] {
     list.forEach((entry, i) => {
       const r = asRecord(entry, kind);
       const n = i + 1;
-      const roman = ROMAN[n]!;
+      const roman = itemAt(ROMAN, n);
       out.push({
         id: `const:${kind === 'article' ? 'art' : 'amend'}:${n}`,
         kind,

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
 import type { KnowledgeFile } from '../knowledge/schema';
 import { scanHtml } from './scan';
+import { itemAt } from '../core/item-at';
 
 const USAGE = 'usage: footnote scan PAGE.html [--url URL]';
 
@@ -19,7 +20,7 @@ function parseArgs(argv: readonly string[]): ScanArgs {
   let file: string | null = null;
   let url: string | null = null;
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
+    const arg = itemAt(rest, i);
     if (arg === '--url') {
       const value = rest[++i];
       if (!value) throw new CliError('--url needs a value');
@@ -62,12 +63,22 @@ function loadKnowledge(): KnowledgeFile {
   return JSON.parse(readFileSync(new URL('./knowledge.json', import.meta.url), 'utf8')) as KnowledgeFile;
 }
 
+/** A page the DOM library still cannot take is the input's fault: one line naming the file and why. */
+function scanOrExplain<T>(file: string, scan: () => T): T {
+  try {
+    return scan();
+  } catch (error) {
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new CliError(`cannot scan ${file}: ${cause.split('\n')[0] ?? ''}`);
+  }
+}
+
 function main(argv: readonly string[]): number {
   try {
     const args = parseArgs(argv);
     const html = readHtml(args.file);
     const file = loadKnowledge();
-    const result = scanHtml(html, args.url, { file, lookup: buildKnowledgeIndex(file) });
+    const result = scanOrExplain(args.file, () => scanHtml(html, args.url, { file, lookup: buildKnowledgeIndex(file) }));
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (error) {

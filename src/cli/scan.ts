@@ -1,16 +1,16 @@
 /**
- * `footnote scan`: the same detection, indexing and recognition the extension runs, over a static
- * HTML document, as the JSON object BRIEF.md section 3 fixes.
+ * `footnote scan`: the same page scan and recognition the extension runs (`scanDocument`, then
+ * `recognize` with the scan's options), over a static HTML document, as the JSON object
+ * `docs/ARCHITECTURE.md` ("The scan command's output") fixes.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { MAX_ARTICLE_CHARS } from '../constants';
 import { recognize } from '../core/recognize';
 import type { KnowledgeLookup, Mention } from '../core/types';
 import { cardFor } from '../knowledge/card-data';
 import type { EntityCard } from '../knowledge/entity-card';
 import type { KnowledgeFile } from '../knowledge/schema';
-import { detectArticle } from '../page/detect-article';
-import { buildTextIndex } from '../page/text-index';
+import { scanDocument } from '../page/scan-document';
+import { neutraliseStyles } from './neutralise-styles';
 
 export interface ScanEntity {
   readonly id: string;
@@ -22,7 +22,8 @@ export type ScanMention = Omit<Mention, 'entityId'> & { readonly entity: ScanEnt
 export interface ScanResult {
   readonly url: string | null;
   readonly title: string | null;
-  readonly article: { readonly text: string } | null;
+  /** `truncated`: the article was longer than Footnote reads, and `text` is its beginning. */
+  readonly article: { readonly text: string; readonly truncated: boolean; readonly published: string | null } | null;
   readonly signals: readonly string[];
   readonly mentions: readonly ScanMention[];
 }
@@ -44,16 +45,16 @@ function toScanMention(mention: Mention, knowledge: Knowledge): ScanMention {
 
 export function scanHtml(html: string, url: string | null, knowledge: Knowledge): ScanResult {
   // Page scripts never run and page console noise is dropped: this is a reader, not a browser.
-  const dom = new JSDOM(html, { url: url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(neutraliseStyles(html), { url: url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
-    const detection = detectArticle(doc);
+    const scan = scanDocument(doc);
     const pageTitle = doc.title.trim() || null;
-    if (!detection) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
-    const text = buildTextIndex(detection.roots).text.slice(0, MAX_ARTICLE_CHARS);
-    const options = detection.publishedYear === null ? {} : { publishedYear: detection.publishedYear };
-    const mentions = recognize(text, knowledge.lookup, options).map((mention) => toScanMention(mention, knowledge));
-    return { url, title: detection.title ?? pageTitle, article: { text }, signals: detection.signals, mentions };
+    if (!scan) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
+    const { detection, text, truncated } = scan;
+    const mentions = recognize(text, knowledge.lookup, scan.options).map((mention) => toScanMention(mention, knowledge));
+    const published = detection.publishedDate ?? (detection.publishedYear === null ? null : String(detection.publishedYear));
+    return { url, title: detection.title ?? pageTitle, article: { text, truncated, published }, signals: detection.signals, mentions };
   } finally {
     dom.window.close();
   }

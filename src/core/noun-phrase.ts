@@ -5,12 +5,13 @@
  */
 import { PHRASE_STOPS } from './statistic-vocabulary';
 import type { Token } from './text-tokens';
+import { itemAt } from './item-at';
 
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'those', 'these', 'his', 'her', 'our', 'a', 'an', 'this', 'that']);
 const PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'it', 'which', 'whom']);
 /** Common verbs that follow a counted noun ("10 million voters agreed"): the phrase ends before them. */
 const VERBS = new Set([
-  'left', 'came', 'went', 'got', 'made', 'took', 'rose', 'fell', 'grew', 'died', 'won', 'lost', 'paid', 'spent', 'went',
+  'left', 'came', 'went', 'got', 'made', 'took', 'rose', 'fell', 'grew', 'died', 'won', 'lost', 'paid', 'spent',
   'voted', 'agreed', 'remain', 'remained', 'live', 'lived', 'work', 'worked', 'say', 'think', 'thought', 'believe', 'want',
   'wanted', 'need', 'needed', 'face', 'faced', 'get', 'make', 'take', 'come', 'go', 'leave', 'pay', 'cost', 'costs',
   // Irregular past participles, which the "-ed" rule below cannot see ("the record of 409,000 set under ...").
@@ -33,7 +34,7 @@ export function countedPhrase(tokens: readonly Token[], index: number, text: str
   if (first.lower === 'of') {
     i++;
     if (PRONOUNS.has(tokens[i]?.lower ?? '')) return null;
-    while (tokens[i] && DETERMINERS.has((tokens[i] as Token).lower)) i++;
+    while (tokens[i] && DETERMINERS.has(itemAt(tokens, i).lower)) i++;
     // "of 10 million voters": the quantity of the whole belongs to the phrase.
     while (tokens[i]?.kind === 'number' || ['million', 'billion', 'thousand', 'hundred'].includes(tokens[i]?.lower ?? '')) i++;
   }
@@ -44,5 +45,5 @@ export function countedPhrase(tokens: readonly Token[], index: number, text: str
     last = i;
   }
   if (last < 0) return null;
-  return text.slice(first.start, (tokens[last] as Token).end).replace(/\s+/g, ' ');
+  return text.slice(first.start, itemAt(tokens, last).end).replace(/\s+/g, ' ');
 }

@@ -4,7 +4,8 @@
  * before the one that first names them ("The acting director of ICE is fed up ... Thomas Homan
  * is now looking ...").
  */
-import type { Token, TokenizedText } from './text-tokens';
+import type { TokenizedText } from './text-tokens';
+import { itemAt } from './item-at';
 
 export interface DescribedMention {
   readonly start: number;
@@ -55,7 +56,7 @@ export function describePerson(tokenized: TokenizedText, mentions: readonly Desc
   const seen = new Set<string>();
   for (const m of mentions) {
     if (out.has(m.personKey)) continue;
-    const sentenceIndex = (tokens[m.tokenFirst] as Token).sentence;
+    const sentenceIndex = itemAt(tokens, m.tokenFirst).sentence;
     const sentence = sentences[sentenceIndex];
     const limit = sentence ? sentence.end : text.length;
     const after = text.slice(m.end, Math.min(limit, m.end + 12));
@@ -76,7 +77,7 @@ export function describePerson(tokenized: TokenizedText, mentions: readonly Desc
       }
     }
     // Only the first time a person is named can the sentence before introduce them by role.
-    if (!seen.has(m.personKey) && (tokens[m.tokenFirst] as Token).sentenceInitial && sentenceIndex > 0) {
+    if (!seen.has(m.personKey) && itemAt(tokens, m.tokenFirst).sentenceInitial && sentenceIndex > 0) {
       const prev = sentences[sentenceIndex - 1];
       if (prev) {
         const d = subjectPhrase(text.slice(prev.start, prev.end));

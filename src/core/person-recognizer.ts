@@ -23,6 +23,7 @@ import {
 import { normalizeKey } from './text-normalize';
 import { isAllCaps, isCapitalised, phraseKey, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate, PersonMention } from './types';
+import { itemAt } from './item-at';
 
 /** How many sentences either side of a mention are searched for context words. */
 const CONTEXT_SENTENCES = 1;
@@ -57,25 +58,25 @@ function capitalisedRuns(tokenized: TokenizedText): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i] as Token;
+    const t = itemAt(tokens, i);
     if (!isNameWord(t)) {
       i++;
       continue;
     }
     let last = i;
     for (;;) {
-      const cur = tokens[last] as Token;
+      const cur = itemAt(tokens, last);
       if (/['\u2019]s?$/.test(cur.text) && cur.text.length > 2) break;
       let j = last + 1;
       let gapEnd = cur.end;
       if (tokens[j]?.text === '.' && tokens[j]?.start === cur.end && (bare(cur.text).length <= 3 || TITLES.has(cur.text.toLowerCase()))) {
-        gapEnd = (tokens[j] as Token).end;
+        gapEnd = itemAt(tokens, j).end;
         j++;
       }
       let next = tokens[j];
       // "Charles de Gaulle", "Erik ten Hag": the particle is checked as a gap of its own.
       let particleGapOk = true;
-      if (next && NAME_PARTICLES.has(next.text) && tokens[j + 1] && isNameWord(tokens[j + 1] as Token)) {
+      if (next && NAME_PARTICLES.has(next.text) && tokens[j + 1] && isNameWord(itemAt(tokens, j + 1))) {
         particleGapOk = next.sentence === cur.sentence && NAME_GAP.test(text.slice(gapEnd, next.start)) && gapEnd < next.start;
         gapEnd = next.end;
         next = tokens[j + 1];
@@ -103,9 +104,9 @@ interface Parsed {
 }
 
 function titleAt(tokens: readonly Token[], i: number, last: number): number {
-  const one = bare((tokens[i] as Token).text).toLowerCase();
+  const one = bare(itemAt(tokens, i).text).toLowerCase();
   if (i + 1 <= last) {
-    const two = `${one} ${bare((tokens[i + 1] as Token).text).toLowerCase()}`;
+    const two = `${one} ${bare(itemAt(tokens, i + 1).text).toLowerCase()}`;
     if (TITLES.has(two)) return 2;
   }
   return TITLES.has(one) ? 1 : 0;
@@ -121,8 +122,8 @@ function parseRun(tokens: readonly Token[], run: Run): Parsed | null {
   let first = run.first;
   let last = run.last;
   let placeLed = false;
-  while (first <= last && NOT_NAME_WORDS.has(bare((tokens[first] as Token).lower)) && titleAt(tokens, first, last) === 0) {
-    const t = tokens[first] as Token;
+  while (first <= last && NOT_NAME_WORDS.has(bare(itemAt(tokens, first).lower)) && titleAt(tokens, first, last) === 0) {
+    const t = itemAt(tokens, first);
     // "respond to The Hill's request": a capital "The" inside a sentence opens the name of a thing.
     if (!t.sentenceInitial && t.text === 'The') return null;
     // "Hosting Cook", "Asked about it, ...": a sentence-opening verb form is not part of a name.
@@ -139,7 +140,7 @@ function parseRun(tokens: readonly Token[], run: Run): Parsed | null {
   // "St. Martin's", "San Jose", "Fort Worth": a saint's or place prefix opens a place or a publisher.
   if (opener && SAINT_PREFIXES.has(bare(opener.lower)) && titleAt(tokens, first, last) === 0) return null;
   for (let k = first; k <= last; k++) {
-    const w = bare((tokens[k] as Token).lower);
+    const w = bare(itemAt(tokens, k).lower);
     if (k > first && (PERSON_MODIFIERS.has(w) || (w === 'white' && bare(tokens[k + 1]?.lower ?? '') === 'house'))) {
       last = k - 1;
       break;
@@ -149,7 +150,7 @@ function parseRun(tokens: readonly Token[], run: Run): Parsed | null {
       return k < last ? parseRun(tokens, { first: k + 1, last }) : null;
     }
   }
-  while (last >= first && NOT_NAME_WORDS.has(bare((tokens[last] as Token).lower))) last--;
+  while (last >= first && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower))) last--;
   if (first > last) return null;
   // A role before the title is left out: "Defense Secretary Mark Esper" -> "Secretary Mark Esper".
   for (let k = last - 1; k > first; k--) {
@@ -170,26 +171,26 @@ function parseRun(tokens: readonly Token[], run: Run): Parsed | null {
         .join(' '),
     );
     nameFirst += n;
-    while (nameFirst <= last && (tokens[nameFirst] as Token).kind === 'punct') nameFirst++;
+    while (nameFirst <= last && itemAt(tokens, nameFirst).kind === 'punct') nameFirst++;
   }
   if (nameFirst > last) return null;
   let words = 0;
-  for (let k = nameFirst; k <= last; k++) if ((tokens[k] as Token).kind === 'word') words++;
+  for (let k = nameFirst; k <= last; k++) if (itemAt(tokens, k).kind === 'word') words++;
   if (words > MAX_NAME_TOKENS) return null;
   // "the Lakers’ lead", "the Clippers and the Lakers,": a plural standing alone after "the" is a
   // team or a family; "the Harris campaign" uses a surname as a modifier and stays.
-  const lone = tokens[last] as Token;
+  const lone = itemAt(tokens, last);
   const after = tokens[last + 1];
   const standsAlone = !after || after.kind === 'punct' || lone.text !== bare(lone.text) || after.lower === 'and';
   if (words === 1 && titles.length === 0 && tokens[nameFirst - 1]?.text === 'the' && /\p{Ll}s['\u2019]?$/u.test(lone.text) && standsAlone) return null;
   // "Islamists, who held power", "Tunisian Islamists": a plural of a creed or a people is a group.
   if (titles.length === 0 && GROUP_PLURAL.test(bare(lone.text))) return null;
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
-  if (words === 1 && TITLES.has(bare((tokens[last] as Token).lower))) return null;
-  if (ROLE_TAIL_WORDS.has(bare((tokens[last] as Token).lower))) return null;
+  if (words === 1 && TITLES.has(bare(itemAt(tokens, last).lower))) return null;
+  if (ROLE_TAIL_WORDS.has(bare(itemAt(tokens, last).lower))) return null;
   // "Don Victor® Honey": a trademark sign makes the run a product.
   const mark = tokens[last + 1];
-  if (mark && mark.start === (tokens[last] as Token).end && TRADEMARK_SIGNS.has(mark.text)) return null;
+  if (mark && mark.start === itemAt(tokens, last).end && TRADEMARK_SIGNS.has(mark.text)) return null;
   if (placeLed && titles.length === 0) return null;
   return { mentionFirst: first, nameFirst, last, titles };
 }
@@ -211,8 +212,8 @@ interface Draft {
 }
 
 function nameKeyOf(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const last = tokens[to] as Token;
-  return phraseKey(text.slice((tokens[from] as Token).start, last.start) + bare(last.text));
+  const last = itemAt(tokens, to);
+  return phraseKey(text.slice(itemAt(tokens, from).start, last.start) + bare(last.text));
 }
 
 function contextScore(candidate: PersonCandidate, words: ReadonlySet<string>, titles: readonly string[]): number {
@@ -227,11 +228,11 @@ function contextScore(candidate: PersonCandidate, words: ReadonlySet<string>, ti
 
 function contextWords(tokenized: TokenizedText, tokenIndex: number): Set<string> {
   const { tokens } = tokenized;
-  const s = (tokens[tokenIndex] as Token).sentence;
+  const s = itemAt(tokens, tokenIndex).sentence;
   const words = new Set<string>();
-  for (let k = tokenIndex; k >= 0 && (tokens[k] as Token).sentence >= s - CONTEXT_SENTENCES; k--) words.add(tokenKey(bare((tokens[k] as Token).lower)));
-  for (let k = tokenIndex + 1; k < tokens.length && (tokens[k] as Token).sentence <= s + CONTEXT_SENTENCES; k++) {
-    words.add(tokenKey(bare((tokens[k] as Token).lower)));
+  for (let k = tokenIndex; k >= 0 && itemAt(tokens, k).sentence >= s - CONTEXT_SENTENCES; k--) words.add(tokenKey(bare(itemAt(tokens, k).lower)));
+  for (let k = tokenIndex + 1; k < tokens.length && itemAt(tokens, k).sentence <= s + CONTEXT_SENTENCES; k++) {
+    words.add(tokenKey(bare(itemAt(tokens, k).lower)));
   }
   return words;
 }
@@ -290,8 +291,8 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Draft[] {
   for (const run of capitalisedRuns(tokenized)) {
     const parsed = parseRun(tokens, run);
     if (!parsed) continue;
-    const firstTok = tokens[parsed.mentionFirst] as Token;
-    const lastTok = tokens[parsed.last] as Token;
+    const firstTok = itemAt(tokens, parsed.mentionFirst);
+    const lastTok = itemAt(tokens, parsed.last);
     const end = lastTok.end - (lastTok.text.length - bare(lastTok.text).length);
     const single = tokens.slice(parsed.nameFirst, parsed.last + 1).filter((t) => t.kind === 'word').length === 1;
     // "Biden-Harris": two people joined by a hyphen.
@@ -336,7 +337,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Draft[] {
     out.push({
       start: firstTok.start,
       end,
-      nameStart: (tokens[parsed.nameFirst] as Token).start,
+      nameStart: itemAt(tokens, parsed.nameFirst).start,
       tokenFirst: parsed.mentionFirst,
       tokenLast: parsed.last,
       nameKey,
@@ -360,7 +361,7 @@ const MAX_AGE = 110;
 /** "O'Neal, the former center,", "Kowalczyk, a spokeswoman for": a role noun in the appositive. */
 function appositiveRole(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[last + 2]?.lower ?? '')) return false;
-  const sentence = (tokens[last] as Token).sentence;
+  const sentence = itemAt(tokens, last).sentence;
   for (let k = last + 2; k <= last + 1 + APPOSITIVE_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '(') return false;
@@ -413,18 +414,18 @@ export function recognizePeople(tokenized: TokenizedText, lookup: KnowledgeLooku
   const entityByKey = new Map<string, string | null>();
   for (const d of all) {
     if (d.single) continue;
-    const headline = sentences[(tokens[d.tokenFirst] as Token).sentence]?.headline === true;
+    const headline = sentences[itemAt(tokens, d.tokenFirst).sentence]?.headline === true;
     let entityId: string | null = null;
     if (d.fullMatch) {
       const chosen = pick(d.candidates, tokenized, d, false);
       // A unique name match of someone obscure may be a namesake: it needs a supporting word nearby.
       const supported =
         !!chosen && (isNotable(chosen) || contextScore(chosen, contextWords(tokenized, d.tokenFirst), d.titles) > 0);
-      entityId = supported ? (chosen as PersonCandidate).id : null;
+      entityId = supported ? chosen.id : null;
     }
     else {
       const nameTokens = tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart);
-      const firstName = bare((nameTokens[0] as Token).text);
+      const firstName = bare(itemAt(nameTokens, 0).text);
       const before = tokens[d.tokenFirst - 1];
       const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower);
       const human =
@@ -433,8 +434,8 @@ export function recognizePeople(tokenized: TokenizedText, lookup: KnowledgeLooku
     }
     // "De Bruyne" after "Kevin De Bruyne": a particle-led surname is the article's earlier full name.
     let nameFirst = d.tokenFirst;
-    while ((tokens[nameFirst] as Token).start < d.nameStart) nameFirst++;
-    const particleSurname = !entityId && NAME_PARTICLES.has((tokens[nameFirst] as Token).lower);
+    while (itemAt(tokens, nameFirst).start < d.nameStart) nameFirst++;
+    const particleSurname = !entityId && NAME_PARTICLES.has(itemAt(tokens, nameFirst).lower);
     const earlier = particleSurname ? resolved.find((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`)) : undefined;
     if (earlier) entityId = earlier.entityId;
     const personKey = earlier ? earlier.personKey : (entityId ?? d.nameKey);
@@ -458,7 +459,7 @@ export function recognizePeople(tokenized: TokenizedText, lookup: KnowledgeLooku
   let commonWords: Set<string> | null = null;
   for (const d of all) {
     if (!d.single) continue;
-    const tok = tokens[d.tokenFirst] as Token;
+    const tok = itemAt(tokens, d.tokenFirst);
     const headline = sentences[tok.sentence]?.headline === true;
     const firstNameOf = d.titles.length === 0 && !bySurname.has(d.surname) ? byGivenName.get(d.surname) : undefined;
     if (firstNameOf) {

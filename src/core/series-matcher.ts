@@ -6,6 +6,7 @@
 import { lookupTable } from './lookup-table';
 import { tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, SeriesCandidate, SeriesComparison, StatisticMention } from './types';
+import { itemAt } from './item-at';
 
 /** An article figure further than this factor from the official one is about something else. */
 const PLAUSIBLE_RATIO = 10;
@@ -108,13 +109,13 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = lookupTable({ this: 0, l
 
 /** "this year", "last year", "this fiscal year", "last fiscal year" -> offset and phrase. */
 function relativeYear(tokens: readonly Token[], i: number): { offset: number; phrase: string } | null {
-  const offset = RELATIVE_YEAR[(tokens[i] as Token).lower];
+  const offset = RELATIVE_YEAR[itemAt(tokens, i).lower];
   if (offset === undefined) return null;
   let j = i + 1;
   if (tokens[j]?.lower === 'fiscal') j++;
   if (tokens[j]?.lower !== 'year') return null;
   // "the past year" is the last twelve months, not a calendar year.
-  if ((tokens[i] as Token).lower === 'past' && tokens[i - 1]?.lower === 'the') return null;
+  if (itemAt(tokens, i).lower === 'past' && tokens[i - 1]?.lower === 'the') return null;
   const phrase = tokens.slice(i, j + 1).map((t) => t.lower).join(' ');
   return { offset, phrase };
 }
@@ -126,7 +127,7 @@ function readHints(tokens: readonly Token[], from: number, to: number, sentence:
   let presidentRange: readonly [number, number] | null = null;
   let presidentName: string | null = null;
   for (let i = from; i < to; i++) {
-    const t = tokens[i] as Token;
+    const t = itemAt(tokens, i);
     const w = t.lower;
     if (w === 'record' || w === 'all-time') record = true;
     if (t.kind === 'number' && t.sentence === sentence && /^\d{4}$/.test(t.text)) {
@@ -139,11 +140,11 @@ function readHints(tokens: readonly Token[], from: number, to: number, sentence:
     }
     if (w === 'under') {
       for (let k = i + 1; k <= i + 3 && k < to; k++) {
-        const name = (tokens[k] as Token).lower.replace(/['\u2019]s$/, '');
+        const name = itemAt(tokens, k).lower.replace(/['\u2019]s$/, '');
         const range = PRESIDENT_TERMS[name];
         if (range) {
           presidentRange = range;
-          presidentName = (tokens[k] as Token).text;
+          presidentName = itemAt(tokens, k).text;
           break;
         }
       }
@@ -153,8 +154,8 @@ function readHints(tokens: readonly Token[], from: number, to: number, sentence:
 }
 
 function compare(series: SeriesCandidate, value: number, hints: PeriodHints): SeriesComparison | null {
-  let period: string | null = null;
-  let reason = '';
+  let period: string | null;
+  let reason: string;
   if (hints.year !== null) {
     period = periodForYear(series, hints.year);
     reason = `in ${hints.year}`;
@@ -197,7 +198,7 @@ export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup,
   const stemAt = (i: number): string => {
     let s = cache[i];
     if (s === undefined) {
-      const t = tokenized.tokens[i] as Token;
+      const t = itemAt(tokenized.tokens, i);
       s = t.kind === 'word' ? stem(tokenKey(t.lower)) : '';
       cache[i] = s;
     }
@@ -227,15 +228,15 @@ function matchSeries(
   const windowStart = sentences[windowStartSentence]?.start ?? 0;
   const windowEnd = sentences[sentence]?.end ?? tokenized.text.length;
   let from = firstToken;
-  while (from > 0 && (tokens[from - 1] as Token).start >= windowStart) from--;
+  while (from > 0 && itemAt(tokens, from - 1).start >= windowStart) from--;
   let to = firstToken;
-  while (to < tokens.length && (tokens[to] as Token).end <= windowEnd) to++;
+  while (to < tokens.length && itemAt(tokens, to).end <= windowEnd) to++;
   const terms: string[] = [];
   if (mention.counts) terms.push(...findTerms(mention.counts.split(/\s+/).map((w) => stem(tokenKey(w.toLowerCase()))), index));
   const sameSentence: string[] = [];
   const before: string[] = [];
   for (let i = from; i < to; i++) {
-    const t = tokens[i] as Token;
+    const t = itemAt(tokens, i);
     if (t.kind !== 'word') continue;
     (t.sentence === sentence ? sameSentence : before).push(stemAt(i));
   }

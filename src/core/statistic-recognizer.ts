@@ -36,6 +36,7 @@ import {
 import { NOT_NAME_WORDS } from './person-vocabulary';
 import { isCapitalised, type Token, type TokenizedText } from './text-tokens';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
+import { itemAt } from './item-at';
 
 interface Core {
   /** Token index range [first, last] of the number itself, magnitude included. */
@@ -118,7 +119,7 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     currency = country === 'USD' ? 'usd' : 'other';
     code = country;
     i += 2;
-    t = tokens[i] as Token;
+    t = itemAt(tokens, i);
   } else if (sign !== undefined) {
     let j = i + 1;
     // "Rs. 500"
@@ -127,11 +128,11 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     currency = sign;
     code = PREFIX_CODES[prefixKey] ?? null;
     i = j;
-    t = tokens[i] as Token;
+    t = itemAt(tokens, i);
   }
   if (t.text === '.' && tokens[i + 1]?.kind === 'number' && adjacent(t, tokens[i + 1]) && !adjacent(tokens[i - 1], t) && currency === null) {
     // ".08"
-    const digits = (tokens[i + 1] as Token).text;
+    const digits = itemAt(tokens, i + 1).text;
     if (/^\d+$/.test(digits) && !adjacent(tokens[i + 1], tokens[i + 2])) {
       return { first, last: i + 1, value: Number(`0.${digits}`), spelled: false, hasMagnitude: false, currency, code };
     }
@@ -163,7 +164,7 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
     } else if (MAGNITUDES[lower(next)] !== undefined && !t.text.includes(',')) {
       // "3.4 million", "3 hundred and 21", "4 thousand 3 hundred"
       const words: string[] = [];
-      for (let j = i; j < tokens.length && j < i + 8 && tokens[j]?.kind !== 'punct'; j++) words.push((tokens[j] as Token).text);
+      for (let j = i; j < tokens.length && j < i + 8 && tokens[j]?.kind !== 'punct'; j++) words.push(itemAt(tokens, j).text);
       const parsed = parseWordNumber(words);
       if (parsed) {
         let last2 = i + parsed.length - 1;
@@ -225,7 +226,7 @@ function readCore(tokens: readonly Token[], i: number): Core | null {
   }
   const words: string[] = [];
   for (let j = i; j < tokens.length && j < i + 8; j++) {
-    const tj = tokens[j] as Token;
+    const tj = itemAt(tokens, j);
     if (tj.kind !== 'word') break;
     words.push(tj.text);
   }
@@ -312,8 +313,8 @@ function readQualifier(tokens: readonly Token[], first: number): { qualifier: St
     }
     if (!ok) continue;
     // "just over" and "a record" must be one phrase, not words across a sentence end.
-    const firstTok = tokens[first - words.length] as Token;
-    if (firstTok.sentence !== (tokens[first] as Token).sentence) continue;
+    const firstTok = itemAt(tokens, first - words.length);
+    if (firstTok.sentence !== itemAt(tokens, first).sentence) continue;
     return { qualifier, first: first - words.length };
   }
   return null;
@@ -326,7 +327,7 @@ function namesSomething(word: string): boolean {
 
 /** True when the number is a label, date, time, age, ordinal, name part or similar. */
 function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, text: string): boolean {
-  const t = tokens[core.first] as Token;
+  const t = itemAt(tokens, core.first);
   const prev = tokens[core.first - 1];
   const next = tokens[unit.last + 1];
   const hasUnit = unit.unit !== null || core.currency !== null;
@@ -357,7 +358,7 @@ function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, te
   }
   // "4K display", "Block 1B", "a 1B variant": a one-letter magnitude with no currency is a label
   // unless it counts something plural ("1B users", "30K people").
-  if (!core.currency && !core.spelled && core.last === core.first + 1 && /^[kKbBM]$/.test((tokens[core.last] as Token).text)) {
+  if (!core.currency && !core.spelled && core.last === core.first + 1 && /^[kKbBM]$/.test(itemAt(tokens, core.last).text)) {
     const countsPlural = next?.kind === 'word' && (/\p{Ll}s$/u.test(next.text) || next.lower === 'people');
     if (prev?.kind === 'word' && namesSomething(prev.text) && !prev.sentenceInitial) return true;
     if (next?.kind === 'word' && !countsPlural && unit.unit === null) return true;
@@ -368,7 +369,7 @@ function isNotAQuantity(tokens: readonly Token[], core: Core, unit: UnitRead, te
     const p = labelTok.lower;
     if (!hasUnit && LABEL_WORDS.has(p)) return true;
     if (labelTok.text === '§' || labelTok.text === '¶') return true;
-    if (MONTHS.has(p) && !hasUnit && (!core.hasMagnitude || core.spelled === false)) return true;
+    if (MONTHS.has(p) && !hasUnit && (!core.hasMagnitude || !core.spelled)) return true;
     if (!hasUnit && !core.hasMagnitude && labelTok.kind === 'word' && /^(aged?|ages)$/.test(p)) return true;
     // A capitalised word right before a bare number names something: "Apollo 11", "Title 42".
     if (!hasUnit && !core.hasMagnitude && labelTok === prev && labelTok.kind === 'word' && namesSomething(labelTok.text) && !MONTHS.has(p)) {
@@ -427,9 +428,9 @@ function durationIsReported(tokens: readonly Token[], first: number, last: numbe
 }
 
 function sentenceHasPenalty(tokens: readonly Token[], index: number): boolean {
-  const s = (tokens[index] as Token).sentence;
-  for (let k = index - 1; k >= 0 && (tokens[k] as Token).sentence === s; k--) if (PENALTY_WORDS.has(lower(tokens[k]))) return true;
-  for (let k = index + 1; k < tokens.length && (tokens[k] as Token).sentence === s; k++) if (PENALTY_WORDS.has(lower(tokens[k]))) return true;
+  const s = itemAt(tokens, index).sentence;
+  for (let k = index - 1; k >= 0 && itemAt(tokens, k).sentence === s; k--) if (PENALTY_WORDS.has(lower(tokens[k]))) return true;
+  for (let k = index + 1; k < tokens.length && itemAt(tokens, k).sentence === s; k++) if (PENALTY_WORDS.has(lower(tokens[k]))) return true;
   return false;
 }
 
@@ -473,7 +474,7 @@ const NUMBER_OPENERS = new Set([
 
 /** "percent of 10", "per cent of twenty-two": the percentage written after its unit. */
 function readUnitFirstPercent(tokens: readonly Token[], i: number): Reading | null {
-  const t = tokens[i] as Token;
+  const t = itemAt(tokens, i);
   let j = i + 1;
   if (t.lower === 'per' && lower(tokens[j]) === 'cent') j++;
   else if (t.lower !== 'percent' && t.lower !== 'percents') return null;
@@ -486,7 +487,7 @@ function readUnitFirstPercent(tokens: readonly Token[], i: number): Reading | nu
 }
 
 function readAt(tokens: readonly Token[], i: number, text: string): Reading | null {
-  const t = tokens[i] as Token;
+  const t = itemAt(tokens, i);
   if (t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per') return readUnitFirstPercent(tokens, i);
   if (t.kind === 'word' && !NUMBER_OPENERS.has(t.lower) && !(t.lower.includes('-') && NUMBER_OPENERS.has(t.lower.slice(0, t.lower.indexOf('-'))))) {
     return null;
@@ -654,7 +655,7 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
   const { tokens, text } = tokenized;
   const out: StatisticMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+    const t = itemAt(tokens, i);
     if (t.kind === 'punct' && CURRENCY_PREFIXES[t.text] === undefined && !((t.text === '.' || t.text === '-') && tokens[i + 1]?.kind === 'number')) continue;
     if (t.kind !== 'word' && insideUrl(text, t.start)) continue;
     let reading = readAt(tokens, i, text);
@@ -681,8 +682,8 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
       last += 2;
       qualifier = qualifier ?? (lower(tokens[last]) === 'more' ? 'at-least' : 'about');
     }
-    const startTok = tokens[first] as Token;
-    const endTok = tokens[last] as Token;
+    const startTok = itemAt(tokens, first);
+    const endTok = itemAt(tokens, last);
     out.push({
       kind: 'statistic',
       start: startTok.start,

@@ -186,7 +186,7 @@ export const LABEL_WORDS = new Set([
   'phase', 'stage', 'game', 'round', 'episode', 'season', 'volume', 'vol', 'part', 'district', 'precinct', 'ward',
   'station', 'gate', 'terminal', 'channel', 'version', 'amendment', 'act', 'paragraph', 'clause', 'item', 'exhibit',
   'step', 'week', 'day', 'model', 'covid', 'proposition', 'prop', 'measure', 'figure', 'table', 'line', 'lane', 'pier',
-  'dock', 'platform', 'bay', 'hole', 'lap', 'race', 'match', 'heat', 'round', 'pick', 'seed', 'jersey', 'series',
+  'dock', 'platform', 'bay', 'hole', 'lap', 'race', 'match', 'heat', 'pick', 'seed', 'jersey', 'series',
 ]);
 
 export const STREET_WORDS = new Set([
@@ -216,5 +216,5 @@ export const PHRASE_STOPS = new Set([
   'the', 'last', 'next', 'each', 'every', 'over', 'under', 'since', 'during', 'after', 'before', 'about', 'into', 'ago',
   'later', 'earlier', 'so', 'if', 'when', 'while', 'because', 'through', 'of', 'it', 'its', 'their', 'his', 'her', 'our',
   'they', 'he', 'she', 'we', 'i', 'you', 'not', 'no', 'more', 'less', 'up', 'down', 'out', 'off', 'year', 'years',
-  'according', 'among', 'between', 'against', 'across', 'than', 'also', 'just', 'only', 'still', 'now', 'then',
+  'according', 'among', 'between', 'against', 'across', 'also', 'just', 'only', 'still', 'now', 'then',
 ]);

@@ -4,6 +4,7 @@
  */
 import type { Token, TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
+import { itemAt } from './item-at';
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
@@ -53,7 +54,7 @@ export function actNameIndex(lookup: KnowledgeLookup): ActNameIndex {
       const { tokens, text } = tokenized;
       const found: Array<{ start: number; end: number; name: string; key: string }> = [];
       for (let i = 0; i < tokens.length; i++) {
-        const first = tokens[i] as Token;
+        const first = itemAt(tokens, i);
         if (first.kind === 'punct') continue;
         let node = root.next.get(wordOf(first));
         let j = i;
@@ -66,7 +67,7 @@ export function actNameIndex(lookup: KnowledgeLookup): ActNameIndex {
           j++;
         }
         if (best && acceptable(best.key, first, best.words)) {
-          const last = tokens[best.end] as Token;
+          const last = itemAt(tokens, best.end);
           const end = last.end - (/[\u2019']s?$/.test(last.text) ? (/s$/.test(last.text) ? 2 : 1) : 0);
           found.push({ start: first.start, end, name: text.slice(first.start, end), key: best.key });
           i = best.end;

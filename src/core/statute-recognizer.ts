@@ -29,6 +29,7 @@ import { normalizeKey } from './text-normalize';
 import { FOREIGN_PLACE_WORDS, US_CONTEXT_WORDS } from './foreign-places';
 import { tokenAt, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, StatuteMention } from './types';
+import { itemAt } from './item-at';
 
 /** The highest Congress a public-law number can name for a while yet. */
 const MAX_CONGRESS = 130;
@@ -207,19 +208,19 @@ function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
   const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : '';
   const usContext = (): boolean => {
     if (US_MARK.test(sentenceText)) return true;
-    for (let k = firstIndex; k >= 0 && (tokens[k] as Token).sentence === first.sentence; k--) if (US_CONTEXT_WORDS.has((tokens[k] as Token).lower)) return true;
-    for (let k = firstIndex + 1; k < tokens.length && (tokens[k] as Token).sentence === first.sentence; k++) if (US_CONTEXT_WORDS.has((tokens[k] as Token).lower)) return true;
+    for (let k = firstIndex; k >= 0 && itemAt(tokens, k).sentence === first.sentence; k--) if (US_CONTEXT_WORDS.has(itemAt(tokens, k).lower)) return true;
+    for (let k = firstIndex + 1; k < tokens.length && itemAt(tokens, k).sentence === first.sentence; k++) if (US_CONTEXT_WORDS.has(itemAt(tokens, k).lower)) return true;
     return false;
   };
   const placeWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && FOREIGN_PLACE_WORDS.has(t.lower.replace(/['\u2019]s$/, ''));
-  for (let k = firstIndex; k < tokens.length && (tokens[k] as Token).start < span.end; k++) {
+  for (let k = firstIndex; k < tokens.length && itemAt(tokens, k).start < span.end; k++) {
     if (placeWord(tokens[k])) return !usContext();
   }
   let before = firstIndex - 1;
   if (tokens[before]?.lower === 'the') before--;
   if (placeWord(tokens[before])) return true;
-  for (let k = firstIndex - 1; k >= 0 && (tokens[k] as Token).sentence === first.sentence; k--) if (placeWord(tokens[k])) return !usContext();
-  for (let k = firstIndex + 1; k < tokens.length && (tokens[k] as Token).sentence === first.sentence; k++) if (placeWord(tokens[k])) return !usContext();
+  for (let k = firstIndex - 1; k >= 0 && itemAt(tokens, k).sentence === first.sentence; k--) if (placeWord(tokens[k])) return !usContext();
+  for (let k = firstIndex + 1; k < tokens.length && itemAt(tokens, k).sentence === first.sentence; k++) if (placeWord(tokens[k])) return !usContext();
   return false;
 }
 

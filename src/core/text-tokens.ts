@@ -5,6 +5,7 @@
  */
 
 import { normalizeKey } from './text-normalize';
+import { itemAt } from './item-at';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -156,7 +157,7 @@ function isSentenceEnd(text: string, tokens: readonly RawToken[], i: number): bo
   const next = tokens[i + 1];
   if (!next) return true;
   if (next.start === tok.end) return false;
-  return /^[\p{Lu}\d"\u201C\u2018'(\[]/u.test(next.text);
+  return /^[\p{Lu}\d"\u201C\u2018'([]/u.test(next.text);
 }
 
 interface RawToken {
@@ -192,13 +193,13 @@ export function tokenize(text: string): TokenizedText {
   // Sentence ends: token index after which a sentence closes.
   const closesAfter = new Uint8Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
-    const t = raw[i] as RawToken;
+    const t = itemAt(raw, i);
     const next = raw[i + 1];
     const breaks = next && next.start > t.end + 1 ? newlinesBetween(text, t.end, next.start) : next && text.charCodeAt(t.end) === 10 ? 1 : 0;
     if (breaks >= 2 || (breaks === 1 && /^[.!?:"\u201D]$/.test(t.text))) closesAfter[i] = 1;
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?') && isSentenceEnd(text, raw, i)) {
       let j = i;
-      while (raw[j + 1] && CLOSERS.test((raw[j + 1] as RawToken).text) && (raw[j + 1] as RawToken).start === (raw[j] as RawToken).end) j++;
+      while (raw[j + 1] && CLOSERS.test(itemAt(raw, j + 1).text) && itemAt(raw, j + 1).start === itemAt(raw, j).end) j++;
       closesAfter[j] = 1;
       i = j;
     }
@@ -211,12 +212,12 @@ export function tokenize(text: string): TokenizedText {
     const index = sentences.length;
     let seenWord = false;
     for (let k = first; k <= i; k++) {
-      const t = raw[k] as RawToken;
+      const t = itemAt(raw, k);
       t.sentence = index;
       t.sentenceInitial = !seenWord && t.kind !== 'punct';
       if (t.kind !== 'punct') seenWord = true;
     }
-    sentences.push({ start: (raw[first] as RawToken).start, end: (raw[i] as RawToken).end, headline: isHeadline(raw, first, i + 1) });
+    sentences.push({ start: itemAt(raw, first).start, end: itemAt(raw, i).end, headline: isHeadline(raw, first, i + 1) });
     first = i + 1;
   }
   const tokens: readonly Token[] = raw;
@@ -229,7 +230,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    if (itemAt(tokens, mid).start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

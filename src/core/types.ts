@@ -75,6 +75,11 @@ export interface RecognizeOptions {
    * `article:published_time`): resolves "this year" and "last year" to a period.
    */
   readonly publishedYear?: number;
+  /**
+   * The publication date to the day (ISO `YYYY-MM-DD`) when the page gives it; absent when only
+   * the year is known. Facts that change over time (who held an office) are read as of this day.
+   */
+  readonly publishedDate?: string;
 }
 
 /** A person the knowledge file knows under some alias. */

@@ -55,7 +55,7 @@ async function start(): Promise<void> {
   const teardown = (): void => {
     controller.abort();
     annotator.destroy();
-    if (global[TEARDOWN_KEY] === teardown) delete global[TEARDOWN_KEY];
+    if (global[TEARDOWN_KEY] === teardown) Reflect.deleteProperty(global, TEARDOWN_KEY);
   };
   // Registered before the first await, so an instance injected meanwhile still finds and ends this one.
   global[TEARDOWN_KEY] = teardown;
@@ -107,8 +107,8 @@ async function start(): Promise<void> {
       reportCount();
       return;
     }
-    const response = await withTimeout(
-      browser.runtime.sendMessage({ type: 'footnote:recognize', text, publishedYear: detection.publishedYear }) as Promise<RecognizeResponse>,
+    const response = await withTimeout<RecognizeResponse>(
+      browser.runtime.sendMessage({ type: 'footnote:recognize', text, publishedYear: detection.publishedYear }),
       RECOGNIZE_TIMEOUT_MS,
     );
     if (mine !== generation || signal.aborted) return;

@@ -118,15 +118,9 @@ export async function recognizeText(text: string, publishedYear: number | null):
 }
 
 export async function knowledgeInfo(): Promise<KnowledgeInfo> {
-  const { file, deferred, loadMs } = await knowledge();
+  const { file, loadMs } = await knowledge();
   return {
     asOf: file.asOf,
-    counts: {
-      people: file.people.length + deferred.rows.length,
-      usCodeTitles: Object.keys(file.usc).length,
-      acts: file.acts.length,
-      series: file.series.length,
-    },
     loadMs,
   };
 }

@@ -1,5 +1,6 @@
 /** Every message that crosses a context boundary, as one typed vocabulary. */
-import type { Mention, MentionKind } from '../core/types';
+import type { Mention } from '../core/types';
+import type { MarkSummary } from '../page/annotator';
 import type { EntityCard } from '../knowledge/entity-card';
 
 export interface RecognizeRequest {
@@ -20,7 +21,6 @@ export interface KnowledgeInfoRequest {
 export interface KnowledgeInfo {
   /** The knowledge file's as-of date. */
   readonly asOf: string;
-  readonly counts: Readonly<Record<string, number>>;
   /** How long this background took to load the index, for the benchmarks. */
   readonly loadMs: number;
 }
@@ -36,12 +36,7 @@ export interface PageMentionsRequest {
   readonly type: 'footnote:page-mentions';
 }
 
-export interface PageMentionSummary {
-  readonly index: number;
-  readonly kind: MentionKind;
-  readonly text: string;
-  readonly label: string;
-}
+export type PageMentionSummary = MarkSummary;
 
 export interface PageMentionsResponse {
   readonly articleFound: boolean;

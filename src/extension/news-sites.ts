@@ -1,56 +1,14 @@
 /**
  * Where the content script runs without being asked: news publishers whose articles name the
- * people, laws and figures Footnote explains. Any other site is one click in the popup.
+ * people, laws and figures Footnote explains, kept by region in `news-sites.json` (the one list the
+ * manifests are built from). Any other site is one click in the popup.
  */
-export const NEWS_SITE_DOMAINS: readonly string[] = [
-  'abcnews.go.com',
-  'aljazeera.com',
-  'apnews.com',
-  'axios.com',
-  'bbc.co.uk',
-  'bbc.com',
-  'bloomberg.com',
-  'bostonglobe.com',
-  'breitbart.com',
-  'businessinsider.com',
-  'cbsnews.com',
-  'chicagotribune.com',
-  'cnbc.com',
-  'cnn.com',
-  'dailycaller.com',
-  'economist.com',
-  'foxnews.com',
-  'ft.com',
-  'huffpost.com',
-  'independent.co.uk',
-  'latimes.com',
-  'lawfaremedia.org',
-  'motherjones.com',
-  'msnbc.com',
-  'nationalreview.com',
-  'nbcnews.com',
-  'newsweek.com',
-  'npr.org',
-  'nypost.com',
-  'nytimes.com',
-  'pbs.org',
-  'politico.com',
-  'propublica.org',
-  'reuters.com',
-  'rollcall.com',
-  'scotusblog.com',
-  'slate.com',
-  'theatlantic.com',
-  'theguardian.com',
-  'thehill.com',
-  'theintercept.com',
-  'time.com',
-  'usatoday.com',
-  'vox.com',
-  'washingtonpost.com',
-  'washingtontimes.com',
-  'wsj.com',
-];
+import newsSites from './news-sites.json';
+
+/** Region name -> registrable domains; a domain also covers its subdomains. */
+export const NEWS_SITES_BY_REGION: Readonly<Record<string, readonly string[]>> = newsSites;
+
+export const NEWS_SITE_DOMAINS: readonly string[] = Object.values(NEWS_SITES_BY_REGION).flat().sort();
 
 /**
  * Loopback pages are where the demo article and the browser tests are served. Nothing on them can

@@ -43,7 +43,7 @@ export function migrateSettings(stored: unknown): Settings {
   return {
     version: SETTINGS_VERSION,
     enabled: booleanOr(candidate.enabled, DEFAULT_SETTINGS.enabled),
-    disabledSites: Array.isArray(sites) && sites.every((site) => typeof site === 'string') ? [...(sites as string[])] : [],
+    disabledSites: Array.isArray(sites) && sites.every((site) => typeof site === 'string') ? [...sites] : [],
     kinds: {
       person: booleanOr(kinds.person, DEFAULT_SETTINGS.kinds.person),
       statute: booleanOr(kinds.statute, DEFAULT_SETTINGS.kinds.statute),

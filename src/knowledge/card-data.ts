@@ -3,6 +3,7 @@ import type { EntityCard, PersonCard, RelatedStatute, SeriesCard, SourceRef, Sta
 import { KnowledgeAccessor } from './knowledge-accessor';
 import type { Act, KnowledgeFile, Person, Role, Series } from './schema';
 import { uscCitation, uscTitleCitation } from './usc-citation';
+import { itemAt } from '../core/item-at';
 
 const MAX_OTHER_ROLES = 4;
 const accessors = new WeakMap<KnowledgeFile, KnowledgeAccessor>();
@@ -39,7 +40,7 @@ export function roleDates(role: Role): string | null {
 }
 
 function personCard(file: KnowledgeFile, p: Person): PersonCard {
-  const top = p.roles[0]!;
+  const top = itemAt(p.roles, 0);
   const caveats = [...new Set(p.roles.filter((r) => r === top || r.current).map((r) => file.sources[r.source]?.caveat).filter((c): c is string => c !== undefined))];
   return {
     kind: 'person',
@@ -159,8 +160,9 @@ function actCard(file: KnowledgeFile, acc: KnowledgeAccessor, act: Act): Statute
 }
 
 function seriesCard(file: KnowledgeFile, s: Series): SeriesCard {
-  const periods = Object.keys(s.values).sort();
-  const last = periods[periods.length - 1];
+  const latest = Object.entries(s.values)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .at(-1);
   const recordValue = s.recordPeriod === null ? undefined : s.values[s.recordPeriod];
   return {
     kind: 'series',
@@ -169,7 +171,7 @@ function seriesCard(file: KnowledgeFile, s: Series): SeriesCard {
     unitLabel: s.unitLabel,
     periodLabel: s.periodLabel,
     record: s.recordPeriod !== null && recordValue !== undefined ? { period: s.recordPeriod, value: recordValue } : null,
-    latest: last !== undefined ? { period: last, value: s.values[last]! } : null,
+    latest: latest ? { period: latest[0], value: latest[1] } : null,
     sources: sourceRefs(file, s.sources),
   };
 }
@@ -194,7 +196,7 @@ export function cardFor(file: KnowledgeFile, id: string): EntityCard | null {
       penalties: [],
       popularNames: [],
       related: [],
-      officialUrl: file.sources[provision.sources[0]!]?.url ?? null,
+      officialUrl: file.sources[itemAt(provision.sources, 0)]?.url ?? null,
       sources: sourceRefs(file, provision.sources),
     };
   }

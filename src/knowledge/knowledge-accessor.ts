@@ -52,10 +52,11 @@ export class KnowledgeAccessor {
   uscSection(id: string): UscSectionRef | null {
     const m = /^usc:([^:]+):(.+)$/.exec(id);
     if (!m) return null;
-    const title = this.file.usc[m[1]!];
-    const heading = title?.sections[m[2]!];
+    const [, titleNumber = '', section = ''] = m;
+    const title = this.file.usc[titleNumber];
+    const heading = title?.sections[section];
     if (title === undefined || heading === undefined) return null;
-    return { title: m[1]!, section: m[2]!, titleName: title.name, heading };
+    return { title: titleNumber, section, titleName: title.name, heading };
   }
 
   /** Acts whose crosswalk maps one of their sections to this Code section: [act, act section]. */

@@ -4,6 +4,7 @@
  * read in place (the file already keys them by title and section), so tens of thousands of
  * sections cost nothing to index.
  */
+import { itemAt } from '../core/item-at';
 import { normalizeKey } from '../core/text-normalize';
 import type { KnowledgeLookup, PersonCandidate, SeriesCandidate, StatuteCandidate } from '../core/types';
 import { KEY_SEPARATOR, SEPARATOR, sortedIndexOf, type DeferredPeopleIndex } from './knowledge-parts';
@@ -34,7 +35,7 @@ function deferredPeopleLookup(index: DeferredPeopleIndex, surnameRule: (surname:
   const givenNames = split(index.givenNames);
   const contextSets = new Map<number, readonly string[]>();
   const candidate = (row: number): PersonCandidate => {
-    const [id, name, set] = index.rows[row]!;
+    const [id, name, set] = itemAt(index.rows, row);
     let words = contextSets.get(set);
     if (words === undefined) {
       const joined = index.contextSets[set] ?? '';
@@ -45,7 +46,7 @@ function deferredPeopleLookup(index: DeferredPeopleIndex, surnameRule: (surname:
   };
   const rowsFor = (keys: readonly string[], rows: readonly string[], key: string): number[] => {
     const at = sortedIndexOf(keys, key);
-    return at < 0 ? [] : rows[at]!.split(',').map(Number);
+    return at < 0 ? [] : itemAt(rows, at).split(',').map(Number);
   };
   return {
     byAlias: (key: string): PersonCandidate[] => rowsFor(aliasKeys, aliasRows, key).map(candidate),

@@ -11,6 +11,7 @@
  * - the deferred people's full records in a few parts, each fetched the first time a card for
  *   one of its people is built.
  */
+import { itemAt } from '../core/item-at';
 import type { KnowledgeFile, Person, UscTitle } from './schema';
 
 export const KNOWLEDGE_CORE_FILE = 'knowledge-core.json';
@@ -114,7 +115,7 @@ export function splitKnowledgeFile(file: KnowledgeFile): KnowledgeParts {
       corePeople.push(person);
       continue;
     }
-    parts[peoplePartOf(person.id)]!.push(person);
+    itemAt(parts, peoplePartOf(person.id)).push(person);
     const words = person.contextWords.join(SEPARATOR);
     let set = contextSetIndex.get(words);
     if (set === undefined) {
@@ -133,7 +134,7 @@ export function splitKnowledgeFile(file: KnowledgeFile): KnowledgeParts {
   }
   const table = (map: Map<string, number[]>): [string, string] => {
     const keys = [...map.keys()].sort(compareCodeUnits);
-    return [keys.join(KEY_SEPARATOR), keys.map((k) => map.get(k)!.join(',')).join(KEY_SEPARATOR)];
+    return [keys.join(KEY_SEPARATOR), keys.map((k) => (map.get(k) ?? []).join(',')).join(KEY_SEPARATOR)];
   };
   const [aliasKeys, aliasRowList] = table(aliasRows);
   const [surnameKeys, surnameRowList] = table(surnameRows);
@@ -160,7 +161,7 @@ export function isDeferredPerson(index: DeferredPeopleIndex, id: string): boolea
   let hi = index.rows.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const v = index.rows[mid]![0];
+    const v = itemAt(index.rows, mid)[0];
     if (v === id) return true;
     if (v < id) lo = mid + 1;
     else hi = mid - 1;
@@ -174,7 +175,7 @@ export function sortedIndexOf(sorted: readonly string[], key: string): number {
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
+    const v = itemAt(sorted, mid);
     if (v === key) return mid;
     if (v < key) lo = mid + 1;
     else hi = mid - 1;
@@ -191,17 +192,17 @@ export function deferredPeopleEntries(index: DeferredPeopleIndex): PersonIndexEn
     if (keys === '') return;
     const rowLists = rows.split(KEY_SEPARATOR);
     keys.split(KEY_SEPARATOR).forEach((key, i) => {
-      for (const row of rowLists[i]!.split(',')) into(Number(row), key);
+      for (const row of itemAt(rowLists, i).split(',')) into(Number(row), key);
     });
   };
-  spread(index.aliasKeys, index.aliasRows, (row, key) => aliases[row]!.push(key));
+  spread(index.aliasKeys, index.aliasRows, (row, key) => itemAt(aliases, row).push(key));
   spread(index.surnameKeys, index.surnameRows, (row, key) => {
     surnames[row] = key;
   });
   return index.rows.map(([id, name, set], row) => ({
     id,
     name,
-    aliases: aliases[row]!.sort(compareCodeUnits),
+    aliases: itemAt(aliases, row).sort(compareCodeUnits),
     surname: surnames[row] ?? null,
     contextWords: sets[set] ?? [],
     prominent: false,
@@ -213,7 +214,7 @@ export function deferredPeopleEntries(index: DeferredPeopleIndex): PersonIndexEn
  * until `withUscHeadings` fills them in, and only the core's people until `withDeferredPeople`.
  */
 export function joinWithoutHeadings(core: KnowledgeCore, sections: UscSections): KnowledgeFile {
-  const { deferredPeople: _deferred, ...rest } = core;
+  const { deferredPeople: _, ...rest } = core;
   const usc: Record<string, UscTitle> = {};
   for (const [number, title] of Object.entries(sections)) {
     const empty: Record<string, string> = {};

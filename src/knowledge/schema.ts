@@ -33,7 +33,7 @@ const normalizedKey = z.string().min(1);
 
 export const sourceSchema = z.object({
   publisher: z.string().min(1),
-  url: z.string().url(),
+  url: z.url(),
   asOf: isoDate,
   title: z.string().min(1).optional(),
   licence: z.string().min(1).optional(),
@@ -252,7 +252,6 @@ export type UscTitle = z.infer<typeof uscTitleSchema>;
 export type Statute = z.infer<typeof statuteSchema>;
 export type Act = z.infer<typeof actSchema>;
 export type ConstitutionProvision = z.infer<typeof constitutionProvisionSchema>;
-export type SeriesUnit = z.infer<typeof seriesUnitSchema>;
 export type Series = z.infer<typeof seriesSchema>;
 export type AliasResolution = z.infer<typeof aliasResolutionSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;

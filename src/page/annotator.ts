@@ -10,6 +10,7 @@ import type { CardHost } from './card/card-host';
 import type { HighlightPainter } from './highlight-painter';
 import { markAtPoint, type OffsetSource } from './hit-test';
 import { buildMarks, type Mark, type RangeSource } from './mark-list';
+import { itemAt } from '../core/item-at';
 
 export type TextIndexLike = RangeSource & OffsetSource;
 
@@ -111,7 +112,7 @@ export class Annotator {
   step(direction: 1 | -1): void {
     if (this.marks.length === 0) return;
     const current = this.focused ? this.focused.index : direction === 1 ? -1 : this.marks.length;
-    const next = this.marks[(current + direction + this.marks.length) % this.marks.length]!;
+    const next = itemAt(this.marks, (current + direction + this.marks.length) % this.marks.length);
     this.moveFocus(next);
     const announcement = `${KIND_WORDS[next.mention.kind]}: ${this.labelOf(next)}, ${next.index + 1} of ${this.marks.length}. Press Enter to open.`;
     void this.cardHost().then((card) => card.announce(announcement));

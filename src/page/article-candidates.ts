@@ -190,12 +190,12 @@ export function gatherSiblings(top: Scored, scores: Map<Element, number>, pass: 
     if (s.paras === 0) continue;
     const density = linkDensity(s);
     if (sib.tagName === 'P') {
-      if ((s.text > 80 && density < 0.25) || (density === 0 && SENTENCE_END.test(sib.textContent ?? ''))) {
+      if ((s.text > 80 && density < 0.25) || (density === 0 && SENTENCE_END.test(sib.textContent))) {
         roots.push(sib);
       }
     } else if (
       isParagraphLike(sib, s) && s.text > 80 && density < 0.25 && classWeight(sib) >= 0 && !looksEmbedded(sib) &&
-      isProse(sib.textContent ?? '')
+      isProse(sib.textContent)
     ) {
       // A standfirst or lead set in its own styled box next to the body.
       roots.push(sib);

@@ -21,9 +21,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** Blocks separated by a single line break rather than a blank line. */
 export const LINE_TAGS: ReadonlySet<string> = new Set(['LI', 'DT', 'DD', 'TR', 'TD', 'TH', 'BR']);
 
-/** Page furniture by tag: never part of an article body. */
-export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
-
 /** Class/id words that suggest the article body. */
 const POSITIVE_HINT =
   /(?:^|[^a-z])(?:article|body|content|entry|hentry|h-entry|main|post|text|story|blog|prose|rich-?text)(?:[^a-z]|$)|articlebody|storybody|postbody|entrycontent|bodytext/;

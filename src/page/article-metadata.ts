@@ -15,15 +15,23 @@ export interface ArticleMetadata {
   ogTitle: string | null;
   /** Year the page says the article was published (JSON-LD datePublished, article:published_time). */
   publishedYear: number | null;
+  /** The same date to the day (ISO `YYYY-MM-DD`), when the page gives the day. */
+  publishedDate: string | null;
 }
 
-/** Dates in metadata start with a four-digit year (ISO 8601 and its common variants). */
-const LEADING_YEAR = /^\s*(\d{4})-/;
+/** Dates in metadata start with a four-digit year (ISO 8601 and its common variants), often the month and day. */
+const LEADING_DATE = /^\s*(\d{4})-(?:(\d{2})-(\d{2})(?!\d))?/;
 const PUBLISHED_META = new Set(['article:published_time', 'datepublished', 'pubdate', 'publish-date', 'date']);
 
-function yearOf(value: string | null | undefined): number | null {
-  const match = value ? LEADING_YEAR.exec(value) : null;
-  return match ? Number(match[1]) : null;
+/** Fills the publication year and day from the first date-like value the page offers. */
+function notePublished(meta: ArticleMetadata, value: string | null | undefined): void {
+  if (meta.publishedYear !== null || !value) return;
+  const match = LEADING_DATE.exec(value);
+  if (!match) return;
+  meta.publishedYear = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month >= 1 && month <= 12 && day >= 1 && day <= 31) meta.publishedDate = `${match[1]}-${match[2]}-${match[3]}`;
 }
 
 const ARTICLE_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|Report|LiveBlogPosting|OpinionNewsArticle|SocialMediaPosting)$/;
@@ -89,20 +97,21 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
     ogArticle: false,
     ogTitle: null,
     publishedYear: null,
+    publishedDate: null,
   };
   // Tag-name collections and attribute reads, not selectors: selector engines outside the
   // browser (jsdom) cost more than the whole density pass.
   for (const script of doc.getElementsByTagName('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const nodes: Record<string, unknown>[] = [];
-    collectNodes(parseJson(stripWrapper(script.textContent ?? '')), nodes, 0);
+    collectNodes(parseJson(stripWrapper(script.textContent)), nodes, 0);
     for (const node of nodes) {
       if (!typesOf(node).some((t) => ARTICLE_TYPE.test(t))) continue;
       meta.jsonLdArticle = true;
       const body = stringField(node, 'articleBody') ?? stringField(node, 'text');
       if (body !== null && body.length > (meta.jsonLdBody?.length ?? 0)) meta.jsonLdBody = body;
       meta.jsonLdHeadline ??= stringField(node, 'headline');
-      meta.publishedYear ??= yearOf(stringField(node, 'datePublished'));
+      notePublished(meta, stringField(node, 'datePublished'));
     }
   }
   let ogType: string | null = null;
@@ -112,7 +121,7 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
     if (property === 'og:type') ogType ??= tag.getAttribute('content') ?? '';
     else if (property === 'og:title') ogTitle ??= tag.getAttribute('content')?.trim() ?? '';
     const dateKey = (property ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? '').toLowerCase();
-    if (PUBLISHED_META.has(dateKey)) meta.publishedYear ??= yearOf(tag.getAttribute('content'));
+    if (PUBLISHED_META.has(dateKey)) notePublished(meta, tag.getAttribute('content'));
   }
   meta.ogArticle = /^article\b/i.test((ogType ?? '').trim());
   meta.ogTitle = ogTitle !== null && ogTitle.length > 0 ? ogTitle : null;

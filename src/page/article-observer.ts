@@ -91,18 +91,20 @@ export function observeArticle(
   };
 
   const roots = options.roots ?? [];
+  // The DOM typings say `body` is always there; it is null before parsing reaches it.
+  const body = doc.body as HTMLElement | null;
   if (roots.length === 0) {
-    if (doc.body !== null) watch(doc.body, true);
+    if (body !== null) watch(body, true);
   } else {
     for (const root of roots) watch(root, true);
     const parent = roots[0]?.parentNode;
     if (parent !== null && parent !== undefined) watch(parent, false);
     // A re-render may replace an ancestor of the roots; the roots' own observers cannot see that.
-    if (doc.body !== null) {
+    if (body !== null) {
       const detached = new view.MutationObserver(() => {
         if (!signal.aborted && roots.some((root) => !root.isConnected)) schedule();
       });
-      detached.observe(doc.body, { childList: true, subtree: true });
+      detached.observe(body, { childList: true, subtree: true });
       observers.push(detached);
     }
   }

@@ -18,6 +18,8 @@ export interface ArticleDetection {
   title: string | null;
   /** Year of publication from the page's metadata, so "this year" in the text can be dated. */
   publishedYear: number | null;
+  /** The publication date to the day (ISO `YYYY-MM-DD`) when the page gives it, for facts that change over time. */
+  publishedDate: string | null;
   /** Which evidence decided, for diagnostics and the benchmark. */
   signals: string[];
 }
@@ -55,7 +57,7 @@ function firstHeadline(doc: Document, pass: StatsPass): Element | null {
 }
 
 function textOf(el: Element | null): string | null {
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  const text = el?.textContent.replace(/\s+/g, ' ').trim();
   return text !== undefined && text.length > 0 ? text : null;
 }
 
@@ -97,7 +99,8 @@ function preferDeclaredBody(roots: readonly Element[], declared: DeclaredBodyMat
 }
 
 export function detectArticle(doc: Document): ArticleDetection | null {
-  const body = doc.body;
+  // The DOM typings say `body` is always there; a document without one has null.
+  const body = doc.body as HTMLElement | null;
   if (body === null) return null;
   const meta = readArticleMetadata(doc);
   const pass = computeStats(body);
@@ -149,5 +152,5 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   };
   if (!isArticleBody(evidence)) return null;
   const title = textOf(headline) ?? meta.jsonLdHeadline ?? meta.ogTitle ?? (doc.title.trim() || null);
-  return { roots, headline, title, publishedYear: meta.publishedYear, signals };
+  return { roots, headline, title, publishedYear: meta.publishedYear, publishedDate: meta.publishedDate, signals };
 }

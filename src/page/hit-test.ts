@@ -14,10 +14,11 @@ interface CaretPoint {
   readonly offset: number;
 }
 
-type CaretDocument = Document & {
+/** The caret lookups a document may have: the standard one, and Chromium's only one before 128. */
+interface CaretDocument {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
+}
 
 function caretAt(doc: CaretDocument, x: number, y: number): CaretPoint | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
@@ -40,7 +41,7 @@ function rangeContainsPoint(range: Range, x: number, y: number): boolean {
 
 export function markAtPoint(doc: Document, index: OffsetSource, marks: readonly Mark[], x: number, y: number): Mark | null {
   if (marks.length === 0) return null;
-  const caret = caretAt(doc as CaretDocument, x, y);
+  const caret = caretAt(doc, x, y);
   if (!caret) return null;
   const offset = index.offsetOf(caret.node, caret.offset);
   if (offset === null) return null;

@@ -1,5 +1,6 @@
 /** The marks on the page: each recognised mention tied to its live Range, in text order. */
 import type { Mention, MentionKind } from '../core/types';
+import { itemAt } from '../core/item-at';
 
 export interface Mark {
   /** Position in the full list of marks on the page; stable while the article does not change. */
@@ -28,7 +29,7 @@ export function markAtOffset(marks: readonly Mark[], offset: number): Mark | nul
   let high = marks.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const mark = marks[middle]!;
+    const mark = itemAt(marks, middle);
     if (offset < mark.mention.start) high = middle - 1;
     else if (offset >= mark.mention.end) low = middle + 1;
     else return mark;

@@ -1,7 +1,8 @@
 /**
  * Single-page-app navigation. Content scripts live in an isolated world, so wrapping the page's
  * history.pushState would not see the page's own calls; instead use the Navigation API where it
- * exists, popstate/hashchange, and a slow poll of location.href as the fallback.
+ * exists, popstate/hashchange, and a slow poll of location.href, always on, for navigations no
+ * event reports (pushState where the Navigation API is missing).
  */
 import { URL_POLL_MS } from '../constants';
 

@@ -7,6 +7,7 @@ import {
   BLOCK_TAGS, LINE_TAGS, SKIPPED_TAGS, isHiddenElement, isOwnOrEditable, looksEmbedded,
 } from './article-hints';
 import { computeStats, type ElementStats } from './article-stats';
+import { MIN_CHARS_PER_LINKED_HEADING } from './article-decision';
 
 export interface TextIndex {
   text: string;
@@ -73,9 +74,6 @@ function standsAlone(el: Element): boolean {
   return isLineBoundary(el.previousSibling, false) && isLineBoundary(el.nextSibling, true);
 }
 
-/** Teaser boxes carry at most a short snippet under each linked headline. */
-const MIN_CHARS_PER_LINKED_HEADING = 400;
-
 /** Text of a small element without the scripts and styles `textContent` would include. */
 function visibleText(el: Element): string {
   let text = '';
@@ -113,7 +111,7 @@ function isExcluded(el: Element, s: ElementStats | undefined, betweenBlocks: boo
   if (s.linkedHeadings >= 2 && s.paraText < s.linkedHeadings * MIN_CHARS_PER_LINKED_HEADING) return true;
   if (s.blockChild || !line) return false;
   if (s.text < FURNITURE_LABEL_MAX_CHARS && FURNITURE_LABEL.test(visibleText(el))) return true;
-  return s.text < BOILERPLATE_MAX_CHARS && block && BOILERPLATE.test(el.textContent ?? '');
+  return s.text < BOILERPLATE_MAX_CHARS && block && BOILERPLATE.test(el.textContent);
 }
 
 export function buildTextIndex(roots: readonly Element[]): TextIndex {
@@ -138,7 +136,7 @@ export function buildTextIndex(roots: readonly Element[]): TextIndex {
         for (let k = 0; k < sep.length; k++) offsets.push(i);
       }
       pending = 0;
-      out += data[i];
+      out += data.charAt(i);
       offsets.push(i);
     }
     if (out.length === 0) return;

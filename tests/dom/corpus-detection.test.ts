@@ -7,8 +7,7 @@ import { recognize } from '../../src/core/recognize';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
 import { buildMarks } from '../../src/page/mark-list';
-import { detectArticle } from '../../src/page/detect-article';
-import { buildTextIndex } from '../../src/page/text-index';
+import { scanDocument } from '../../src/page/scan-document';
 
 const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/extraction');
 const present = existsSync(CORPUS_DIR);
@@ -55,18 +54,18 @@ const KNOWLEDGE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../s
 describe.skipIf(!present)('the page pipeline over the extraction corpus', () => {
   const lookup = present ? buildKnowledgeIndex(JSON.parse(readFileSync(KNOWLEDGE_PATH, 'utf8')) as KnowledgeFile) : null;
 
-  // Detection, indexing, recognition and mapping every mention back to a live Range: no page may throw.
+  // The extension's pipeline (scan, recognition with the scan's options, every mention mapped back to a live Range): no page may throw.
   it.each(listPages())('$name', (page) => {
     const dom = new JSDOM(readFileSync(page.path, 'utf8'), { url: page.url, virtualConsole: new VirtualConsole() });
     try {
-      const detection = detectArticle(dom.window.document);
-      if (page.article) expect(detection, 'a real article must be detected').not.toBeNull();
-      if (detection === null) return;
-      for (const root of detection.roots) expect(dom.window.document.contains(root)).toBe(true);
-      const index = buildTextIndex(detection.roots);
-      expect(index.text.length).toBeGreaterThan(0);
-      const mentions = recognize(index.text, lookup!);
-      const marks = buildMarks(mentions, index, new Set(['person', 'statute', 'statistic']));
+      const scan = scanDocument(dom.window.document);
+      if (page.article) expect(scan, 'a real article must be detected').not.toBeNull();
+      if (scan === null) return;
+      for (const root of scan.detection.roots) expect(dom.window.document.contains(root)).toBe(true);
+      expect(scan.text.length).toBeGreaterThan(0);
+      expect(scan.index.text.startsWith(scan.text)).toBe(true);
+      const mentions = recognize(scan.text, lookup!, scan.options);
+      const marks = buildMarks(mentions, scan.index, new Set(['person', 'statute', 'statistic']));
       expect(marks.map((mark) => mark.range.toString().replace(/\s+/g, ' '))).toEqual(
         marks.map((mark) => mark.mention.text.replace(/\s+/g, ' ')),
       );

@@ -11,7 +11,7 @@ function withHead(head: string): Document {
   return doc;
 }
 
-describe('the year an article was published', () => {
+describe('when an article was published', () => {
   it('comes from JSON-LD datePublished', () => {
     const html = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/demo-article.html'), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -22,8 +22,19 @@ describe('the year an article was published', () => {
     expect(detectArticle(withHead('<meta property="article:published_time" content="2019-11-05T10:00:00Z">'))?.publishedYear).toBe(2019);
   });
 
+  it('keeps the day when the page gives one, and only the year when it does not', () => {
+    const html = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/demo-article.html'), 'utf8');
+    expect(detectArticle(new DOMParser().parseFromString(html, 'text/html'))?.publishedDate).toBe('2026-11-20');
+    expect(detectArticle(withHead('<meta property="article:published_time" content="2019-11-05T10:00:00Z">'))?.publishedDate).toBe('2019-11-05');
+    const yearAndMonth = detectArticle(withHead('<meta property="article:published_time" content="2019-11">'));
+    expect(yearAndMonth?.publishedYear).toBe(2019);
+    expect(yearAndMonth?.publishedDate).toBeNull();
+    expect(detectArticle(withHead('<meta property="article:published_time" content="2019-13-40">'))?.publishedDate).toBeNull();
+  });
+
   it('is null when the page gives no date, or a date that is not ISO', () => {
     expect(detectArticle(loadPage('article-og-type.html'))?.publishedYear).toBeNull();
+    expect(detectArticle(loadPage('article-og-type.html'))?.publishedDate).toBeNull();
     expect(detectArticle(withHead('<meta name="date" content="Nov. 5, 2019">'))?.publishedYear).toBeNull();
   });
 });

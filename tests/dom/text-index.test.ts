@@ -105,7 +105,7 @@ describe('buildTextIndex mapping', () => {
   it('round-trips every word: offset -> range -> offset', () => {
     const words = [...index.text.matchAll(/\S+/g)];
     for (const match of words) {
-      const start = match.index ?? 0;
+      const start = match.index;
       const range = index.rangeFor(start, start + match[0].length);
       expect(range).not.toBeNull();
       if (range === null) continue;

@@ -11,8 +11,8 @@ import { markCentre, markedStrings } from '../../scripts/lib/page-probes';
 const FIREFOX_EXTENSION_DIR = path.join(REPO_ROOT, 'dist', 'firefox');
 
 describe.skipIf(FIREFOX_PATH === null)('Footnote on the demo article in Firefox', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
   let page: Page;
 
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/lib/paths';
+import { CRASHING_CSS_VALUES, pageWithCss } from '../fixtures/crash-css/inputs';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures');
@@ -81,4 +82,15 @@ describe('footnote scan', () => {
       expect(run.stderr).toMatch(message);
     }
   });
+
+  it('reads pages whose CSS the DOM library cannot parse, in a stylesheet or in style attributes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'footnote-cli-css-'));
+    for (const where of ['style', 'attribute'] as const) {
+      const file = path.join(dir, `page-${where}.html`);
+      writeFileSync(file, pageWithCss(CRASHING_CSS_VALUES, where));
+      const run = scan('scan', file);
+      expect({ where, stderr: run.stderr, status: run.status }).toEqual({ where, stderr: '', status: 0 });
+      expect((JSON.parse(run.stdout) as ScanOutput).article?.text).toContain('winter shelter program');
+    }
+  }, 60_000);
 });

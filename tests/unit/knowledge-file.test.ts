@@ -113,7 +113,7 @@ describe('committed knowledge file', () => {
 
 describe.skipIf(!existsSync(sharedData))('spot checks against ../shared/data', () => {
   it('has the FY2012 removals figure exactly as the yearbook CSV gives it, and the record year', () => {
-    const rows = parseCsv(readFileSync(resolve(sharedData, 'dhs-immigration-yearbook/table39-removals-returns-fy1892-2019.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(readFileSync(resolve(sharedData, 'dhs-immigration-yearbook/table39-removals-returns-fy1892-2019.csv'), 'utf8'), { columns: true });
     const fy2012 = Number(rows.find((r) => r.Year === '2012')?.Removals);
     const removals = acc.series('dhs:removals');
     expect(removals?.values['FY2012']).toBe(fy2012);

@@ -29,7 +29,7 @@ const why = !existsSync(SEED) ? '../shared/seed/first-article.txt is absent' : '
 
 describe.skipIf(!ready)(`seed article with the real knowledge file${ready ? '' : ` (skipped: ${why})`}`, () => {
   const text = ready ? readFileSync(SEED, 'utf8') : '';
-  const mentions: Mention[] = ready && lookup ? recognize(text, lookup) : [];
+  const mentions: Mention[] = ready ? recognize(text, lookup) : [];
   const people = mentions.filter((m): m is PersonMention => m.kind === 'person');
   const personTexts = (entityId: string | null | undefined): string[] => people.filter((m) => m.entityId === entityId).map((m) => m.text);
 

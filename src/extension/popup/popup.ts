@@ -6,18 +6,19 @@
  */
 import browser from 'webextension-polyfill';
 import type { MentionKind } from '../../core/types';
-import type { KnowledgeInfo, PageMentionSummary, PageMentionsResponse } from '../messages';
+import type { BackgroundRequest, ContentRequest, KnowledgeInfo, PageMentionSummary, PageMentionsResponse } from '../messages';
 import { isActiveOnHost, withSiteEnabled, type Settings } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
 import { originPattern } from '../site-registration';
+import { itemAt } from '../../core/item-at';
 
 const KIND_TITLES: Readonly<Record<MentionKind, string>> = { person: 'People', statute: 'Laws', statistic: 'Statistics' };
 const KIND_ORDER: readonly MentionKind[] = ['person', 'statute', 'statistic'];
 
-function byId<T extends HTMLElement>(id: string): T {
+function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const node = document.getElementById(id);
-  if (!node) throw new Error(`popup.html lacks #${id}`);
-  return node as T;
+  if (!(node instanceof type)) throw new Error(`popup.html lacks #${id} of the expected kind`);
+  return node;
 }
 
 async function targetTab(): Promise<browser.Tabs.Tab | null> {
@@ -70,7 +71,7 @@ function renderFound(list: HTMLElement, mentions: readonly PageMentionSummary[],
       button.type = 'button';
       button.textContent = entry.indexes.length > 1 ? `${entry.label} ×${entry.indexes.length}` : entry.label;
       button.title = [...entry.surfaces].join(' · ');
-      button.addEventListener('click', () => onPick(entry.indexes[0]!));
+      button.addEventListener('click', () => onPick(itemAt(entry.indexes, 0)));
       li.append(button);
       ul.append(li);
     }
@@ -81,9 +82,9 @@ function renderFound(list: HTMLElement, mentions: readonly PageMentionSummary[],
 }
 
 async function showPage(tab: browser.Tabs.Tab | null, settings: Settings): Promise<void> {
-  const status = byId<HTMLParagraphElement>('page-status');
-  const list = byId<HTMLDivElement>('found-list');
-  const enableButton = byId<HTMLButtonElement>('enable-site');
+  const status = byId('page-status', HTMLParagraphElement);
+  const list = byId('found-list', HTMLDivElement);
+  const enableButton = byId('enable-site', HTMLButtonElement);
   const host = hostOf(tab);
   enableButton.hidden = true;
   list.replaceChildren();
@@ -97,7 +98,7 @@ async function showPage(tab: browser.Tabs.Tab | null, settings: Settings): Promi
   }
   let page: PageMentionsResponse;
   try {
-    page = (await browser.tabs.sendMessage(tab.id, { type: 'footnote:page-mentions' })) as PageMentionsResponse;
+    page = await browser.tabs.sendMessage<ContentRequest, PageMentionsResponse>(tab.id, { type: 'footnote:page-mentions' });
   } catch {
     status.textContent = 'Footnote is not running on this site.';
     enableButton.hidden = false;
@@ -118,10 +119,10 @@ async function main(): Promise<void> {
   let settings = await loadSettings();
   const tab = await targetTab();
   const host = hostOf(tab);
-  const enabled = byId<HTMLInputElement>('enabled');
-  const siteEnabled = byId<HTMLInputElement>('site-enabled');
+  const enabled = byId('enabled', HTMLInputElement);
+  const siteEnabled = byId('site-enabled', HTMLInputElement);
   const kindBoxes = Array.from(document.querySelectorAll<HTMLInputElement>('input[data-kind]'));
-  byId<HTMLSpanElement>('site-name').textContent = host ?? 'this site';
+  byId('site-name', HTMLSpanElement).textContent = host ?? 'this site';
   siteEnabled.disabled = host === null;
 
   const render = (): void => {
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
       void update({ ...settings, kinds: { ...settings.kinds, [kind]: box.checked } });
     });
   }
-  byId<HTMLButtonElement>('enable-site').addEventListener('click', () => {
+  byId('enable-site', HTMLButtonElement).addEventListener('click', () => {
     if (!tab?.id || !tab.url) return;
     const tabId = tab.id;
     const origin = new URL(tab.url).origin;
@@ -160,8 +161,8 @@ async function main(): Promise<void> {
 
   render();
   await showPage(tab, settings);
-  const info = (await browser.runtime.sendMessage({ type: 'footnote:knowledge-info' })) as KnowledgeInfo;
-  byId<HTMLParagraphElement>('knowledge-date').textContent = `Knowledge file as of ${info.asOf}.`;
+  const info = await browser.runtime.sendMessage<BackgroundRequest, KnowledgeInfo>({ type: 'footnote:knowledge-info' });
+  byId('knowledge-date', HTMLParagraphElement).textContent = `Knowledge file as of ${info.asOf}.`;
 }
 
 void main();

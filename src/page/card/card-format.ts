@@ -41,7 +41,7 @@ function plainNumber(value: number): string {
   return String(Number(value.toPrecision(6)));
 }
 
-/** The normalised value as BRIEF.md shows it: 409,000 -> "409000", "less than 20 percent" -> "< 0.20". */
+/** The normalised value as `docs/ARCHITECTURE.md` gives it: 409,000 -> "409000", "less than 20 percent" -> "< 0.20". */
 export function normalizedValueText(
   mention: Pick<StatisticMention, 'value' | 'valueHigh' | 'unit' | 'qualifier' | 'currencyCode'>,
 ): string {
