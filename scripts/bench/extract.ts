@@ -15,6 +15,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import type { ArticleDetection } from '../../src/page/detect-article';
 import { scanDocument } from '../../src/page/scan-document';
+import { recordResults, type Figures } from './results';
 import { median } from './stats';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -171,7 +172,8 @@ function retimeOutliers(results: PageResult[], sources: Map<string, Source>): vo
   }
 }
 
-function report(name: string, results: PageResult[]): void {
+/** Prints one corpus's scores and times; returns the same figures, their keys starting with `key`. */
+function report(name: string, key: string, results: PageResult[]): Figures {
   const ours = metrics(results.map((r) => r.ours));
   const theirs = metrics(results.map((r) => r.theirs));
   const ratios = results.map(ratioOf);
@@ -196,6 +198,19 @@ function report(name: string, results: PageResult[]): void {
   for (const r of slowest) {
     console.log(`  ${r.id.slice(0, 24).padEnd(24)} ${r.oursMs.toFixed(1)} / ${r.theirsMs.toFixed(1)}`);
   }
+  return {
+    [`${key}_pages_count`]: results.length,
+    [`${key}_footnote_precision`]: ours.precision,
+    [`${key}_footnote_recall`]: ours.recall,
+    [`${key}_footnote_f1`]: ours.f1,
+    [`${key}_readability_precision`]: theirs.precision,
+    [`${key}_readability_recall`]: theirs.recall,
+    [`${key}_readability_f1`]: theirs.f1,
+    [`${key}_footnote_median_ms`]: median(results.map((r) => r.oursMs)),
+    [`${key}_readability_median_ms`]: median(results.map((r) => r.theirsMs)),
+    [`${key}_footnote_to_readability_median_ratio`]: median(ratios),
+    [`${key}_footnote_to_readability_worst_ratio`]: Math.max(...ratios),
+  };
 }
 
 function main(): void {
@@ -227,7 +242,7 @@ function main(): void {
   }
   retimeOutliers(sh, shSources);
   shSources.clear();
-  if (sh.length > 0) report('scrapinghub (ground truth)', sh);
+  const shFigures = sh.length > 0 ? report('scrapinghub (ground truth)', 'scrapinghub', sh) : {};
 
   const rdDir = join(CORPUS_DIR, 'readability');
   const rd: PageResult[] = [];
@@ -247,7 +262,9 @@ function main(): void {
   }
   retimeOutliers(rd, rdSources);
   rdSources.clear();
-  if (rd.length > 0) report('readability test pages (agreement with Readability output)', rd);
+  const rdFigures = rd.length > 0 ? report('readability test pages (agreement with Readability output)', 'readability', rd) : {};
+  // A run over part of the corpus is not comparable with the recorded figures.
+  if (only === '' && set === '') recordResults('extract', { ...shFigures, ...rdFigures });
   const jsonAt = args.indexOf('--json');
   const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
   if (jsonFile !== undefined) {

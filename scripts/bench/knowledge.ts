@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordResults } from './results';
 import { median } from './stats';
 
 const COLD_RUNS = 5;
@@ -55,6 +56,14 @@ function main(): void {
   const ready = median(runs.map((r) => r.parseMs + r.indexMs));
   console.log(`cold (median of ${COLD_RUNS} fresh processes): read+JSON.parse ${parse.toFixed(1)} ms, index build ${index.toFixed(1)} ms, ready ${ready.toFixed(1)} ms (target ≤ ${TARGET_READY_MS} ms)`);
   console.log(`heap used after load + index (after GC): ${heap.toFixed(1)} MB (target ≤ ${TARGET_HEAP_MB} MB)`);
+  recordResults('knowledge', {
+    knowledge_json_mb: size / 1e6,
+    knowledge_json_gzip_mb: gzipSync(raw).length / 1e6,
+    cold_parse_median_ms: parse,
+    cold_index_build_median_ms: index,
+    cold_ready_median_ms: ready,
+    heap_after_load_mb: heap,
+  });
 }
 
 if (process.argv.includes('--child')) await measureOnce();
