@@ -12,11 +12,11 @@ import {
   splitKnowledgeFile,
 } from '../src/knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../src/knowledge/schema';
-import { manifestFor, type BrowserTarget, type ManifestJson } from './lib/manifests';
+import { FIREFOX_MIN_VERSION, manifestFor, type BrowserTarget, type ManifestJson } from './lib/manifests';
 import { DIST_DIR, REPO_ROOT } from './lib/paths';
 
 const TARGETS: readonly BrowserTarget[] = ['chrome', 'firefox'];
-const BROWSER_ENGINES = ['chrome110', 'firefox142'];
+const BROWSER_ENGINES = ['chrome110', `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`];
 const STATIC_FILES: ReadonlyArray<[string, string]> = [
   ['src/extension/popup/popup.html', 'popup.html'],
   ['src/extension/popup/popup.css', 'popup.css'],

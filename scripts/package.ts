@@ -1,28 +1,11 @@
 /**
- * Zips dist/chrome and dist/firefox for the stores. The store manifests leave out the loopback
- * hosts that the demo and the browser tests use.
+ * `npm run package`: the store packages of dist/chrome and dist/firefox (zipped by web-ext, store
+ * manifests without the loopback hosts), and the source archive addons.mozilla.org reviews.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { manifestFor, type BrowserTarget, type ManifestJson } from './lib/manifests';
+import { writeSourceArchive, writeStorePackage } from './lib/store-packages';
 import { DIST_DIR, REPO_ROOT } from './lib/paths';
 
-const version = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')) as { version: string }).version;
-const source = JSON.parse(readFileSync(path.join(REPO_ROOT, 'manifest.json'), 'utf8')) as ManifestJson;
-
-for (const target of ['chrome', 'firefox'] as const satisfies readonly BrowserTarget[]) {
-  const staging = mkdtempSync(path.join(tmpdir(), `footnote-${target}-`));
-  cpSync(path.join(DIST_DIR, target), staging, { recursive: true });
-  writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifestFor(source, target, { includeLoopback: false }), null, 2)}\n`);
-  const zip = path.join(DIST_DIR, `footnote-${target}-${version}.zip`);
-  rmSync(zip, { force: true });
-  const result = spawnSync('zip', ['-q', '-r', '-X', zip, '.'], { cwd: staging, stdio: 'inherit' });
-  rmSync(staging, { recursive: true, force: true });
-  if (result.status !== 0) {
-    console.error(`zip failed for ${target} (is the zip command installed?)`);
-    process.exit(1);
-  }
-  console.log(`wrote ${path.relative(REPO_ROOT, zip)}`);
+for (const written of [writeStorePackage('chrome', DIST_DIR), writeStorePackage('firefox', DIST_DIR), writeSourceArchive(DIST_DIR)]) {
+  console.log(`wrote ${path.relative(REPO_ROOT, written)}`);
 }

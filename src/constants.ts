@@ -24,3 +24,18 @@ export const RECOGNIZE_TIMEOUT_MS = 5000;
 export const MAX_ARTICLE_CHARS = 200_000;
 /** How often location.href is compared, to notice SPA navigations no event reports (pushState without the Navigation API). */
 export const URL_POLL_MS = 1000;
+/** Data whose as-of date is older than this says so on the card ("as of …; may have changed"). */
+export const STALE_AFTER_DAYS = 365;
+/** An article's number within this percentage of the official figure is "about the same"; beyond it, "higher" or "lower". */
+export const SAME_AS_OFFICIAL_WITHIN_PERCENT = 5;
+/** Money from this amount on is also shown as a share of federal outlays or of GDP. */
+export const SHARE_OF_ECONOMY_FROM_USD = 1_000_000_000;
+/** A count of people makes a rate per 100,000 residents only from this rate up (smaller rates read as noise). */
+export const PER_100K_MIN_RATE = 0.1;
+/**
+ * Below this viewport width (phones) a card docks to the bottom edge as a sheet: a card floating
+ * beside its mark would cover most of the lines around it.
+ */
+export const CARD_SHEET_BELOW_VIEWPORT_PX = 480;
+/** Tallest a bottom sheet may be, as a fraction of the viewport height; longer cards scroll inside. */
+export const CARD_SHEET_MAX_HEIGHT_FRACTION = 0.6;

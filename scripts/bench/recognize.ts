@@ -1,8 +1,10 @@
 /**
  * `npm run bench:recognize`: precision and recall per kind on the gold sets in tests/gold,
  * recognition time for a 2,000-word article against a word-split baseline in the same run, the
+ * growth from 20,000 to 200,000 words, the
  * knowledge index's cold parse+build time, and the pass rates on the citation and number corpora
- * in ../shared (each failure with its reason). Pass --verbose to list every miss and false hit.
+ * in ../shared (each failure with its reason). Pass --verbose to list every miss and false hit,
+ * --dev to score the dev sets only.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +26,11 @@ const ARTICLE_WORDS = 2000;
 const TIMING_RUNS = 200;
 const WARMUP_RUNS = 30;
 const BUILD_RUNS = 5;
+const SCALE_SMALL_WORDS = 20000;
+const SCALE_RUNS = 3;
 const verbose = process.argv.includes('--verbose');
+/** `--dev`: the dev sets only, for tuning without reading the held-out scores. */
+const devOnly = process.argv.includes('--dev');
 /** What this run prints, for bench/results.json. */
 const figures: Record<string, number | null> = {};
 
@@ -98,11 +104,33 @@ function goldReport(lookup: KnowledgeLookup, folder: string, title: string, key:
   return texts;
 }
 
-function timing(lookup: KnowledgeLookup, texts: readonly string[]): void {
+/** An article of `count` words made of the gold texts in turn. */
+function articleOf(texts: readonly string[], count: number): string {
   const words: string[] = [];
   const pool = texts.length ? texts : ['The figure was 409,000 deportations, said Thomas Homan, citing 8 U.S.C. 1324.'];
-  for (let i = 0; words.length < ARTICLE_WORDS; i++) words.push(...(pool[i % pool.length] as string).split(/(?<=\s)/));
-  const article = words.slice(0, ARTICLE_WORDS).join('');
+  for (let i = 0; words.length < count; i++) words.push(...(pool[i % pool.length] as string).split(/(?<=\s)/));
+  return words.slice(0, count).join('');
+}
+
+/** Growth: 20,000 and 200,000 words; linear time gives a ratio of 10. */
+function scaling(lookup: KnowledgeLookup, texts: readonly string[]): void {
+  const medianOf = (article: string, runs: number): number => {
+    const times: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const t0 = performance.now();
+      recognize(article, lookup);
+      if (i > 0) times.push(performance.now() - t0);
+    }
+    return median(times);
+  };
+  const small = medianOf(articleOf(texts, SCALE_SMALL_WORDS), SCALE_RUNS * 3);
+  const large = medianOf(articleOf(texts, SCALE_SMALL_WORDS * 10), SCALE_RUNS);
+  console.log(`\n== growth: ${SCALE_SMALL_WORDS} and ${SCALE_SMALL_WORDS * 10} words ==`);
+  console.log(`  ${small.toFixed(1)} ms and ${large.toFixed(1)} ms; ratio ${(large / small).toFixed(1)} (linear is 10; target <= 12)`);
+}
+
+function timing(lookup: KnowledgeLookup, texts: readonly string[]): void {
+  const article = articleOf(texts, ARTICLE_WORDS);
   const baseline: number[] = [];
   const full: number[] = [];
   let sink = 0;
@@ -160,12 +188,13 @@ function main(): void {
     return;
   }
   const texts = goldReport(knowledge.lookup, GOLD_DIR_FROM_ROOT, 'dev gold sets (the recognizers were tuned on these)', 'gold_dev');
-  goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (never tuned on: the honest figure)', 'gold_holdout');
+  if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (never tuned on: the honest figure)', 'gold_holdout');
   timing(knowledge.lookup, texts);
+  scaling(knowledge.lookup, texts);
   const corpus = sharedCorpusDir(ROOT);
   if (!corpus) {
     console.log('\n../shared/corpus not found: corpus pass rates skipped');
-    recordResults('recognize', figures);
+    if (!devOnly) recordResults('recognize', figures);
     return;
   }
   console.log('\n== citation corpus (statutes) ==');
@@ -174,7 +203,7 @@ function main(): void {
   const numbers = numberCorpus(corpus);
   corpusReport(numbers);
   overall(numbers, 'overall English Number + Percent + Currency');
-  recordResults('recognize', figures);
+  if (!devOnly) recordResults('recognize', figures);
 }
 
 main();

@@ -104,7 +104,15 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
     ...curatedPeople.people,
   ];
   const draftCounts = countBy(drafts, (d) => ((d.sources[0] ?? '?').startsWith('cur:') ? 'curated (src/knowledge/curated/people.yaml)' : (d.sources[0] ?? '?')));
-  const assembled = assemblePeople(drafts, curatedPeople.extraNames, curatedPeople.renames);
+  const assembled = assemblePeople(drafts, {
+    extraNames: curatedPeople.extraNames,
+    renames: curatedPeople.renames,
+    sourceAsOf: (id) => {
+      const source = sources[id];
+      if (source === undefined) throw new Error(`knowledge: a role cites unknown source "${id}"`);
+      return source.asOf;
+    },
+  });
 
   const usc = uscTitles(data);
   const walks = crosswalks(data);

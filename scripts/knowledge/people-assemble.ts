@@ -162,10 +162,19 @@ function aliasForms(names: string[]): string[] {
   return uniqueSorted(out.map(normalizeKey).filter((k) => k.includes(' ')));
 }
 
-function buildPerson(group: PersonDraft[], extraNames: Map<string, string[]>, renames: Map<string, string>): Person {
+/** Options of the assembly step that do not come from the drafts themselves. */
+export interface AssembleOptions {
+  extraNames: Map<string, string[]>;
+  renames: Map<string, string>;
+  /** As-of date of a source id; a role without its own as-of date takes its source's. */
+  sourceAsOf: (sourceId: string) => string;
+}
+
+function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
+  const { extraNames, renames } = options;
   const sorted = [...group].sort((a, b) => idRank(a.id) - idRank(b.id) || compareStrings(a.id, b.id));
   const main = itemAt(sorted, 0);
-  const roles = dedupeRoles(group.flatMap((d) => d.roles));
+  const roles = dedupeRoles(group.flatMap((d) => d.roles.map((r): Role => ({ ...r, asOf: r.asOf ?? options.sourceAsOf(r.source) }))));
   const name = group.map((d) => renames.get(d.id)).find((n) => n !== undefined) ?? main.name;
   const names = [name, ...group.flatMap((d) => [d.name, ...d.altNames, ...(extraNames.get(d.id) ?? [])])];
   const top = itemAt(roles, 0);
@@ -187,11 +196,14 @@ function buildPerson(group: PersonDraft[], extraNames: Map<string, string[]>, re
   if (party) words.push(...(PARTY_WORDS[party] ?? [normalizeKey(party)]));
   words.push(...group.flatMap((d) => d.contextExtra.map(normalizeKey)));
   const curatedSummary = group.find((d) => d.summary !== undefined)?.summary;
+  // A display-name correction keeps the source's own form as the formal name.
+  const formalName = [...group.map((d) => d.formalName), name !== main.name ? main.name : undefined].find((n) => n !== undefined && n !== name);
   const surname = main.surname ?? group.find((d) => d.surname !== null)?.surname ?? null;
   return {
     id: main.id,
     name,
-    aliases: aliasForms(names),
+    ...(formalName ? { formalName } : {}),
+    aliases: aliasForms(formalName ? [...names, formalName] : names),
     surname: surname === null ? null : normalizeKey(surname.replace(/,/g, '')),
     ...(wikidata ? { wikidata } : {}),
     ...(bioguide ? { bioguide } : {}),
@@ -214,13 +226,9 @@ export interface AssembledPeople {
   mergedCount: number;
 }
 
-export function assemblePeople(
-  drafts: PersonDraft[],
-  extraNames: Map<string, string[]>,
-  renames: Map<string, string>,
-): AssembledPeople {
+export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions): AssembledPeople {
   const groups = mergeGroups(drafts);
-  const people = groups.map((g) => buildPerson(g, extraNames, renames)).sort((a, b) => compareStrings(a.id, b.id));
+  const people = groups.map((g) => buildPerson(g, options)).sort((a, b) => compareStrings(a.id, b.id));
   const holders = new Map<string, Set<string>>();
   const surnames = new Set<string>();
   for (const p of people) {

@@ -1,7 +1,7 @@
-import type { OfficeKind, Role } from '../../src/knowledge/schema';
+import type { OfficeKind } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
-import { heldAt, type PersonDraft } from './person-draft';
+import { heldAt, type DraftRole, type PersonDraft } from './person-draft';
 import { bareStateName, ordinal, stateName } from './us-states';
 
 const SOURCE = 'congress-legislators';
@@ -66,9 +66,9 @@ function describeTerm(t: Term): { title: string; place: string | null; label: st
 }
 
 /** Consecutive terms in the same seat become one role with the first start and last end. */
-function termsToRoles(terms: Term[]): Role[] {
-  const roles: Role[] = [];
-  let open: { role: Role; key: string } | null = null;
+function termsToRoles(terms: Term[]): DraftRole[] {
+  const roles: DraftRole[] = [];
+  let open: { role: DraftRole; key: string } | null = null;
   for (const t of [...terms].sort((a, b) => (a.start < b.start ? -1 : 1))) {
     const d = describeTerm(t);
     const key = `${d.label}|${t.party ?? ''}`;
@@ -77,7 +77,7 @@ function termsToRoles(terms: Term[]): Role[] {
       open.role.current = heldAt(t.end, AS_OF);
       continue;
     }
-    const role: Role = {
+    const role: DraftRole = {
       ...d,
       party: partyName(t.party),
       start: t.start,
@@ -91,7 +91,7 @@ function termsToRoles(terms: Term[]): Role[] {
   return roles;
 }
 
-function leadershipRoles(raw: unknown): Role[] {
+function leadershipRoles(raw: unknown): DraftRole[] {
   if (!Array.isArray(raw)) return [];
   return raw.map((entry) => {
     const r = asRecord(entry, 'leadership role');

@@ -1,7 +1,7 @@
-import type { OfficeKind, Role, Source } from '../../src/knowledge/schema';
+import type { OfficeKind, Source } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString } from './data-files';
 import { slug } from './names';
-import { heldAt, type PersonDraft } from './person-draft';
+import { heldAt, type DraftRole, type PersonDraft } from './person-draft';
 
 interface CuratedSourceRef {
   id: string;
@@ -40,7 +40,7 @@ export function readCuratedPeople(raw: unknown): CuratedPeople {
     const src = readSource(r.source, `cur:${slug(name)}`);
     sources.push(src);
     const asOf = src.source.asOf;
-    const roles: Role[] = asArray(r.roles, `${name} roles`).map((roleRaw) => {
+    const roles: DraftRole[] = asArray(r.roles, `${name} roles`).map((roleRaw) => {
       const x = asRecord(roleRaw, 'role');
       const end = optString(x.end);
       const label = optString(x.label) ?? '';
@@ -61,6 +61,7 @@ export function readCuratedPeople(raw: unknown): CuratedPeople {
     const birthYear = typeof r.birthYear === 'number' ? r.birthYear : null;
     const surname = optString(r.surname) ?? name.split(' ').filter((w) => !/^(Jr\.|Sr\.|II|III)$/.test(w)).slice(-1)[0] ?? null;
     const summary = optString(r.summary);
+    const formalName = optString(r.formalName);
     return {
       id,
       name,
@@ -71,6 +72,7 @@ export function readCuratedPeople(raw: unknown): CuratedPeople {
       roles,
       sources: [src.id],
       ...(summary ? { summary } : {}),
+      ...(formalName ? { formalName } : {}),
       contextExtra: words,
       mergeable: true,
       ...(typeof r.sameAs === 'string' ? { sameAs: r.sameAs } : {}),

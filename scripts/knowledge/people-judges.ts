@@ -1,6 +1,6 @@
-import type { Role } from '../../src/knowledge/schema';
+import type { OfficeKind } from '../../src/knowledge/schema';
 import type { DataDir } from './data-files';
-import { isoDate, type PersonDraft } from './person-draft';
+import { isoDate, type DraftRole, type PersonDraft } from './person-draft';
 
 const SOURCE = 'fjc-judges';
 const MAX_APPOINTMENTS = 4;
@@ -9,7 +9,7 @@ function col(row: Record<string, string>, name: string, n: number): string {
   return (row[`${name} (${n})`] ?? '').trim();
 }
 
-function courtLabel(title: string, court: string): { label: string; office: Role['office']; title: string } {
+function courtLabel(title: string, court: string): { label: string; office: OfficeKind; title: string } {
   if (court === 'Supreme Court of the United States') {
     if (title === 'Chief Justice') return { label: 'Chief Justice of the United States', office: 'justice', title };
     return { label: 'Associate Justice of the U.S. Supreme Court', office: 'justice', title: 'Associate Justice' };
@@ -18,8 +18,8 @@ function courtLabel(title: string, court: string): { label: string; office: Role
   return { label: `Judge, ${shortCourt}`, office: 'judge', title: 'Federal judge' };
 }
 
-function appointmentRoles(row: Record<string, string>): Role[] {
-  const roles: Role[] = [];
+function appointmentRoles(row: Record<string, string>): DraftRole[] {
+  const roles: DraftRole[] = [];
   for (let n = 1; n <= MAX_APPOINTMENTS; n += 1) {
     const court = col(row, 'Court Name', n);
     if (court === '') continue;

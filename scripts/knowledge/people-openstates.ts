@@ -1,7 +1,7 @@
-import type { OfficeKind, Role } from '../../src/knowledge/schema';
+import type { OfficeKind } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
-import { heldAt, type PersonDraft } from './person-draft';
+import { heldAt, type DraftRole, type PersonDraft } from './person-draft';
 import { bareStateName, US_STATES } from './us-states';
 import { itemAt } from '../../src/core/item-at';
 
@@ -48,7 +48,7 @@ function cityNames(data: DataDir): Map<string, string> {
   return names;
 }
 
-function roleFor(row: Record<string, unknown>, cities: Map<string, string>): Role | null {
+function roleFor(row: Record<string, unknown>, cities: Map<string, string>): DraftRole | null {
   const kind = ROLE_WORDS[optString(row.role) ?? ''];
   if (kind === undefined) return null;
   const stateAbbr = (optString(row.state) ?? '').toUpperCase();

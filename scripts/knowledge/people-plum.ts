@@ -1,7 +1,7 @@
-import type { OfficeKind, Role } from '../../src/knowledge/schema';
+import type { OfficeKind } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { nameCase, slug, SHORT_FORMS } from './names';
-import { isoDate, type PersonDraft } from './person-draft';
+import { isoDate, type DraftRole, type PersonDraft } from './person-draft';
 
 const SOURCE = 'opm-plum';
 
@@ -72,7 +72,7 @@ export function plumPeople(data: DataDir, rules: PlumRules): PersonDraft[] {
     const name = `${first} ${last}`;
     const end = isoDate(row.IncumbentVacateDate);
     const acting = matches(rules.acting, firstRaw, lastRaw);
-    const role: Role = {
+    const role: DraftRole = {
       title: rule.label,
       place: null,
       label: acting ? `Acting ${rule.label}` : rule.label,

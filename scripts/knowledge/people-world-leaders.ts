@@ -1,7 +1,7 @@
-import type { OfficeKind, Role } from '../../src/knowledge/schema';
+import type { OfficeKind } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { mergeKey, nameCase, slug } from './names';
-import { type PersonDraft } from './person-draft';
+import { type DraftRole, type PersonDraft } from './person-draft';
 import { itemAt } from '../../src/core/item-at';
 
 const SOURCE = 'cia-factbook';
@@ -120,7 +120,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
       // populous one; the same person as both head of state and government keeps both.
       if (existing && existing.roles.some((r) => r.place !== row.country)) continue;
       const title = parsed.title ?? (office === 'head-of-state' ? 'Head of state' : 'Head of government');
-      const role: Role = {
+      const role: DraftRole = {
         title,
         place: row.country,
         label: `${title} of ${placeLabel(row.country)}`,

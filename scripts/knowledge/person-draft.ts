@@ -1,6 +1,9 @@
 import type { OfficeKind, Role } from '../../src/knowledge/schema';
 import { itemAt } from '../../src/core/item-at';
 
+/** A role as a source reader builds it; `asOf` defaults to its source's as-of date. */
+export type DraftRole = Omit<Role, 'asOf'> & { asOf?: string };
+
 /** A person as one source describes them, before merging and finishing. */
 export interface PersonDraft {
   id: string;
@@ -14,10 +17,12 @@ export interface PersonDraft {
   wikidata?: string;
   bioguide?: string;
   birthYear: number | null;
-  roles: Role[];
+  roles: DraftRole[];
   sources: string[];
   /** Hand-written one-liner; otherwise one is built from the roles. */
   summary?: string;
+  /** Formal or legal name when the display name is a shorter press form. */
+  formalName?: string;
   /** Extra words that support this person near a mention. */
   contextExtra: string[];
   /** May be merged with a same-named record from another source. */
@@ -50,7 +55,7 @@ export const OFFICE_RANK: Readonly<Record<OfficeKind, number>> = {
 };
 
 /** Current roles first (by rank), then former ones, most recently ended first. */
-export function compareRoles(a: Role, b: Role): number {
+export function compareRoles(a: Pick<Role, 'current' | 'office' | 'start' | 'end' | 'label'>, b: Pick<Role, 'current' | 'office' | 'start' | 'end' | 'label'>): number {
   if (a.current !== b.current) return a.current ? -1 : 1;
   if (a.current) {
     const rank = OFFICE_RANK[a.office] - OFFICE_RANK[b.office];

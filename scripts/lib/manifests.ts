@@ -9,8 +9,14 @@ export type ManifestJson = Record<string, unknown> & {
 export type BrowserTarget = 'chrome' | 'firefox';
 
 export const FIREFOX_EXTENSION_ID = 'footnote@footnote-extension.org';
-/** Highlight API since Firefox 140, `data_collection_permissions` since 142. */
-export const FIREFOX_MIN_VERSION = '142.0';
+/**
+ * Our marks are `::highlight()` underlines: Firefox has the Highlight API since 140 but paints
+ * `text-decoration` in `::highlight()` only from 146 (below that the marks would be invisible
+ * underlines). Everything else we use is older (`data_collection_permissions` 142,
+ * `scripting.registerContentScripts` 102). Firefox for Android shares the engine and the versions.
+ */
+export const FIREFOX_MIN_VERSION = '146.0';
+export const FIREFOX_ANDROID_MIN_VERSION = '146.0';
 
 export interface ManifestOptions {
   /** Store packages leave out the loopback hosts the demo and tests use. */
@@ -30,6 +36,7 @@ export function manifestFor(source: ManifestJson, target: BrowserTarget, options
         strict_min_version: FIREFOX_MIN_VERSION,
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     };
   }
   return manifest;

@@ -2,9 +2,9 @@
  * Reads what Footnote painted, from the page's own world, as a reader's browser would show it:
  * shared by the browser tests (Chromium and Firefox), `npm start` and the browser benchmark.
  */
-import type { Page } from 'playwright-core';
-
 export type MarkedStrings = Record<string, string[]>;
+
+const POLL_MS = 50;
 
 /** What both playwright-core's and puppeteer-core's pages offer. */
 export interface PageEvaluator {
@@ -23,11 +23,24 @@ export async function markedStrings(page: PageEvaluator): Promise<MarkedStrings>
   });
 }
 
-export async function waitForMarks(page: Page): Promise<void> {
-  await page.waitForFunction(() => CSS.highlights.has('footnote-person'), undefined, { timeout: 15_000 });
+/** Polls `probe` in the page until it returns true; the two drivers' own waits take different arguments. */
+export async function waitInPage(page: PageEvaluator, probe: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(probe))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
 }
 
-/** Viewport centre of the first painted range of `name` whose text is `text`. */
+export async function waitForMarks(page: PageEvaluator): Promise<void> {
+  await waitInPage(page, () => CSS.highlights.has('footnote-person'), 15_000, 'marks');
+}
+
+/**
+ * Centre of the first painted range of `name` whose text is `text`, scrolled into view, in the
+ * coordinates pointer and touch input use: the visual viewport's, which on a zoomed or panned
+ * phone screen differ from the layout viewport's that getClientRects() reports.
+ */
 export async function markCentre(page: PageEvaluator, name: string, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ([highlightName, wanted]: readonly [string, string]) => {
@@ -37,7 +50,10 @@ export async function markCentre(page: PageEvaluator, name: string, text: string
         if ((range as Range).toString() !== wanted) continue;
         (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const rect = (range as Range).getClientRects()[0];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        if (!rect) continue;
+        const viewport = window.visualViewport;
+        const [left, top, scale] = viewport ? [viewport.offsetLeft, viewport.offsetTop, viewport.scale] : [0, 0, 1];
+        return { x: (rect.left + rect.width / 2 - left) * scale, y: (rect.top + rect.height / 2 - top) * scale };
       }
       return null;
     },
@@ -57,6 +73,6 @@ export async function startToPaintMs(page: PageEvaluator): Promise<number | null
 }
 
 /** Resolves once the content script has finished its first scan of the page, marks or none. */
-export async function waitForFirstScan(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('footnote:scanned').length > 0, undefined, { timeout: timeoutMs });
+export async function waitForFirstScan(page: PageEvaluator, timeoutMs: number): Promise<void> {
+  await waitInPage(page, () => performance.getEntriesByName('footnote:scanned').length > 0, timeoutMs, 'the first scan');
 }

@@ -1,17 +1,18 @@
-/** `node dist/cli.js scan PAGE.html [--url URL]`: prints one JSON object; errors are one line on stderr. */
+/** `node dist/cli.js scan PAGE.html [--url URL] [--cards]`: prints one JSON object; errors are one line on stderr. */
 import { readFileSync, statSync } from 'node:fs';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
 import type { KnowledgeFile } from '../knowledge/schema';
 import { scanHtml } from './scan';
 import { itemAt } from '../core/item-at';
 
-const USAGE = 'usage: footnote scan PAGE.html [--url URL]';
+const USAGE = 'usage: footnote scan PAGE.html [--url URL] [--cards]';
 
 class CliError extends Error {}
 
 interface ScanArgs {
   readonly file: string;
   readonly url: string | null;
+  readonly cards: boolean;
 }
 
 function parseArgs(argv: readonly string[]): ScanArgs {
@@ -19,6 +20,7 @@ function parseArgs(argv: readonly string[]): ScanArgs {
   if (command !== 'scan') throw new CliError(USAGE);
   let file: string | null = null;
   let url: string | null = null;
+  let cards = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = itemAt(rest, i);
     if (arg === '--url') {
@@ -29,6 +31,8 @@ function parseArgs(argv: readonly string[]): ScanArgs {
       } catch {
         throw new CliError(`--url is not a URL: ${value}`);
       }
+    } else if (arg === '--cards') {
+      cards = true;
     } else if (arg.startsWith('-')) {
       throw new CliError(`unknown option ${arg}; ${USAGE}`);
     } else if (file === null) {
@@ -38,7 +42,7 @@ function parseArgs(argv: readonly string[]): ScanArgs {
     }
   }
   if (file === null) throw new CliError(USAGE);
-  return { file, url };
+  return { file, url, cards };
 }
 
 /** A NUL byte or a run of undecodable bytes means this is not an HTML text file. */
@@ -78,7 +82,7 @@ function main(argv: readonly string[]): number {
     const args = parseArgs(argv);
     const html = readHtml(args.file);
     const file = loadKnowledge();
-    const result = scanOrExplain(args.file, () => scanHtml(html, args.url, { file, lookup: buildKnowledgeIndex(file) }));
+    const result = scanOrExplain(args.file, () => scanHtml(html, args.url, { file, lookup: buildKnowledgeIndex(file) }, { cards: args.cards }));
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } catch (error) {

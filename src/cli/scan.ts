@@ -4,6 +4,7 @@
  * `docs/ARCHITECTURE.md` ("The scan command's output") fixes.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { itemAt } from '../core/item-at';
 import { recognize } from '../core/recognize';
 import type { KnowledgeLookup, Mention } from '../core/types';
 import { cardFor } from '../knowledge/card-data';
@@ -11,13 +12,14 @@ import type { EntityCard } from '../knowledge/entity-card';
 import type { KnowledgeFile } from '../knowledge/schema';
 import { scanDocument } from '../page/scan-document';
 import { neutraliseStyles } from './neutralise-styles';
+import { scanCards, type ScanCard } from './scan-cards';
 
 export interface ScanEntity {
   readonly id: string;
   readonly name: string;
 }
 
-export type ScanMention = Omit<Mention, 'entityId'> & { readonly entity: ScanEntity | null };
+export type ScanMention = Omit<Mention, 'entityId'> & { readonly entity: ScanEntity | null; readonly cardId?: string };
 
 export interface ScanResult {
   readonly url: string | null;
@@ -26,6 +28,14 @@ export interface ScanResult {
   readonly article: { readonly text: string; readonly truncated: boolean; readonly published: string | null } | null;
   readonly signals: readonly string[];
   readonly mentions: readonly ScanMention[];
+  readonly cards?: Readonly<Record<string, ScanCard>>;
+}
+
+export interface ScanOptions {
+  /** Add the cards a reader would open (`--cards`). */
+  readonly cards?: boolean;
+  /** Today, for "as of …; may have changed"; tests pin it. */
+  readonly now?: Date;
 }
 
 export interface Knowledge {
@@ -43,7 +53,7 @@ function toScanMention(mention: Mention, knowledge: Knowledge): ScanMention {
   return { ...rest, entity: entityId && card ? { id: entityId, name: entityName(card) } : null };
 }
 
-export function scanHtml(html: string, url: string | null, knowledge: Knowledge): ScanResult {
+export function scanHtml(html: string, url: string | null, knowledge: Knowledge, options: ScanOptions = {}): ScanResult {
   // Page scripts never run and page console noise is dropped: this is a reader, not a browser.
   const dom = new JSDOM(neutraliseStyles(html), { url: url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
   try {
@@ -52,9 +62,13 @@ export function scanHtml(html: string, url: string | null, knowledge: Knowledge)
     const pageTitle = doc.title.trim() || null;
     if (!scan) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
     const { detection, text, truncated } = scan;
-    const mentions = recognize(text, knowledge.lookup, scan.options).map((mention) => toScanMention(mention, knowledge));
+    const recognized = recognize(text, knowledge.lookup, scan.options);
+    const mentions = recognized.map((mention) => toScanMention(mention, knowledge));
     const published = detection.publishedDate ?? (detection.publishedYear === null ? null : String(detection.publishedYear));
-    return { url, title: detection.title ?? pageTitle, article: { text, truncated, published }, signals: detection.signals, mentions };
+    const base = { url, title: detection.title ?? pageTitle, article: { text, truncated, published }, signals: detection.signals, mentions };
+    if (!options.cards) return base;
+    const { cards, cardIds } = scanCards(knowledge.file, recognized, published, options.now ?? new Date());
+    return { ...base, mentions: mentions.map((mention, i) => ({ ...mention, cardId: itemAt(cardIds, i) })), cards };
   } finally {
     dom.window.close();
   }

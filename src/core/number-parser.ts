@@ -1,9 +1,14 @@
 /**
- * Numbers written in digits or words, read into values. Pure lexical knowledge: which words
- * are numbers and what they are worth. Deciding whether a number is a statistic is the
- * statistic recognizer's job.
+ * Numbers written in digits or words, read into values: which words are numbers and what they
+ * are worth, and `readCore`, which reads one number (currency sign, digits or words, magnitude,
+ * fractions) from the tokens. Deciding whether a number is a statistic is the statistic
+ * recognizer's job.
  */
 import { lookupTable } from './lookup-table';
+import { CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PREFIX_CODES, REGIONAL_MAGNITUDES } from './statistic-vocabulary';
+import { adjacent, lower, type Token } from './text-tokens';
+import type { StatisticUnit } from './types';
+import { itemAt } from './item-at';
 
 const UNITS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -150,4 +155,212 @@ export function parseWordNumber(words: readonly string[]): WordNumber | null {
   }
   if (!any) return null;
   return { value: total + current, length: used, hasMagnitude };
+}
+
+export interface Core {
+  /** Token index range [first, last] of the number itself, magnitude included. */
+  readonly first: number;
+  readonly last: number;
+  readonly value: number;
+  readonly spelled: boolean;
+  readonly hasMagnitude: boolean;
+  readonly currency: StatisticUnit | null;
+  /** ISO 4217 code of the currency sign or code before the number, when it names one. */
+  readonly code: string | null;
+}
+
+/**
+ * "... million and a half", "... billion and three quarters", "... billion and a half million":
+ * a fraction of the last magnitude (or of the magnitude named after it) added to the number.
+ */
+function readAndFraction(tokens: readonly Token[], last: number, value: number): { value: number; last: number } | null {
+  if (lower(tokens[last + 1]) !== 'and') return null;
+  const countWord = lower(tokens[last + 2]);
+  const count = countWord === 'a' || countWord === 'an' ? 1 : smallNumberWord(countWord);
+  const denominator = denominatorWord(lower(tokens[last + 3]));
+  if (count === null || denominator === null) return null;
+  const named = MAGNITUDES[lower(tokens[last + 4])];
+  const top = named ?? MAGNITUDES[lower(tokens[last])];
+  if (top === undefined || top < 1000) return null;
+  return { value: value + (count / denominator) * top, last: last + (named !== undefined ? 4 : 3) };
+}
+
+/** "7/32", "3/4": a fraction when the denominator is one fractions use, never a day of the month. */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
+export function readSlashFraction(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  const a = tokens[i];
+  const slash = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a || !slash || !b || a.kind !== 'number' || slash.text !== '/' || b.kind !== 'number') return null;
+  if (!adjacent(a, slash) || !adjacent(slash, b) || tokens[i + 3]?.text === '/') return null;
+  const num = Number(a.text);
+  const den = Number(b.text);
+  if (!FRACTION_DENOMINATORS.has(den) || !(num < den)) return null;
+  return { value: num / den, last: i + 2 };
+}
+
+/** "two thirds of a million", "two-thirds of a billion", "three quarters billion". */
+export function readFractionOfMagnitude(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  const w = lower(tokens[i]);
+  let share = fractionWord(w);
+  let j = i + 1;
+  if (share === null || !w.includes('-')) {
+    const count = smallNumberWord(w);
+    const denominator = denominatorWord(lower(tokens[i + 1]));
+    if (count === null || denominator === null || count >= denominator) return null;
+    share = count / denominator;
+    j = i + 2;
+  }
+  if (lower(tokens[j]) === 'of') j++;
+  if (lower(tokens[j]) === 'a') j++;
+  const mag = MAGNITUDES[lower(tokens[j])];
+  if (mag === undefined || mag < 1e3) return null;
+  return { value: share * mag, last: j };
+}
+
+/** Reads the number starting at token i (digits, words, currency sign, magnitude). */
+export function readCore(tokens: readonly Token[], i: number): Core | null {
+  let first = i;
+  let currency: StatisticUnit | null = null;
+  let t = tokens[i];
+  if (!t) return null;
+  let code: string | null = null;
+  // Codes are written in capitals, but "usd 20" and "rmb 10" turn up in lower case too.
+  const prefixKey = t.text.length === 3 && t.kind === 'word' && t.text === t.lower && CURRENCY_PREFIXES[t.text] === undefined ? t.text.toUpperCase() : t.text;
+  const sign = CURRENCY_PREFIXES[prefixKey];
+  const country = DOLLAR_COUNTRY_CODES[t.text];
+  const dollar = tokens[i + 1];
+  if (country !== undefined && dollar?.text === '$' && (adjacent(t, dollar) || t.text === 'US') && tokens[i + 2]?.kind === 'number') {
+    // "HK$10.05 billion", "C$300 million", "US $150 million"
+    currency = country === 'USD' ? 'usd' : 'other';
+    code = country;
+    i += 2;
+    t = itemAt(tokens, i);
+  } else if (sign !== undefined) {
+    let j = i + 1;
+    // "Rs. 500"
+    if (t.text === 'Rs' && tokens[j]?.text === '.') j++;
+    if (tokens[j]?.kind !== 'number') return null;
+    currency = sign;
+    code = PREFIX_CODES[prefixKey] ?? null;
+    i = j;
+    t = itemAt(tokens, i);
+  }
+  if (t.text === '.' && tokens[i + 1]?.kind === 'number' && adjacent(t, tokens[i + 1]) && !adjacent(tokens[i - 1], t) && currency === null) {
+    // ".08"
+    const digits = itemAt(tokens, i + 1).text;
+    if (/^\d+$/.test(digits) && !adjacent(tokens[i + 1], tokens[i + 2])) {
+      return { first, last: i + 1, value: Number(`0.${digits}`), spelled: false, hasMagnitude: false, currency, code };
+    }
+  }
+  if (t.kind === 'number') {
+    const slashed = readSlashFraction(tokens, i);
+    if (slashed) return { first, last: slashed.last, value: slashed.value, spelled: false, hasMagnitude: false, currency, code };
+    const value = parseDigits(t.text);
+    if (value === null) return null;
+    // Mixed numbers: "2 1/4", "1-1/2".
+    const joint = tokens[i + 1];
+    if (joint && (joint.kind === 'number' || (joint.text === '-' && adjacent(t, joint)))) {
+      const at = joint.kind === 'number' ? i + 1 : i + 2;
+      const part = readSlashFraction(tokens, at);
+      if (part && (joint.kind === 'number' || adjacent(joint, tokens[at]))) {
+        return { first, last: part.last, value: value + part.value, spelled: false, hasMagnitude: false, currency, code };
+      }
+    }
+    let last = i;
+    let mag = 1;
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    const suffix = next && adjacent(t, next) && next.kind === 'word' && !(adjacent(next, after) && after?.kind !== 'punct')
+      ? (MAGNITUDE_SUFFIXES[next.text] ?? (currency ? MONEY_ONLY_SUFFIXES[next.text] : undefined))
+      : undefined;
+    if (suffix !== undefined) {
+      mag = suffix;
+      last = i + 1;
+    } else if (MAGNITUDES[lower(next)] !== undefined && !t.text.includes(',')) {
+      // "3.4 million", "3 hundred and 21", "4 thousand 3 hundred"
+      const words: string[] = [];
+      for (let j = i; j < tokens.length && j < i + 8 && tokens[j]?.kind !== 'punct'; j++) words.push(itemAt(tokens, j).text);
+      const parsed = parseWordNumber(words);
+      if (parsed) {
+        let last2 = i + parsed.length - 1;
+        let total = parsed.value;
+        const fraction = readAndFraction(tokens, last2, total);
+        if (fraction) {
+          total = fraction.value;
+          last2 = fraction.last;
+        }
+        return { first, last: last2, value: total, spelled: false, hasMagnitude: true, currency, code };
+      }
+    } else if (lower(next) === 'dozen' || lower(next) === 'dozens' || lower(next) === 'dzs') {
+      mag = 12;
+      last = i + 1;
+    } else {
+      const word = lower(next);
+      const lettered = next && next.kind === 'word' && tokens[i + 2]?.kind !== 'word' ? SPACED_LETTER_MAGNITUDES[next.text] : undefined;
+      const m = MAGNITUDES[word] ?? REGIONAL_MAGNITUDES[word] ?? SPACED_MAGNITUDES[word] ?? lettered;
+      if (m !== undefined) {
+        mag = m;
+        last = i + 1;
+        // "3 million and a half"
+        if (m >= 1e6 && lower(tokens[i + 2]) === 'and' && lower(tokens[i + 3]) === 'a' && lower(tokens[i + 4]) === 'half') {
+          mag *= 1 + 0.5 / value;
+          last = i + 4;
+        }
+      }
+    }
+    return { first, last, value: value * mag, spelled: false, hasMagnitude: mag !== 1, currency, code };
+  }
+  if (t.kind !== 'word' || currency !== null) return null;
+  first = i;
+  const w = lower(t);
+  // "five-and-a-half points"
+  const halfMatch = /^([a-z]+)-and-a-half$/.exec(w);
+  if (halfMatch) {
+    const base = smallNumberWord(halfMatch[1] as string);
+    if (base !== null) return { first, last: i, value: base + 0.5, spelled: true, hasMagnitude: false, currency, code };
+  }
+  const ofMagnitude = readFractionOfMagnitude(tokens, i);
+  if (ofMagnitude) return { first, last: ofMagnitude.last, value: ofMagnitude.value, spelled: true, hasMagnitude: true, currency, code };
+  // "half a billion", "half million", "a quarter of a million", "quarter million"
+  const share = w === 'half' ? 0.5 : w === 'quarter' ? 0.25 : null;
+  if (share !== null) {
+    let j = i + 1;
+    if (lower(tokens[j]) === 'of') j++;
+    if (lower(tokens[j]) === 'a') j++;
+    const mag = MAGNITUDES[lower(tokens[j])];
+    if (mag !== undefined && mag >= 1e3) {
+      const opensWithA = lower(tokens[i - 1]) === 'a' && share === 0.25;
+      return { first: opensWithA ? i - 1 : first, last: j, value: mag * share, spelled: true, hasMagnitude: true, currency, code };
+    }
+  }
+  // "five and a half million"
+  const baseWord = smallNumberWord(w);
+  if (baseWord !== null && lower(tokens[i + 1]) === 'and' && lower(tokens[i + 2]) === 'a' && lower(tokens[i + 3]) === 'half') {
+    const mag = MAGNITUDES[lower(tokens[i + 4])];
+    if (mag !== undefined && mag >= 1e3) return { first, last: i + 4, value: (baseWord + 0.5) * mag, spelled: true, hasMagnitude: true, currency, code };
+  }
+  const words: string[] = [];
+  for (let j = i; j < tokens.length && j < i + 8; j++) {
+    const tj = itemAt(tokens, j);
+    if (tj.kind !== 'word') break;
+    words.push(tj.text);
+  }
+  const parsed = parseWordNumber(words);
+  if (!parsed) return null;
+  let last = i + parsed.length - 1;
+  let value = parsed.value;
+  const fraction = parsed.hasMagnitude ? readAndFraction(tokens, last, value) : null;
+  if (fraction) {
+    value = fraction.value;
+    last = fraction.last;
+  }
+  // "1.5 million" is digits; "two million" lands here; "a million or more" keeps its "a".
+  const after = lower(tokens[last + 1]);
+  const regional = REGIONAL_MAGNITUDES[after];
+  if (regional !== undefined) {
+    value *= regional;
+    last++;
+  }
+  return { first, last, value, spelled: true, hasMagnitude: parsed.hasMagnitude, currency, code };
 }

@@ -24,6 +24,20 @@ const ROLE_SUBJECT = new RegExp(
 const PREDICATE = /^\s+(?:is|was|has been|had been|became|remains)\s+(?=(?:the|a|an)\s)/;
 const APPOSITIVE_START = /^,\s+(?=(?:the|a|an|former|acting|then|now|currently)\b)/;
 
+/** "the more one sees of her", "the better": a comparative clause, not a noun phrase. */
+const COMPARATIVE_OPENING = /^(?:the|a|an)\s+(?:more|less|better|worse|fewer|most|least|same|sooner|longer|further)\b/i;
+/** "the day after the vote", "a week later": a time adverbial set off by commas. */
+const TIME_OPENING = /^(?:the|a|an|that|this)\s+(?:(?:next|following|previous|same|other)\s+)?(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|moment|weekend|hour|minute)\b/i;
+/** "the last to leave", "the first one": an ordinal standing for a person, not a description. */
+const ORDINAL_STAND_IN = /^(?:the|a|an)\s+(?:first|last|only|next|one)\s+(?:to|one|who|that)\b/i;
+/** A subject pronoun inside the phrase makes it a clause ("the more one sees of him"). */
+const CLAUSE_SUBJECT = /\b(?:he|she|they|we|i|you|it)\s+\p{Ll}+|\bone\s+(?!of\b)\p{Ll}+s\b/u;
+
+/** True for a noun phrase that can describe a person: an appositive or a predicate nominative. */
+export function isDescription(phrase: string): boolean {
+  return !COMPARATIVE_OPENING.test(phrase) && !TIME_OPENING.test(phrase) && !ORDINAL_STAND_IN.test(phrase) && !CLAUSE_SUBJECT.test(phrase);
+}
+
 /** Text from `from` to the end of the clause: the next comma, semicolon, dash or sentence end, outside brackets. */
 function clause(text: string, from: number, limit: number): string | null {
   let depth = 0;
@@ -63,7 +77,7 @@ export function describePerson(tokenized: TokenizedText, mentions: readonly Desc
     const appositive = APPOSITIVE_START.exec(after);
     if (appositive) {
       const d = clause(text, m.end + appositive[0].length, limit);
-      if (d) {
+      if (d && isDescription(d)) {
         out.set(m.personKey, d);
         continue;
       }
@@ -71,7 +85,7 @@ export function describePerson(tokenized: TokenizedText, mentions: readonly Desc
     const predicate = PREDICATE.exec(after.length < 12 ? after : text.slice(m.end, Math.min(limit, m.end + 20)));
     if (predicate) {
       const d = clause(text, m.end + predicate[0].length, limit);
-      if (d) {
+      if (d && isDescription(d)) {
         out.set(m.personKey, d);
         continue;
       }

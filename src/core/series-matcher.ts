@@ -1,6 +1,7 @@
 /**
  * Compares a statistic with the knowledge file's official series: the series is found by what
- * the number counts (its noun phrase, else the words of its sentence and the two before it) and
+ * the number counts (its noun phrase, then the words of its own clause; the rest of its sentence
+ * and the two before it only when that clause names no subject of its own) and
  * the period by what the text says ("in 2012", "record", "under Obama"), else the latest one.
  */
 import { lookupTable } from './lookup-table';
@@ -11,6 +12,11 @@ import { itemAt } from './item-at';
 /** An article figure further than this factor from the official one is about something else. */
 const PLAUSIBLE_RATIO = 10;
 const CONTEXT_SENTENCES_BEFORE = 2;
+/**
+ * No window reaches further than this from the number, so a "sentence" that is really a table
+ * of thousands of numbers costs a bounded amount per number and the whole stays linear.
+ */
+const MAX_WINDOW_TOKENS = 200;
 
 /** Terms of office, for "under Obama"; years are the calendar years fully or mostly served. */
 const PRESIDENT_TERMS: Readonly<Record<string, readonly [number, number]>> = lookupTable({
@@ -190,6 +196,38 @@ function compare(series: SeriesCandidate, value: number, hints: PeriodHints): Se
   };
 }
 
+/** Punctuation and conjunctions that end a clause: the number belongs to the words on its side. */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013']);
+const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'whilst']);
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Plural-looking words that are verbs or pronouns, never a subject noun. */
+const NOT_SUBJECTS = new Set(['is', 'was', 'has', 'does', 'says', 'this', 'its', 'his', 'hers', 'us', 'as', 'thus', 'always', 'perhaps', 'yes']);
+
+interface Clause {
+  readonly from: number;
+  readonly to: number;
+  /** A noun before the number in its clause: "wages rose 3 percent", "the economy grew 2 percent". */
+  readonly hasSubject: boolean;
+}
+
+function numberClause(tokens: readonly Token[], at: number): Clause {
+  const sentence = itemAt(tokens, at).sentence;
+  const ends = (t: Token): boolean => t.sentence !== sentence || CLAUSE_PUNCT.has(t.text) || CLAUSE_WORDS.has(t.lower);
+  let from = at;
+  while (from > 0 && at - from < MAX_WINDOW_TOKENS && !ends(itemAt(tokens, from - 1))) from--;
+  let to = at + 1;
+  while (to < tokens.length && to - at < MAX_WINDOW_TOKENS && !ends(itemAt(tokens, to))) to++;
+  let hasSubject = false;
+  for (let i = from; i < at; i++) {
+    const t = itemAt(tokens, i);
+    if (t.kind !== 'word') continue;
+    const afterDeterminer = SUBJECT_DETERMINERS.has(tokens[i - 1]?.lower ?? '') && i - 1 >= from && !SUBJECT_DETERMINERS.has(t.lower);
+    const plural = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !NOT_SUBJECTS.has(t.lower);
+    if (afterDeterminer || plural) hasSubject = true;
+  }
+  return { from, to, hasSubject };
+}
+
 export type SeriesMatcher = (mention: StatisticMention, firstToken: number) => SeriesComparison | null;
 
 /** A matcher for one article: token stems are computed once each, only in the windows statistics look at. */
@@ -228,20 +266,28 @@ function matchSeries(
   const windowStart = sentences[windowStartSentence]?.start ?? 0;
   const windowEnd = sentences[sentence]?.end ?? tokenized.text.length;
   let from = firstToken;
-  while (from > 0 && itemAt(tokens, from - 1).start >= windowStart) from--;
+  while (from > 0 && firstToken - from < MAX_WINDOW_TOKENS && itemAt(tokens, from - 1).start >= windowStart) from--;
   let to = firstToken;
-  while (to < tokens.length && itemAt(tokens, to).end <= windowEnd) to++;
+  while (to < tokens.length && to - firstToken < MAX_WINDOW_TOKENS && itemAt(tokens, to).end <= windowEnd) to++;
   const terms: string[] = [];
   if (mention.counts) terms.push(...findTerms(mention.counts.split(/\s+/).map((w) => stem(tokenKey(w.toLowerCase()))), index));
-  const sameSentence: string[] = [];
-  const before: string[] = [];
-  for (let i = from; i < to; i++) {
-    const t = itemAt(tokens, i);
-    if (t.kind !== 'word') continue;
-    (t.sentence === sentence ? sameSentence : before).push(stemAt(i));
+  // The number's own clause decides; the rest of the sentence and the sentences before speak
+  // for it only when the clause names no subject of its own ("I think 409,000 is a stretch").
+  const clause = numberClause(tokens, firstToken);
+  const own: string[] = [];
+  for (let i = clause.from; i < clause.to; i++) if (itemAt(tokens, i).kind === 'word') own.push(stemAt(i));
+  terms.push(...findTerms(own, index));
+  if (!clause.hasSubject) {
+    const sameSentence: string[] = [];
+    const before: string[] = [];
+    for (let i = from; i < to; i++) {
+      const t = itemAt(tokens, i);
+      if (t.kind !== 'word') continue;
+      (t.sentence === sentence ? sameSentence : before).push(stemAt(i));
+    }
+    terms.push(...findTerms(sameSentence, index));
+    if (!mention.counts) terms.push(...findTerms(before, index).reverse());
   }
-  terms.push(...findTerms(sameSentence, index));
-  if (!mention.counts) terms.push(...findTerms(before, index).reverse());
   const hints = readHints(tokens, from, to, sentence, publishedYear);
   // The first term with a usable series decides; among its series (e.g. DHS-wide and ICE-only
   // removals) the one whose official figure the article's number is closest to is the one meant.

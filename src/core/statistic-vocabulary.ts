@@ -208,6 +208,9 @@ export const CHANGE_WORDS: Readonly<Record<string, number>> = lookupTable({
   doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, halved: 0.5,
 });
 
+/** "double" and "triple" as verbs: a change only when a qualifier says so ("more than triple"). */
+export const CHANGE_VERB_BASES: Readonly<Record<string, number>> = lookupTable({ double: 2, triple: 3, quadruple: 4 });
+
 /** Words that end the noun phrase a number counts. */
 export const PHRASE_STOPS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',

@@ -258,3 +258,8 @@ export function phraseKey(text: string): string {
 export function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
 }
+
+/** A token's lower-case text, or "" past either end of the text. */
+export const lower = (t: Token | undefined): string => (t ? t.lower : '');
+/** True when `b` starts where `a` ends: nothing between them. */
+export const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;

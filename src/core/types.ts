@@ -20,6 +20,14 @@ export interface PersonMention extends MentionBase {
   readonly kind: 'person';
   /** The canonical form used to group mentions of one person inside the article. */
   readonly personKey: string;
+  /**
+   * The fullest name the article gives this person ("Jane Roe" for "Roe" and "Ms. Roe"): one
+   * label for every mention of the chain, wherever mentions are listed or counted. Absent on
+   * mentions built by hand, where `text` stands in.
+   */
+  readonly name?: string;
+  /** A compound role written before the name ("senate minority whip"), lower case, or null. */
+  readonly role?: string | null;
   /** How the article itself describes the person (appositive or predicate), if it does. */
   readonly articleDescription: string | null;
 }

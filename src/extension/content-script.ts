@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   if (signal.aborted) return;
   let articleFound = false;
   let generation = 0;
-  let lastShown: { index: ReturnType<typeof buildTextIndex>; response: RecognizeResponse } | null = null;
+  let lastShown: { index: ReturnType<typeof buildTextIndex>; response: RecognizeResponse; articleDate: string | null } | null = null;
 
   let observation: AbortController | null = null;
   signal.addEventListener('abort', () => observation?.abort(), { once: true });
@@ -98,12 +98,13 @@ async function start(): Promise<void> {
       return;
     }
     const index = buildTextIndex(detection.roots);
+    const articleDate = detection.publishedDate ?? (detection.publishedYear === null ? null : String(detection.publishedYear));
     const text = index.text.slice(0, MAX_ARTICLE_CHARS);
     performance.measure(SCAN_MEASURE, { start: scanStarted });
     if (lastShown && lastShown.index.text === index.text) {
       // Same article text: only the DOM nodes may have moved, so repaint against the new index.
-      annotator.show(index, lastShown.response.mentions, lastShown.response.cards, enabledKinds(settings));
-      lastShown = { index, response: lastShown.response };
+      annotator.show(index, lastShown.response.mentions, lastShown.response.cards, enabledKinds(settings), articleDate);
+      lastShown = { index, response: lastShown.response, articleDate };
       reportCount();
       return;
     }
@@ -113,9 +114,9 @@ async function start(): Promise<void> {
     );
     if (mine !== generation || signal.aborted) return;
     const paintStarted = performance.now();
-    annotator.show(index, response.mentions, response.cards, enabledKinds(settings));
+    annotator.show(index, response.mentions, response.cards, enabledKinds(settings), articleDate);
     performance.measure(PAINT_MEASURE, { start: paintStarted });
-    lastShown = { index, response };
+    lastShown = { index, response, articleDate };
     if (performance.getEntriesByName(PAINTED_MARK).length === 0) performance.mark(PAINTED_MARK);
     reportCount();
   };
@@ -130,7 +131,7 @@ async function start(): Promise<void> {
   onSettingsChanged((next) => {
     settings = next;
     if (lastShown && isActiveOnHost(settings, location.hostname)) {
-      annotator.show(lastShown.index, lastShown.response.mentions, lastShown.response.cards, enabledKinds(settings));
+      annotator.show(lastShown.index, lastShown.response.mentions, lastShown.response.cards, enabledKinds(settings), lastShown.articleDate);
       reportCount();
     } else {
       safeRun();

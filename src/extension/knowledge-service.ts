@@ -4,9 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { recognize } from '../core/recognize';
-import type { Mention } from '../core/types';
-import { cardFor } from '../knowledge/card-data';
-import type { EntityCard } from '../knowledge/entity-card';
+import { cardsForIds, referencedCardIds } from '../knowledge/card-data';
 import { buildKnowledgeIndex } from '../knowledge/knowledge-index';
 import {
   joinWithoutHeadings,
@@ -71,26 +69,12 @@ function knowledgeWithHeadings(file: KnowledgeFile): Promise<KnowledgeFile> {
   return withHeadings;
 }
 
-function referencedIds(mentions: readonly Mention[]): Set<string> {
-  const ids = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.entityId) ids.add(mention.entityId);
-    if (mention.kind === 'statistic' && mention.comparison) ids.add(mention.comparison.seriesId);
-  }
-  return ids;
-}
-
 export async function recognizeText(text: string, publishedYear: number | null): Promise<RecognizeResponse> {
   const loaded = await knowledge();
   const mentions = recognize(text, loaded.lookup, publishedYear === null ? {} : { publishedYear });
-  const ids = referencedIds(mentions);
+  const ids = referencedCardIds(mentions);
   const file = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
-  const cards: Record<string, EntityCard> = {};
-  for (const id of ids) {
-    const card = cardFor(file, id);
-    if (card) cards[id] = card;
-  }
-  return { mentions, cards };
+  return { mentions, cards: cardsForIds(file, ids) };
 }
 
 export async function knowledgeInfo(): Promise<KnowledgeInfo> {

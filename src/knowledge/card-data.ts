@@ -1,5 +1,7 @@
 /** Card data for one entity of the knowledge file, in the display types of entity-card.ts. */
 import type { EntityCard, PersonCard, RelatedStatute, SeriesCard, SourceRef, StatuteCard } from './entity-card';
+import type { Mention } from '../core/types';
+import { contextSeriesIds } from './context-series';
 import { KnowledgeAccessor } from './knowledge-accessor';
 import type { Act, KnowledgeFile, Person, Role, Series } from './schema';
 import { uscCitation, uscTitleCitation } from './usc-citation';
@@ -46,6 +48,7 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
     kind: 'person',
     id: p.id,
     name: p.name,
+    formalName: p.formalName ?? null,
     role: top.label,
     roleIsCurrent: top.current,
     party: p.party,
@@ -61,6 +64,14 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
         const d = roleDates(r);
         return `${r.label}${d ? ` (${d})` : ''}`;
       }),
+    roles: p.roles.map((r) => ({
+      label: r.label,
+      start: r.start,
+      end: r.end,
+      current: r.current,
+      acting: r.acting ?? false,
+      asOf: r.asOf,
+    })),
     caveat: caveats.length > 0 ? caveats.join(' ') : null,
     sources: sourceRefs(file, [...p.sources, ...p.roles.map((r) => r.source)]),
   };
@@ -172,8 +183,32 @@ function seriesCard(file: KnowledgeFile, s: Series): SeriesCard {
     periodLabel: s.periodLabel,
     record: s.recordPeriod !== null && recordValue !== undefined ? { period: s.recordPeriod, value: recordValue } : null,
     latest: latest ? { period: latest[0], value: latest[1] } : null,
+    unit: s.unit,
+    values: s.values,
+    note: s.note,
     sources: sourceRefs(file, s.sources),
   };
+}
+
+/** Ids whose card data a page's marks need: their entities, compared series and context series. */
+export function referencedCardIds(mentions: readonly Mention[]): Set<string> {
+  const ids = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.entityId) ids.add(mention.entityId);
+    if (mention.kind === 'statistic' && mention.comparison) ids.add(mention.comparison.seriesId);
+    for (const id of contextSeriesIds(mention)) ids.add(id);
+  }
+  return ids;
+}
+
+/** The card data of every id the marks need that the file holds. */
+export function cardsForIds(file: KnowledgeFile, ids: Iterable<string>): Record<string, EntityCard> {
+  const cards: Record<string, EntityCard> = {};
+  for (const id of ids) {
+    const card = cardFor(file, id);
+    if (card) cards[id] = card;
+  }
+  return cards;
 }
 
 /** The card for any id the knowledge file knows, or null. */

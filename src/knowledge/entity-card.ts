@@ -1,7 +1,10 @@
 /**
- * What a context card shows, as plain data. The background builds these from the knowledge file
- * and sends them to the tab with the mentions; the card UI renders them and nothing else.
+ * The knowledge behind a context card, as plain data. The background builds these from the
+ * knowledge file and sends them to the tab with the mentions; `card-view.ts` turns them, with the
+ * mention and the article's date, into the lines the card UI and `scan --cards` show.
  */
+
+import type { StatisticUnit } from '../core/types';
 
 export interface SourceRef {
   readonly publisher: string;
@@ -11,10 +14,26 @@ export interface SourceRef {
   readonly title?: string;
 }
 
+/** One office a person held or holds, with the dates a time-aware card needs. */
+export interface CardRole {
+  readonly label: string;
+  /** ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); null when the source does not say. */
+  readonly start: string | null;
+  readonly end: string | null;
+  /** True when the source still listed the role as held at its as-of date. */
+  readonly current: boolean;
+  readonly acting: boolean;
+  /** As-of date of the source that reported the role. */
+  readonly asOf: string | null;
+}
+
 export interface PersonCard {
   readonly kind: 'person';
   readonly id: string;
+  /** Display name, as the press writes it ("Joe Biden"). */
   readonly name: string;
+  /** Formal or legal name when it differs ("Joseph R. Biden Jr."), shown under the name. */
+  readonly formalName: string | null;
   /** Current or most relevant role, in our words ("U.S. senator from Massachusetts"). */
   readonly role: string | null;
   /** False when `role` has ended; the card then says "former". */
@@ -27,6 +46,8 @@ export interface PersonCard {
   readonly summary: string;
   /** Other notable roles, most recent first. */
   readonly otherRoles: readonly string[];
+  /** Every role, most relevant first (current before former, then newest first). */
+  readonly roles: readonly CardRole[];
   /** Said on the card when the underlying data may be stale ("Position data as of mid-2025"). */
   readonly caveat: string | null;
   readonly sources: readonly SourceRef[];
@@ -68,6 +89,11 @@ export interface SeriesCard {
   readonly periodLabel: string;
   readonly record: { readonly period: string; readonly value: number } | null;
   readonly latest: { readonly period: string; readonly value: number } | null;
+  /** The series' unit, in a statistic mention's scale (percent as fractions, money in units). */
+  readonly unit: StatisticUnit;
+  /** Period label → official value: the card places the article's figure in it and draws it. */
+  readonly values: Readonly<Record<string, number>>;
+  readonly note: string | null;
   readonly sources: readonly SourceRef[];
 }
 

@@ -9,6 +9,20 @@
  *   millions), counts as plain numbers: the same scale a StatisticMention's `value` uses.
  * - "Current" is decided against the as-of date of the source that reported the role, never
  *   against the date the generator ran, so the file is reproducible.
+ *
+ * How a card reads a person (past officeholders included):
+ * - `name` is the display name as the press writes it ("Joe Biden", "George W. Bush");
+ *   `formalName`, when present, is the fuller or legal form to show under it.
+ * - `roles` carry their own `start`/`end` (ISO, may be a year only, or null when the source gives
+ *   no dates). The role held on an article's date D is one with start <= D and (end === null ||
+ *   end >= D); compare ISO strings after cutting both to the shorter length.
+ * - `current` is true only when the source still listed the role at the role's `asOf` date. A
+ *   current role says "as of <asOf>"; if `asOf` is more than a year before today, the card says
+ *   the data may have changed. A role with `current: false` and `end: null` ended on a date the
+ *   source does not give.
+ * - `acting: true` marks acting officials; the label already starts with "Acting".
+ * - `endReason` says why a role ended when the source says so (a judge's senior status,
+ *   retirement, death...).
  */
 import { z } from 'zod';
 
@@ -59,9 +73,16 @@ export const roleSchema = z.object({
   party: z.string().min(1).nullable(),
   start: isoDate.nullable(),
   end: isoDate.nullable(),
-  /** True when the source still listed the role as held at its as-of date. */
+  /** True only when the source still listed the role as held at `asOf`. */
   current: z.boolean(),
+  /** Date the source reported this role as it stands (its snapshot or the record's last update). */
+  asOf: isoDate,
+  /** Present and true for acting officials (never for confirmed ones). */
   acting: z.boolean().optional(),
+  /** Why the role ended, when the source says. */
+  endReason: z
+    .enum(['senior-status', 'retired', 'resigned', 'died', 'elevated', 'reassigned', 'removed', 'term-ended', 'other'])
+    .optional(),
   /** Judges: the appointing president, e.g. "Barack Obama (Democratic)". */
   appointedBy: z.string().min(1).optional(),
   source: sourceId,
@@ -70,7 +91,10 @@ export const roleSchema = z.object({
 export const personSchema = z.object({
   /** Stable id: "bioguide:W000817", "fjc:1393", "os:<uuid>", "plum:<slug>", "cia:gm:hog", "cur:thomas-homan". */
   id: z.string().min(1),
+  /** Display name, as the press writes it: "Joe Biden", "John Quincy Adams", "George W. Bush". */
   name: z.string().min(1),
+  /** Formal or legal name when it differs from `name`: "Joseph R. Biden Jr.". */
+  formalName: z.string().min(1).optional(),
   /** Normalised full-name forms (name, official_full, nickname + last, first + last). */
   aliases: z.array(normalizedKey),
   /** Normalised surname, linked alone only under the rules in `ambiguousAliases`. */
@@ -219,6 +243,7 @@ export const knowledgeFileSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type OfficeKind = Role['office'];
+export type RoleEndReason = NonNullable<Role['endReason']>;
 export type Person = z.infer<typeof personSchema>;
 export type UscTitle = z.infer<typeof uscTitleSchema>;
 export type Statute = z.infer<typeof statuteSchema>;

@@ -40,6 +40,8 @@ export class Annotator {
   private index: TextIndexLike | null = null;
   private marks: Mark[] = [];
   private cards: Readonly<Record<string, EntityCard>> = {};
+  private mentions: readonly Mention[] = [];
+  private articleDate: string | null = null;
   private focused: Mark | null = null;
   private hovered: Mark | null = null;
   private dwellTimer: ReturnType<typeof setTimeout> | undefined;
@@ -57,11 +59,20 @@ export class Annotator {
     doc.addEventListener('keydown', (event) => this.onKeyDown(event), options);
   }
 
-  show(index: TextIndexLike, mentions: readonly Mention[], cards: Readonly<Record<string, EntityCard>>, kinds: ReadonlySet<MentionKind>): void {
+  /** `articleDate` is the article's publication date (ISO), which person cards read roles against. */
+  show(
+    index: TextIndexLike,
+    mentions: readonly Mention[],
+    cards: Readonly<Record<string, EntityCard>>,
+    kinds: ReadonlySet<MentionKind>,
+    articleDate: string | null = null,
+  ): void {
     this.closeCard();
     this.index = index;
     this.cards = cards;
+    this.articleDate = articleDate;
     this.marks = buildMarks(mentions, index, kinds);
+    this.mentions = this.marks.map((mark) => mark.mention);
     this.focused = null;
     this.painter.focus(null);
     this.painter.paint(this.marks.map((mark) => ({ kind: mark.mention.kind, range: mark.range })));
@@ -122,7 +133,7 @@ export class Annotator {
     const mention = mark.mention;
     const card = mention.entityId ? this.cards[mention.entityId] : undefined;
     if (mention.kind === 'statute') return card?.kind === 'statute' ? card.citation : mention.citation;
-    if (mention.kind === 'person' && card?.kind === 'person') return card.name;
+    if (mention.kind === 'person') return card?.kind === 'person' ? card.name : (mention.name ?? mention.text);
     return mention.text;
   }
 
@@ -154,14 +165,10 @@ export class Annotator {
   private openCard(mark: Mark, takeFocus: boolean): void {
     clearTimeout(this.hideTimer);
     const ticket = ++this.cardTicket;
-    const mention = mark.mention;
-    const occurrences =
-      mention.kind === 'person'
-        ? this.marks.filter((m) => m.mention.kind === 'person' && m.mention.personKey === mention.personKey).length
-        : 1;
+    const request = { mention: mark.mention, cards: this.cards, mentions: this.mentions, articleDate: this.articleDate };
     void this.cardHost().then((card) => {
       if (ticket === this.cardTicket && !this.controller.signal.aborted) {
-        card.open(mark.range, { mention, cards: this.cards, occurrences }, { takeFocus });
+        card.open(mark.range, request, { takeFocus });
       }
     });
   }

@@ -39,7 +39,7 @@ function hintsOf(el: Element): string {
   return ((el.getAttribute('class') ?? '') + ' ' + el.id).toLowerCase();
 }
 
-function hasUnlikelyHint(el: Element): boolean {
+export function hasUnlikelyHint(el: Element): boolean {
   if (UNLIKELY_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   if (role !== null && UNLIKELY_ROLES.has(role)) return true;
@@ -159,7 +159,7 @@ export function preferHeadlineStory(top: Scored, scores: Map<Element, number>, h
 const MIN_PROSE_WORDS = 10;
 const CJK_FULL_STOP = /[。！？]/;
 
-function isProse(text: string): boolean {
+export function isProse(text: string): boolean {
   if (CJK_FULL_STOP.test(text)) return true;
   let words = 0;
   for (const _ of text.matchAll(/\S+/g)) if (++words >= MIN_PROSE_WORDS) return true;

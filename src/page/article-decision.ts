@@ -17,6 +17,10 @@ export interface BodyEvidence {
   linkedHeadings: number;
   /** Count of independent article claims (JSON-LD, og:type, microdata, headline, `<article>`). */
   claims: number;
+  /** Of those, the claims the page's metadata makes (JSON-LD, og:type, microdata). */
+  metaClaims: number;
+  /** The roots are the body the page marks up as its article (microdata, JSON-LD text, its `<article>`). */
+  declared: boolean;
   /** Text is Chinese, Japanese or Korean: each character carries about a word. */
   cjk: boolean;
 }
@@ -31,18 +35,24 @@ export const MIN_CHARS_PER_LINKED_HEADING = 400;
 const MIN_CHARS_UNCLAIMED = 1500;
 /** Prose needed with one claim. */
 const MIN_CHARS_ONE_CLAIM = 700;
-/** Prose needed when several claims agree (a paywall stub still is an article). */
+/** Prose needed when a headline and an `<article>` agree (a paywall stub still is an article). */
 const MIN_CHARS_CLAIMED = 250;
 const CJK_CHAR_WEIGHT = 3;
 
-export function isArticleBody(e: BodyEvidence): boolean {
+export function isArticleBody(e: BodyEvidence, minDeclaredChars: number): boolean {
+  const chars = e.paraText * (e.cjk ? CJK_CHAR_WEIGHT : 1);
+  // A body the page itself marks as its article is one, however short and whatever headings it
+  // links: the teaser tests below are for guessing, and here nothing needs guessing.
+  if (e.declared && e.metaClaims >= 1) return chars >= minDeclaredChars;
   const teaserShare = e.paraText === 0 ? 0 : e.articleParaText / e.paraText;
   // Many `<article>`s holding most of the prose are teasers, unless the page claims to be an
   // article and none of them links its headline away: then they are a live blog's updates.
   const updates = e.claims >= 2 && e.linkedHeadings === 0;
   if (!e.rootIsArticle && !updates && e.articles > MAX_NESTED_ARTICLES && teaserShare > MAX_TEASER_SHARE) return false;
   if (e.linkedHeadings >= 3 && e.paraText < e.linkedHeadings * MIN_CHARS_PER_LINKED_HEADING) return false;
-  const chars = e.paraText * (e.cjk ? CJK_CHAR_WEIGHT : 1);
+  // Metadata saying "article" is believed for a short body when something on the page agrees
+  // (a headline, a second claim); alone, a site-wide og:type on a front page would pass too.
+  if (e.metaClaims >= 1 && e.claims >= 2) return chars >= minDeclaredChars;
   if (e.claims >= 2) return chars >= MIN_CHARS_CLAIMED;
   if (e.claims === 1) return chars >= MIN_CHARS_ONE_CLAIM;
   return chars >= MIN_CHARS_UNCLAIMED && e.paras >= 3;

@@ -6,9 +6,12 @@ import {
   bestCandidate, closestArticle, gatherSiblings, microdataRoots, preferHeadlineStory, scoreCandidates, sumStat,
 } from './article-candidates';
 import { findChunks } from './article-chunks';
-import { isArticleBody } from './article-decision';
+import { MIN_CHARS_PER_LINKED_HEADING, isArticleBody } from './article-decision';
+import { implausibility, largestTextBlock, type TextBlock } from './article-fallback';
+import { findLead } from './article-lead';
+import { DEFAULT_TUNING, type DetectionTuning } from './article-tuning';
 import { matchDeclaredBody, type DeclaredBodyMatch } from './article-jsonld-body';
-import { readArticleMetadata } from './article-metadata';
+import { readArticleMetadata, type ArticleMetadata } from './article-metadata';
 import { computeStats, type StatsPass } from './article-stats';
 
 export interface ArticleDetection {
@@ -98,13 +101,15 @@ function preferDeclaredBody(roots: readonly Element[], declared: DeclaredBodyMat
   return null;
 }
 
-export function detectArticle(doc: Document): ArticleDetection | null {
-  // The DOM typings say `body` is always there; a document without one has null.
-  const body = doc.body as HTMLElement | null;
-  if (body === null) return null;
-  const meta = readArticleMetadata(doc);
-  const pass = computeStats(body);
-  const pageHeadline = firstHeadline(doc, pass);
+interface Located {
+  roots: Element[];
+  signals: string[];
+  /** The page's microdata or JSON-LD text marks these roots as the article body. */
+  marked: boolean;
+}
+
+/** The density method: the best-scored container, widened to its continuations, checked against markup. */
+function locateByDensity(body: HTMLElement, meta: ArticleMetadata, pass: StatsPass, pageHeadline: Element | null): Located | null {
   const scores = scoreCandidates(pass, body, pageHeadline);
   const best = bestCandidate(scores);
   if (best === null) return null;
@@ -115,10 +120,11 @@ export function detectArticle(doc: Document): ArticleDetection | null {
   if (chunks !== null) signals.push(`density+${chunks.length - 1}chunks`);
   else signals.push(roots.length > 1 ? `density+${roots.length - 1}siblings` : 'density');
   if (top !== best) signals.push('h1-story');
-
+  let marked = false;
   const microdata = microdataRoots(roots, pass);
   if (microdata !== null) {
     roots = microdata;
+    marked = true;
     signals.push('itemprop-articleBody');
   }
   if (meta.jsonLdBody !== null) {
@@ -126,20 +132,55 @@ export function detectArticle(doc: Document): ArticleDetection | null {
     const preferred = declared === null ? null : preferDeclaredBody(roots, declared);
     if (preferred !== null) {
       roots = preferred;
+      marked = true;
       signals.push('json-ld-articleBody');
     }
   }
+  return roots.length === 0 ? null : { roots, signals, marked };
+}
+
+/** Ancestors checked for a list of teasers around a fallback block. */
+const TEASER_LIST_LEVELS = 2;
+
+/** A block of prose that is one entry in a list of teasers (linked headings over short snippets). */
+function isListedTeaser(el: Element, pass: StatsPass): boolean {
+  let cur = el.parentElement;
+  for (let level = 0; cur !== null && level < TEASER_LIST_LEVELS; level++, cur = cur.parentElement) {
+    const s = pass.stats.get(cur);
+    if (s !== undefined && s.linkedHeadings >= 3 && s.paraText < s.linkedHeadings * MIN_CHARS_PER_LINKED_HEADING) return true;
+    if (s !== undefined && s.articles > 3 && s.articleParaText > s.paraText / 2) return true;
+  }
+  return false;
+}
+
+/** Why the density answer should get a second opinion, or null when it stands. */
+function reasonToDoubt(located: Located | null, block: TextBlock | null, pass: StatsPass, tuning: DetectionTuning): string | null {
+  if (located === null) return 'none';
+  const implausible = implausibility(located.roots);
+  if (implausible !== null) return implausible;
+  // Roots the page's own markup declares are not outvoted by a longer block elsewhere.
+  if (located.marked || block === null || located.roots.some((r) => r.contains(block.el))) return null;
+  return sumStat(located.roots, pass, 'paraText') < block.prose * tuning.minMainBlockShare ? 'minor' : null;
+}
+
+function decide(
+  doc: Document, located: Located, meta: ArticleMetadata, pass: StatsPass, tuning: DetectionTuning,
+): ArticleDetection | null {
+  let roots = located.roots;
+  const signals = [...located.signals];
   const first = roots[0];
   if (first === undefined) return null;
   const headline = findHeadline(doc, first, pass);
+  const story = closestArticle(first);
   const inArticle = insideArticleElement(first, doc);
   if (meta.jsonLdArticle) signals.push('json-ld');
   if (meta.ogArticle) signals.push('og:article');
   if (headline !== null) signals.push('h1');
   if (inArticle) signals.push('<article>');
-  const claims =
-    Number(meta.jsonLdArticle) + Number(meta.ogArticle) + Number(microdata !== null) +
-    Number(headline !== null) + Number(inArticle);
+  const metaClaims = Number(meta.jsonLdArticle) + Number(meta.ogArticle) + Number(located.marked);
+  const claims = metaClaims + Number(headline !== null) + Number(inArticle);
+  // The page's one `<article>` holding the headline is as good a declaration as microdata.
+  const headlineStory = inArticle && story !== null && headline !== null && story.contains(headline);
   const evidence = {
     paraText: sumStat(roots, pass, 'paraText'),
     paras: sumStat(roots, pass, 'paras'),
@@ -148,9 +189,52 @@ export function detectArticle(doc: Document): ArticleDetection | null {
     linkedHeadings: sumStat(roots, pass, 'linkedHeadings'),
     rootIsArticle: roots.length === 1 && first.tagName === 'ARTICLE',
     claims,
+    metaClaims,
+    declared: located.marked || headlineStory,
     cjk: isCjk(roots),
   };
-  if (!isArticleBody(evidence)) return null;
+  if (!isArticleBody(evidence, tuning.minDeclaredChars)) return null;
+  const lead = findLead(first, headline, pass);
+  if (lead.length > 0) {
+    roots = [...lead, ...roots];
+    signals.push('lead');
+  }
   const title = textOf(headline) ?? meta.jsonLdHeadline ?? meta.ogTitle ?? (doc.title.trim() || null);
   return { roots, headline, title, publishedYear: meta.publishedYear, publishedDate: meta.publishedDate, signals };
+}
+
+export function detectArticle(doc: Document, tuning: DetectionTuning = DEFAULT_TUNING): ArticleDetection | null {
+  // The DOM typings say `body` is always there; a document without one has null.
+  const body = doc.body as HTMLElement | null;
+  if (body === null) return null;
+  const meta = readArticleMetadata(doc);
+  const pass = computeStats(body);
+  const pageHeadline = firstHeadline(doc, pass);
+  const located = locateByDensity(body, meta, pass, pageHeadline);
+  const block = largestTextBlock(pass, body);
+  const doubt = reasonToDoubt(located, block, pass, tuning);
+  const first = doubt === null && located !== null ? decide(doc, located, meta, pass, tuning) : null;
+  if (first !== null || block === null) return first;
+  // The second opinion: the page's largest block of prose, judged by the same evidence.
+  if ((located !== null && located.roots.some((r) => r === block.el)) || isListedTeaser(block.el, pass)) return null;
+  return decide(doc, { roots: [block.el], signals: [`fallback:${doubt ?? 'rejected'}`], marked: false }, meta, pass, tuning);
+}
+
+/**
+ * The reader's call on a page Footnote declined ("Annotate this page anyway"): the page's largest
+ * block of prose, whatever the evidence says about it; null only when the page has no prose at all.
+ */
+export function detectLargestBlock(doc: Document): ArticleDetection | null {
+  // The DOM typings say `body` is always there; a document without one has null.
+  const body = doc.body as HTMLElement | null;
+  if (body === null) return null;
+  const meta = readArticleMetadata(doc);
+  const pass = computeStats(body);
+  const block = largestTextBlock(pass, body);
+  if (block === null) return null;
+  const headline = findHeadline(doc, block.el, pass);
+  const title = textOf(headline) ?? meta.jsonLdHeadline ?? meta.ogTitle ?? (doc.title.trim() || null);
+  return {
+    roots: [block.el], headline, title, publishedYear: meta.publishedYear, publishedDate: meta.publishedDate, signals: ['reader-chose'],
+  };
 }

@@ -92,10 +92,29 @@ function isLinkedSentence(el: Element, s: ElementStats): boolean {
   return s.text - s.link >= MIN_SENTENCE_CHARS_AROUND_LINK && el.getElementsByTagName('a').length === 1;
 }
 
+/** Class words of hover cards and tooltips: content the page shows only on hover. */
+const HOVER_CARD_CLASS = /(?:^|[\s_-])(?:tooltip|popover|hovercard|hover|popup|bio|block|tip)(?:$|[\s_-])/i;
+
+/**
+ * A hover card: `role="tooltip"`, or an element named like one that the page's stylesheet hides,
+ * or (where no stylesheet applies, as in a saved page) an inline box right after a link in the
+ * same inline wrapper: `<span><a>Name</a><span class="x-block">bio…</span></span>`. The linked
+ * name is article text; the bio is not.
+ */
+function isHoverCard(el: Element): boolean {
+  if (el.getAttribute('role') === 'tooltip') return true;
+  const cls = el.getAttribute('class');
+  if (cls === null || !HOVER_CARD_CLASS.test(cls)) return false;
+  const parent = el.parentElement;
+  if (el.tagName === 'SPAN' && parent !== null && !BLOCK_TAGS.has(parent.tagName) && el.previousElementSibling?.tagName === 'A') return true;
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}
+
 function isExcluded(el: Element, s: ElementStats | undefined, betweenBlocks: boolean): boolean {
   const tag = el.tagName;
   if (SKIPPED_TAGS.has(tag) || EXCLUDED_TAGS.has(tag)) return true;
-  if (isHiddenElement(el) || isOwnOrEditable(el)) return true;
+  if (isHiddenElement(el) || isOwnOrEditable(el) || isHoverCard(el)) return true;
   if (el.getAttribute('role') === 'complementary' || el.getAttribute('role') === 'navigation') return true;
   if (looksEmbedded(el)) return true;
   const itemprop = el.getAttribute('itemprop');

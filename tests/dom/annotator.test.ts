@@ -42,6 +42,7 @@ const CARDS: Record<string, EntityCard> = {
     kind: 'person',
     id: 'cur:thomas-homan',
     name: 'Thomas Homan',
+    formalName: null,
     role: 'White House border czar',
     roleIsCurrent: true,
     party: null,
@@ -50,6 +51,10 @@ const CARDS: Record<string, EntityCard> = {
     birthYear: 1961,
     summary: 'Career immigration officer who led ICE in 2017–2018.',
     otherRoles: ['Acting director of ICE (2017–2018)'],
+    roles: [
+      { label: 'White House border czar', start: '2025-01-20', end: null, current: true, acting: false, asOf: '2025-06' },
+      { label: 'Director of ICE', start: '2017-01-30', end: '2018-06-29', current: false, acting: true, asOf: '2025-06' },
+    ],
     caveat: null,
     sources: [{ publisher: 'U.S. Department of Homeland Security', url: 'https://www.dhs.gov/', asOf: '2025-06' }],
   },
@@ -74,6 +79,9 @@ const CARDS: Record<string, EntityCard> = {
     periodLabel: 'Fiscal year',
     record: { period: 'FY2013', value: 432281 },
     latest: { period: 'FY2019', value: 359885 },
+    unit: 'count',
+    values: { FY2011: 391_000, FY2012: 418_000, FY2013: 432281, FY2019: 359885 },
+    note: null,
     sources: [{ publisher: 'DHS Yearbook of Immigration Statistics', url: 'https://www.dhs.gov/immigration-statistics/yearbook', asOf: '2019' }],
   },
 };
@@ -159,6 +167,7 @@ describe('annotator', () => {
     expect(card.getAttribute('aria-label')).toBe('8 U.S.C. § 1324');
     expect(card.textContent).toContain('Bringing in and harboring certain aliens');
     expect(card.textContent).toContain('INA § 274 — Immigration and Nationality Act');
+    expect(card.textContent).toContain('Copy citation');
     expect(card.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
@@ -169,9 +178,10 @@ describe('annotator', () => {
     await settle();
     const card = dialog()!;
     expect(card.getAttribute('aria-label')).toBe('409,000 — Removals of noncitizens');
-    expect(card.textContent).toContain('Value: 409000');
-    expect(card.textContent).toContain('432,281 removals in FY2013 (record year)');
-    expect(card.textContent).toContain('5.4% below the official figure');
+    expect(card.textContent).not.toContain('Value:');
+    expect(card.textContent).toContain('409,000 removals');
+    expect(card.textContent).toContain('Official figure, FY2013: 432,281 removals');
+    expect(card.textContent).toContain('5.4% lower than the official figure');
   });
 
   it('steps through marks by keyboard and opens the focused one with Enter', async () => {

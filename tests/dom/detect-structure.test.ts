@@ -37,11 +37,12 @@ describe('a body split into same-styled blocks with ads and figures between them
   const doc = loadPage('article-chunked-body.html');
   const { text, signals, roots } = detectText(doc);
 
-  it('gathers every block of the body, in order', () => {
+  it('gathers every block of the body, in order, after the standfirst', () => {
     expect(signals).toContain('density+2chunks');
-    expect(roots).toHaveLength(3);
-    expect(roots.every((r) => r.className === 'grid narrow with-rail')).toBe(true);
-    expect(text.startsWith('The lake authority confirmed on Monday')).toBe(true);
+    expect(roots.map((r) => r.className)).toEqual(['standfirst', ...Array<string>(3).fill('grid narrow with-rail')]);
+    expect(text.startsWith('After four quiet winters, the evening boats')).toBe(true);
+    expect(text).toContain('ride them.\n\nThe lake authority confirmed on Monday');
+    expect(text).not.toContain('Mira Castellan');
     expect(text.endsWith('the crew had already started practice runs after dark.')).toBe(true);
     expect(text).toContain('the first month of service.\n\nThe authority plans to review the timetable');
   });

@@ -1,19 +1,18 @@
 /** Pages that are not articles, are empty, or misbehave get no stray marks and no errors from us. */
-import { describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, useChromiumSession } from './browser-env';
+import { expect, it } from 'vitest';
 import { markedStrings, waitForFirstScan } from '../../scripts/lib/page-probes';
+import { describeInBrowser } from './harness/session';
 
-describe.skipIf(CHROMIUM_PATH === null)('bad input in Chromium', () => {
-  const session = useChromiumSession();
-
+describeInBrowser('bad input', (session) => {
   async function visit(file: string): Promise<{ marks: string[]; extensionErrors: string[] }> {
-    const page = await session().browser.context.newPage();
+    const extensionOrigin = session().browser.extensionOrigin;
     const extensionErrors: string[] = [];
+    const page = await session().browser.browser.newPage();
     page.on('console', (message) => {
-      if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) extensionErrors.push(message.text());
+      if (message.type() === 'error' && (message.location().url ?? '').startsWith(extensionOrigin)) extensionErrors.push(message.text());
     });
     page.on('pageerror', (error) => {
-      if (String(error.stack).includes('chrome-extension://')) extensionErrors.push(String(error));
+      if (String((error as Error).stack).includes(extensionOrigin)) extensionErrors.push(String(error));
     });
     await page.goto(`${session().server.origin}/${file}`);
     await waitForFirstScan(page, 15_000);

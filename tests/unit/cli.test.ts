@@ -26,11 +26,12 @@ interface ScanOutput {
   url: string | null;
   title: string | null;
   article: { text: string } | null;
-  mentions: Array<{ kind: string; text: string; start: number; end: number; entity: { id: string; name: string } | null }>;
+  mentions: Array<{ kind: string; text: string; start: number; end: number; entity: { id: string; name: string } | null; cardId?: string }>;
+  cards?: Record<string, { kind: string; title: string; headline: string | null; text: string }>;
 }
 
 describe('footnote scan', () => {
-  it('prints the fixed JSON for the demo article, offsets indexing article.text', () => {
+  it('prints the fixed JSON for the demo article, offsets indexing article.text', { timeout: 30_000 }, () => {
     const run = scan('scan', path.join(FIXTURES, 'demo-article.html'), '--url', 'https://ledger.example/story');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -38,7 +39,9 @@ describe('footnote scan', () => {
     expect(output.url).toBe('https://ledger.example/story');
     expect(output.title).toBe('Border czar weighs charges against sanctuary-city officials');
     const text = output.article!.text;
-    expect(text.startsWith('The White House official in charge of border policy')).toBe(true);
+    // The dek under the headline is the article's first paragraph; the body follows it.
+    expect(text.startsWith('The administration says local leaders who shield migrants')).toBe(true);
+    expect(text).toContain('traffickers.\n\nThe White House official in charge of border policy');
     expect(text).not.toContain('Trending');
     expect(text).not.toContain('Elizabeth Warren');
     for (const mention of output.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
@@ -72,7 +75,7 @@ describe('footnote scan', () => {
       [['scan', path.join(dir, 'missing.html')], /^footnote: cannot read .*missing\.html: no such file\n$/],
       [['scan', dir], /^footnote: cannot read .*: it is a directory\n$/],
       [['scan', binary], /^footnote: cannot read .*image\.html: not an HTML text file\n$/],
-      [['scan'], /^footnote: usage: footnote scan PAGE\.html \[--url URL\]\n$/],
+      [['scan'], /^footnote: usage: footnote scan PAGE\.html \[--url URL\] \[--cards\]\n$/],
       [['scan', binary, '--url'], /^footnote: --url needs a value\n$/],
     ];
     for (const [args, message] of cases) {
@@ -82,6 +85,27 @@ describe('footnote scan', () => {
       expect(run.stderr).toMatch(message);
     }
   });
+
+  it('adds with --cards the card of every mention, reachable by its cardId, people outside the knowledge file included', () => {
+    const run = scan('scan', path.join(FIXTURES, 'demo-article.html'), '--cards');
+    expect(run.stderr).toBe('');
+    const output = JSON.parse(run.stdout) as ScanOutput;
+    const cards = output.cards ?? {};
+    for (const mention of output.mentions) {
+      const card = cards[mention.cardId ?? ''];
+      expect(card?.kind).toBe(mention.kind);
+      expect(card?.text.split('\n')).toContain(card?.title);
+      if (mention.entity && mention.kind !== 'statistic') expect(mention.cardId).toBe(mention.entity.id);
+    }
+    const unknown = output.mentions.filter((m) => m.kind === 'person' && m.entity === null);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const mention of unknown) {
+      const card = cards[mention.cardId ?? '']!;
+      const times = unknown.filter((m) => m.cardId === mention.cardId).length;
+      expect(card.text).toContain(times === 1 ? 'Mentioned once' : times === 2 ? 'Mentioned twice' : `Mentioned ${times} times`);
+    }
+    for (const card of Object.values(cards)) expect(card.text).not.toMatch(/Value:|Qualifier:|Counts:/);
+  }, 30_000);
 
   it('reads pages whose CSS the DOM library cannot parse, in a stylesheet or in style attributes', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'footnote-cli-css-'));

@@ -13,7 +13,8 @@ describe('manifests from one source', () => {
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings).toEqual({
-      gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '146.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '146.0' },
     });
     expect(chrome.browser_specific_settings).toBeUndefined();
   });

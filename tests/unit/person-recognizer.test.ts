@@ -66,7 +66,7 @@ describe('person recognizer: coreference and ambiguity', () => {
 describe('person recognizer: namesakes and first names', () => {
   it('links an obscure unique name only with a supporting word nearby', () => {
     expect(summary('Charles Simpson, a refugee worker, said the camp was full.')).toEqual([['Charles Simpson', null]]);
-    expect(summary('Federal Judge Charles Simpson ruled on the motion in court.')).toEqual([['Judge Charles Simpson', 'p:simpson-judge']]);
+    expect(summary('Federal Judge Charles Simpson ruled on the motion in court.')).toEqual([['Federal Judge Charles Simpson', 'p:simpson-judge']]);
   });
 
   it('reads a first name alone as the person the article named in full', () => {

@@ -14,7 +14,7 @@ function person(id: string, name: string, aliases: string[], surname: string, co
     birthYear: null,
     party: null,
     state: null,
-    roles: [{ title: 'Official', place: null, label: 'Official', office: 'official', party: null, start: null, end: null, current: prominent, source: SRC }],
+    roles: [{ title: 'Official', place: null, label: 'Official', office: 'official', party: null, start: null, end: null, current: prominent, asOf: '2025-01-01', source: SRC }],
     contextWords,
     prominent,
     summary: 'Test person.',

@@ -16,7 +16,7 @@ describe('statistic recognizer: forms', () => {
     ['Prices rose 20% in a year.', '20%', 0.2, 'percent', null],
     ['Costs fell 12 per cent overall.', '12 per cent', 0.12, 'percent', null],
     ['One in five adults agreed.', 'One in five', 0.2, 'ratio', null],
-    ['The plan costs $2.5 billion over a decade.', '$2.5 billion', 2.5e9, 'usd', null],
+    ['The plan costs $2.5 billion in all.', '$2.5 billion', 2.5e9, 'usd', null],
     ['The club paid \u00a33m for him.', '\u00a33m', 3e6, 'gbp', null],
     ['The startup raised $35M last week.', '$35M', 35e6, 'usd', null],
     ['The bonds lost \u20ac1.2bn in value.', '\u20ac1.2bn', 1.2e9, 'eur', null],

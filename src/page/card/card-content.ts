@@ -1,147 +1,114 @@
 /**
- * The inside of a context card for one mark, built from the mention and the knowledge file's card
- * data. Returns the content and the dialog's accessible name.
+ * The inside of a context card: the card view model (`knowledge/card-view.ts`) rendered block by
+ * block, one element per line it lists, so the card shows exactly the text `scan --cards` prints.
  */
-import type { Mention, PersonMention, StatisticMention, StatuteMention } from '../../core/types';
-import type { EntityCard, PersonCard, SeriesCard, SourceRef, StatuteCard } from '../../knowledge/entity-card';
-import { differenceText, groupedNumber, normalizedValueText, qualifierText, timesText } from './card-format';
+import type { Mention } from '../../core/types';
+import { buildCardView } from '../../knowledge/card-view';
+import type { CardBlock, CardView, CopyBlock, SparklineBlock } from '../../knowledge/card-view-model';
+import type { EntityCard } from '../../knowledge/entity-card';
 import { element, safeLink } from './dom-builder';
 
 export interface CardRequest {
   readonly mention: Mention;
   readonly cards: Readonly<Record<string, EntityCard>>;
-  /** How many marks in this article refer to the same person. */
-  readonly occurrences: number;
+  /** Every mention shown in this article. */
+  readonly mentions: readonly Mention[];
+  /** The article's publication date (ISO), when the page says it. */
+  readonly articleDate: string | null;
 }
 
 export interface CardContent {
+  readonly view: CardView;
   readonly label: string;
   readonly kindLabel: string;
   readonly body: HTMLElement;
 }
 
-function sourcesList(doc: Document, sources: readonly SourceRef[]): HTMLElement | null {
-  if (sources.length === 0) return null;
-  const items = sources.map((source) =>
-    element(doc, 'li', {}, [
-      safeLink(doc, source.url, source.title ?? source.publisher) ?? source.publisher,
-      source.title ? ` — ${source.publisher}` : '',
-      `, as of ${source.asOf}`,
-    ]),
-  );
-  return element(doc, 'footer', { class: 'sources' }, [
-    element(doc, 'h3', {}, ['Sources']),
-    element(doc, 'ul', {}, items),
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const SPARK_WIDTH = 300;
+const SPARK_HEIGHT = 44;
+const SPARK_PAD = 4;
+
+function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attributes: Readonly<Record<string, string>>): SVGElementTagNameMap[K] {
+  const node = doc.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** A line chart drawn with SVG elements (no markup strings), the article's period as a dot. */
+function sparkline(doc: Document, block: SparklineBlock): HTMLElement {
+  const values = block.points.map((p) => p.value);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const x = (i: number): number => SPARK_PAD + (i * (SPARK_WIDTH - 2 * SPARK_PAD)) / Math.max(1, block.points.length - 1);
+  const y = (v: number): number => SPARK_HEIGHT - SPARK_PAD - (max === min ? 0.5 : (v - min) / (max - min)) * (SPARK_HEIGHT - 2 * SPARK_PAD);
+  const chart = svg(doc, 'svg', { viewBox: `0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`, width: '100%', height: String(SPARK_HEIGHT), role: 'img', 'aria-label': block.label, class: 'spark' });
+  const line = svg(doc, 'polyline', {
+    points: block.points.map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' '),
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '1.5',
+    'stroke-linejoin': 'round',
+  });
+  chart.append(line);
+  const at = block.points.findIndex((p) => p.period === block.highlight);
+  const marked = block.points[at];
+  if (marked !== undefined) chart.append(svg(doc, 'circle', { cx: x(at).toFixed(1), cy: y(marked.value).toFixed(1), r: '3.5', class: 'spark-mark' }));
+  return element(doc, 'figure', { class: 'sparkline' }, [chart, element(doc, 'figcaption', {}, [block.caption])]);
+}
+
+function copyButton(doc: Document, block: CopyBlock): HTMLElement {
+  const status = element(doc, 'span', { class: 'copy-status', role: 'status' });
+  const button = element(doc, 'button', { type: 'button', class: 'copy' }, [block.label]);
+  button.addEventListener('click', () => {
+    const clipboard = doc.defaultView?.navigator.clipboard;
+    const copied = clipboard ? clipboard.writeText(block.text) : Promise.reject(new Error('no clipboard'));
+    copied.then(
+      () => (status.textContent = block.confirmation),
+      () => (status.textContent = block.failure),
+    );
+  });
+  return element(doc, 'p', { class: 'actions' }, [button, status]);
+}
+
+function renderBlock(doc: Document, block: CardBlock): HTMLElement | null {
+  switch (block.type) {
+    case 'text':
+      return element(doc, 'p', { class: block.role }, [block.text]);
+    case 'list':
+      return element(doc, 'div', { class: block.role }, [
+        block.heading ? element(doc, 'h3', {}, [block.heading]) : null,
+        element(doc, 'ul', {}, block.items.map((item) => element(doc, 'li', {}, [item]))),
+      ]);
+    case 'sparkline':
+      return sparkline(doc, block);
+    case 'link': {
+      const link = safeLink(doc, block.url, block.text);
+      return link ? element(doc, 'p', { class: 'official' }, [link]) : null;
+    }
+    case 'copy':
+      return copyButton(doc, block);
+    case 'sources':
+      return element(doc, 'footer', { class: 'sources' }, [
+        element(doc, 'h3', {}, [block.heading]),
+        element(
+          doc,
+          'ul',
+          {},
+          block.items.map((item) => element(doc, 'li', {}, [safeLink(doc, item.url, item.linkText) ?? item.linkText, item.rest])),
+        ),
+      ]);
+  }
+}
+
+export function renderCardView(doc: Document, view: CardView): HTMLElement {
+  return element(doc, 'div', { class: 'content' }, [
+    element(doc, 'h2', { id: 'footnote-card-title' }, [view.title]),
+    ...view.blocks.map((block) => renderBlock(doc, block)),
   ]);
-}
-
-function line(doc: Document, className: string, text: string | null): HTMLElement | null {
-  return text ? element(doc, 'p', { class: className }, [text]) : null;
-}
-
-function personBody(doc: Document, mention: PersonMention, card: PersonCard | null, occurrences: number): CardContent {
-  const name = card?.name ?? mention.text;
-  const role = card?.role ? `${card.roleIsCurrent ? '' : 'Former '}${card.role}` : null;
-  const facts = [card?.party, card?.state, card?.birthYear ? `born ${card.birthYear}` : null].filter(Boolean).join(' · ');
-  const inArticle = [
-    mention.articleDescription ? `Described here as “${mention.articleDescription}”.` : null,
-    `Mentioned ${timesText(occurrences)} in this article.`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const body = element(doc, 'div', {}, [
-    element(doc, 'h2', { id: 'footnote-card-title' }, [name]),
-    line(doc, 'role', role && card?.roleDates ? `${role} (${card.roleDates})` : role),
-    line(doc, 'facts', facts || null),
-    line(doc, 'summary', card?.summary ?? 'Not in Footnote’s knowledge file.'),
-    card && card.otherRoles.length > 0
-      ? element(doc, 'ul', { class: 'other-roles' }, card.otherRoles.slice(0, 3).map((r) => element(doc, 'li', {}, [r])))
-      : null,
-    line(doc, 'in-article', inArticle),
-    line(doc, 'caveat', card?.caveat ?? null),
-    card ? sourcesList(doc, card.sources) : null,
-  ]);
-  return { label: name, kindLabel: 'Person', body };
-}
-
-function statuteBody(doc: Document, mention: StatuteMention, card: StatuteCard | null): CardContent {
-  const citation = card?.citation ?? mention.citation;
-  const related =
-    card && card.related.length > 0
-      ? element(doc, 'div', { class: 'related' }, [
-          element(doc, 'h3', {}, ['Related']),
-          element(
-            doc,
-            'ul',
-            {},
-            card.related.map((r) => element(doc, 'li', {}, [`${r.citation}${r.label ? ` — ${r.label}` : ''}`])),
-          ),
-        ])
-      : null;
-  const penalties =
-    card && card.penalties.length > 0
-      ? element(doc, 'div', { class: 'penalties' }, [
-          element(doc, 'h3', {}, ['Penalties']),
-          element(doc, 'ul', {}, card.penalties.map((p) => element(doc, 'li', {}, [p]))),
-        ])
-      : null;
-  const official = card?.officialUrl ? safeLink(doc, card.officialUrl, 'Read the official text') : null;
-  const body = element(doc, 'div', {}, [
-    element(doc, 'h2', { id: 'footnote-card-title' }, [citation]),
-    line(doc, 'title', card?.title ?? null),
-    line(doc, 'heading', card?.heading ?? null),
-    line(doc, 'summary', card?.summary ?? (card ? null : 'Footnote has no entry for this provision.')),
-    penalties,
-    card && card.popularNames.length > 0 ? line(doc, 'aka', `Also known as: ${card.popularNames.join(', ')}`) : null,
-    related,
-    official ? element(doc, 'p', { class: 'official' }, [official]) : null,
-    card ? sourcesList(doc, card.sources) : null,
-  ]);
-  return { label: citation, kindLabel: 'Law', body };
-}
-
-function statisticBody(doc: Document, mention: StatisticMention, series: SeriesCard | null): CardContent {
-  const comparison = mention.comparison;
-  const qualifier = qualifierText(mention.qualifier);
-  const official =
-    comparison && series
-      ? element(doc, 'div', { class: 'official-figure' }, [
-          element(doc, 'h3', {}, ['Official figure']),
-          element(doc, 'p', {}, [
-            `${series.name}: ${groupedNumber(comparison.officialValue)} ${series.unitLabel} in ${comparison.period} (${comparison.periodReason}).`,
-          ]),
-          element(doc, 'p', { class: 'difference' }, [`The article’s number is ${differenceText(comparison.differencePercent)}.`]),
-        ])
-      : null;
-  const body = element(doc, 'div', {}, [
-    element(doc, 'h2', { id: 'footnote-card-title' }, [mention.text]),
-    line(doc, 'value', `Value: ${normalizedValueText(mention)}`),
-    line(doc, 'counts', mention.counts ? `Counts: ${mention.counts}` : null),
-    line(doc, 'qualifier', qualifier ? `Qualifier: ${qualifier}` : null),
-    official,
-    series ? sourcesList(doc, series.sources) : null,
-  ]);
-  const label = series ? `${mention.text} — ${series.name}` : mention.text;
-  return { label, kindLabel: 'Statistic', body };
-}
-
-function cardOf<K extends EntityCard['kind']>(
-  cards: Readonly<Record<string, EntityCard>>,
-  id: string | null | undefined,
-  kind: K,
-): Extract<EntityCard, { kind: K }> | null {
-  const card = id ? cards[id] : undefined;
-  return card && card.kind === kind ? (card as Extract<EntityCard, { kind: K }>) : null;
 }
 
 export function buildCardContent(doc: Document, request: CardRequest): CardContent {
-  const { mention, cards } = request;
-  switch (mention.kind) {
-    case 'person':
-      return personBody(doc, mention, cardOf(cards, mention.entityId, 'person'), request.occurrences);
-    case 'statute':
-      return statuteBody(doc, mention, cardOf(cards, mention.entityId, 'statute'));
-    case 'statistic':
-      return statisticBody(doc, mention, cardOf(cards, mention.comparison?.seriesId ?? mention.entityId, 'series'));
-  }
+  const view = buildCardView({ ...request, now: new Date() });
+  return { view, label: view.label, kindLabel: view.kindLabel, body: renderCardView(doc, view) };
 }

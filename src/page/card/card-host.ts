@@ -7,11 +7,17 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size, type Vi
 import { CARD_MAX_HEIGHT_PX, CARD_OFFSET_PX } from '../../constants';
 import { UI_ATTRIBUTE } from '../highlight-names';
 import { buildCardContent, type CardRequest } from './card-content';
+import { STRINGS } from '../../knowledge/card-strings';
+import { dockAsSheet, SHEET_CSS } from './card-sheet';
 import { CARD_CSS } from './card-styles';
 import { element } from './dom-builder';
 
 const HOST_TAG = 'footnote-ui';
 const VIEWPORT_PADDING_PX = 8;
+/** Content within this distance of the card's bottom edge does not need a scroll cue. */
+const SCROLL_CUE_SLACK_PX = 4;
+/** A click on the cue scrolls this much of the card's height, keeping a line of context. */
+const SCROLL_CUE_PAGE_FRACTION = 0.8;
 
 export interface OpenOptions {
   /** Move focus into the card (click and keyboard); hover leaves focus where it is. */
@@ -43,8 +49,19 @@ export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(UI_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.append(element(doc, 'style', {}, [CARD_CSS]));
+  shadow.append(element(doc, 'style', {}, [CARD_CSS, SHEET_CSS]));
   const card = element(doc, 'div', { class: 'card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1', hidden: '' });
+  // A visual cue only: the content itself is reachable by scrolling and by the screen reader.
+  const scrollCue = element(doc, 'div', { class: 'scroll-cue', 'aria-hidden': 'true' }, [STRINGS.scrollCue]);
+  const updateScrollCue = (): void => {
+    const more = card.scrollHeight - card.scrollTop - card.clientHeight > SCROLL_CUE_SLACK_PX;
+    card.toggleAttribute('data-more', more);
+  };
+  card.addEventListener('scroll', updateScrollCue, { passive: true });
+  scrollCue.addEventListener('click', () => {
+    const still = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
+    card.scrollBy({ top: card.clientHeight * SCROLL_CUE_PAGE_FRACTION, behavior: still ? 'auto' : 'smooth' });
+  });
   const live = element(doc, 'div', { class: 'live', 'aria-live': 'polite' });
   shadow.append(card, live);
 
@@ -63,6 +80,7 @@ export function createCardHost(doc: Document): CardHost {
     stopAutoUpdate = null;
     card.hidden = true;
     card.replaceChildren();
+    card.removeAttribute('data-more');
     const target = returnFocusTo;
     returnFocusTo = null;
     if (target?.isConnected) target.focus({ preventScroll: true });
@@ -75,25 +93,39 @@ export function createCardHost(doc: Document): CardHost {
     }
   };
   card.addEventListener('keydown', onKeyDown);
-  card.addEventListener('pointerenter', () => enterCallback());
-  card.addEventListener('pointerleave', () => leaveCallback());
+  // A finger does not hover: lifting it off the card is not leaving it.
+  card.addEventListener('pointerenter', (event) => {
+    if (event.pointerType !== 'touch') enterCallback();
+  });
+  card.addEventListener('pointerleave', (event) => {
+    if (event.pointerType !== 'touch') leaveCallback();
+  });
 
   return {
     open(anchor, request, options) {
       ensureAttached();
       stopAutoUpdate?.();
       const content = buildCardContent(doc, request);
-      const closeButton = element(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, ['×']);
+      const closeButton = element(doc, 'button', { class: 'close', type: 'button', 'aria-label': STRINGS.close }, ['×']);
       closeButton.addEventListener('click', () => close());
       card.replaceChildren(
         element(doc, 'span', { class: 'kind', 'data-kind': request.mention.kind }, [content.kindLabel]),
         closeButton,
         content.body,
+        scrollCue,
       );
       card.setAttribute('aria-label', content.label);
       card.hidden = false;
       const reference = virtualElementFor(anchor);
+      let opening = true;
       const place = (): void => {
+        const win = doc.defaultView;
+        const docked = win !== null && dockAsSheet(win, card, anchor, opening);
+        opening = false;
+        if (docked) {
+          updateScrollCue();
+          return;
+        }
         void computePosition(reference, card, {
           strategy: 'fixed',
           placement: 'bottom-start',
@@ -113,6 +145,7 @@ export function createCardHost(doc: Document): CardHost {
         }).then(({ x, y }) => {
           card.style.left = `${x}px`;
           card.style.top = `${y}px`;
+          updateScrollCue();
         });
       };
       stopAutoUpdate = autoUpdate(reference, card, place);

@@ -21,6 +21,28 @@ h3 { all: unset; display: block; font-size: 12px; font-weight: 600; color: #5760
 p { margin: 0 0 6px; }
 ul { margin: 0 0 6px; padding-left: 18px; }
 li { margin: 0 0 2px; }
+.headline { font-weight: 550; }
+.formal-name { font-size: 13px; color: #57606a; margin-top: -4px; }
+.as-of { font-size: 12px; color: #57606a; }
+.facts { color: #424a53; }
+.series-name, .position, .note { font-size: 13px; color: #424a53; }
+.comparison { border-left: 3px solid #047857; padding-left: 8px; }
+.context ul { padding-left: 16px; }
+.sparkline { margin: 4px 0 8px; color: #047857; }
+.sparkline svg { display: block; width: 100%; height: 44px; }
+.spark-mark { fill: #b45309; stroke: #ffffff; stroke-width: 1.5; }
+.sparkline figcaption { font-size: 11px; color: #57606a; }
+.actions { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+.copy { all: unset; font: 13px/1.3 system-ui, sans-serif; padding: 4px 10px; border: 1px solid #d0d7de; border-radius: 6px;
+  cursor: pointer; color: #1f2328; background: #f6f8fa; }
+.copy:hover { background: #eaeef2; }
+.copy:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.copy-status { font-size: 12px; color: #1a7f37; }
+.scroll-cue { display: none; position: sticky; bottom: -12px; margin: 0 -16px -12px; padding: 18px 16px 6px;
+  font-size: 12px; font-weight: 600; text-align: center; color: #0969da; cursor: pointer;
+  background: linear-gradient(to bottom, rgba(255, 255, 255, 0), #ffffff 55%); }
+.scroll-cue::after { content: " ↓"; }
+.card[data-more] .scroll-cue { display: block; }
 .caveat { font-size: 12px; color: #7d4e00; background: #fff8c5; padding: 4px 6px; border-radius: 6px; }
 .in-article { font-size: 13px; color: #424a53; border-left: 3px solid #d0d7de; padding-left: 8px; }
 .sources { font-size: 12px; color: #57606a; border-top: 1px solid #d8dee4; margin-top: 10px; padding-top: 4px; }
@@ -39,6 +61,15 @@ a { color: #0969da; text-decoration: underline; }
   .in-article { color: #c9d1d9; border-color: #30363d; }
   .caveat { color: #f2cc60; background: #272115; }
   .sources { border-color: #30363d; }
+  .as-of, .formal-name, .sparkline figcaption { color: #8d96a0; }
+  .facts, .series-name, .position, .note { color: #c9d1d9; }
+  .sparkline { color: #6ee7b7; }
+  .comparison { border-color: #6ee7b7; }
+  .spark-mark { fill: #f59e0b; stroke: #161b22; }
+  .copy { color: #e6edf3; background: #21262d; border-color: #30363d; }
+  .copy:hover { background: #30363d; }
+  .copy-status { color: #3fb950; }
+  .scroll-cue { color: #4493f8; background: linear-gradient(to bottom, rgba(22, 27, 34, 0), #161b22 55%); }
   a { color: #4493f8; }
   .close { color: #8d96a0; }
   .close:hover { background: #30363d; }

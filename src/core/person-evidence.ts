@@ -1,0 +1,97 @@
+/**
+ * What the article itself says about a capitalised name: that it is a person ("Mr. X", "X
+ * said", "X, 24,", "X, the coach"), a given name, a Chinese name, or an ordinary word.
+ */
+import { bare } from './person-runs';
+import { COMMON_GIVEN_NAMES, PERSON_EVIDENCE_AFTER, ROLE_NOUNS_BEFORE } from './person-vocabulary';
+import { phraseKey, type Token, type TokenizedText } from './text-tokens';
+import type { KnowledgeLookup } from './types';
+import { itemAt } from './item-at';
+
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'former', 'longtime', 'veteran']);
+/** Appositive head nouns that organisations and places share with people ("Huawei, its rival"). */
+const NOT_APPOSITIVE_ROLES = new Set(['rival', 'challenger', 'successor', 'predecessor']);
+const APPOSITIVE_WORDS = 8;
+/** Highest age read from "Mahomes, 24,". */
+const MAX_AGE = 110;
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
+/** The most common Chinese surnames in pinyin: "Wang Yi" is surname first. */
+const CHINESE_SURNAMES = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he',
+  'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao',
+  'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao',
+  'xi', 'lyu', 'qin', 'fu', 'zou', 'meng', 'bai', 'kong', 'mao', 'qian', 'hou', 'shi', 'xiong', 'jin', 'yan', 'duan',
+]);
+/** One or two pinyin syllables, capitalised only at the start ("Yi", "Jinping", "Keqiang"). */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iao|ian|iang|iong|uai|uan|uang|ai|ao|an|ang|ei|en|eng|ia|ie|in|ing|iu|ong|ou|ua|uo|ui|un|ue|a|e|i|o|u|v)(?:r)?';
+const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
+
+/** "Wang Yi", "Xi Jinping": a common Chinese surname followed by a pinyin given name. */
+export function isChineseName(words: readonly string[]): boolean {
+  return words.length === 2 && CHINESE_SURNAMES.has((words[0] as string).toLowerCase()) && PINYIN_GIVEN.test((words[1] as string).toLowerCase());
+}
+
+export function isGivenName(lookup: KnowledgeLookup, word: string): boolean {
+  const key = phraseKey(word);
+  return COMMON_GIVEN_NAMES.has(key) || lookup.isGivenName?.(key) === true;
+}
+
+/** Lower-case words of the article: a capitalised word also used in lower case is an ordinary word. */
+export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text !== t.lower) continue;
+    words.add(t.lower);
+    const b = bare(t.lower);
+    if (b !== t.lower) words.add(b);
+  }
+  return words;
+}
+
+/** "O'Neal, the former center,", "Kowalczyk, a spokeswoman for": a role noun in the appositive. */
+function appositiveRole(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[last + 2]?.lower ?? '')) return false;
+  const sentence = itemAt(tokens, last).sentence;
+  for (let k = last + 2; k <= last + 1 + APPOSITIVE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '(') return false;
+    const w = bare(t.lower);
+    if (ROLE_NOUNS_BEFORE.has(w) && !NOT_APPOSITIVE_ROLES.has(w)) return true;
+  }
+  return false;
+}
+
+/** "Mahomes, 24, was named": an age set off by commas right after the name. */
+function ageAfter(tokens: readonly Token[], last: number): boolean {
+  const n = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || n?.kind !== 'number' || tokens[last + 3]?.text !== ',' || !/^\d{1,3}$/.test(n.text)) return false;
+  // "corso Monforte, 15, Milan" is an address: an age is followed by the sentence going on.
+  const then = tokens[last + 4];
+  return Number(n.text) <= MAX_AGE && then?.kind === 'word' && then.text === then.lower;
+}
+
+export interface EvidenceSubject {
+  readonly tokenFirst: number;
+  readonly tokenLast: number;
+  readonly surname: string;
+  readonly titles: readonly string[];
+}
+
+/** Surnames the article itself shows to be people: "Mr. X", "X said", "said X", "X, 24,", "X, the coach". */
+export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceSubject[]): Set<string> {
+  const { tokens } = tokenized;
+  const out = new Set<string>();
+  for (const d of all) {
+    const next = tokens[d.tokenLast + 1];
+    const before = tokens[d.tokenFirst - 1];
+    const honorific = d.titles.some((t) => HONORIFICS.has(t));
+    const roleBefore =
+      !!before && (ROLE_NOUNS_BEFORE.has(before.lower) || (before.text === ',' && ROLE_NOUNS_BEFORE.has(tokens[d.tokenFirst - 2]?.lower ?? '')));
+    const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
+    if (honorific || roleBefore || who || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+      out.add(d.surname);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Names that are not people: places, news agencies, company endings and fictional characters.
+ * Negative evidence only: a run made of one of these, or led or ended by one, is read as the
+ * place or the firm. Keys are lower case, single spaces, no periods.
+ */
+
+export const COUNTRIES: ReadonlySet<string> = new Set([
+  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan',
+  'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium', 'belize', 'benin', 'bhutan', 'bolivia', 'bosnia',
+  'botswana', 'brazil', 'brunei', 'bulgaria', 'burkina faso', 'burundi', 'cambodia', 'cameroon', 'canada', 'chile', 'china',
+  'colombia', 'comoros', 'congo', 'costa rica', 'croatia', 'cuba', 'cyprus', 'czechia', 'czech republic', 'denmark',
+  'djibouti', 'dominica', 'ecuador', 'egypt', 'el salvador', 'eritrea', 'estonia', 'eswatini', 'ethiopia', 'fiji', 'finland',
+  'france', 'gabon', 'gambia', 'germany', 'ghana', 'greece', 'grenada', 'guatemala', 'guinea', 'guyana', 'haiti', 'honduras',
+  'hong kong', 'hungary', 'iceland', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'jamaica', 'japan',
+  'jordan', 'kazakhstan', 'kenya', 'kiribati', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'lesotho',
+  'liberia', 'libya', 'liechtenstein', 'lithuania', 'luxembourg', 'macau', 'madagascar', 'malawi', 'malaysia', 'maldives',
+  'mali', 'malta', 'mauritania', 'mauritius', 'mexico', 'micronesia', 'moldova', 'monaco', 'mongolia', 'montenegro', 'morocco',
+  'mozambique', 'myanmar', 'burma', 'namibia', 'nauru', 'nepal', 'netherlands', 'holland', 'new zealand', 'nicaragua', 'niger',
+  'nigeria', 'north korea', 'north macedonia', 'norway', 'oman', 'pakistan', 'palau', 'palestine', 'panama',
+  'papua new guinea', 'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda',
+  'samoa', 'san marino', 'saudi arabia', 'senegal', 'serbia', 'seychelles', 'sierra leone', 'singapore', 'slovakia',
+  'slovenia', 'somalia', 'south africa', 'south korea', 'south sudan', 'spain', 'sri lanka', 'sudan', 'suriname', 'sweden',
+  'switzerland', 'syria', 'taiwan', 'tajikistan', 'tanzania', 'thailand', 'togo', 'tonga', 'trinidad', 'tunisia', 'turkey',
+  'turkiye', 'turkmenistan', 'tuvalu', 'uganda', 'ukraine', 'united arab emirates', 'uae', 'united kingdom', 'britain',
+  'great britain', 'england', 'scotland', 'wales', 'united states', 'america', 'uruguay', 'uzbekistan', 'vanuatu',
+  'vatican', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe', 'greenland', 'gaza', 'crimea', 'tibet', 'chechnya',
+]);
+
+export const US_STATES: ReadonlySet<string> = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts',
+  'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey',
+  'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island',
+  'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia',
+  'wisconsin', 'wyoming', 'puerto rico', 'guam',
+]);
+
+/** Cities that wire stories name as datelines or as stand-ins for governments ("Lisbon said"). */
+export const CITIES: ReadonlySet<string> = new Set([
+  'washington', 'new york', 'los angeles', 'chicago', 'houston', 'phoenix', 'philadelphia', 'san antonio', 'san diego',
+  'dallas', 'san francisco', 'austin', 'seattle', 'denver', 'boston', 'detroit', 'nashville', 'baltimore', 'atlanta',
+  'miami', 'minneapolis', 'cleveland', 'pittsburgh', 'cincinnati', 'sacramento', 'portland', 'las vegas', 'orlando', 'tampa',
+  'st louis', 'new orleans', 'honolulu', 'anchorage', 'albuquerque', 'milwaukee', 'kansas city', 'raleigh', 'richmond',
+  'london', 'paris', 'berlin', 'madrid', 'rome', 'lisbon', 'dublin', 'brussels', 'amsterdam', 'vienna', 'prague', 'warsaw',
+  'budapest', 'athens', 'stockholm', 'oslo', 'copenhagen', 'helsinki', 'geneva', 'zurich', 'bern', 'moscow', 'kyiv', 'kiev',
+  'minsk', 'ankara', 'istanbul', 'tehran', 'baghdad', 'damascus', 'beirut', 'jerusalem', 'tel aviv', 'cairo', 'riyadh',
+  'doha', 'dubai', 'abu dhabi', 'kabul', 'islamabad', 'karachi', 'lahore', 'delhi', 'new delhi', 'mumbai', 'kolkata',
+  'bangalore', 'chennai', 'dhaka', 'colombo', 'kathmandu', 'beijing', 'shanghai', 'hong kong', 'shenzhen', 'guangzhou',
+  'wuhan', 'taipei', 'tokyo', 'osaka', 'seoul', 'pyongyang', 'manila', 'jakarta', 'bangkok', 'hanoi', 'kuala lumpur',
+  'canberra', 'sydney', 'melbourne', 'auckland', 'wellington', 'ottawa', 'toronto', 'montreal', 'vancouver',
+  'mexico city', 'havana', 'caracas', 'bogota', 'lima', 'santiago', 'buenos aires', 'brasilia', 'rio de janeiro',
+  'sao paulo', 'nairobi', 'lagos', 'abuja', 'johannesburg', 'pretoria', 'cape town', 'addis ababa', 'khartoum', 'kinshasa',
+  'algiers', 'tunis', 'tripoli', 'rabat', 'strasbourg', 'luxembourg', 'the hague', 'frankfurt', 'munich',
+  'milan', 'barcelona', 'edinburgh', 'belfast', 'glasgow', 'manchester', 'liverpool', 'birmingham', 'davos',
+]);
+
+/** News agencies and wire services, which "said" and "reported" like people. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'reuters', 'associated press', 'agence france-presse', 'afp', 'bloomberg', 'xinhua', 'kyodo', 'yonhap', 'tass',
+  'interfax', 'ria novosti', 'anadolu', 'efe', 'ansa', 'dpa', 'press trust of india', 'bernama', 'antara', 'ap',
+  'united press international', 'upi', 'itar-tass', 'sputnik', 'irna', 'wafa', 'jiji', 'aap', 'canadian press',
+]);
+
+/** First words of agency names in other languages ("Agence ...", "Agencia ..."). */
+export const AGENCY_OPENERS: ReadonlySet<string> = new Set(['agence', 'agencia', 'agenzia', 'agentur', 'agentstvo']);
+
+/**
+ * Last words that make a capitalised run a company, bank or carrier: legal forms and the
+ * business words firms are named with ("Harbor Stone Equities", "Nordic Air").
+ */
+export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([
+  'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'corp', 'co', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa',
+  'ab', 'asa', 'oyj', 'kk', 'pty', 'equities', 'securities', 'group', 'bank', 'bancorp', 'airlines', 'airline', 'air',
+  'airways', 'aviation', 'holdings', 'capital', 'partners', 'advisors', 'advisers', 'investments', 'financial', 'insurance',
+  'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'energy', 'resources', 'mining', 'petroleum', 'telecom',
+  'motors', 'automotive', 'logistics', 'shipping', 'lines', 'rail', 'express', 'realty', 'properties', 'brands', 'retail',
+]);
+
+/** Fictional characters, written as full names; a surname of one is not read alone either. */
+export const FICTIONAL_CHARACTERS: ReadonlySet<string> = new Set([
+  'sherlock holmes', 'john watson', 'harry potter', 'hermione granger', 'ron weasley', 'albus dumbledore', 'lord voldemort',
+  'james bond', 'mickey mouse', 'minnie mouse', 'donald duck', 'bugs bunny', 'homer simpson', 'bart simpson', 'marge simpson',
+  'lisa simpson', 'darth vader', 'luke skywalker', 'han solo', 'princess leia', 'indiana jones', 'frodo baggins',
+  'bilbo baggins', 'peter pan', 'santa claus', 'winnie the pooh', 'charlie brown', 'clark kent', 'bruce wayne', 'peter parker',
+  'tony stark', 'lara croft', 'jack sparrow', 'forrest gump', 'atticus finch', 'jay gatsby', 'elizabeth bennet',
+  'scarlett o\'hara', 'ebenezer scrooge', 'oliver twist', 'tom sawyer', 'huckleberry finn', 'don quixote', 'rocky balboa',
+  'walter white', 'tony soprano', 'jon snow', 'daenerys targaryen', 'captain america', 'wonder woman',
+  'nancy drew', 'hercule poirot', 'miss marple', 'jane eyre', 'robin hood', 'ronald mcdonald', 'uncle sam',
+]);
+
+/** Last words of place names ("Cuyahoga Falls", "Saratoga Springs", "Shaker Heights"). */
+export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
+  'falls', 'springs', 'heights', 'creek', 'township', 'village', 'junction', 'crossing', 'hills', 'gardens', 'estates', 'ridge',
+  'grove', 'meadows', 'rapids', 'bluffs', 'shores', 'pines', 'woods', 'glen', 'hollow', 'beach', 'island', 'islands',
+]);
+
+/** US postal abbreviations: "Cuyahoga Falls, OH" is a town whatever its words are. */
+export const STATE_CODES: ReadonlySet<string> = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA',
+  'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN',
+  'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
+]);
+
+export function isPlace(key: string): boolean {
+  return COUNTRIES.has(key) || US_STATES.has(key) || CITIES.has(key);
+}

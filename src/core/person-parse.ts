@@ -1,0 +1,154 @@
+/**
+ * Reads one capitalised run as optional role + name ("Senate Minority Whip" + "Dana Whitcombe":
+ * the whole role stays in the mention, as written, and out of the name), or rejects it as the name of a thing, a
+ * place, a position or noise.
+ */
+import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
+import { bare, type Run } from './person-runs';
+import { NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
+import type { Token } from './text-tokens';
+import { itemAt } from './item-at';
+
+const MAX_NAME_TOKENS = 4;
+const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake']);
+const ORGANISATION_MODIFIER = /[-\u2010\u2011](based|leading|owned|backed|run|listed|controlled|funded|headquartered)$/;
+const GROUP_PLURAL = /\p{Ll}(ists|ians)$/u;
+const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122', '\u00a9']);
+/** Party labels before a title ("Democratic Sen."): said of the person, never part of the role or name. */
+const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'conservative', 'liberal', 'labour', 'socialist', 'independent']);
+
+export interface Parsed {
+  /** Token index where the mention starts (title included), and where the name starts. */
+  readonly mentionFirst: number;
+  readonly nameFirst: number;
+  readonly last: number;
+  /** Title words read before the name ("sen", "deputy attorney general", with its head "attorney general"). */
+  readonly titles: readonly string[];
+  /** The role as written before the name, lower case without periods, or null. */
+  readonly role: string | null;
+}
+
+/** Length in tokens of a title from `TITLES` at token i (one or two words), else 0. */
+export function titleAt(tokens: readonly Token[], i: number, last: number): number {
+  const one = bare(itemAt(tokens, i).text).toLowerCase();
+  if (i + 1 <= last) {
+    const two = `${one} ${bare(itemAt(tokens, i + 1).text).toLowerCase()}`;
+    if (TITLES.has(two)) return 2;
+  }
+  return TITLES.has(one) ? 1 : 0;
+}
+
+interface Role {
+  /** Token index of the first name token after the role. */
+  readonly nameFirst: number;
+  readonly phrase: string;
+  /** Title units of the role, in order ("deputy", "attorney general"). */
+  readonly units: readonly string[];
+  /** True when some word of the role is a modifier or head rather than a title. */
+  readonly compound: boolean;
+}
+
+/** The longest role at `first` that leaves at least one name word before `last`. */
+function readRole(tokens: readonly Token[], first: number, last: number): Role | null {
+  const units: string[] = [];
+  let compound = false;
+  let k = first;
+  let best: Role | null = null;
+  while (k <= last) {
+    const n = titleAt(tokens, k, last);
+    let isHead = false;
+    if (n > 0) {
+      units.push(tokens.slice(k, k + n).map((t) => bare(t.lower)).join(' '));
+      k += n;
+      isHead = true;
+    } else {
+      const w = bare(itemAt(tokens, k).lower);
+      if (ROLE_HEADS.has(w)) isHead = true;
+      else if (!ROLE_MODIFIERS.has(w)) break;
+      units.push(w);
+      compound = true;
+      k++;
+    }
+    while (k <= last && itemAt(tokens, k).kind === 'punct') k++;
+    if (isHead && k <= last) best = { nameFirst: k, phrase: units.join(' '), units: [...units], compound: compound || units.length > 1 };
+  }
+  return best;
+}
+
+/** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
+export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
+  let first = run.first;
+  let last = run.last;
+  let placeLed = false;
+  while (first <= last && (NOT_NAME_WORDS.has(bare(itemAt(tokens, first).lower)) || PARTY_WORDS.has(itemAt(tokens, first).lower)) && titleAt(tokens, first, last) === 0 && !readRole(tokens, first, last)) {
+    const t = itemAt(tokens, first);
+    // "respond to The Hill's request": a capital "The" inside a sentence opens the name of a thing.
+    if (!t.sentenceInitial && t.text === 'The') return null;
+    // "Hosting Cook", "Asked about it, ...": a sentence-opening verb form is not part of a name.
+    // "South China Sea", "New York": a place word inside a sentence starts the name of a place.
+    if (!t.sentenceInitial && PLACE_PREFIXES.has(bare(t.lower))) placeLed = true;
+    first++;
+  }
+  const opener = tokens[first];
+  if (opener && opener.sentenceInitial && first < last && /^[a-z]{3,}(ing|ed|ly)$/.test(opener.lower) && titleAt(tokens, first, last) === 0) first++;
+  // "Singer-guitarists Tom Johnston": a capitalised compound of lower-case parts is a description.
+  else if (opener && opener.sentenceInitial && first < last && /^\p{Lu}\p{Ll}+[-\u2010\u2011]\p{Ll}+$/u.test(opener.text)) first++;
+  // "Sacramento-based McClatchy", "NBA-leading Lakers": organisations and teams.
+  if (opener && opener.lower.includes('-') && ORGANISATION_MODIFIER.test(opener.lower)) return null;
+  // "St. Martin's", "San Jose", "Fort Worth": a saint's or place prefix opens a place or a publisher.
+  if (opener && SAINT_PREFIXES.has(bare(opener.lower)) && titleAt(tokens, first, last) === 0) return null;
+  // "Agence Nouvelle-Presse": a news agency.
+  if (opener && AGENCY_OPENERS.has(opener.lower)) return null;
+  // "Poland Anna Nowak", "Ohio Mark Delaney": a dateline or caption place before a name.
+  if (first + 2 <= last && isPlace(bare(itemAt(tokens, first).lower)) && !isGiven(bare(itemAt(tokens, first).lower)) && isGiven(bare(itemAt(tokens, first + 1).lower))) first++;
+  let role = readRole(tokens, first, last);
+  // "Israeli Prime Minister Benjamin Netanyahu": words before a role describe the person, and stay out.
+  for (let k = first + 1; !role && k < last; k++) {
+    if (titleAt(tokens, k, last) === 0 && !ROLE_MODIFIERS.has(bare(itemAt(tokens, k).lower))) continue;
+    role = readRole(tokens, k, last);
+    if (role) first = k;
+  }
+  const nameFrom = role ? role.nameFirst : first;
+  for (let k = nameFrom; k <= last; k++) {
+    const w = bare(itemAt(tokens, k).lower);
+    if (k > nameFrom && (PERSON_MODIFIERS.has(w) || (w === 'white' && bare(tokens[k + 1]?.lower ?? '') === 'house'))) {
+      last = k - 1;
+      break;
+    }
+    if (THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) {
+      // "European Union Gordon Sondland": the thing ends, a name may follow.
+      return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;
+    }
+  }
+  while (last >= nameFrom && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower))) last--;
+  if (nameFrom > last) return null;
+  let nameFirst = nameFrom;
+  const titles: string[] = [];
+  if (role) {
+    titles.push(...role.units.filter((u) => TITLES.has(u)));
+    if (role.compound) titles.push(role.phrase);
+  }
+  while (nameFirst <= last && itemAt(tokens, nameFirst).kind === 'punct') nameFirst++;
+  if (nameFirst > last) return null;
+  let words = 0;
+  for (let k = nameFirst; k <= last; k++) if (itemAt(tokens, k).kind === 'word') words++;
+  if (words > MAX_NAME_TOKENS) return null;
+  // "the Lakers’ lead", "the Clippers and the Lakers,": a plural standing alone after "the" is a
+  // team or a family; "the Harris campaign" uses a surname as a modifier and stays.
+  const lone = itemAt(tokens, last);
+  const after = tokens[last + 1];
+  const standsAlone = !after || after.kind === 'punct' || lone.text !== bare(lone.text) || after.lower === 'and';
+  if (words === 1 && titles.length === 0 && tokens[nameFirst - 1]?.text === 'the' && /\p{Ll}s['\u2019]?$/u.test(lone.text) && standsAlone) return null;
+  // "Islamists, who held power", "Tunisian Islamists": a plural of a creed or a people is a group.
+  if (titles.length === 0 && GROUP_PLURAL.test(bare(lone.text))) return null;
+  // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
+  if (words === 1 && TITLES.has(bare(lone.lower))) return null;
+  if (ROLE_TAIL_WORDS.has(bare(lone.lower))) return null;
+  // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it.
+  if (titles.length === 0 && (PLACE_ENDINGS.has(bare(lone.lower)) || (after?.text === ',' && STATE_CODES.has(tokens[last + 2]?.text ?? '')))) return null;
+  // "Don Victor® Honey": a trademark sign makes the run a product.
+  if (after && after.start === lone.end && TRADEMARK_SIGNS.has(after.text)) return null;
+  if (placeLed && titles.length === 0) return null;
+  return { mentionFirst: first, nameFirst, last, titles, role: role ? role.phrase : null };
+}

@@ -1,0 +1,29 @@
+/**
+ * Roles written before a name: "Senate Minority Whip", "Deputy Attorney General", "Foreign
+ * Secretary", "Chief Executive". A role is a run of modifier words ending in a head word or
+ * title; it is read whole, so "Foreign" is never dropped from "Foreign Secretary", and kept out
+ * of the name the knowledge file is searched by.
+ */
+
+/** Words that end a role, besides the titles themselves. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'whip', 'executive', 'officer', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chief',
+  'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'administrator', 'adviser', 'advisor', 'counsel',
+  'prosecutor', 'attorney', 'negotiator', 'envoy', 'ambassador', 'governor', 'treasurer', 'inspector', 'marshal',
+  'superintendent', 'strategist', 'economist', 'manager', 'coordinator', 'czar', 'president', 'founder', 'cofounder',
+  'co-founder', 'owner', 'editor', 'correspondent', 'coach', 'striker', 'quarterback', 'general', 'admiral', 'colonel',
+]);
+
+/** Words that may stand before a role's head ("Senate", "Minority", "Deputy", "Foreign"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'senate', 'house', 'assembly', 'state', 'foreign', 'home', 'defense', 'defence', 'deputy', 'assistant', 'associate',
+  'chief', 'senior', 'principal', 'minority', 'majority', 'attorney', 'treasury', 'finance', 'health', 'interior',
+  'education', 'energy', 'labor', 'labour', 'transportation', 'transport', 'commerce', 'agriculture', 'homeland',
+  'security', 'national', 'vice', 'lieutenant', 'under', 'executive', 'managing', 'general', 'special', 'surgeon',
+  'solicitor', 'inspector', 'army', 'navy', 'marine', 'federal', 'district', 'county', 'city', 'press', 'campaign',
+  'communications', 'operating', 'financial', 'technology', 'investment', 'information', 'opposition', 'shadow', 'prime',
+  'economic', 'economy', 'trade', 'justice', 'police', 'fire', 'intelligence', 'environment', 'environmental', 'culture',
+  'sports', 'tourism', 'immigration', 'budget', 'white', 'team', 'head', 'founding', 'co', 'joint',
+  'supreme', 'allied', 'regional', 'provincial', 'party', 'public', 'chief-of-staff', 'staff', 'world', 'global',
+]);
+

@@ -1,0 +1,80 @@
+/**
+ * Capitalised runs: the stretches of text a name can be. Tokens are joined across spaces, a
+ * single line break, initials' periods and name particles, never across a sentence end.
+ */
+import { TITLES } from './person-vocabulary';
+import { isAllCaps, isCapitalised, type Token, type TokenizedText } from './text-tokens';
+import { itemAt } from './item-at';
+
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter']);
+/** What may separate two words of one name: spaces, one line break, invisible format characters. */
+const NAME_GAP = /^[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*\n?[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*$/;
+/** Two capitals written as a given name ("JD", "TJ"); common two-letter abbreviations are not. */
+const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'ny', 'la', 'dc', 'tv', 'ai', 'pm', 'am', 'ok', 'id', 'it', 'hq', 'pr', 'vp', 'gm', 'nj', 'nc', 'sc', 'nd', 'sd', 'pa', 'va', 'wa', 'ca', 'tx', 'fl', 'ga', 'oh', 'mi', 'az', 'co', 'hk', 'uae']);
+
+/** The word without a possessive ending ("Homan's" -> "Homan"). */
+export function bare(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  // Only words ending in an apostrophe or "s" can carry a possessive.
+  if (last !== 115 && last !== 39 && last !== 0x2019) return word;
+  return word.replace(/['\u2019]s?$/, '');
+}
+
+export function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word' || !isCapitalised(t.text)) return false;
+  const b = bare(t.text);
+  return !isAllCaps(b) || b.length === 1;
+}
+
+/** "JD" in "JD Vance": two capitals standing for a given name, right before a name word. */
+export function isInitialsWord(t: Token, next: Token | undefined): boolean {
+  return t.kind === 'word' && t.text.length === 2 && /^\p{Lu}{2}$/u.test(t.text) && !NOT_INITIALS.has(t.lower) && !!next && next.sentence === t.sentence && isNameWord(next) && next.start === t.end + 1;
+}
+
+export interface Run {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Capitalised token runs, joined across spaces, a single line break, initials' periods and particles. */
+export function capitalisedRuns(tokenized: TokenizedText): Run[] {
+  const { tokens, text } = tokenized;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = itemAt(tokens, i);
+    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && !isNameWord(tokens[i - 1] ?? t))) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (;;) {
+      const cur = itemAt(tokens, last);
+      if (/['\u2019]s?$/.test(cur.text) && cur.text.length > 2) break;
+      let j = last + 1;
+      let gapEnd = cur.end;
+      if (tokens[j]?.text === '.' && tokens[j]?.start === cur.end && (bare(cur.text).length <= 3 || TITLES.has(cur.text.toLowerCase()))) {
+        gapEnd = itemAt(tokens, j).end;
+        j++;
+      }
+      let next = tokens[j];
+      // "Charles de Gaulle", "Erik ten Hag": the particle is checked as a gap of its own.
+      let particleGapOk = true;
+      if (next && NAME_PARTICLES.has(next.text) && tokens[j + 1] && isNameWord(itemAt(tokens, j + 1))) {
+        particleGapOk = next.sentence === cur.sentence && NAME_GAP.test(text.slice(gapEnd, next.start)) && gapEnd < next.start;
+        gapEnd = next.end;
+        next = tokens[j + 1];
+        j++;
+      }
+      if (!next || !isNameWord(next) || next.sentence !== cur.sentence || !particleGapOk) break;
+      const gap = text.slice(gapEnd, next.start);
+      // "R.R.", "P.J.": run-together initials have no space between them.
+      const initials = gapEnd > cur.end && cur.text.length === 1 && next.text.length === 1;
+      if (!NAME_GAP.test(gap) || (gap.length === 0 && !initials)) break;
+      last = j;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}

@@ -1,0 +1,63 @@
+/**
+ * The unit after a number: percent, currencies named in words, durations, measures, ratios
+ * ("%", "per cent", "Swiss francs", "years", "inches", "times"), and spelled compounds
+ * ("four-year").
+ */
+import { smallNumberWord } from './number-parser';
+import { NAMED_CURRENCIES, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
+import { adjacent, lower, type Token } from './text-tokens';
+
+export interface UnitRead {
+  readonly unit: UnitWord | null;
+  /** Last token index of the unit, or the core's last when none. */
+  readonly last: number;
+  /** True for "14-inch", "four-year": the unit is glued to the number by a hyphen. */
+  readonly compound: boolean;
+  /** True for "two more years", "three additional months": a quantity relative to another. */
+  readonly relative?: boolean;
+}
+
+const CURRENCY_COUNTRY_WORDS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => k.split(' ')[0] as string));
+
+const RELATIVE_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'further']);
+
+export function readUnit(tokens: readonly Token[], last: number): UnitRead {
+  const next = tokens[last + 1];
+  if (!next) return { unit: null, last, compound: false };
+  if (next.text === '%') return { unit: UNIT_WORDS.percent as UnitWord, last: last + 1, compound: false };
+  if (next.text === '-' && adjacent(tokens[last], next) && adjacent(next, tokens[last + 2])) {
+    // "12-cent-a-share": the unit is the first part of the hyphenated word.
+    const word = lower(tokens[last + 2]);
+    const u = UNIT_WORDS[word] ?? (word.endsWith('-old') ? undefined : UNIT_WORDS[word.split('-')[0] as string]);
+    if (u) return { unit: u, last: last + 2, compound: true };
+    return { unit: null, last, compound: false };
+  }
+  const w = lower(next);
+  if (w === 'per' && lower(tokens[last + 2]) === 'cent') return { unit: UNIT_WORDS.percent as UnitWord, last: last + 2, compound: false };
+  if (w === 'percentage' && /^points?$/.test(lower(tokens[last + 2]))) {
+    return { unit: { unit: 'percent', scale: 0.01, kind: 'percent' }, last: last + 2, compound: false };
+  }
+  const u = UNIT_WORDS[w];
+  if (u) return { unit: u, last: last + 1, compound: false };
+  // "two more years", "three additional months": the unit after the comparison word.
+  const afterComparison = RELATIVE_WORDS.has(w) ? UNIT_WORDS[lower(tokens[last + 2])] : undefined;
+  if (afterComparison && afterComparison.kind === 'duration') return { unit: afterComparison, last: last + 2, compound: false, relative: true };
+  if (CURRENCY_COUNTRY_WORDS.has(w)) {
+    const two = `${w} ${lower(tokens[last + 2])}`;
+    const named2 = NAMED_CURRENCIES[two];
+    if (named2) return { unit: named2, last: last + 2, compound: false };
+    const named3 = NAMED_CURRENCIES[`${two} ${lower(tokens[last + 3])}`];
+    if (named3) return { unit: named3, last: last + 3, compound: false };
+  }
+  return { unit: null, last, compound: false };
+}
+
+/** A spelled compound like "four-year" or "three-decade": one token, number then unit. */
+export function readSpelledCompound(token: Token): { value: number; unit: UnitWord } | null {
+  const m = /^([a-z]+(?:-[a-z]+)?)-([a-z]+)$/.exec(token.lower);
+  if (!m) return null;
+  const unit = UNIT_WORDS[m[2] as string];
+  const value = smallNumberWord(m[1] as string);
+  if (!unit || value === null || unit.kind === 'ratio') return null;
+  return { value, unit };
+}

@@ -1,0 +1,259 @@
+/**
+ * Named rules that say a number is not a quantity the article reports: a label, a date, a time,
+ * an age, an ordinal, a model or version number, a score, a list count. Each rule reads the
+ * number in its context and is tested on its own (`vetoOf` names the rule that fired).
+ */
+import type { Core } from './number-parser';
+import { NOT_NAME_WORDS } from './person-vocabulary';
+import type { UnitRead } from './statistic-units';
+import { readQualifierWord } from './statistic-qualifiers';
+import { LABEL_WORDS, MONTHS, STREET_WORDS, UNIT_WORDS } from './statistic-vocabulary';
+import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
+import { itemAt } from './item-at';
+
+export interface VetoContext {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly core: Core;
+  readonly unit: UnitRead;
+}
+
+interface VetoRule {
+  readonly name: string;
+  readonly applies: (c: VetoContext) => boolean;
+}
+
+/** "Apollo", "GTX", and camel-case product words such as "iPhone" and "iOS" open a name. */
+function namesSomething(word: string): boolean {
+  return isCapitalised(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+}
+
+const first = (c: VetoContext): Token => itemAt(c.tokens, c.core.first);
+const prev = (c: VetoContext): Token | undefined => c.tokens[c.core.first - 1];
+const next = (c: VetoContext): Token | undefined => c.tokens[c.unit.last + 1];
+const glued = (c: VetoContext): Token | undefined => c.tokens[c.core.first + 1];
+const hasUnit = (c: VetoContext): boolean => c.unit.unit !== null || c.core.currency !== null;
+/** Digits alone: no unit, no currency, no magnitude. */
+const bareDigits = (c: VetoContext): boolean => !c.core.spelled && !hasUnit(c) && !c.core.hasMagnitude;
+const nextWord = (c: VetoContext): string => (next(c)?.lower ?? '').replace(/\.$/, '');
+
+/** "Nov. 5", "No. 2": the word before, across an abbreviation's period. */
+function labelToken(c: VetoContext): Token | undefined {
+  const p = prev(c);
+  const before = c.tokens[c.core.first - 2];
+  return p?.text === '.' && before?.kind === 'word' && adjacent(before, p) ? before : p;
+}
+
+/** Nouns a model number names ("the 747 fleet", "a 787 jet"). */
+const MODEL_NOUNS = new Set([
+  'fleet', 'jet', 'jetliner', 'airliner', 'aircraft', 'plane', 'max', 'freighter', 'engine', 'model', 'series', 'chip',
+  'processor', 'sedan', 'coupe', 'truck', 'rifle', 'pistol', 'tank', 'helicopter', 'bomber', 'fighter', 'missile', 'variant',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Nouns for a person whose age may follow in commas ("her son, 6 months,"). */
+const PERSON_NOUNS = new Set([
+  'son', 'daughter', 'baby', 'child', 'boy', 'girl', 'infant', 'toddler', 'brother', 'sister', 'wife', 'husband', 'mother',
+  'father', 'grandson', 'granddaughter', 'nephew', 'niece', 'twins', 'twin', 'victim', 'suspect', 'man', 'woman', 'teen',
+]);
+const SCORE_WORDS = new Set(['score', 'scored', 'won', 'win', 'wins', 'beat', 'beats', 'defeated', 'lost', 'loss', 'victory', 'game', 'match', 'led', 'trailed', 'final']);
+/** Kitchen measures: "1 tsp.", "2 cups" are a recipe's instructions, not figures it reports. */
+const RECIPE_MEASURES = new Set([
+  'tsp', 'tbsp', 'tbs', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'clove', 'cloves', 'slice',
+  'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful',
+]);
+/** Words in scripts of languages this reader does not read (a rupee sign in Tamil is still money). */
+const UNREAD_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
+/** A line this short holding a bare number is a heading or a gallery count ("14 Photos"). */
+const HEADING_WORDS = 3;
+
+/**
+ * The tokens of the number's sentence, at most `limit` either side of it, and whether that is
+ * the whole sentence: rules that read the sentence look only near the number, so a table of
+ * thousands of numbers in one "sentence" still costs a bounded amount per number.
+ */
+function sentenceTokens(tokens: readonly Token[], index: number, limit: number): { tokens: Token[]; whole: boolean } {
+  const s = itemAt(tokens, index).sentence;
+  let from = index;
+  while (from > 0 && index - from < limit && itemAt(tokens, from - 1).sentence === s) from--;
+  let to = index;
+  while (to + 1 < tokens.length && to - index < limit && itemAt(tokens, to + 1).sentence === s) to++;
+  const whole = (from === 0 || itemAt(tokens, from - 1).sentence !== s) && (to + 1 >= tokens.length || itemAt(tokens, to + 1).sentence !== s);
+  return { tokens: tokens.slice(from, to + 1), whole };
+}
+
+/** How far either side of a number a sentence is searched for words about a game. */
+const SCORE_WINDOW_TOKENS = 40;
+
+export const VETO_RULES: readonly VetoRule[] = [
+  { name: 'ordinal or decade', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && /^(st|nd|rd|th|s)$/i.test(glued(c)?.text ?? '') },
+  {
+    name: 'glued to a word or sign before',
+    applies: (c) => {
+      const p = prev(c);
+      if (c.core.spelled || !p || !adjacent(p, first(c))) return false;
+      const gluedDash = p.text === '-' && adjacent(c.tokens[c.core.first - 2], p);
+      return p.kind === 'word' || gluedDash || ['#', '/', '.', ':'].includes(p.text);
+    },
+  },
+  { name: 'separator after', applies: (c) => !c.core.spelled && c.core.last === c.core.first && adjacent(first(c), glued(c)) && ['/', ':', '('].includes(glued(c)?.text ?? '') },
+  { name: 'age compound', applies: (c) => !c.core.spelled && glued(c)?.text === '-' && /-old$/.test(c.tokens[c.core.first + 2]?.lower ?? '') },
+  {
+    name: 'list numbering',
+    applies: (c) => !c.core.spelled && first(c).sentenceInitial && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
+  },
+  { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
+  { name: 'year', applies: (c) => bareDigits(c) && /^\d{4}$/.test(first(c).text) && Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 },
+  {
+    name: 'score pair',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const g = glued(c);
+      if (g?.text === '-' && adjacent(first(c), g) && c.tokens[c.core.first + 2]?.kind === 'number' && !UNIT_WORDS[lower(c.tokens[c.core.first + 3])]) return true;
+      return prev(c)?.text === '-' && c.tokens[c.core.first - 2]?.kind === 'number';
+    },
+  },
+  {
+    // "won 110 to 98": the higher number first, in a sentence about a game.
+    name: 'score in words',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const value = c.core.value;
+      const after = c.tokens[c.core.last + 2];
+      const before = c.tokens[c.core.first - 2];
+      const pairAfter = lower(c.tokens[c.core.last + 1]) === 'to' && after?.kind === 'number' && Number(after.text) < value;
+      const pairBefore = lower(prev(c)) === 'to' && before?.kind === 'number' && Number(before.text) > value && lower(c.tokens[c.core.first - 3]) !== 'from';
+      if (!pairAfter && !pairBefore) return false;
+      return sentenceTokens(c.tokens, c.core.first, SCORE_WINDOW_TOKENS).tokens.some((t) => SCORE_WORDS.has(t.lower));
+    },
+  },
+  { name: 'phone number', applies: (c) => !c.core.spelled && /\d{3}[-.)\s]+\d{3}[-.\s]\d{4}/.test(c.text.slice(Math.max(0, first(c).start - 6), first(c).end + 10)) },
+  {
+    // "4K display", "Block 1B", "a 1B variant": a one-letter magnitude with no currency is a label
+    // unless it counts something plural ("1B users", "30K people").
+    name: 'one-letter magnitude label',
+    applies: (c) => {
+      if (c.core.currency || c.core.spelled || c.core.last !== c.core.first + 1 || !/^[kKbBM]$/.test(itemAt(c.tokens, c.core.last).text)) return false;
+      const n = next(c);
+      const p = prev(c);
+      const countsPlural = n?.kind === 'word' && (/\p{Ll}s$/u.test(n.text) || n.lower === 'people');
+      if (p?.kind === 'word' && namesSomething(p.text) && !p.sentenceInitial) return true;
+      return n?.kind === 'word' && !countsPlural && c.unit.unit === null;
+    },
+  },
+  { name: 'label word before', applies: (c) => !hasUnit(c) && LABEL_WORDS.has(labelToken(c)?.lower ?? '') },
+  { name: 'section sign before', applies: (c) => labelToken(c)?.text === '\u00a7' || labelToken(c)?.text === '\u00b6' },
+  { name: 'month before', applies: (c) => !hasUnit(c) && (!c.core.hasMagnitude || !c.core.spelled) && MONTHS.has(labelToken(c)?.lower ?? '') },
+  { name: 'month after', applies: (c) => !hasUnit(c) && MONTHS.has(nextWord(c)) },
+  { name: 'age word before', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && labelToken(c)?.kind === 'word' && /^(aged?|ages)$/.test(labelToken(c)?.lower ?? '') },
+  {
+    // A capitalised word right before a bare number names something: "Apollo 11", "Title 42".
+    name: 'name before',
+    applies: (c) => {
+      const l = labelToken(c);
+      if (hasUnit(c) || c.core.hasMagnitude || !l || l !== prev(c) || l.kind !== 'word' || !namesSomething(l.text) || MONTHS.has(l.lower)) return false;
+      return !readQualifierWord(l.lower) && !(l.sentenceInitial && NOT_NAME_WORDS.has(l.lower));
+    },
+  },
+  {
+    // "the 747 fleet", "a 787 to Denver": a bare number after a determiner, not counting a plural, is a model.
+    name: 'model number',
+    applies: (c) => {
+      if (!bareDigits(c) || !DETERMINERS.has(lower(prev(c)))) return false;
+      const n = next(c);
+      if (n?.kind === 'word' && MODEL_NOUNS.has(n.lower)) return true;
+      return !(n?.kind === 'word' && /\p{Ll}s$/u.test(n.text)) && /^\d{3}$/.test(first(c).text);
+    },
+  },
+  {
+    name: 'time of day',
+    applies: (c) => {
+      const n = next(c);
+      if (!n || c.core.spelled || hasUnit(c) || !/^(a\.m|p\.m|am|pm|a|p)$/.test(nextWord(c))) return false;
+      return /^(a\.m|p\.m|am\b|pm\b)/.test(c.text.slice(n.start, n.start + 4).toLowerCase());
+    },
+  },
+  { name: "o'clock", applies: (c) => nextWord(c) === "o'clock" },
+  { name: 'age written year-old', applies: (c) => !hasUnit(c) && /^(years?|months?|weeks?|days?)-old$/.test(nextWord(c)) },
+  // "at one point", "at one stage": a moment in the story, not a measure.
+  { name: 'moment', applies: (c) => c.core.spelled && c.core.value === 1 && lower(prev(c)) === 'at' && /^(point|stage)$/.test(lower(c.tokens[c.core.last + 1])) },
+  { name: 'age with old', applies: (c) => c.unit.unit?.kind === 'duration' && (nextWord(c) === 'old' || (nextWord(c) === '-' && lower(c.tokens[c.unit.last + 2]) === 'old')) },
+  { name: 'relative time', applies: (c) => c.unit.unit?.kind === 'duration' && /^(ago|later|earlier)$/.test(nextWord(c)) },
+  {
+    name: 'street address',
+    applies: (c) => {
+      const n = next(c);
+      if ((hasUnit(c) && c.unit.unit?.kind !== 'measure') || c.core.spelled || n?.kind !== 'word' || !isCapitalised(n.text)) return false;
+      for (let k = c.unit.last + 1; k <= c.unit.last + 4; k++) if (STREET_WORDS.has(lower(c.tokens[k]).replace(/\.$/, ''))) return true;
+      return false;
+    },
+  },
+  // "70 of us", "5 of them": a count of people in the story, not a figure.
+  { name: 'people of the story', applies: (c) => !hasUnit(c) && lower(next(c)) === 'of' && /^(us|them|you|those|these|whom|which)$/.test(lower(c.tokens[c.unit.last + 2])) },
+  // "called 3 times already": how often something happened.
+  {
+    name: 'how often',
+    applies: (c) => c.unit.unit?.kind === 'ratio' && /^(already|since|before|per|a|an|in|this|last|during|today|yesterday|now|so|when|while|after|that)$/.test(lower(next(c))),
+  },
+  {
+    // "Volker, 44, said", "her son, 6 months, slept": an age set off by commas after a person.
+    name: 'age in commas',
+    applies: (c) => {
+      if (c.core.spelled || prev(c)?.text !== ',' || next(c)?.text !== ',') return false;
+      const before = c.tokens[c.core.first - 2];
+      if (!before || before.kind !== 'word') return false;
+      if (!hasUnit(c)) return isCapitalised(before.text);
+      return c.unit.unit?.kind === 'duration' && (PERSON_NOUNS.has(before.lower) || isCapitalised(before.text));
+    },
+  },
+  {
+    // "14 Photos", "Photos: 12": a bare count on a line of its own is a heading or a gallery count.
+    name: 'heading count',
+    applies: (c) => {
+      const n = next(c);
+      if (!bareDigits(c) || (n && n.sentence === first(c).sentence && n.kind !== 'word' && n.text !== '.')) return false;
+      const near = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 3);
+      const whole = near.whole;
+      const words = near.tokens.filter((t) => t.kind === 'word');
+      return whole && words.length > 0 && words.length <= HEADING_WORDS && words.every((t) => isCapitalised(t.text) && t.text !== t.text.toUpperCase());
+    },
+  },
+  // "1 Green, 1 Red", "0 goals": a count of one or none, bare, is narrative, not a figure.
+  {
+    name: 'one or none',
+    applies: (c) => bareDigits(c) && /^[01]$/.test(first(c).text) && next(c)?.kind === 'word' && !/^(and|or|to|in|out)$/.test(nextWord(c)) && !readQualifierWord(lower(prev(c))) && lower(prev(c)) !== 'and',
+  },
+  {
+    // "Casey 1 0 0 0 40": three or more bare numbers side by side are the cells of a table.
+    name: 'table cells',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const s = first(c).sentence;
+      const cell = (k: number): boolean => c.tokens[k]?.kind === 'number' && c.tokens[k].sentence === s;
+      const at = c.core.first;
+      return (cell(at - 1) && cell(at + 1)) || (cell(at - 1) && cell(at - 2)) || (cell(at + 1) && cell(at + 2));
+    },
+  },
+  { name: 'recipe measure', applies: (c) => bareDigits(c) && RECIPE_MEASURES.has(nextWord(c)) },
+  {
+    // "(7)", "(38, 39)", "[1]": reference markers pointing at a source list.
+    name: 'reference marker',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      let k = c.core.first - 1;
+      while (c.tokens[k]?.text === ',' && c.tokens[k - 1]?.kind === 'number') k -= 2;
+      const open = c.tokens[k]?.text;
+      let j = c.core.last + 1;
+      while (c.tokens[j]?.text === ',' && c.tokens[j + 1]?.kind === 'number') j += 2;
+      const close = c.tokens[j]?.text;
+      return (open === '(' && close === ')') || (open === '[' && close === ']');
+    },
+  },
+  // "13 лет", "8 октября": the word after is in a script this reader does not read.
+  { name: 'unread language', applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && UNREAD_SCRIPT.test(next(c)?.text ?? '') },
+];
+
+/** The name of the first rule that says this number is not a quantity, or null. */
+export function vetoOf(context: VetoContext): string | null {
+  for (const rule of VETO_RULES) if (rule.applies(context)) return rule.name;
+  return null;
+}

@@ -1,0 +1,67 @@
+/** The card of a person: from the knowledge file when it holds them, else from the article alone. */
+import type { Mention, PersonMention } from '../core/types';
+import { KIND_LABELS, say, STRINGS } from './card-strings';
+import { present, sourcesBlock } from './card-sources';
+import type { CardBlock, CardView } from './card-view-model';
+import type { PersonCard } from './entity-card';
+import { timesText } from './number-format';
+import { personTimeline } from './person-timeline';
+
+export interface PersonViewInput {
+  readonly mention: PersonMention;
+  readonly card: PersonCard | null;
+  /** Every mention of the article, to count and describe the same person. */
+  readonly mentions: readonly Mention[];
+  readonly articleDate: string | null;
+  readonly now: Date;
+}
+
+/** The id of a card for someone the knowledge file does not hold. */
+export function articlePersonCardId(personKey: string): string {
+  return `article:person:${personKey}`;
+}
+
+function samePerson(mention: PersonMention, mentions: readonly Mention[]): PersonMention[] {
+  const same = mentions.filter((m): m is PersonMention => m.kind === 'person' && m.personKey === mention.personKey);
+  return same.length > 0 ? same : [mention];
+}
+
+/** The name as the article writes it in full, without a title before it ("Dr. Alan Greer" → "Alan Greer"). */
+function nameFromArticle(mention: PersonMention, same: readonly PersonMention[]): string {
+  for (const m of same) {
+    const at = m.text.toLowerCase().indexOf(mention.personKey);
+    if (at >= 0) return m.text.slice(at, at + mention.personKey.length);
+  }
+  return mention.text;
+}
+
+export function personView(input: PersonViewInput): CardView {
+  const { mention, card } = input;
+  const same = samePerson(mention, input.mentions);
+  const description = mention.articleDescription ?? same.find((m) => m.articleDescription)?.articleDescription ?? null;
+  const inArticle = [description ? say.describedAs(description) : null, say.mentioned(timesText(same.length))].filter(Boolean).join(' ');
+  if (card === null) {
+    const title = nameFromArticle(mention, same);
+    const headline = description ? say.describedAs(description) : say.mentioned(timesText(same.length));
+    const blocks: CardBlock[] = [
+      { type: 'text', role: 'headline', text: headline },
+      ...(description ? [{ type: 'text' as const, role: 'in-article' as const, text: say.mentioned(timesText(same.length)) }] : []),
+      { type: 'text', role: 'note', text: STRINGS.notInKnowledgePerson },
+    ];
+    return { kind: 'person', cardId: articlePersonCardId(mention.personKey), kindLabel: KIND_LABELS.person, title, headline, label: title, blocks };
+  }
+  const timeline = personTimeline(card, input.articleDate, input.now);
+  const facts = [card.party, card.state, card.birthYear ? say.born(card.birthYear) : null].filter(Boolean).join(' · ');
+  const blocks = present<CardBlock>([
+    card.formalName !== null && card.formalName !== card.name && { type: 'text', role: 'formal-name', text: card.formalName },
+    timeline.headline !== null && { type: 'text', role: 'headline', text: timeline.headline },
+    facts !== '' && { type: 'text', role: 'facts', text: facts },
+    timeline.asOf !== null && { type: 'text', role: 'as-of', text: timeline.asOf },
+    { type: 'text', role: 'summary', text: card.summary },
+    timeline.otherRoles.length > 0 && { type: 'list', role: 'other-roles', heading: STRINGS.otherRoles, items: timeline.otherRoles },
+    { type: 'text', role: 'in-article', text: inArticle },
+    card.caveat !== null && { type: 'text', role: 'caveat', text: card.caveat },
+    sourcesBlock(card.sources),
+  ]);
+  return { kind: 'person', cardId: card.id, kindLabel: KIND_LABELS.person, title: card.name, headline: timeline.headline, label: card.name, blocks };
+}

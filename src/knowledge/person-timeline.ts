@@ -1,0 +1,96 @@
+/**
+ * A person's roles read against the article's date: the card leads with the role held when the
+ * article was published, then what the person holds now (or did later) when that differs, and
+ * every current role carries the as-of date of its source.
+ */
+import { say } from './card-strings';
+import { dayOf, formatIsoDate, isStale, yearOf } from './date-format';
+import type { CardRole, PersonCard } from './entity-card';
+
+export interface PersonTimeline {
+  /** "Vice President of the United States (2009–2017) · later President of the United States (2021–2025)". */
+  readonly headline: string | null;
+  /** Roles the headline does not name, newest first, with dates. */
+  readonly otherRoles: readonly string[];
+  /** "Current role as of June 2025; may have changed." */
+  readonly asOf: string | null;
+}
+
+const MAX_OTHER_ROLES = 4;
+
+export function roleSpan(role: CardRole): string | null {
+  const start = yearOf(role.start);
+  const end = yearOf(role.end);
+  if (role.current) return start === null ? null : `${start}–${say.present}`;
+  if (start === null) return end === null ? null : say.until(end);
+  return end === null || end === start ? start : `${start}–${end}`;
+}
+
+function roleName(role: CardRole): string {
+  return role.acting && !/^acting\b/i.test(role.label) ? say.acting(role.label) : role.label;
+}
+
+function roleWithSpan(role: CardRole): string {
+  const span = roleSpan(role);
+  return span ? `${roleName(role)} (${span})` : roleName(role);
+}
+
+/** True when the role was held on the article's date. A role without an end counts only while the source calls it current. */
+export function heldOn(role: CardRole, date: string): boolean {
+  if (role.start === null) return false;
+  const day = dayOf(date, 'middle');
+  if (dayOf(role.start, 'start') > day) return false;
+  if (role.end === null) return role.current;
+  return dayOf(role.end, 'end') >= day;
+}
+
+function startKey(role: CardRole): string {
+  return role.start === null ? '' : dayOf(role.start, 'start');
+}
+
+function headlineFor(roles: readonly CardRole[], articleDate: string | null): { text: string | null; shown: Set<CardRole> } {
+  const shown = new Set<CardRole>();
+  const now = roles.find((r) => r.current) ?? null;
+  const then = articleDate === null ? null : roles.find((r) => heldOn(r, articleDate)) ?? null;
+  if (then === null) {
+    const lead = now ?? roles[0];
+    if (lead === undefined) return { text: null, shown };
+    shown.add(lead);
+    const text = roleWithSpan(lead);
+    return { text: lead.current ? text : say.former(text), shown };
+  }
+  shown.add(then);
+  const parts = [roleWithSpan(then)];
+  if (now !== null && now !== then) {
+    shown.add(now);
+    const start = yearOf(now.start);
+    parts.push(now.label === then.label && start !== null ? say.againSince(start) : say.now(roleWithSpan(now)));
+  } else if (now === null) {
+    const later = [...roles].filter((r) => startKey(r) > startKey(then)).sort((a, b) => startKey(b).localeCompare(startKey(a)))[0];
+    if (later !== undefined) {
+      shown.add(later);
+      parts.push(say.later(roleWithSpan(later)));
+    }
+  }
+  return { text: parts.join(' · '), shown };
+}
+
+function asOfLine(roles: readonly CardRole[], now: Date): string | null {
+  const current = roles.filter((r) => r.current && r.asOf !== null);
+  const dated = current.length > 0 ? current : roles.filter((r) => r.asOf !== null);
+  // The oldest as-of date is the one that may be out of date.
+  const asOf = dated.flatMap((r) => (r.asOf === null ? [] : [r.asOf])).sort()[0];
+  if (asOf === undefined) return null;
+  const what = current.length > 0 ? say.currentRole : say.roleData;
+  return isStale(asOf, now) ? say.asOfStale(what, formatIsoDate(asOf)) : say.asOf(what, formatIsoDate(asOf));
+}
+
+export function personTimeline(card: PersonCard, articleDate: string | null, now: Date): PersonTimeline {
+  const { text, shown } = headlineFor(card.roles, articleDate);
+  const otherRoles = card.roles
+    .filter((r) => !shown.has(r))
+    .filter((r, i, all) => all.findIndex((o) => o.label === r.label && o.start === r.start) === i)
+    .slice(0, MAX_OTHER_ROLES)
+    .map(roleWithSpan);
+  return { headline: text, otherRoles, asOf: asOfLine(card.roles, now) };
+}

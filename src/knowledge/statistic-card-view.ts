@@ -1,0 +1,271 @@
+/**
+ * The card of a statistic: the article's number as a reader says it, then what answers "is that
+ * a lot?" — the official figure for the article's period and where it sits in its series, money
+ * in today's dollars and against the budget or the economy, counts of people per 100,000
+ * residents. Every context line names its source and its period.
+ */
+import { PER_100K_MIN_RATE, SAME_AS_OFFICIAL_WITHIN_PERCENT, SHARE_OF_ECONOMY_FROM_USD } from '../constants';
+import { itemAt } from '../core/item-at';
+import type { SeriesComparison, StatisticMention } from '../core/types';
+import { KIND_LABELS, sayStat, STRINGS } from './card-strings';
+import { present, sourcesBlock } from './card-sources';
+import type { CardBlock, CardView, SeriesPoint, SparklineBlock } from './card-view-model';
+import { CONTEXT_SERIES, countsPeople, isPublicMoney, namesPlaceAbroad } from './context-series';
+import { yearOf } from './date-format';
+import type { EntityCard, SeriesCard, SourceRef } from './entity-card';
+import {
+  currencyOf,
+  durationUnitOf,
+  formatChangePercent,
+  formatCount,
+  formatMoney,
+  formatPercent,
+  formatQuantity,
+  formatRate,
+  formatSeriesValue,
+  formatSignedNumber,
+  formatStatistic,
+  ordinal,
+} from './number-format';
+
+/** A sparkline of more points than this shows the most recent ones (always with the article's period). */
+const SPARKLINE_MAX_POINTS = 40;
+const PER_RESIDENTS = 100_000;
+
+export interface StatisticViewInput {
+  readonly mention: StatisticMention;
+  readonly cards: Readonly<Record<string, EntityCard>>;
+  readonly articleDate: string | null;
+}
+
+export function statisticCardId(mention: StatisticMention): string {
+  return `article:statistic:${mention.start}`;
+}
+
+function seriesCard(cards: Readonly<Record<string, EntityCard>>, id: string | null | undefined): SeriesCard | null {
+  const card = id ? cards[id] : undefined;
+  return card?.kind === 'series' ? card : null;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+function publisherOf(series: SeriesCard): string {
+  return series.sources[0]?.publisher ?? series.name;
+}
+
+/** The series value in its unit, with the unit's words for counts ("415,636 people"). */
+function officialValue(series: SeriesCard, value: number): string {
+  const formatted = formatSeriesValue(value, series.unit);
+  return series.unit === 'count' ? `${formatted} ${series.unitLabel}` : formatted;
+}
+
+function points(series: SeriesCard): SeriesPoint[] {
+  return Object.entries(series.values)
+    .map(([period, value]) => ({ period, value }))
+    .sort((a, b) => a.period.localeCompare(b.period));
+}
+
+function periodsWord(period: string): string {
+  if (/^FY/.test(period)) return sayStat.periods.fiscal;
+  if (/Q\d$/.test(period)) return sayStat.periods.quarters;
+  return sayStat.periods.years;
+}
+
+/** The period the article's number is for, in words, as the matcher chose it. */
+function articleSide(reason: string, articleDate: string | null): string {
+  const year = /^in (\d{4})$/.exec(reason)?.[1];
+  if (year !== undefined) return sayStat.sideYear(year);
+  if (reason === 'latest') {
+    const published = yearOf(articleDate);
+    return published ? sayStat.sideUndatedPublished(published) : sayStat.sideUndated;
+  }
+  if (reason === 'record year') return sayStat.sideRecord;
+  return sayStat.sideYear(reason);
+}
+
+function comparisonLine(mention: StatisticMention, series: SeriesCard, comparison: SeriesComparison, articleDate: string | null): string {
+  const theirs = formatQuantity({ ...mention });
+  const official = sayStat.valueIn(officialValue(series, comparison.officialValue), comparison.period);
+  const size = Math.abs(comparison.differencePercent);
+  const side = articleSide(comparison.periodReason, articleDate);
+  if (size === 0) return sayStat.same(comparison.period, side);
+  if (size <= SAME_AS_OFFICIAL_WITHIN_PERCENT) {
+    return sayStat.aboutSame(theirs, official, formatChangePercent(comparison.differencePercent), side);
+  }
+  return sayStat.differs(formatPercent(size / 100, size >= 10 ? 0 : 1), comparison.differencePercent > 0, theirs, official, side);
+}
+
+/** Rank, highest or lowest since, and change from the period before, for the compared period. */
+function positionLines(series: SeriesCard, period: string): string[] {
+  const all = points(series).filter((p) => periodsWord(p.period) === periodsWord(period));
+  const at = all.findIndex((p) => p.period === period);
+  if (at < 0 || all.length < 3) return [];
+  const value = itemAt(all, at).value;
+  const rank = all.filter((p) => p.value > value).length + 1;
+  const first = itemAt(all, 0).period;
+  const last = itemAt(all, all.length - 1).period;
+  const parts: string[] = [sayStat.rank(period, sayStat.place(rank, ordinal(rank)), all.length, periodsWord(period), first, last)];
+  const before = all.slice(0, at);
+  const previous = before[before.length - 1];
+  if (previous !== undefined && value !== previous.value) {
+    const higher = value > previous.value;
+    const lastMatch = [...before].reverse().find((p) => (higher ? p.value >= value : p.value <= value));
+    if (lastMatch === undefined) {
+      if (rank !== 1) parts.push(sayStat.extremeUpToThen(higher));
+    } else if (lastMatch !== previous) parts.push(sayStat.extremeSince(higher, lastMatch.period));
+  }
+  const lines = [`${parts.join(', ')}.`];
+  if (previous !== undefined) {
+    const change =
+      series.unit === 'percent'
+        ? sayStat.percentagePoints(formatSignedNumber((value - previous.value) * 100))
+        : previous.value === 0
+          ? null
+          : formatChangePercent(((value - previous.value) / Math.abs(previous.value)) * 100);
+    if (change !== null) lines.push(sayStat.change(previous.period, officialValue(series, previous.value), change));
+  }
+  return lines;
+}
+
+function sparkline(series: SeriesCard, highlight: string | null): SparklineBlock | null {
+  const all = points(series);
+  if (all.length < 3) return null;
+  const at = highlight === null ? -1 : all.findIndex((p) => p.period === highlight);
+  const from = Math.max(0, Math.min(all.length - SPARKLINE_MAX_POINTS, at < 0 ? all.length : at));
+  const shown = all.slice(from);
+  const low = shown.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = shown.reduce((a, b) => (b.value > a.value ? b : a));
+  const span = `${itemAt(shown, 0).period}–${itemAt(shown, shown.length - 1).period}`;
+  const caption = sayStat.sparkCaption(span, formatSeriesValue(low.value, series.unit), low.period, formatSeriesValue(high.value, series.unit), high.period);
+  const label = sayStat.sparkLabel(series.name, span, at >= 0 ? highlight : null);
+  return { type: 'sparkline', label, caption, points: shown, highlight: at >= 0 ? highlight : null };
+}
+
+/** The value for a year, or the nearest earlier period (a fiscal or calendar year of that number). */
+function valueForYear(series: SeriesCard, year: number): SeriesPoint | null {
+  let best: SeriesPoint | null = null;
+  for (const p of points(series)) {
+    const y = Number(yearOf(p.period));
+    if (/Q\d$/.test(p.period) || Number.isNaN(y) || y > year) continue;
+    if (best === null || y >= Number(yearOf(best.period))) best = p;
+  }
+  return best;
+}
+
+function latestYear(series: SeriesCard): number | null {
+  const last = points(series).filter((p) => !/Q\d$/.test(p.period)).pop();
+  return last === undefined ? null : Number(yearOf(last.period));
+}
+
+/** The year a figure belongs to: the year the article names, else its publication year, else the compared period's. */
+function yearOfFigure(mention: StatisticMention, articleDate: string | null): number | null {
+  const named = mention.comparison ? /^in (\d{4})$/.exec(mention.comparison.periodReason)?.[1] : undefined;
+  const year = named ?? yearOf(articleDate) ?? yearOf(mention.comparison?.period ?? null);
+  return year ? Number(year) : null;
+}
+
+function shareText(share: number): string {
+  return formatPercent(share, share >= 0.1 ? 0 : share >= 0.01 ? 1 : 2);
+}
+
+interface ContextResult {
+  readonly lines: string[];
+  readonly sources: SourceRef[];
+}
+
+function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, EntityCard>>, year: number | null): ContextResult {
+  const lines: string[] = [];
+  const sources: SourceRef[] = [];
+  if (mention.unit !== 'usd' || year === null) return { lines, sources };
+  const cpi = seriesCard(cards, CONTEXT_SERIES.cpiU);
+  const cpiLatest = cpi ? latestYear(cpi) : null;
+  const cpiThen = cpi ? valueForYear(cpi, year) : null;
+  const cpiNow = cpi && cpiLatest !== null ? cpi.values[String(cpiLatest)] : undefined;
+  if (cpi && cpiLatest !== null && cpiNow !== undefined && cpiThen !== null && Number(yearOf(cpiThen.period)) === year && cpiLatest > year) {
+    const factor = cpiNow / cpiThen.value;
+    lines.push(sayStat.todaysDollars(formatMoney(mention.value * factor, 'USD'), cpiLatest, year, publisherOf(cpi)));
+    sources.push(...cpi.sources);
+  }
+  if (mention.value < SHARE_OF_ECONOMY_FROM_USD) return { lines, sources };
+  const byBudget = isPublicMoney(mention.counts, mention.comparison?.seriesId ?? mention.entityId);
+  const base = seriesCard(cards, byBudget ? CONTEXT_SERIES.federalOutlays : CONTEXT_SERIES.gdp);
+  const point = base ? valueForYear(base, year) : null;
+  if (base && point && point.value > 0) {
+    const what = byBudget ? sayStat.federalOutlays : sayStat.usGdp;
+    lines.push(sayStat.shareOf(capitalized(shareText(mention.value / point.value)), what, point.period, formatMoney(point.value, 'USD'), publisherOf(base)));
+    sources.push(...base.sources);
+  }
+  return { lines, sources };
+}
+
+function perResidents(mention: StatisticMention, cards: Readonly<Record<string, EntityCard>>, series: SeriesCard | null, year: number | null): ContextResult {
+  const population = seriesCard(cards, CONTEXT_SERIES.usPopulation);
+  const none = { lines: [], sources: [] };
+  if (mention.unit !== 'count' || population === null || !countsPeople(mention.counts, series?.unitLabel ?? null)) return none;
+  if (namesPlaceAbroad(mention.counts)) return none;
+  const point = valueForYear(population, year ?? latestYear(population) ?? 0);
+  // More people than live in the country: the count is not of its residents.
+  if (point === null || point.value <= 0 || mention.value > point.value) return none;
+  const rate = (mention.value / point.value) * PER_RESIDENTS;
+  if (rate < PER_100K_MIN_RATE) return none;
+  return {
+    lines: [sayStat.perResidents(formatRate(rate), formatCount(point.value), point.period, publisherOf(population))],
+    sources: [...population.sources],
+  };
+}
+
+/**
+ * The counted phrase worth repeating: a share's "of voters", a count's "removals"; never words
+ * that only follow the number ("85% pure"), nor what money or time is for.
+ */
+function countedWords(mention: StatisticMention): string | null {
+  const counts = mention.counts;
+  if (counts === null || currencyOf(mention) || durationUnitOf({ ...mention })) return null;
+  if (mention.unit === 'percent' || mention.unit === 'ratio') return /^of\s/i.test(counts) ? counts : null;
+  return mention.unit === 'count' ? counts : null;
+}
+
+function kindPhrase(mention: StatisticMention): string {
+  const kinds = sayStat.kinds;
+  if (mention.unit === 'percent') return kinds.percent;
+  if (mention.unit === 'ratio') return mention.value < 1 ? kinds.share : kinds.multiple;
+  if (currencyOf(mention)) return kinds.money;
+  if (durationUnitOf({ ...mention })) return kinds.duration;
+  if (mention.unit === 'count') return kinds.count;
+  return kinds.number;
+}
+
+/** The one sentence of a number no official series matches: what it is, what it counts, as given. */
+function plainSentence(mention: StatisticMention): string {
+  const counted = countedWords(mention)?.replace(/^of\s+/i, '') ?? null;
+  const moneyFor = currencyOf(mention) ? mention.counts : null;
+  const what = counted ? sayStat.kindOf(kindPhrase(mention), counted) : moneyFor ? sayStat.kindFor(kindPhrase(mention), moneyFor) : kindPhrase(mention);
+  const given = formatStatistic({ ...mention, counts: null });
+  return sayStat.unmatched(what, given);
+}
+
+export function statisticView(input: StatisticViewInput): CardView {
+  const { mention, cards, articleDate } = input;
+  const statement = capitalized(formatStatistic({ ...mention, counts: countedWords(mention) }));
+  const series = seriesCard(cards, mention.comparison?.seriesId ?? mention.entityId);
+  const comparison = series ? mention.comparison : null;
+  const year = yearOfFigure(mention, articleDate);
+  const money = moneyContext(mention, cards, year);
+  const rate = perResidents(mention, cards, series, year);
+  const headline =
+    series && comparison ? sayStat.officialHeadline(comparison.period, officialValue(series, comparison.officialValue)) : plainSentence(mention);
+  const blocks = present<CardBlock>([
+    { type: 'text', role: series && comparison ? 'headline' : 'sentence', text: headline },
+    series !== null && comparison !== null && { type: 'text', role: 'series-name', text: `${series.name} — ${publisherOf(series)}` },
+    series !== null && comparison !== null && { type: 'text', role: 'comparison', text: comparisonLine(mention, series, comparison, articleDate) },
+    ...(series && comparison ? positionLines(series, comparison.period).map((text): CardBlock => ({ type: 'text', role: 'position', text })) : []),
+    series !== null && sparkline(series, comparison?.period ?? null),
+    [...money.lines, ...rate.lines].length > 0 && { type: 'list', role: 'context', heading: STRINGS.context, items: [...money.lines, ...rate.lines] },
+    series !== null && series.note !== null && { type: 'text', role: 'note', text: series.note },
+    sourcesBlock([...(series?.sources ?? []), ...money.sources, ...rate.sources]),
+  ]);
+  const label = series ? `${mention.text} — ${series.name}` : mention.text;
+  return { kind: 'statistic', cardId: statisticCardId(mention), kindLabel: KIND_LABELS.statistic, title: statement, headline, label, blocks };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { StatisticMention } from '../../src/core/types';
+import { formatChangePercent, formatCount, formatMoney, formatQuantity, formatStatistic, ordinal, timesText } from '../../src/knowledge/number-format';
+
+type Q = Parameters<typeof formatStatistic>[0];
+const q = (over: Partial<StatisticMention> & { text?: string }): Q => ({ value: 0, valueHigh: null, unit: 'count', qualifier: null, counts: null, ...over });
+
+describe('numbers as a reader says them', () => {
+  it('keeps the decimals the article printed in a percentage', () => {
+    expect(formatQuantity(q({ value: 0.04, unit: 'percent', text: '4.0 percent' }))).toBe('4.0%');
+    expect(formatQuantity(q({ value: 0.2, unit: 'percent', text: '20 percent' }))).toBe('20%');
+    expect(formatQuantity(q({ value: 0.035, unit: 'percent', text: '3.5%' }))).toBe('3.5%');
+  });
+
+  it('says large money and counts in words, small ones in full', () => {
+    expect(formatQuantity(q({ value: 1.775e12, unit: 'usd' }))).toBe('$1.775 trillion');
+    expect(formatQuantity(q({ value: 2.5e9, unit: 'usd' }))).toBe('$2.5 billion');
+    expect(formatQuantity(q({ value: 45_000, unit: 'usd' }))).toBe('$45,000');
+    expect(formatQuantity(q({ value: 5e6, unit: 'other', currencyCode: 'JPY' }))).toBe('¥5 million');
+    expect(formatMoney(-3e12, 'USD')).toBe('−$3 trillion');
+    expect(formatCount(409_000)).toBe('409,000');
+    expect(formatCount(3_700_000)).toBe('3.7 million');
+  });
+
+  it('names durations, also where the unit is only in the article’s words', () => {
+    expect(formatQuantity(q({ value: 2, unit: 'other', text: 'two hours' }))).toBe('2 hours');
+    expect(formatQuantity(q({ value: 5, valueHigh: 10, unit: 'years', text: '5 to 10 years' }))).toBe('5–10 years');
+    expect(formatQuantity(q({ value: 1, unit: 'other', text: 'a decade' }))).toBe('10 years');
+  });
+
+  it('keeps the qualifier and what is counted', () => {
+    expect(formatStatistic(q({ value: 0.5, unit: 'ratio', qualifier: 'more-than', text: 'more than half' }))).toBe('more than half');
+    expect(formatStatistic(q({ value: 409_000, qualifier: 'about', counts: 'removals', text: 'about 409,000' }))).toBe('about 409,000 removals');
+    expect(formatStatistic(q({ value: 2, unit: 'ratio', text: 'twice as' }))).toBe('twice');
+    expect(formatStatistic(q({ value: 0.2, unit: 'percent', qualifier: 'less-than', text: 'less than 20 percent' }))).toBe('less than 20%');
+  });
+
+  it('counts, changes and ranks', () => {
+    expect([timesText(1), timesText(2), timesText(1200)]).toEqual(['once', 'twice', '1,200 times']);
+    expect([formatChangePercent(7.64), formatChangePercent(-2), formatChangePercent(0)]).toEqual(['+7.6%', '-2.0%', '0.0%']);
+    expect([1, 2, 3, 4, 11, 22, 103].map((n) => ordinal(n))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '22nd', '103rd']);
+  });
+});

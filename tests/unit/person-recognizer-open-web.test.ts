@@ -1,0 +1,122 @@
+/**
+ * People as a careful reader marks them on fresh news pages: roles before names, places and
+ * organisations that are not people, initials and Chinese names, one entry per person.
+ * Every sentence is invented; each reproduces a pattern met on the open web.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../src/core/recognize';
+import type { PersonMention } from '../../src/core/types';
+import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
+import type { Person } from '../../src/knowledge/schema';
+import { fixtureKnowledgeFile } from './recognize-fixture';
+
+function extraPerson(id: string, name: string, aliases: string[], surname: string, contextWords: string[]): Person {
+  return {
+    id, name, aliases, surname, birthYear: null, party: null, state: null,
+    roles: [{ title: 'Official', place: null, label: 'Official', office: 'official', party: null, start: null, end: null, current: true, asOf: '2025-01-01', source: 'test' }],
+    contextWords, prominent: true, summary: 'Test person.', sources: ['test'],
+  };
+}
+
+const file = fixtureKnowledgeFile();
+const lookup = buildKnowledgeIndex({
+  ...file,
+  people: [
+    ...file.people,
+    extraPerson('p:whitcombe', 'Dana Whitcombe', ['dana whitcombe'], 'whitcombe', ['senator', 'whip']),
+    extraPerson('p:ocasio', 'Alexandria Ocasio-Cortez', ['alexandria ocasio-cortez', 'aoc'], 'ocasio-cortez', ['representative']),
+    extraPerson('p:dunmore', 'J.D. Dunmore', ['j.d. dunmore'], 'dunmore', ['senator']),
+    extraPerson('p:peru', 'Tomas Peru', ['tomas peru'], 'peru', ['minister']),
+  ],
+});
+const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
+const texts = (text: string): string[] => people(text).map((m) => m.text);
+
+describe('roles before names', () => {
+  it.each([
+    ['Senate Minority Whip Dana Whitcombe said the vote would hold.', 'Senate Minority Whip Dana Whitcombe', 'Dana Whitcombe', 'senate minority whip'],
+    ['Deputy Attorney General Rolf Ostrander signed the memo on Friday.', 'Deputy Attorney General Rolf Ostrander', 'Rolf Ostrander', 'deputy attorney general'],
+    ['Foreign Secretary Edwin Marchbank flew to the talks.', 'Foreign Secretary Edwin Marchbank', 'Edwin Marchbank', 'foreign secretary'],
+    ['Chief Executive Lena Okafor told investors to wait.', 'Chief Executive Lena Okafor', 'Lena Okafor', 'chief executive'],
+    ['Israeli Defense Minister Avi Tolland left early.', 'Defense Minister Avi Tolland', 'Avi Tolland', 'defense minister'],
+  ])('%s', (text, mention, name, role) => {
+    const [m] = people(text);
+    expect([m?.text, m?.name, m?.role]).toEqual([mention, name, role]);
+  });
+
+  it('links a known person once the role is read apart from the name', () => {
+    expect(people('Senate Minority Whip Dana Whitcombe objected.').map((m) => m.entityId)).toEqual(['p:whitcombe']);
+  });
+
+  it('keeps a short military or civil title inside the mention', () => {
+    expect(texts('Col. Brent Havel testified behind closed doors.')).toEqual(['Col. Brent Havel']);
+  });
+});
+
+describe('places, organisations and characters are not people', () => {
+  it('does not read a country as a person, even when someone in the file has it as a surname', () => {
+    expect(texts('Peru said the talks had failed. Peru will vote again, and Peru\u2019s envoy agreed.')).toEqual([]);
+  });
+
+  it('leaves a dateline or caption country out of the name after it', () => {
+    expect(texts('Poland Anna Nowak walks past the ruins of the old mill.')).toEqual(['Anna Nowak']);
+    expect(texts('Ohio Mark Delaney votes at a school in the suburbs.')).toEqual(['Mark Delaney']);
+  });
+
+  it.each([
+    ['Nordic Air said it would cancel flights to the islands.'],
+    ['Agence Nouvelle-Presse said the figures were provisional.'],
+    ['Harbor Stone Equities said shares would open lower.'],
+    ['Kestrel Airlines said the jet returned safely.'],
+    ['Marlow Holdings Ltd said profits fell.'],
+    ['Vellum Group said it had no comment.'],
+    ['Sherlock Holmes said nothing, and Harry Potter waved his wand.'],
+    ['Mickey Mouse turned ninety this year.'],
+    ['Lisbon said the decision was final.'],
+    ['The tour stops at Blossom Hall, Quarry Falls, OH on July 26, then Maple Springs, NY.'],
+    ['The band plays Delmont Arena in Harlan Vance, TX next week.'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('names the capitalised-word reading missed', () => {
+  it('reads initials as a given name', () => {
+    expect(people('JD Dunmore spoke first at the rally.').map((m) => [m.text, m.entityId])).toEqual([['JD Dunmore', 'p:dunmore']]);
+    expect(texts('KT Brannigan said the results were in.')).toEqual(['KT Brannigan']);
+  });
+
+  it('reads an all-caps alias the knowledge file gives a person', () => {
+    expect(people('AOC said the plan was cruel.').map((m) => [m.text, m.entityId])).toEqual([['AOC', 'p:ocasio']]);
+  });
+
+  it('reads a two-syllable Chinese name and its surname later', () => {
+    const found = people('Wang Yi met the delegation in Geneva. Wang later said talks went well.');
+    expect(found.map((m) => [m.text, m.personKey])).toEqual([
+      ['Wang Yi', 'wang yi'],
+      ['Wang', 'wang yi'],
+    ]);
+  });
+});
+
+describe('one person, one entry', () => {
+  it('gives every mention of a chain the same name for the list, whatever its surface form', () => {
+    const found = people('Jane Roe arrived first. Roe said hello. Ms. Roe left, and Roe\u2019s aide stayed.');
+    expect(found.map((m) => m.text)).toEqual(['Jane Roe', 'Roe', 'Ms. Roe', 'Roe']);
+    expect(new Set(found.map((m) => m.personKey)).size).toBe(1);
+    expect(new Set(found.map((m) => m.name))).toEqual(new Set(['Jane Roe']));
+  });
+});
+
+describe('article descriptions', () => {
+  it('takes no description from a clause that merely follows the name', () => {
+    expect(people('Maria Gomez, the more one sees of her, seems the calmer.')[0]?.articleDescription).toBeNull();
+    expect(people('Maria Gomez, the day after the vote, left the room.')[0]?.articleDescription).toBeNull();
+    expect(people('Maria Gomez was the last to leave the room.')[0]?.articleDescription).toBeNull();
+  });
+
+  it('keeps appositives and predicate nominatives', () => {
+    expect(people('Maria Gomez, a nurse at the county clinic, left.')[0]?.articleDescription).toBe('a nurse at the county clinic');
+    expect(people('Maria Gomez is the mayor of the town.')[0]?.articleDescription).toBe('the mayor of the town');
+  });
+});

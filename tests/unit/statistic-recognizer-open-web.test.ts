@@ -1,0 +1,71 @@
+/**
+ * Numbers as a careful reader marks them on fresh news pages: model numbers, ages, list counts
+ * and versions are not statistics; approximate and relative quantities keep their qualifier and
+ * unit; a series is matched by the words the number belongs to. Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../src/core/recognize';
+import type { StatisticMention } from '../../src/core/types';
+import { fixtureLookup } from './recognize-fixture';
+
+const lookup = fixtureLookup();
+const stats = (text: string): StatisticMention[] => recognize(text, lookup).filter((m): m is StatisticMention => m.kind === 'statistic');
+const spans = (text: string): string[] => stats(text).map((m) => m.text);
+
+describe('numbers that are not statistics', () => {
+  it.each([
+    ['The carrier grounded its 747 fleet for checks.'],
+    ['The airline took delivery of its first A350 last spring.'],
+    ['She flew on a 787 to Denver.'],
+    ['Dana Reyes, 41, said the lines were long.'],
+    ['Her son, 6 months, slept through the storm.'],
+    ['The baby was 6 months old when they moved.'],
+    ['He installed version 2.3 of the app.'],
+    ['The update to Android 14 arrives next week.'],
+    ['14 Photos'],
+    ['Photos: 12'],
+    ['The home side won 3-2 in extra time.'],
+    ['The final score was 110 to 98.'],
+  ])('%s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('keeps a count that comes with what it counts', () => {
+    expect(spans('The airline ordered 20 jets for its routes.')).toEqual(['20']);
+  });
+});
+
+describe('approximate and relative quantities', () => {
+  const brief = (m: StatisticMention): [string, number, number | null, string, string | null] => [m.text, m.value, m.valueHigh, m.unit, m.qualifier];
+  it.each([
+    ['Prices fell by 12 to 340 last week.', [['12', 12, null, 'count', null], ['340', 340, null, 'count', null]]],
+    ['He waited more than a year and a half for the ruling.', [['more than a year and a half', 1.5, null, 'years', 'more-than']]],
+    ['The hearing lasted an hour and a half.', [['an hour and a half', 1.5, null, 'other', null]]],
+    ['The flight took two hours in all.', [['two hours', 2, null, 'other', null]]],
+    ['The deal gives the club two more years of control.', [['two more years', 2, null, 'years', null]]],
+    ['Exports grew about twice as fast as imports.', [['about twice', 2, null, 'ratio', 'about']]],
+    ['The cost has more than tripled since the plan began.', [['more than tripled', 3, null, 'ratio', 'more-than']]],
+    ['Sales could more than triple by the end of the decade.', [['more than triple', 3, null, 'ratio', 'more-than']]],
+    ['Nearly three dozen people were hurt in the crash.', [['Nearly three dozen', 36, null, 'count', 'nearly']]],
+    ['He worked at the mill for forty-five years.', [['forty-five years', 45, null, 'years', null]]],
+    ['The guide counts a qualified span: the plan costs $2.5 billion over a decade.', [['$2.5 billion', 2.5e9, null, 'usd', null], ['over a decade', 10, null, 'years', 'more-than']]],
+    ['A bare span is not a figure: the rule took effect a month ago and lasts a year.', []],
+  ] as Array<[string, Array<[string, number, number | null, string, string | null]>]>)('%s', (text, expected) => {
+    expect(stats(text).map(brief)).toEqual(expected);
+  });
+});
+
+describe('series are matched on the words the number belongs to', () => {
+  it('matches the unemployment rate and leaves the growth figure of another noun alone', () => {
+    const found = stats('The unemployment rate fell to 4 percent, while the economy grew 2.1 percent.');
+    expect(found.map((m) => [m.text, m.comparison?.seriesId ?? null])).toEqual([
+      ['4 percent', 'bls:unemployment-rate'],
+      ['2.1 percent', null],
+    ]);
+  });
+
+  it('does not match a figure about another subject to a series named earlier in the sentence', () => {
+    const found = stats('Even with unemployment low, wages rose 3 percent.');
+    expect(found.map((m) => [m.text, m.comparison?.seriesId ?? null])).toEqual([['3 percent', null]]);
+  });
+});

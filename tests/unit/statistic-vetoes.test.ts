@@ -1,0 +1,72 @@
+/** Each veto rule of the statistic recognizer, alone: the rule that fires names itself. */
+import { describe, expect, it } from 'vitest';
+import { readCore } from '../../src/core/number-parser';
+import { readUnit } from '../../src/core/statistic-units';
+import { VETO_RULES, vetoOf } from '../../src/core/statistic-vetoes';
+import { tokenize } from '../../src/core/text-tokens';
+
+/** [rule, invented sentence, the number the rule is about]. */
+const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
+  ['ordinal or decade', 'The 5th Circuit ruled on it.', '5'],
+  ['glued to a word or sign before', 'Flight #12 left late.', '12'],
+  ['separator after', 'It happened at 7:14 today.', '7'],
+  ['age compound', 'The 48-year-old left.', '48'],
+  ['list numbering', '2. Pay off your debt first.', '2'],
+  ['glued to a word after', 'She bought a 3D printer.', '3'],
+  ['year', 'In 2017 the agency changed course.', '2017'],
+  ['score pair', 'The home side won 4-1 on Tuesday.', '4'],
+  ['score in words', 'The final score was 110 to 98.', '110'],
+  ['phone number', 'Call (202) 555-0100 for details.', '202'],
+  ['one-letter magnitude label', 'It plays games in native 4K on a big screen.', '4'],
+  ['label word before', 'He was No. 2 on the list.', '2'],
+  ['section sign before', 'See \u00a7 12 for details.', '12'],
+  ['month before', 'The hearing is on Nov. 5 this year.', '5'],
+  ['month after', 'It ended on 5 November this year.', '5'],
+  ['age word before', 'She died aged 88 at home.', '88'],
+  ['name before', 'Apollo 11 landed on the moon.', '11'],
+  ['model number', 'The carrier grounded its 747 fleet.', '747'],
+  ['time of day', 'The meeting starts at 5 p.m. sharp.', '5'],
+  ["o'clock", "It began at 5 o'clock sharp.", '5'],
+  ['age written year-old', 'The 93 year-old finished his term.', '93'],
+  ['moment', 'At one point the firm had staff.', 'one'],
+  ['age with old', 'The baby was 6 months old then.', '6'],
+  ['relative time', 'It happened 4 years ago in May.', '4'],
+  ['street address', 'They live at 350 Harbor Street now.', '350'],
+  ['people of the story', 'In the end 70 of us went home.', '70'],
+  ['how often', 'He has called 3 times already.', '3'],
+  ['age in commas', 'Her son, 6 months, slept.', '6'],
+  ['heading count', '14 Photos', '14'],
+  ['one or none', 'Serve with 1 Green and a salad.', '1'],
+  ['table cells', 'Dale Ramsey 12 7 3 40 points', '7'],
+  ['recipe measure', 'Stir in 2 tsp. of olive oil.', '2'],
+  ['reference marker', 'Water may help weight loss (10, 11).', '11'],
+  ['unread language', 'Это было 13 \u043b\u0435\u0442 назад.', '13'],
+];
+
+function vetoAt(text: string, number: string): string | null {
+  const tokenized = tokenize(text);
+  const i = tokenized.tokens.findIndex((t) => t.text === number);
+  const core = readCore(tokenized.tokens, i);
+  if (!core) throw new Error(`no number read at "${number}" in "${text}"`);
+  return vetoOf({ tokens: tokenized.tokens, text, core, unit: readUnit(tokenized.tokens, core.last) });
+}
+
+describe('statistic veto rules', () => {
+  it('has an example for every rule', () => {
+    expect(new Set(EXAMPLES.map(([name]) => name))).toEqual(new Set(VETO_RULES.map((r) => r.name)));
+  });
+
+  it.each(EXAMPLES)('%s: %s', (name, text, number) => {
+    expect(vetoAt(text, number)).toBe(name);
+  });
+
+  it.each([
+    ['Officials deported 409,000 people.', '409,000'],
+    ['The airline ordered 20 jets.', '20'],
+    ['Prices fell by 12 to 340 last week.', '12'],
+    ['Costs rose 3 percent.', '3'],
+    ['The vote (12 in favour) passed.', '12'],
+  ])('vetoes nothing in a reported figure: %s', (text, number) => {
+    expect(vetoAt(text, number)).toBeNull();
+  });
+});
