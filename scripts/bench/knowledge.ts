@@ -19,6 +19,7 @@ import {
   splitKnowledgeFile,
 } from '../../src/knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
+import { recordResults } from './results';
 import { median } from './stats';
 
 const COLD_RUNS = 5;
@@ -96,7 +97,21 @@ function main(): void {
     console.log(`cold (median of ${COLD_RUNS} fresh processes): read+JSON.parse ${parse.toFixed(1)} ms, index build ${index.toFixed(1)} ms, ready ${ready.toFixed(1)} ms (target ≤ ${TARGET_READY_MS} ms)`);
     console.log(`CPU time of the same (median): ${median(runs.map((r) => r.cpuMs)).toFixed(1)} ms; load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores`);
     console.log(`heap used after load + index (after GC): ${heap.toFixed(1)} MB (target ≤ ${TARGET_HEAP_MB} MB)`);
-    console.log(`first card of a deferred person (past officeholder, judge): read+JSON.parse of one people part ${median(runs.map((r) => r.peoplePartMs)).toFixed(1)} ms`);
+    const peoplePart = median(runs.map((r) => r.peoplePartMs));
+    const cpu = median(runs.map((r) => r.cpuMs));
+    console.log(`first card of a deferred person (past officeholder, judge): read+JSON.parse of one people part ${peoplePart.toFixed(1)} ms`);
+    recordResults('knowledge', {
+      knowledge_json_mb: statSync(knowledgePath).size / 1e6,
+      knowledge_json_gzip_mb: gzipSync(raw).length / 1e6,
+      people_count: file.people.length,
+      startup_core_part_mb: core / 1e6,
+      cold_parse_median_ms: parse,
+      cold_index_build_median_ms: index,
+      cold_ready_median_ms: ready,
+      cold_ready_cpu_median_ms: cpu,
+      heap_after_load_mb: heap,
+      people_part_load_median_ms: peoplePart,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
