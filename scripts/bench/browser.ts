@@ -10,6 +10,7 @@ import path from 'node:path';
 import { findChromium, launchWithExtension, serveDirectory } from '../lib/browser';
 import { DIST_DIR, REPO_ROOT, SHARED_DIR } from '../lib/paths';
 import { markedStrings, startToPaintMs, waitForFirstScan } from '../lib/page-probes';
+import { recordResults, type Figures } from './results';
 import { median } from './stats';
 
 const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'extraction', 'scrapinghub');
@@ -111,6 +112,23 @@ async function main(): Promise<void> {
   const mainThread = results.map((r) => (r.detectIndexMs ?? 0) + (r.paintMs ?? 0));
   const longestTask = Math.max(...results.map((r) => Math.max(r.detectIndexMs ?? 0, r.paintMs ?? 0)));
   console.log(`main-thread work per page: median ${median(mainThread).toFixed(1)} ms (one frame is ${FRAME_BUDGET_MS} ms); longest single piece ${longestTask.toFixed(1)} ms (limit ${LONG_TASK_MS} ms)`);
+  const perPage: Figures = Object.fromEntries(
+    results.flatMap((r) => {
+      const key = `page_${r.page.replace(/[^A-Za-z0-9]+/g, '_')}`;
+      return [
+        [`${key}_detect_index_ms`, r.detectIndexMs],
+        [`${key}_paint_ms`, r.paintMs],
+        [`${key}_start_to_paint_ms`, r.startToPaintMs],
+        [`${key}_marks_count`, r.marks],
+      ];
+    }),
+  );
+  recordResults('browser', {
+    ...perPage,
+    woken_worker_knowledge_load_median_ms: median(wokenLoadMs),
+    main_thread_work_per_page_median_ms: median(mainThread),
+    longest_main_thread_piece_ms: longestTask,
+  });
 }
 
 await main();

@@ -21,6 +21,7 @@ import { buildTextIndex } from '../../src/page/text-index';
 import { collapseWhitespace, loadCorpora, nonArticleReason, type BenchPage, type CorpusName } from './extract-corpora';
 import { metrics, pageF1, precisionOf, recallOf, score, type Counts } from './shingle-score';
 import { FOLD_COUNT, foldOf } from './site-folds';
+import { recordResults } from './results';
 import { median } from './stats';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -239,6 +240,25 @@ function reportTime(results: readonly PageResult[]): void {
   }
 }
 
+/** The headline figures, for bench/results.json: only a full run with Readability records them. */
+function extractFigures(results: readonly PageResult[], cvOf: (r: PageResult) => Outcome): Record<string, number> {
+  const scored = (corpus: CorpusName): PageResult[] => results.filter((r) => r.page.corpus === corpus && (corpus !== 'readability' || r.page.isArticle));
+  const f1 = (outcomes: readonly Outcome[]): number => metrics(outcomes.map((o) => o.counts ?? NO_COUNTS)).f1;
+  const theirs = (rs: readonly PageResult[]): Outcome[] => rs.flatMap((r) => (r.theirs === null ? [] : [r.theirs]));
+  const leads = scored('postlight');
+  const nulls = results.filter((r) => cvOf(r).isNull);
+  return {
+    scrapinghub_f1_cross_validated: f1(scored('scrapinghub').map(cvOf)),
+    scrapinghub_f1_readability: f1(theirs(scored('scrapinghub'))),
+    readability_pages_agreement_f1_cross_validated: f1(scored('readability').map(cvOf)),
+    postlight_leads_found_cross_validated: leads.filter((r) => cvOf(r).leadFound === true).length,
+    postlight_leads_found_readability: theirs(leads).filter((o) => o.leadFound === true).length,
+    null_pages_count: nulls.length,
+    null_pages_that_are_articles_count: nulls.filter((r) => r.page.isArticle).length,
+    time_ratio_to_readability_median: median(results.map(ratioOf)),
+  };
+}
+
 function main(): void {
   if (!existsSync(CORPUS_DIR)) {
     console.log(`bench:extract skipped: corpus not found at ${CORPUS_DIR}`);
@@ -268,6 +288,7 @@ function main(): void {
   reportLeads(of('postlight'), of('postlight').map(cvOf));
   reportNulls(results, results.map(cvOf));
   reportTime(results);
+  if (only === '' && set === undefined && withReadability) recordResults('extract', extractFigures(results, cvOf));
 
   const jsonFile = valueOf('--json');
   if (jsonFile !== undefined) {

@@ -16,6 +16,7 @@ import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
 import { scanDocument, type DocumentScan } from '../../src/page/scan-document';
 import { DIST_DIR, REPO_ROOT, SHARED_DIR } from '../lib/paths';
+import { recordResults } from './results';
 import { median, percentile } from './stats';
 
 const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'extraction', 'scrapinghub');
@@ -97,6 +98,22 @@ function main(): void {
   console.log(`ratio page side / Readability:       median ${median(pageRatios).toFixed(3)}, worst ${Math.max(...pageRatios).toFixed(3)}`);
   console.log(`ratio whole pipeline / Readability:  median ${median(pipelineRatios).toFixed(3)}, worst ${Math.max(...pipelineRatios).toFixed(3)} (target ≤ 0.25)`);
   console.log(`heaviest page ${worst.id}: page side ${worst.pageMs.toFixed(1)} ms + recognition ${worst.recognizeMs.toFixed(1)} ms, ${worst.mentions} mentions`);
+  recordResults('page', {
+    content_js_kb: existsSync(contentScript) ? statSync(contentScript).size / 1024 : null,
+    pages_count: timings.length,
+    page_side_median_ms: median(timings.map((t) => t.pageMs)),
+    page_side_p95_ms: percentile(timings.map((t) => t.pageMs), 0.95),
+    recognition_median_ms: median(timings.map((t) => t.recognizeMs)),
+    recognition_p95_ms: percentile(timings.map((t) => t.recognizeMs), 0.95),
+    readability_median_ms: median(timings.map((t) => t.readabilityMs)),
+    page_side_to_readability_median_ratio: median(pageRatios),
+    page_side_to_readability_worst_ratio: Math.max(...pageRatios),
+    pipeline_to_readability_median_ratio: median(pipelineRatios),
+    pipeline_to_readability_worst_ratio: Math.max(...pipelineRatios),
+    heaviest_page_side_ms: worst.pageMs,
+    heaviest_page_recognition_ms: worst.recognizeMs,
+    heaviest_page_mentions_count: worst.mentions,
+  });
 }
 
 main();

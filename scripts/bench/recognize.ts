@@ -15,8 +15,10 @@ import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
 import { aggregateScores, GOLD_DIR_FROM_ROOT, HOLDOUT_DIR_FROM_ROOT, loadGoldSets, MENTION_KINDS, scoreMentions, type KindScores } from './gold-score';
+import { recordResults } from './results';
 import { median } from './stats';
 import { citationCorpus, numberCorpus, passRate, sharedCorpusDir, type CorpusReport } from './recognize-corpus';
+import { itemAt } from '../../src/core/item-at';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const KNOWLEDGE_PATH = path.join(ROOT, 'src', 'knowledge', 'knowledge.json');
@@ -29,6 +31,13 @@ const SCALE_RUNS = 3;
 const verbose = process.argv.includes('--verbose');
 /** `--dev`: the dev sets only, for tuning without reading the held-out scores. */
 const devOnly = process.argv.includes('--dev');
+/** What this run prints, for bench/results.json. */
+const figures: Record<string, number | null> = {};
+
+/** "recognizers-text English Number (…)" -> "recognizers_text_english_number". */
+function figureKey(label: string): string {
+  return (label.split(' (')[0] ?? label).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
 
 
 function fmt(n: number | null): string {
@@ -46,10 +55,14 @@ function loadKnowledge(): { lookup: KnowledgeLookup; file: KnowledgeFile } | nul
     builds.push(performance.now() - t0);
   }
   console.log(`knowledge index: JSON.parse + build, first ${(builds[0] as number).toFixed(1)} ms, median of ${BUILD_RUNS} ${median(builds).toFixed(1)} ms (${file.people.length} people, ${Object.values(file.usc).reduce((n, t) => n + Object.keys(t.sections).length, 0)} U.S. Code sections)`);
+  figures.knowledge_index_first_build_ms = itemAt(builds, 0);
+  figures.knowledge_index_median_build_ms = median(builds);
+  figures.knowledge_people_count = file.people.length;
+  figures.knowledge_usc_sections_count = Object.values(file.usc).reduce((n, t) => n + Object.keys(t.sections).length, 0);
   return { lookup: buildKnowledgeIndex(file), file };
 }
 
-function goldReport(lookup: KnowledgeLookup, folder: string, title: string): string[] {
+function goldReport(lookup: KnowledgeLookup, folder: string, title: string, key: string): string[] {
   const sets = loadGoldSets(ROOT, folder);
   const texts: string[] = [];
   const scores: KindScores[] = [];
@@ -65,6 +78,10 @@ function goldReport(lookup: KnowledgeLookup, folder: string, title: string): str
     scores.push(s);
     const line = MENTION_KINDS.map((k) => `${k} P ${fmt(s[k].precision)} R ${fmt(s[k].recall)}`).join(' | ');
     console.log(`  ${path.basename(set.file).slice(0, 34).padEnd(34)} ${line}`);
+    for (const k of MENTION_KINDS) {
+      figures[`${key}_${figureKey(path.basename(set.file, '.json'))}_${k}_precision`] = s[k].precision;
+      figures[`${key}_${figureKey(path.basename(set.file, '.json'))}_${k}_recall`] = s[k].recall;
+    }
     if (verbose) {
       for (const k of MENTION_KINDS) {
         if (s[k].unmatchedPredictions.length) console.log(`      ${k} false: ${s[k].unmatchedPredictions.map((t) => JSON.stringify(t)).join(', ')}`);
@@ -77,7 +94,13 @@ function goldReport(lookup: KnowledgeLookup, folder: string, title: string): str
   for (const k of MENTION_KINDS) {
     const s = total.byKind[k];
     console.log(`  ${k.padEnd(9)} precision ${fmt(s.precision)}  recall ${fmt(s.recall)}  (${s.matched} matched, ${s.predictions} predicted, ${s.labels} labels)`);
+    figures[`${key}_${k}_precision`] = s.precision;
+    figures[`${key}_${k}_recall`] = s.recall;
+    figures[`${key}_${k}_matched_count`] = s.matched;
+    figures[`${key}_${k}_predicted_count`] = s.predictions;
+    figures[`${key}_${k}_labels_count`] = s.labels;
   }
+  figures[`${key}_sets_count`] = total.sets;
   return texts;
 }
 
@@ -126,12 +149,19 @@ function timing(lookup: KnowledgeLookup, texts: readonly string[]): void {
   const f = median(full);
   console.log(`\n== speed: ${ARTICLE_WORDS}-word article (${article.length} chars), median of ${TIMING_RUNS} runs ==`);
   console.log(`  recognize ${f.toFixed(3)} ms (target <= 2 ms); word-split baseline ${b.toFixed(3)} ms; ratio ${(f / b).toFixed(1)}x  [${sink > 0 ? 'ok' : ''}]`);
+  figures.speed_article_chars_count = article.length;
+  figures.speed_recognize_median_ms = f;
+  figures.speed_word_split_median_ms = b;
+  figures.speed_recognize_to_word_split_ratio = f / b;
 }
 
 function corpusReport(reports: readonly CorpusReport[]): void {
   for (const r of reports) {
     const p = passRate(r);
     console.log(`  ${r.name}: ${p.passed}/${p.total} = ${(p.rate * 100).toFixed(1)}%`);
+    figures[`corpus_${figureKey(r.name)}_passed_count`] = p.passed;
+    figures[`corpus_${figureKey(r.name)}_total_count`] = p.total;
+    figures[`corpus_${figureKey(r.name)}_pass_percent`] = p.rate * 100;
     for (const [why, n] of Object.entries(r.excluded)) console.log(`      excluded ${n}: ${why}`);
     for (const f of r.results.filter((x) => !x.pass)) {
       console.log(`      FAIL ${JSON.stringify(f.text.slice(0, 90))} -> ${f.reason}${f.failureClass ? `  [class: ${f.failureClass}]` : '  [unclassified]'}`);
@@ -148,6 +178,7 @@ function overall(reports: readonly CorpusReport[], label: string): void {
     total += p.total;
   }
   console.log(`  ${label}: ${passed}/${total} = ${((passed / Math.max(1, total)) * 100).toFixed(1)}%`);
+  figures[`corpus_${figureKey(label)}_pass_percent`] = (passed / Math.max(1, total)) * 100;
 }
 
 function main(): void {
@@ -156,13 +187,14 @@ function main(): void {
     console.log(`no knowledge file at ${path.relative(ROOT, KNOWLEDGE_PATH)}: run npm run knowledge first`);
     return;
   }
-  const texts = goldReport(knowledge.lookup, GOLD_DIR_FROM_ROOT, 'dev gold sets (the recognizers were tuned on these)');
-  if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (never tuned on: the honest figure)');
+  const texts = goldReport(knowledge.lookup, GOLD_DIR_FROM_ROOT, 'dev gold sets (the recognizers were tuned on these)', 'gold_dev');
+  if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (never tuned on: the honest figure)', 'gold_holdout');
   timing(knowledge.lookup, texts);
   scaling(knowledge.lookup, texts);
   const corpus = sharedCorpusDir(ROOT);
   if (!corpus) {
     console.log('\n../shared/corpus not found: corpus pass rates skipped');
+    if (!devOnly) recordResults('recognize', figures);
     return;
   }
   console.log('\n== citation corpus (statutes) ==');
@@ -171,6 +203,7 @@ function main(): void {
   const numbers = numberCorpus(corpus);
   corpusReport(numbers);
   overall(numbers, 'overall English Number + Percent + Currency');
+  if (!devOnly) recordResults('recognize', figures);
 }
 
 main();

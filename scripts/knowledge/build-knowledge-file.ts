@@ -7,6 +7,7 @@ import { asArray, asRecord, DataDir, optString } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
 import { mergeKey } from './names';
 import { assemblePeople } from './people-assemble';
+import { cabinetPeople } from './people-cabinet';
 import { congressPeople } from './people-congress';
 import { readCuratedPeople } from './people-curated';
 import { judgePeople } from './people-judges';
@@ -14,7 +15,7 @@ import { openStatesPeople } from './people-openstates';
 import { plumPeople, readPlumRules } from './people-plum';
 import { worldLeaderPeople } from './people-world-leaders';
 import { dhsSeries, nationalSeries } from './series-data';
-import { compareStrings, stableStringify, uniqueSorted } from './stable-json';
+import { compareStrings, linedStringify, uniqueSorted } from './stable-json';
 import { readActs, readConstitution, readSources, readStatutes } from './statutes-curated';
 import { crosswalks, uscTitles } from './statutes-usc';
 import { itemAt } from '../../src/core/item-at';
@@ -98,6 +99,7 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   const drafts = [
     ...congress,
     ...judgePeople(data),
+    ...cabinetPeople(data),
     ...openStatesPeople(data),
     ...plumPeople(data, readPlumRules(curated(options.curatedDir, 'plum-positions.yaml'))),
     ...worldLeaderPeople(data, usLeaders),
@@ -170,7 +172,7 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
     const names = ids.map((id) => assembled.people.find((p) => p.id === id)?.name ?? id).join(' | ');
     report.push(`  full name "${key}": ${names} → ${assembled.ambiguous[key]?.resolution ?? '?'}`);
   }
-  return { file, json: `${stableStringify(file)}\n`, warnings, report };
+  return { file, json: linedStringify(file), warnings, report };
 }
 
 function checkReferences(file: KnowledgeFile, warn: (line: string) => void): void {

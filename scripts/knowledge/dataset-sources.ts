@@ -41,6 +41,14 @@ export const DATASET_SOURCES = {
     licence: 'Public domain (U.S. government work)',
     caveat: 'Leaders as of the Factbook’s final update (22 January 2026).',
   },
+  'fivethirtyeight-cabinet': {
+    publisher: 'FiveThirtyEight (CC BY 4.0)',
+    url: 'https://github.com/fivethirtyeight/data/tree/master/cabinet-turnover',
+    asOf: '2023-02-10',
+    title: 'Cabinet-level officials since 1977 (cabinet-turnover)',
+    licence: 'CC-BY-4.0',
+    caveat: 'Cabinet data up to February 2023; acting officials are not included.',
+  },
   'uscode-headings': {
     publisher: 'Office of the Law Revision Counsel, U.S. House of Representatives',
     url: 'https://uscode.house.gov/',
@@ -49,8 +57,8 @@ export const DATASET_SOURCES = {
     licence: 'Public domain (U.S. government work)',
   },
   'uscode-crosswalks': {
-    publisher: 'Office of the Law Revision Counsel (source credits), via raindrum/citeurl (MIT)',
-    url: 'https://uscode.house.gov/',
+    publisher: 'citeurl by Simon Raindrum Sherred (MIT), lookup tables from the Code’s source credits',
+    url: 'https://github.com/raindrum/citeurl',
     asOf: '2022-12',
     title: 'Act sections and their U.S. Code sections',
     licence: 'MIT (tables); facts from U.S. government works',
@@ -67,6 +75,13 @@ export const DATASET_SOURCES = {
     url: 'https://www.bls.gov/cps/cpsaat01.htm',
     asOf: '2025-01',
     title: 'Current Population Survey, employment status of the civilian noninstitutional population (annual averages)',
+    licence: 'Public domain (U.S. government work)',
+  },
+  'bls-cpi-u': {
+    publisher: 'U.S. Bureau of Labor Statistics',
+    url: 'https://www.bls.gov/cpi/',
+    asOf: '2026-06',
+    title: 'Consumer Price Index for All Urban Consumers (CPI-U), U.S. city average, all items, not seasonally adjusted',
     licence: 'Public domain (U.S. government work)',
   },
   'bea-gdp': {

@@ -7,7 +7,11 @@ import { US_STATES } from './us-states';
 import { itemAt } from '../../src/core/item-at';
 
 /** Which record's id and name win when one person is in several sources. */
-const ID_PRIORITY = ['bioguide:', 'govtrack:', 'cur:', 'plum:', 'os:', 'fjc:', 'cia:'];
+const ID_PRIORITY = ['bioguide:', 'govtrack:', 'cur:', 'plum:', '538:', 'os:', 'fjc:', 'cia:'];
+/** A former officeholder whose last role ended within this many years of its as-of date may be linked by surname. */
+const SURNAME_RECENT_YEARS = 10;
+/** Offices whose former holders stay known by surname alone ("Obama", "Breyer"). */
+const SURNAME_OFFICES: ReadonlySet<OfficeKind> = new Set(['president', 'vice-president', 'justice', 'cabinet']);
 /** A surname shared by more people than this is never linked by itself. */
 const MAX_SHARED_SURNAME_FOR_CONTEXT = 8;
 
@@ -127,16 +131,23 @@ export function summarize(roles: Role[]): string {
   return line.charAt(0).toUpperCase() + line.slice(1);
 }
 
+/** Month precision: two sources rarely agree on the day an official took or left office. */
+function roleKey(r: Role): string {
+  return `${r.label}|${(r.start ?? '').slice(0, 7)}|${(r.end ?? '').slice(0, 7)}`;
+}
+
+/** Keeps one of each role; sources earlier in the group (curated, then by id rank) win. */
 function dedupeRoles(roles: Role[]): Role[] {
   const seen = new Set<string>();
   const out: Role[] = [];
-  for (const r of [...roles].sort(compareRoles)) {
-    const key = `${r.label}|${r.start ?? ''}|${r.end ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const r of roles) {
+    if (seen.has(roleKey(r))) continue;
+    seen.add(roleKey(r));
     out.push(r);
   }
-  return out;
+  // The flat historical file gives a last seat without dates; a dated role for that seat says more.
+  const dated = new Set(out.filter((r) => r.start !== null || r.end !== null).map((r) => r.label));
+  return out.filter((r) => r.start !== null || r.end !== null || !dated.has(r.label)).sort(compareRoles);
 }
 
 function stateOf(role: Role): string | null {
@@ -147,19 +158,45 @@ function stateOf(role: Role): string | null {
 
 const STATE_ABBR_BY_NAME = new Map(Object.entries(US_STATES).map(([abbr, name]) => [name.replace(/^the /, ''), abbr]));
 
-/** Name forms readers meet: the name, given + surname, nickname forms, without suffix or middle initial. */
-function aliasForms(names: string[]): string[] {
+const NAME_PARTICLE = /^(da|de|del|der|di|do|dos|du|la|le|van|von|bin|ibn|al|el)$/;
+/** "el-Sisi", "al-Sisi": an Arabic article the press writes three ways (el-, al-, none). */
+const ARTICLE_PREFIX = /^(?:al|el)-(.+)$/;
+
+/** "abdel fattah el-sisi" → "abdel fattah al-sisi", "abdel fattah sisi". */
+function articleVariants(key: string): string[] {
+  const words = key.split(' ');
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const m = ARTICLE_PREFIX.exec(w);
+    if (!m) return;
+    const bare = m[1] ?? '';
+    for (const v of [`al-${bare}`, `el-${bare}`, bare]) out.push([...words.slice(0, i), v, ...words.slice(i + 1)].join(' '));
+  });
+  return out;
+}
+
+/**
+ * Name forms readers meet: the name, given + surname, nickname forms, without suffix or middle
+ * initial, hyphen and article variants. Single words stay out (a bare surname follows the
+ * surname rules), except article variants of the surname itself.
+ */
+function aliasForms(names: string[], surname: string | null): string[] {
   const out: string[] = [];
   for (const n of names) {
-    const clean = n.replace(/,/g, '').replace(/\s+/g, ' ').trim();
+    // Nicknames written inside a name ("Charles (Chuck) Edwards", 'Charles J. "Chuck" Fleischmann') are separate forms.
+    const clean = n.replace(/\([^)]*\)|"[^"]*"|“[^”]*”/g, ' ').replace(/,/g, '').replace(/\s+/g, ' ').trim();
     if (clean === '') continue;
     out.push(clean);
     const words = clean.split(' ');
     const core = words.filter((w) => !isSuffix(w));
     if (core.length !== words.length) out.push(core.join(' '));
-    if (core.length >= 3) out.push(`${core[0]} ${core[core.length - 1]}`);
+    // "Luiz Inácio Lula da Silva" is never "Luiz Silva": first + last only without name particles.
+    if (core.length >= 3 && !core.some((w) => NAME_PARTICLE.test(w))) out.push(`${core[0]} ${core[core.length - 1]}`);
   }
-  return uniqueSorted(out.map(normalizeKey).filter((k) => k.includes(' ')));
+  const keys = out.map(normalizeKey);
+  const withVariants = [...keys, ...keys.flatMap(articleVariants), ...keys.filter((k) => /\p{L}-\p{L}/u.test(k)).map((k) => k.replace(/-/g, ' '))];
+  const surnameVariants = surname !== null && ARTICLE_PREFIX.test(normalizeKey(surname)) ? articleVariants(normalizeKey(surname)) : [];
+  return uniqueSorted([...withVariants.filter((k) => k.includes(' ')), ...surnameVariants.filter((k) => k !== normalizeKey(surname ?? ''))]);
 }
 
 /** Options of the assembly step that do not come from the drafts themselves. */
@@ -170,15 +207,27 @@ export interface AssembleOptions {
   sourceAsOf: (sourceId: string) => string;
 }
 
+/**
+ * Thousands of historical officeholders share surnames with the people in today's news; they are
+ * linked by full name only, unless they hold office now, held a top office, left recently, or we
+ * curated them.
+ */
+function linkableBySurname(roles: Role[], curated: boolean): boolean {
+  if (curated) return true;
+  return roles.some(
+    (r) => r.current || SURNAME_OFFICES.has(r.office) || (r.end !== null && Number(r.end.slice(0, 4)) >= Number(r.asOf.slice(0, 4)) - SURNAME_RECENT_YEARS),
+  );
+}
+
 function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const { extraNames, renames } = options;
   const sorted = [...group].sort((a, b) => idRank(a.id) - idRank(b.id) || compareStrings(a.id, b.id));
   const main = itemAt(sorted, 0);
-  const roles = dedupeRoles(group.flatMap((d) => d.roles.map((r): Role => ({ ...r, asOf: r.asOf ?? options.sourceAsOf(r.source) }))));
+  const roles = dedupeRoles([...group].sort((a, b) => Number(!a.sources.some((x) => x.startsWith('cur:'))) - Number(!b.sources.some((x) => x.startsWith('cur:')))).flatMap((d) => d.roles.map((r): Role => ({ ...r, asOf: r.asOf ?? options.sourceAsOf(r.source) }))));
   const name = group.map((d) => renames.get(d.id)).find((n) => n !== undefined) ?? main.name;
   const names = [name, ...group.flatMap((d) => [d.name, ...d.altNames, ...(extraNames.get(d.id) ?? [])])];
   const top = itemAt(roles, 0);
-  const party = roles.find((r) => r.party !== null)?.party ?? null;
+  const party = group.find((d) => d.party !== undefined)?.party ?? roles.find((r) => r.party !== null)?.party ?? null;
   const state = roles.map(stateOf).find((st) => st !== null) ?? null;
   const wikidata = group.find((d) => d.wikidata)?.wikidata;
   const bioguide = group.find((d) => d.bioguide)?.bioguide;
@@ -196,14 +245,21 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   if (party) words.push(...(PARTY_WORDS[party] ?? [normalizeKey(party)]));
   words.push(...group.flatMap((d) => d.contextExtra.map(normalizeKey)));
   const curatedSummary = group.find((d) => d.summary !== undefined)?.summary;
+  // Curated one-word names ("Lula", "Sissi") are aliases as they stand.
+  const nicknames = group.flatMap((d) => extraNames.get(d.id) ?? []).filter((n) => !n.trim().includes(' ')).map(normalizeKey);
+  const withheld = new Set(group.flatMap((d) => d.withoutAliases ?? []));
   // A display-name correction keeps the source's own form as the formal name.
-  const formalName = [...group.map((d) => d.formalName), name !== main.name ? main.name : undefined].find((n) => n !== undefined && n !== name);
-  const surname = main.surname ?? group.find((d) => d.surname !== null)?.surname ?? null;
+  // A source name that only drops words of the display name ("Robert Kennedy" for "Robert F. Kennedy Jr.") is no formal name.
+  const sourceName = name !== main.name && !normalizeKey(main.name).split(' ').every((w) => normalizeKey(name).split(' ').includes(w)) ? main.name : undefined;
+  const formalCandidate = group.map((d) => d.formalName).find((n) => n !== undefined) ?? sourceName;
+  const formalName = formalCandidate === name ? undefined : formalCandidate;
+  const curated = group.some((d) => d.sources.some((src) => src.startsWith('cur:')));
+  const surname = linkableBySurname(roles, curated) ? (main.surname ?? group.find((d) => d.surname !== null)?.surname ?? null) : null;
   return {
     id: main.id,
     name,
     ...(formalName ? { formalName } : {}),
-    aliases: aliasForms(formalName ? [...names, formalName] : names),
+    aliases: uniqueSorted([...aliasForms(formalName ? [...names, formalName] : names, surname), ...nicknames]).filter((a) => !withheld.has(a)),
     surname: surname === null ? null : normalizeKey(surname.replace(/,/g, '')),
     ...(wikidata ? { wikidata } : {}),
     ...(bioguide ? { bioguide } : {}),

@@ -1,4 +1,5 @@
 import type { OfficeKind } from '../../src/knowledge/schema';
+import { normalizeKey } from '../../src/core/text-normalize';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
 import { heldAt, type DraftRole, type PersonDraft } from './person-draft';
@@ -7,7 +8,8 @@ import { bareStateName, ordinal, stateName } from './us-states';
 const SOURCE = 'congress-legislators';
 const AS_OF = DATASET_SOURCES[SOURCE].asOf;
 const TOP_LEADERSHIP = /^(Speaker of the House|(Senate|House) (Majority|Minority) Leader|President Pro Tempore)/i;
-const DELEGATE_STATES = new Set(['DC', 'GU', 'VI', 'AS', 'MP']);
+const DELEGATE_STATES = new Set(['DC', 'GU', 'VI', 'AS', 'MP', 'DK', 'OL']);
+const RESIDENT_COMMISSIONERS = new Set(['PR', 'PI']);
 
 interface Term {
   type: string;
@@ -53,8 +55,9 @@ function describeTerm(t: Term): { title: string; place: string | null; label: st
     case 'sen':
       return { title: 'U.S. senator', place: bareStateName(st), label: `U.S. senator from ${name}`, office: 'senator' };
     default: {
-      if (st === 'PR') {
-        return { title: 'Resident Commissioner', place: 'Puerto Rico', label: 'Resident Commissioner of Puerto Rico in the U.S. House', office: 'delegate' };
+      if (RESIDENT_COMMISSIONERS.has(st)) {
+        const place = bareStateName(st) ?? st;
+        return { title: 'Resident Commissioner', place, label: `Resident Commissioner of ${name} in the U.S. House`, office: 'delegate' };
       }
       if (DELEGATE_STATES.has(st)) {
         return { title: 'Delegate to the U.S. House', place: bareStateName(st), label: `Delegate to the U.S. House from ${name}`, office: 'delegate' };
@@ -65,16 +68,26 @@ function describeTerm(t: Term): { title: string; place: string | null; label: st
   }
 }
 
-/** Consecutive terms in the same seat become one role with the first start and last end. */
+/**
+ * A new Congress convenes a few days after the old one ends (Jan 3 → Jan 6), and a member sworn in
+ * after a special election starts days after the seat fell vacant: terms this close are one
+ * continuous service.
+ */
+export const TERM_GAP_TOLERANCE_DAYS = 45;
+
+function daysBetween(earlier: string, later: string): number {
+  return (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10))) / 86_400_000;
+}
+
+/** Consecutive terms in the same chamber and state become one role: first start, last end, latest seat and party. */
 function termsToRoles(terms: Term[]): DraftRole[] {
   const roles: DraftRole[] = [];
   let open: { role: DraftRole; key: string } | null = null;
   for (const t of [...terms].sort((a, b) => (a.start < b.start ? -1 : 1))) {
     const d = describeTerm(t);
-    const key = `${d.label}|${t.party ?? ''}`;
-    if (open !== null && open.key === key && open.role.end !== null && open.role.end >= t.start.slice(0, 10)) {
-      open.role.end = t.end;
-      open.role.current = heldAt(t.end, AS_OF);
+    const key = `${t.type}|${t.state ?? ''}`;
+    if (open !== null && open.key === key && open.role.end !== null && daysBetween(open.role.end, t.start) <= TERM_GAP_TOLERANCE_DAYS) {
+      Object.assign(open.role, d, { party: partyName(t.party) ?? open.role.party, end: t.end, current: heldAt(t.end, AS_OF) });
       continue;
     }
     const role: DraftRole = {
@@ -91,9 +104,24 @@ function termsToRoles(terms: Term[]): DraftRole[] {
   return roles;
 }
 
+/** Consecutive leadership terms under one title (a new Congress re-elects the leader) become one role. */
+function joinLeadership(roles: DraftRole[]): DraftRole[] {
+  const out: DraftRole[] = [];
+  for (const r of [...roles].sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1))) {
+    const prev = out.find((o) => o.label === r.label && o.end !== null && r.start !== null && daysBetween(o.end, r.start) <= TERM_GAP_TOLERANCE_DAYS && daysBetween(o.end, r.start) >= -1);
+    if (prev) {
+      prev.end = r.end;
+      prev.current = r.current;
+      continue;
+    }
+    out.push({ ...r });
+  }
+  return out;
+}
+
 function leadershipRoles(raw: unknown): DraftRole[] {
   if (!Array.isArray(raw)) return [];
-  return raw.map((entry) => {
+  return joinLeadership(raw.map((entry) => {
     const r = asRecord(entry, 'leadership role');
     const title = optString(r.title) ?? 'Congressional leader';
     const chamber = optString(r.chamber);
@@ -111,48 +139,171 @@ function leadershipRoles(raw: unknown): DraftRole[] {
       current: heldAt(end, AS_OF),
       source: SOURCE,
     };
-  });
+  }));
 }
 
-function toDraft(raw: unknown): PersonDraft {
+interface NameParts {
+  first: string;
+  middle: string | null;
+  last: string;
+  suffix: string | null;
+  nickname: string | null;
+  officialFull: string | null;
+}
+
+/** The press form: nickname + surname without suffix ("Joe Biden", "Chuck Schumer"), else the official full name, else first name + surname. */
+function displayName(n: NameParts): string {
+  if (n.nickname) return `${n.nickname} ${n.last}`;
+  if (n.officialFull) return n.officialFull;
+  return `${n.first} ${n.last}${n.suffix ? ` ${n.suffix}` : ''}`;
+}
+
+/** Official names sometimes carry the nickname in quotes or parentheses ("Charles (Chuck) Marion Edwards"); the formal name leaves it out. */
+function formalName(n: NameParts): string {
+  if (n.officialFull && n.nickname && !/["“(]/.test(n.officialFull)) return n.officialFull;
+  return [n.first, n.middle, n.last, n.suffix].filter((w): w is string => w !== null && w !== '').join(' ');
+}
+
+/** "Herbert Walker" → "H. W.". */
+function initials(middle: string): string {
+  return middle
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (w.endsWith('.') ? w : `${w.charAt(0)}.`))
+    .join(' ');
+}
+
+interface CongressDraft {
+  draft: PersonDraft;
+  parts: NameParts;
+}
+
+function makeDraft(id: string, parts: NameParts, roles: DraftRole[], birthday: string | null, extra: { wikidata?: string; bioguide?: string; mergeable: boolean }): CongressDraft {
+  const altNames = [`${parts.first} ${parts.last}`];
+  if (parts.nickname) altNames.push(`${parts.nickname} ${parts.last}`);
+  if (parts.middle) altNames.push(`${parts.first} ${parts.middle} ${parts.last}`);
+  const name = displayName(parts);
+  const formal = formalName(parts);
+  const birthYear = birthday ? Number(birthday.slice(0, 4)) : null;
+  return {
+    parts,
+    draft: {
+      id,
+      name,
+      ...(formal !== name ? { formalName: formal } : {}),
+      altNames,
+      surname: parts.last,
+      firstName: parts.nickname ?? parts.first,
+      ...(extra.wikidata ? { wikidata: extra.wikidata } : {}),
+      ...(extra.bioguide ? { bioguide: extra.bioguide } : {}),
+      birthYear: birthYear !== null && Number.isFinite(birthYear) ? birthYear : null,
+      roles,
+      sources: [SOURCE],
+      contextExtra: [],
+      mergeable: extra.mergeable,
+    },
+  };
+}
+
+function toDraft(raw: unknown): CongressDraft {
   const r = asRecord(raw, 'legislator');
   const ids = asRecord(r.id, 'id');
   const name = asRecord(r.name, 'name');
   const bio = r.bio === undefined ? {} : asRecord(r.bio, 'bio');
   const bioguide = optString(ids.bioguide) ?? '';
-  const first = optString(name.first) ?? '';
-  const last = optString(name.last) ?? '';
-  const nickname = optString(name.nickname);
-  const suffix = optString(name.suffix);
-  const officialFull = optString(name.official_full);
-  const display = officialFull ?? `${nickname ?? first} ${last}${suffix ? ` ${suffix}` : ''}`;
-  const altNames = [`${first} ${last}`];
-  if (nickname) altNames.push(`${nickname} ${last}`);
-  const middle = optString(name.middle);
-  if (middle) altNames.push(`${first} ${middle} ${last}`);
+  const parts: NameParts = {
+    first: optString(name.first) ?? '',
+    middle: optString(name.middle),
+    last: optString(name.last) ?? '',
+    suffix: optString(name.suffix),
+    nickname: optString(name.nickname),
+    officialFull: optString(name.official_full),
+  };
   const roles = [...termsToRoles(readTerms(r.terms)), ...leadershipRoles(r.leadership_roles)];
-  const birthday = optString(bio.birthday);
   const wikidata = optString(ids.wikidata);
-  const govtrack = optString(ids.govtrack) ?? slugless(display);
-  return {
-    id: bioguide === '' ? `govtrack:${govtrack}` : `bioguide:${bioguide}`,
-    name: display,
-    altNames,
-    surname: last,
-    firstName: nickname ?? first,
+  const govtrack = optString(ids.govtrack) ?? slugless(displayName(parts));
+  return makeDraft(bioguide === '' ? `govtrack:${govtrack}` : `bioguide:${bioguide}`, parts, roles, optString(bio.birthday), {
     ...(wikidata ? { wikidata } : {}),
     ...(bioguide ? { bioguide } : {}),
-    birthYear: birthday ? Number(birthday.slice(0, 4)) : null,
-    roles,
-    sources: [SOURCE],
-    contextExtra: [],
     mergeable: true,
-  };
+  });
 }
 
-/** Every current member of Congress and every president and vice president. */
+/**
+ * Historical records of members born before this year are merged with other sources only by
+ * bioguide id: a name alone is too weak across generations (Robert F. Kennedy, born 1925, is not
+ * his son the health secretary).
+ */
+const HISTORICAL_MERGE_MIN_BIRTH_YEAR = 1940;
+
+/**
+ * A former member from the flat historical file: it gives only the LAST term's chamber, seat and
+ * party, without dates, so the role says where they last served and leaves the dates unknown.
+ */
+function historicalDraft(row: Record<string, string>): CongressDraft {
+  const v = (k: string): string | null => {
+    const t = (row[k] ?? '').trim();
+    return t === '' ? null : t;
+  };
+  const parts: NameParts = {
+    first: v('first_name') ?? '',
+    middle: v('middle_name'),
+    last: v('last_name') ?? '',
+    suffix: v('suffix'),
+    nickname: v('nickname'),
+    officialFull: v('full_name')?.replace(/, (Jr\.|Sr\.|I{2,3}|IV)$/, ' $1') ?? null,
+  };
+  const district = v('district');
+  const term: Term = { type: v('type') ?? 'rep', start: '', end: null, state: v('state'), district: district === null ? null : Number(district) < 0 ? 0 : Number(district), party: v('party') };
+  const role: DraftRole = { ...describeTerm(term), party: partyName(term.party), start: null, end: null, current: false, source: SOURCE };
+  const birthday = v('birthday');
+  const birthYear = birthday ? Number(birthday.slice(0, 4)) : null;
+  const bioguide = v('bioguide_id') ?? '';
+  return makeDraft(`bioguide:${bioguide}`, parts, [role], birthday, {
+    bioguide,
+    mergeable: birthYear !== null && birthYear >= HISTORICAL_MERGE_MIN_BIRTH_YEAR,
+  });
+}
+
+/**
+ * Display names that two people would share ("George Bush", "John Kennedy") take middle initials
+ * for anyone not currently in office, and lose the bare first + last alias, so a sitting senator
+ * keeps his name and a president is "George W. Bush".
+ */
+function separateSharedNames(drafts: CongressDraft[]): void {
+  const byName = new Map<string, CongressDraft[]>();
+  for (const d of drafts) {
+    const key = normalizeKey(d.draft.name);
+    byName.set(key, [...(byName.get(key) ?? []), d]);
+  }
+  for (const group of byName.values()) {
+    if (new Set(group.map((d) => d.draft.id)).size < 2) continue;
+    for (const d of group) {
+      const middle = d.parts.middle;
+      if (d.draft.roles.some((r) => r.current) || middle === null || initials(middle) === '') continue;
+      const n = d.parts;
+      const bare = `${n.nickname ?? n.first} ${n.last}`;
+      d.draft.name = `${n.nickname ?? n.first} ${initials(middle)} ${n.last}${n.suffix && !n.nickname ? ` ${n.suffix}` : ''}`;
+      d.draft.altNames = d.draft.altNames.filter((a) => a !== bare && a !== `${n.first} ${n.last}`);
+      d.draft.withoutAliases = [...new Set([normalizeKey(bare), normalizeKey(`${n.first} ${n.last}`)])];
+    }
+  }
+}
+
+/** Every member of Congress since 1789 and every president and vice president. */
 export function congressPeople(data: DataDir): PersonDraft[] {
-  const current = asArray(data.yaml('congress-legislators/legislators-current.yaml'), 'legislators');
-  const executive = asArray(data.yaml('congress-legislators/executive.yaml'), 'executive');
-  return [...current, ...executive].map(toDraft);
+  const current = asArray(data.yaml('congress-legislators/legislators-current.yaml'), 'legislators').map(toDraft);
+  const executive = asArray(data.yaml('congress-legislators/executive.yaml'), 'executive').map(toDraft);
+  const historical = data.csvRecords('congress-legislators/csv/legislators-historical.csv').map(historicalDraft);
+  // A president's record and his historical Congress record share the bioguide id and merge later;
+  // names are settled on the executive record, which has the middle name.
+  const executiveIds = new Set(executive.map((d) => d.draft.id));
+  const all = [...current, ...executive, ...historical.filter((d) => !executiveIds.has(d.draft.id))];
+  separateSharedNames(all);
+  const byId = new Map(all.map((d) => [d.draft.id, d]));
+  for (const h of historical) {
+    const exec = executiveIds.has(h.draft.id) ? byId.get(h.draft.id) : undefined;
+    if (exec) exec.draft.roles.push(...h.draft.roles);
+  }
+  return all.map((d) => d.draft);
 }

@@ -62,6 +62,7 @@ export function readCuratedPeople(raw: unknown): CuratedPeople {
     const surname = optString(r.surname) ?? name.split(' ').filter((w) => !/^(Jr\.|Sr\.|II|III)$/.test(w)).slice(-1)[0] ?? null;
     const summary = optString(r.summary);
     const formalName = optString(r.formalName);
+    const party = optString(r.party);
     return {
       id,
       name,
@@ -73,6 +74,7 @@ export function readCuratedPeople(raw: unknown): CuratedPeople {
       sources: [src.id],
       ...(summary ? { summary } : {}),
       ...(formalName ? { formalName } : {}),
+      ...(party ? { party } : {}),
       contextExtra: words,
       mergeable: true,
       ...(typeof r.sameAs === 'string' ? { sameAs: r.sameAs } : {}),

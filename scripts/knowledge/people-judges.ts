@@ -1,71 +1,118 @@
-import type { OfficeKind } from '../../src/knowledge/schema';
+import type { OfficeKind, RoleEndReason } from '../../src/knowledge/schema';
 import type { DataDir } from './data-files';
 import { isoDate, type DraftRole, type PersonDraft } from './person-draft';
 
 const SOURCE = 'fjc-judges';
-const MAX_APPOINTMENTS = 4;
+const SUPREME_COURT = 'Supreme Court of the United States';
 
-function col(row: Record<string, string>, name: string, n: number): string {
-  return (row[`${name} (${n})`] ?? '').trim();
-}
+/** The FJC's termination words → why the role ended. */
+export const FJC_TERMINATION: Readonly<Record<string, RoleEndReason>> = {
+  Death: 'died',
+  Retirement: 'retired',
+  Resignation: 'resigned',
+  'Appointment to Another Judicial Position': 'elevated',
+  Reassignment: 'reassigned',
+  'Abolition of Court': 'other',
+  'Recess Appointment-Not Confirmed': 'other',
+  'Impeachment & Conviction': 'removed',
+};
 
 function courtLabel(title: string, court: string): { label: string; office: OfficeKind; title: string } {
-  if (court === 'Supreme Court of the United States') {
+  if (court === SUPREME_COURT) {
     if (title === 'Chief Justice') return { label: 'Chief Justice of the United States', office: 'justice', title };
     return { label: 'Associate Justice of the U.S. Supreme Court', office: 'justice', title: 'Associate Justice' };
   }
-  const shortCourt = court.replace(/^U\.S\. /, 'U.S. ');
-  return { label: `Judge, ${shortCourt}`, office: 'judge', title: 'Federal judge' };
+  return { label: `${title === 'Judge' ? 'Judge' : title}, ${court}`, office: 'judge', title: 'Federal judge' };
 }
 
-function appointmentRoles(row: Record<string, string>): DraftRole[] {
-  const roles: DraftRole[] = [];
-  for (let n = 1; n <= MAX_APPOINTMENTS; n += 1) {
-    const court = col(row, 'Court Name', n);
-    if (court === '') continue;
-    const { label, office, title } = courtLabel(col(row, 'Appointment Title', n), court);
-    const start = isoDate(col(row, 'Commission Date', n)) ?? isoDate(col(row, 'Recess Appointment Date', n));
-    const end = isoDate(col(row, 'Termination Date', n));
-    const senior = isoDate(col(row, 'Senior Status Date', n));
-    const president = col(row, 'Appointing President', n);
-    const party = col(row, 'Party of Appointing President', n);
-    const current = end === null && row['Death Year']?.trim() === '';
-    const seniorNote = senior !== null && current && office === 'judge' ? ' (senior status)' : '';
-    roles.push({
-      title,
+function deathDate(judge: Record<string, string>): string | null {
+  const year = (judge['Death Year'] ?? '').trim();
+  if (year === '') return null;
+  const month = (judge['Death Month'] ?? '').trim();
+  const day = (judge['Death Day'] ?? '').trim();
+  if (month === '') return year;
+  return `${year}-${month.padStart(2, '0')}${day === '' ? '' : `-${day.padStart(2, '0')}`}`;
+}
+
+/**
+ * One appointment → its roles. Active service runs from the commission to senior status or the
+ * termination; a judge who took senior status keeps serving as a senior judge until the
+ * termination (a justice who takes it has retired from the Court). A judge with no termination
+ * who has died served until death; one with neither still served at the export's date.
+ */
+export function appointmentRoles(row: Record<string, string>, died: string | null): DraftRole[] {
+  const court = (row.CourtName ?? '').trim();
+  if (court === '') return [];
+  const { label, office, title } = courtLabel((row.AppointmentTitle ?? '').trim(), court);
+  const start = isoDate(row.CommissionDate) ?? isoDate(row.RecessAppointmentDate);
+  const senior = isoDate(row['Senior Status Date']);
+  const terminationWord = (row.Termination ?? '').trim();
+  const termination = isoDate(row['Termination Date']);
+  const finalEnd = termination ?? died;
+  const finalReason: RoleEndReason | undefined = termination !== null ? FJC_TERMINATION[terminationWord] ?? 'other' : died !== null ? 'died' : undefined;
+  const president = (row.AppointingPresident ?? '').trim();
+  const party = (row.PartyofAppointingPresident ?? '').trim();
+  const appointedBy = president && president !== 'None' ? { appointedBy: `${president}${party ? ` (${party})` : ''}` } : {};
+  const active: DraftRole = {
+    title,
+    place: null,
+    label,
+    office,
+    party: null,
+    start,
+    end: senior ?? finalEnd,
+    current: senior === null && finalEnd === null,
+    ...(senior !== null ? { endReason: office === 'justice' ? 'retired' : 'senior-status' } : finalReason ? { endReason: finalReason } : {}),
+    source: SOURCE,
+    ...appointedBy,
+  };
+  if (senior === null || office === 'justice') return [active];
+  return [
+    active,
+    {
+      title: 'Senior federal judge',
       place: null,
-      label: `${label}${seniorNote}`,
+      label: `Senior Judge, ${court}`,
       office,
       party: null,
-      start,
-      end: end ?? (row['Death Year']?.trim() ? row['Death Year'].trim() : null),
-      current,
+      start: senior,
+      end: finalEnd,
+      current: finalEnd === null,
+      ...(finalReason ? { endReason: finalReason } : {}),
       source: SOURCE,
-      ...(president ? { appointedBy: `${president}${party ? ` (${party})` : ''}` } : {}),
-    });
-  }
-  return roles;
+      ...appointedBy,
+    },
+  ];
 }
 
-/** Every Supreme Court justice, and every living Article III judge. */
+/** Every Article III judge in the FJC export: sitting, senior, retired and deceased, with dates. */
 export function judgePeople(data: DataDir): PersonDraft[] {
+  const service = new Map<string, Record<string, string>[]>();
+  for (const row of data.csvRecords('fjc-federal-judges/federal-judicial-service.csv')) {
+    const nid = (row.nid ?? '').trim();
+    service.set(nid, [...(service.get(nid) ?? []), row]);
+  }
   const out: PersonDraft[] = [];
-  for (const row of data.csvRecords('fjc-federal-judges/judges.csv')) {
-    const roles = appointmentRoles(row);
-    const isJustice = roles.some((r) => r.office === 'justice');
-    const living = (row['Death Year'] ?? '').trim() === '';
-    if (!isJustice && !living) continue;
+  for (const judge of data.csvRecords('fjc-federal-judges/judges.csv')) {
+    const nid = (judge.nid ?? '').trim();
+    const died = deathDate(judge);
+    const appointments = [...(service.get(nid) ?? [])].sort((a, b) => Number(a.Sequence) - Number(b.Sequence));
+    const roles = appointments.flatMap((a) => appointmentRoles(a, died));
     if (roles.length === 0) continue;
-    const first = (row['First Name'] ?? '').trim();
-    const middle = (row['Middle Name'] ?? '').trim();
-    const last = (row['Last Name'] ?? '').trim();
-    const suffix = (row['Suffix'] ?? '').trim();
+    const isJustice = roles.some((r) => r.office === 'justice');
+    const first = (judge['First Name'] ?? '').trim();
+    const middle = (judge['Middle Name'] ?? '').trim();
+    const last = (judge['Last Name'] ?? '').trim();
+    const suffix = (judge.Suffix ?? '').trim();
     const middleInitial = middle && /^[A-Z]/.test(middle) ? ` ${middle.charAt(0)}.` : '';
-    const name = `${first}${middleInitial} ${last}${suffix ? `${suffix.startsWith('Jr') || suffix.startsWith('Sr') ? ',' : ''} ${suffix}` : ''}`;
-    const birthYear = Number((row['Birth Year'] ?? '').trim());
+    const suffixPart = suffix ? `${suffix.startsWith('Jr') || suffix.startsWith('Sr') ? ',' : ''} ${suffix}` : '';
+    const name = `${first}${middleInitial} ${last}${suffixPart}`;
+    const formal = `${first}${middle ? ` ${middle}` : ''} ${last}${suffixPart}`;
+    const birthYear = Number((judge['Birth Year'] ?? '').trim());
     out.push({
-      id: `fjc:${(row.nid ?? '').trim()}`,
+      id: `fjc:${nid}`,
       name,
+      ...(formal !== name ? { formalName: formal } : {}),
       altNames: [`${first} ${last}`, ...(middle ? [`${first} ${middle} ${last}`] : [])],
       surname: last,
       firstName: first,

@@ -1,3 +1,4 @@
+import { normalizeKey } from '../../src/core/text-normalize';
 import type { OfficeKind } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
@@ -48,13 +49,19 @@ function cityNames(data: DataDir): Map<string, string> {
   return names;
 }
 
-function roleFor(row: Record<string, unknown>, cities: Map<string, string>): DraftRole | null {
+/**
+ * Open States does not retire records promptly: a term whose end date has passed with no
+ * successor on file is "last known", not "left office". Such a role stays current with its as-of
+ * date moved back to that end date (the last day the source vouches for), so a card says how old
+ * the fact is. A role with a successor on file (another person, same office, later term) ended.
+ */
+function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succeeded: boolean): DraftRole | null {
   const kind = ROLE_WORDS[optString(row.role) ?? ''];
   if (kind === undefined) return null;
   const stateAbbr = (optString(row.state) ?? '').toUpperCase();
   const state = bareStateName(stateAbbr) ?? stateAbbr;
   const end = optString(row.end_date);
-  const current = heldAt(end, AS_OF) && row.end_date_passed_at_snapshot !== true;
+  const passed = !heldAt(end, AS_OF) || row.end_date_passed_at_snapshot === true;
   const parties = Array.isArray(row.party) ? row.party.filter((p): p is string => typeof p === 'string') : [];
   let place = state;
   let label = `${kind.title} of ${state}`;
@@ -66,17 +73,35 @@ function roleFor(row: Record<string, unknown>, cities: Map<string, string>): Dra
   } else if (kind.office === 'other') {
     label = `${kind.title} in ${state}`;
   }
-  return {
-    title: kind.title,
-    place,
-    label,
-    office: kind.office,
-    party: parties.length > 0 ? normalParty(itemAt(parties, 0)) : null,
-    start: optString(row.start_date),
-    end,
-    current,
-    source: SOURCE,
-  };
+  const base = { title: kind.title, place, label, office: kind.office, party: parties.length > 0 ? normalParty(itemAt(parties, 0)) : null, start: optString(row.start_date), source: SOURCE };
+  if (!passed) return { ...base, end, current: true, asOf: AS_OF };
+  if (succeeded) return { ...base, end, current: false, asOf: AS_OF };
+  return { ...base, end: null, current: true, asOf: end ?? AS_OF };
+}
+
+function officeKey(row: Record<string, unknown>): string {
+  return `${optString(row.role) ?? ''}|${optString(row.jurisdiction) ?? ''}`;
+}
+
+function personKey(row: Record<string, unknown>): string {
+  return `${officeKey(row)}|${normalizeKey(optString(row.name) ?? '').replace(/[.,]/g, '')}`;
+}
+
+/** Two records of one person in one office (the source sometimes files a new term as a new person) become one role. */
+function joinRoles(roles: DraftRole[]): DraftRole[] {
+  const byLabel = new Map<string, DraftRole>();
+  for (const r of roles) {
+    const prev = byLabel.get(r.label);
+    if (prev === undefined) {
+      byLabel.set(r.label, { ...r });
+      continue;
+    }
+    const starts = [prev.start, r.start].filter((x): x is string => x !== null).sort();
+    // The record that vouches for the later date wins: a fresh term over a stale one.
+    const latest = (r.end ?? r.asOf ?? '') > (prev.end ?? prev.asOf ?? '') ? r : prev;
+    byLabel.set(r.label, { ...latest, start: starts[0] ?? null });
+  }
+  return [...byLabel.values()];
 }
 
 /** Governors, lieutenant governors, attorneys general, other statewide officers and mayors. */
@@ -86,14 +111,24 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
     ...asArray(data.json('openstates-people/executive-roles.json'), 'executive roles'),
     ...asArray(data.json('openstates-people/mayors.json'), 'mayors'),
   ].map((r) => asRecord(r, 'open states row'));
-  const byId = new Map<string, PersonDraft>();
+  // The latest term end on file for each office, and whose it is: anyone else's earlier term was succeeded.
+  const latestByOffice = new Map<string, { end: string; person: string }>();
   for (const row of rows) {
-    const id = optString(row.id) ?? '';
-    const role = roleFor(row, cities);
+    const end = optString(row.end_date) ?? '9999';
+    const prev = latestByOffice.get(officeKey(row));
+    if (prev === undefined || end > prev.end) latestByOffice.set(officeKey(row), { end, person: personKey(row) });
+  }
+  const byPerson = new Map<string, PersonDraft>();
+  for (const row of [...rows].sort((a, b) => ((optString(a.id) ?? '') < (optString(b.id) ?? '') ? -1 : 1))) {
+    const latest = latestByOffice.get(officeKey(row));
+    const role = roleFor(row, cities, latest !== undefined && latest.person !== personKey(row));
     if (role === null) continue;
-    const existing = byId.get(id);
-    if (existing) {
-      existing.roles.push(role);
+    // One person may hold several offices in one record, or one office in several records.
+    const key = optString(row.id) ?? '';
+    const samePerson = [...byPerson.values()].find((p) => p.id === `os:${key.replace(/^ocd-person\//, '')}`) ?? byPerson.get(personKey(row));
+    if (samePerson) {
+      samePerson.roles = joinRoles([...samePerson.roles, role]);
+      byPerson.set(personKey(row), samePerson);
       continue;
     }
     const name = optString(row.name) ?? '';
@@ -105,8 +140,8 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
           .filter((o): o is string => typeof o === 'string' && o.length > 0)
       : [];
     const birth = optString(row.birth_date);
-    byId.set(id, {
-      id: `os:${id.replace(/^ocd-person\//, '')}`,
+    byPerson.set(personKey(row), {
+      id: `os:${key.replace(/^ocd-person\//, '')}`,
       name,
       altNames: [`${given} ${family}`, ...others.filter((o) => o.includes(' '))],
       surname: family,
@@ -118,5 +153,5 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
       mergeable: role.office !== 'mayor',
     });
   }
-  return [...byId.values()].filter((p) => p.roles.some((r) => r.office !== 'other'));
+  return [...new Set(byPerson.values())].filter((p) => p.roles.some((r) => r.office !== 'other'));
 }

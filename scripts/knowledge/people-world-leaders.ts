@@ -1,8 +1,9 @@
+import { normalizeKey } from '../../src/core/text-normalize';
+import { itemAt } from '../../src/core/item-at';
 import type { OfficeKind } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { mergeKey, nameCase, slug } from './names';
 import { type DraftRole, type PersonDraft } from './person-draft';
-import { itemAt } from '../../src/core/item-at';
 
 const SOURCE = 'cia-factbook';
 /** The U.S. row is covered, with dates and party, by the congress-legislators executive data. */
@@ -14,7 +15,7 @@ const TITLE_WORDS = new Set(
     'supreme leader pope transition transitional interim acting caretaker crown governor general chief ' +
     'and of the chairperson chair vice co-prince lord mann administrator council presidential leadership ' +
     'sovereign commander-in-chief armed forces sudanese gen. col. capt. dr. sir dame taoiseach minister ' +
-    'state co-vice gnu cnsp national safeguard homeland deputy federal executive yuan head government')
+    'state co-vice captain captains regent gnu cnsp national safeguard homeland deputy federal executive yuan head government')
     .split(' '),
 );
 const MONTHS: Readonly<Record<string, string>> = {
@@ -46,22 +47,74 @@ interface ParsedLeader {
   since: string | null;
 }
 
-/** "Prime Minister Sifi GHRIEB (since 28 August 2025)" → title, properly cased name, date. */
-export function parseLeader(text: string): ParsedLeader | null {
-  const since = sinceDate(text);
-  const head = (text.split(/;|, represented/)[0] ?? '').replace(/\([^)]*\)/g, ' ').replace(/\(.*$/, '').replace(/,\s*$/, '').trim();
-  if (head === '' || /^none$/i.test(head) || /vacant/i.test(head)) return null;
+/** Lower-case name particles that belong inside a name ("Savi de TOVE", "LULA da Silva"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e']);
+
+/** "for the period 1 October 2025 - 31 March 2026" → the period's start. */
+function periodStart(text: string): string | null {
+  const m = /for the period (\d{1,2}) ([A-Za-z]+) (\d{4})/.exec(text);
+  if (!m) return null;
+  const [, day = '', monthName = '', year = ''] = m;
+  const month = MONTHS[monthName.toLowerCase()];
+  return month ? `${year}-${month}-${day.padStart(2, '0')}` : null;
+}
+
+/**
+ * One name in "<title> <Given names> <SURNAME ...>": the given names are the capitalised words
+ * (and name particles) right before the first upper-case word, stopping at a title word or a word
+ * of the country's name; everything from there to the end is the name.
+ */
+function parseOne(head: string, countryWords: ReadonlySet<string>, since: string | null): ParsedLeader | null {
   const tokens = head.split(/\s+/).map((t) => t.replace(/,$/, '')).filter((t) => t !== '');
   const capsAt = tokens.findIndex((t, i) => isCapsToken(t, tokens[i - 1]));
   if (capsAt < 0) return null;
   let start = capsAt;
-  while (start > 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 1)) && !TITLE_WORDS.has(itemAt(tokens, start - 1).toLowerCase())) start -= 1;
-  const nameTokens = tokens.slice(start);
-  const name = nameCase(nameTokens.join(' ')).replace(/ (Jr\.|Sr\.)$/, ', $1');
+  // "Ministers" in "President of Council of Ministers" is a title word as much as "minister".
+  const stops = (t: string): boolean => {
+    const w = t.toLowerCase();
+    return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/s$/, '')) || countryWords.has(w);
+  };
+  while (start > 0) {
+    const prev = itemAt(tokens, start - 1);
+    if (stops(prev)) break;
+    if (/^\p{Lu}/u.test(prev)) start -= 1;
+    else if (NAME_PARTICLES.has(prev.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 2)) && !stops(itemAt(tokens, start - 2))) start -= 1;
+    else break;
+  }
+  const name = nameCase(tokens.slice(start).join(' ')).replace(/ (Jr\.|Sr\.)$/, ', $1');
   const surnameTokens = tokens.slice(capsAt).filter((t, i, all) => isCapsToken(t, all[i - 1]));
-  const surname = nameCase(surnameTokens.join(' '));
-  const title = tokens.slice(0, start).join(' ').replace(/,$/, '').trim();
+  // "Hoseini-KHAMENEI": the upper-case part after a mixed-case one is the surname the press uses.
+  const tail = surnameTokens.length === 1 ? /^\p{Lu}\p{Ll}+-(\p{Lu}{2,}[\p{Lu}'-]*)$/u.exec(itemAt(surnameTokens, 0)) : null;
+  const surname = nameCase(tail?.[1] ?? surnameTokens.join(' '));
+  // Honorifics ("Dr.", "Gen.") belong to neither the office nor the name.
+  const title = tokens.slice(0, start).join(' ').replace(/,$/, '').replace(/(?:\s+(?:Dr\.|Gen\.|Col\.|Capt\.|Sir|Dame))+$/, '').trim();
   return { title: title === '' ? null : title, name, surname, first: start < capsAt ? itemAt(tokens, start) : surname, since };
+}
+
+/**
+ * "Prime Minister Sifi GHRIEB (since 28 August 2025)" → title, properly cased name, date. Two
+ * holders of one office ("Captains Regent Matteo ROSSI and Lorenzo BUGLI") give two results.
+ */
+export function parseLeaders(text: string, country = ''): ParsedLeader[] {
+  const since = sinceDate(text) ?? periodStart(text);
+  const head = (text.split(/;|, represented/)[0] ?? '').replace(/\([^)]*\)/g, ' ').replace(/\(.*$/, '').replace(/,\s*$/, '').trim();
+  if (head === '' || /^none$/i.test(head) || /vacant/i.test(head)) return [];
+  const countryWords = new Set(normalizeKey(country).split(/[\s,()]+/).filter((w) => w.length > 2 && !['and', 'the'].includes(w)));
+  const parts = head.split(/ and (?=\p{Lu})/u);
+  const joint = parts.length > 1 && parts.every((part) => part.split(/\s+/).some((t, i, all) => isCapsToken(t, all[i - 1])));
+  if (!joint) {
+    const one = parseOne(head, countryWords, since);
+    return one ? [one] : [];
+  }
+  const first = parseOne(itemAt(parts, 0), countryWords, since);
+  if (first === null) return [];
+  const rest = parts.slice(1).map((part) => parseOne(part, countryWords, since)).filter((p): p is ParsedLeader => p !== null);
+  return [first, ...rest.map((p) => ({ ...p, title: p.title ?? first.title }))];
+}
+
+/** The first leader of `parseLeaders`, for callers that expect one. */
+export function parseLeader(text: string, country = ''): ParsedLeader | null {
+  return parseLeaders(text, country)[0] ?? null;
 }
 
 interface Row {
@@ -95,6 +148,13 @@ function placeLabel(country: string): string {
   return TAKES_THE.has(country) ? `the ${country}` : country;
 }
 
+/** "Prime Minister" + "Spain" → "Prime Minister of Spain"; a title that already names the country stays as it is. */
+export function roleLabel(title: string, country: string): string {
+  const words = normalizeKey(country).split(/[\s,()]+/).filter((w) => w.length > 2 && w !== 'the' && w !== 'and');
+  const named = words.length > 0 && words.every((w) => normalizeKey(title).includes(w));
+  return named ? title : `${title} of ${placeLabel(country)}`;
+}
+
 /**
  * Heads of state and government of every country, one record per person. `skipNames` are merge
  * keys of people the U.S. data already covers (the U.S. president is chief of state of territories).
@@ -111,42 +171,46 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
     ];
     for (const [text, office] of roles) {
       if (text === null) continue;
-      const parsed = parseLeader(text);
-      if (parsed === null) continue;
-      if (skipNames.has(mergeKey(parsed.first, parsed.surname))) continue;
-      const id = `cia:${slug(parsed.name)}`;
-      const existing = people.get(id);
-      // A monarch or president who reigns over several territories keeps the role in the most
-      // populous one; the same person as both head of state and government keeps both.
-      if (existing && existing.roles.some((r) => r.place !== row.country)) continue;
-      const title = parsed.title ?? (office === 'head-of-state' ? 'Head of state' : 'Head of government');
-      const role: DraftRole = {
-        title,
-        place: row.country,
-        label: `${title} of ${placeLabel(row.country)}`,
-        office,
-        party: null,
-        start: parsed.since,
-        end: null,
-        current: true,
-        source: SOURCE,
-      };
-      if (existing) {
-        if (!existing.roles.some((r) => r.label === role.label)) existing.roles.push(role);
-        continue;
+      for (const parsed of parseLeaders(text, row.country)) {
+        if (skipNames.has(mergeKey(parsed.first, parsed.surname))) continue;
+        const id = `cia:${slug(parsed.name)}`;
+        const existing = people.get(id);
+        // A monarch or president who reigns over several territories keeps the role in the most
+        // populous one; the same person as both head of state and government keeps both.
+        if (existing && existing.roles.some((r) => r.place !== row.country)) continue;
+        const title = (parsed.title ?? (office === 'head-of-state' ? 'Head of state' : 'Head of government')).replace(/^co-chiefs of state /i, '').replace(/^Captains Regent$/, 'Captain Regent');
+        const role: DraftRole = {
+          title,
+          place: row.country,
+          label: roleLabel(title, row.country),
+          office,
+          party: null,
+          start: parsed.since,
+          end: null,
+          current: true,
+          source: SOURCE,
+        };
+        if (existing) {
+          if (!existing.roles.some((r) => r.label === role.label)) existing.roles.push(role);
+          continue;
+        }
+        // Two upper-case surnames (Spanish usage): the press uses the first one alone.
+        const surnames = parsed.surname.split(' ');
+        const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname ? itemAt(surnames, 0) : null;
+        const shortName = !normalizeKey(parsed.name).endsWith(normalizeKey(parsed.surname)) || firstSurname ? null : `${parsed.first} ${parsed.surname}`;
+        people.set(id, {
+          id,
+          name: parsed.name,
+          altNames: [...(firstSurname ? [`${parsed.first} ${firstSurname}`] : []), ...(shortName && shortName !== parsed.name ? [shortName] : [])],
+          surname: firstSurname ?? parsed.surname,
+          firstName: parsed.first,
+          birthYear: null,
+          roles: [role],
+          sources: [SOURCE],
+          contextExtra: [row.country.toLowerCase()],
+          mergeable: false,
+        });
       }
-      people.set(id, {
-        id,
-        name: parsed.name,
-        altNames: [],
-        surname: parsed.surname,
-        firstName: parsed.first,
-        birthYear: null,
-        roles: [role],
-        sources: [SOURCE],
-        contextExtra: [row.country.toLowerCase()],
-        mergeable: false,
-      });
     }
   }
   return [...people.values()];

@@ -21,6 +21,10 @@ export interface PersonDraft {
   sources: string[];
   /** Hand-written one-liner; otherwise one is built from the roles. */
   summary?: string;
+  /** Normalised name forms this person must not be linked by (a form a sitting officeholder owns). */
+  withoutAliases?: string[];
+  /** Party today, when a curated entry knows it differs from the party of the roles (a party switch). */
+  party?: string;
   /** Formal or legal name when the display name is a shorter press form. */
   formalName?: string;
   /** Extra words that support this person near a mention. */

@@ -25,6 +25,51 @@ function num(raw: string | undefined): number | null {
   return Number(t);
 }
 
+/** One decimal of a percent, as a fraction: 0.0271 → 0.027. */
+function roundPercent(fraction: number): number {
+  return Math.round(fraction * 1000) / 1000;
+}
+
+/**
+ * Growth over the previous period from levels, as a fraction, rounded to a tenth of a percent;
+ * `periodsPerYear` > 1 annualises (BEA's quarterly rates are seasonally adjusted annual rates).
+ */
+export function growthFromLevels(levels: Values, previous: (period: string) => string, periodsPerYear: number): Values {
+  const out: Values = {};
+  for (const [period, level] of Object.entries(levels)) {
+    const before = levels[previous(period)];
+    if (before === undefined || before === 0) continue;
+    out[period] = roundPercent((level / before) ** periodsPerYear - 1);
+  }
+  return out;
+}
+
+export function previousQuarter(period: string): string {
+  const year = Number(period.slice(0, 4));
+  const q = Number(period.slice(5));
+  return q === 1 ? `${year - 1}Q4` : `${year}Q${q - 1}`;
+}
+
+/** Months a year needs for an annual average: BLS averages all twelve. */
+const MONTHS_PER_YEAR = 12;
+
+/** CPI-U annual averages (mean of the twelve monthly indexes, three decimals as BLS publishes); incomplete years are left out. */
+export function cpiAnnualAverages(data: DataDir): Values {
+  const sums = new Map<string, { total: number; months: number }>();
+  for (const row of data.csvRecords('us-national-stats/bls-cpi-u-monthly.csv')) {
+    const index = num(row.Index);
+    const year = (row.Date ?? '').trim().slice(0, 4);
+    if (index === null || !/^\d{4}$/.test(year)) continue;
+    const s = sums.get(year) ?? { total: 0, months: 0 };
+    s.total += index;
+    s.months += 1;
+    sums.set(year, s);
+  }
+  const out: Values = {};
+  for (const [year, s] of sums) if (s.months === MONTHS_PER_YEAR) out[year] = Math.round((s.total / MONTHS_PER_YEAR) * 1000) / 1000;
+  return out;
+}
+
 /** Removals, returns (Table 39) and apprehensions (Table 33), by fiscal year. */
 export function dhsSeries(data: DataDir): Series[] {
   const removals: Values = {};
@@ -90,23 +135,25 @@ export function nationalSeries(data: DataDir): Series[] {
   }
   const gdpNominal: Values = {};
   const gdpReal: Values = {};
-  const growth: Values = {};
+  // The packaged change columns are shifted by one period (the row for Y holds Y+1's change):
+  // growth is computed from the real levels instead.
   for (const row of data.csvRecords('us-national-stats/bea-gdp-annual.csv')) {
     const y = (row.date ?? '').trim();
     const n = num(row['level-current']);
     const r = num(row['level-chained']);
-    const g = num(row['change-chained']);
     if (n !== null) gdpNominal[y] = Math.round(n * 1e9);
     if (r !== null) gdpReal[y] = Math.round(r * 1e9);
-    if (g !== null) growth[y] = Math.round(g * 10) / 1000;
   }
-  const quarterly: Values = {};
+  const growth = growthFromLevels(gdpReal, (y) => String(Number(y) - 1), 1);
+  const realByQuarter: Values = {};
   for (const row of data.csvRecords('us-national-stats/bea-gdp-quarterly.csv')) {
     const d = (row.date ?? '').trim();
-    const g = num(row['change-chained']);
+    const r = num(row['level-chained']);
     const month = Number(d.slice(5, 7));
-    if (g !== null && month > 0) quarterly[`${d.slice(0, 4)}Q${Math.ceil(month / 3)}`] = Math.round(g * 10) / 1000;
+    if (r !== null && month > 0) realByQuarter[`${d.slice(0, 4)}Q${Math.ceil(month / 3)}`] = r;
   }
+  const quarterly = growthFromLevels(realByQuarter, previousQuarter, 4);
+  const cpi = cpiAnnualAverages(data);
   const usPop: Values = {};
   const worldPop: Values = {};
   for (const row of data.csvRecords('us-national-stats/worldbank-population-by-country.csv')) {
@@ -139,6 +186,7 @@ export function nationalSeries(data: DataDir): Series[] {
     series({ id: 'bea:gdp-real', name: 'U.S. real gross domestic product, chained 2017 dollars', unit: 'usd', unitLabel: 'chained 2017 U.S. dollars', periodLabel: 'Calendar year', terms: ['real gdp', 'inflation-adjusted gdp'], values: gdpReal, record: false, note: null, sources: ['bea-gdp'] }),
     series({ id: 'bea:gdp-growth', name: 'U.S. real GDP growth, percent change from the year before', unit: 'percent', unitLabel: 'percent', periodLabel: 'Calendar year', terms: ['gdp growth', 'economic growth', 'growth rate', 'economy grew', 'economy shrank'], values: growth, record: false, note: null, sources: ['bea-gdp'] }),
     series({ id: 'bea:gdp-growth-quarterly', name: 'U.S. real GDP growth by quarter, seasonally adjusted annual rate', unit: 'percent', unitLabel: 'percent (annual rate)', periodLabel: 'Quarter', terms: ['quarterly gdp growth', 'annualized rate', 'annual rate of growth', 'gdp grew'], values: quarterly, record: false, note: null, sources: ['bea-gdp'] }),
+    series({ id: 'bls:cpi-u', name: 'Consumer Price Index for All Urban Consumers (CPI-U), U.S. city average, annual average', unit: 'other', unitLabel: 'index points (1982–84 = 100)', periodLabel: 'Calendar year (average of the 12 monthly indexes)', terms: ['consumer price index', 'cpi', 'cpi-u', 'consumer prices', 'prices'], values: cpi, record: false, note: 'For “in today’s dollars”: multiply by the latest annual average and divide by the year’s. Years without all 12 monthly indexes are left out (2025 lacks October).', sources: ['bls-cpi-u'] }),
     series({ id: 'wb:population-us', name: 'Population of the United States', unit: 'count', unitLabel: 'people', periodLabel: 'Calendar year (midyear estimate)', terms: ['population', 'u.s. population', 'americans', 'residents', 'people in the united states'], values: usPop, record: false, note: null, sources: ['worldbank-population'] }),
     series({ id: 'wb:population-world', name: 'World population', unit: 'count', unitLabel: 'people', periodLabel: 'Calendar year (midyear estimate)', terms: ['world population', 'global population', 'people on earth'], values: worldPop, record: false, note: null, sources: ['worldbank-population'] }),
     series({ id: 'omb:receipts', name: 'Federal receipts (revenue), total', unit: 'usd', unitLabel: 'U.S. dollars', periodLabel: fiscal, terms: ['federal receipts', 'federal revenue', 'tax revenue', 'revenues', 'receipts'], values: receipts, record: false, note: null, sources: ['omb-historical-tables'] }),

@@ -24,3 +24,33 @@ export function compareStrings(a: string, b: string): number {
 export function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareStrings);
 }
+
+/**
+ * The whole file as stable JSON with one entity per line: every element of a top-level list and
+ * every entry of a top-level map on a line of its own, so a regeneration's diff shows exactly
+ * which people, acts or series changed. Still plain JSON.
+ */
+export function linedStringify(file: Record<string, unknown>): string {
+  const lines: string[] = ['{'];
+  const keys = Object.keys(file)
+    .filter((k) => file[k] !== undefined)
+    .sort(compareStrings);
+  keys.forEach((key, i) => {
+    const value = file[key];
+    const comma = i < keys.length - 1 ? ',' : '';
+    if (Array.isArray(value) && value.length > 0) {
+      lines.push(`${JSON.stringify(key)}:[`);
+      value.forEach((item, j) => lines.push(`${stableStringify(item)}${j < value.length - 1 ? ',' : ''}`));
+      lines.push(`]${comma}`);
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
+      const entries = Object.keys(value).sort(compareStrings);
+      lines.push(`${JSON.stringify(key)}:{`);
+      entries.forEach((k, j) => lines.push(`${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}${j < entries.length - 1 ? ',' : ''}`));
+      lines.push(`}${comma}`);
+    } else {
+      lines.push(`${JSON.stringify(key)}:${stableStringify(value)}${comma}`);
+    }
+  });
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}

@@ -73,17 +73,20 @@ export function readActs(
     if (walkName !== null && walk === undefined) warn(`act "${name}": no crosswalk named "${walkName}"`);
     const year = typeof r.year === 'number' ? r.year : null;
     const shortName = optString(r.shortName);
+    const displayName = optString(r.display);
     return {
       id: `act:${optString(r.id) ?? slug(name)}`,
       name,
+      ...(displayName ? { displayName } : {}),
       ...(shortName ? { shortName } : {}),
-      aliases: keys([name, ...strings(r.aliases, 'aliases')]),
+      aliases: keys([name, ...(displayName ? [displayName] : []), ...strings(r.aliases, 'aliases')]),
       publicLaw: optString(r.publicLaw),
       year,
       usc: title === null ? null : { title, section },
       summary: optString(r.summary),
       ...(walk ? { crosswalk: walk.map, crosswalkTitle: walk.title } : {}),
-      sources: r.sources === undefined ? ['olrc-popular-names'] : strings(r.sources, 'sources'),
+      // The act-section → Code-section mappings come from the crosswalk tables: cite them too.
+      sources: uniqueSorted([...(r.sources === undefined ? ['olrc-popular-names'] : strings(r.sources, 'sources')), ...(walk ? ['uscode-crosswalks'] : [])]),
     };
   });
   for (const walk of walks) {

@@ -11,6 +11,8 @@ export const US_STATES: Readonly<Record<string, string>> = {
   UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
   WI: 'Wisconsin', WY: 'Wyoming', DC: 'the District of Columbia', PR: 'Puerto Rico', GU: 'Guam',
   VI: 'the U.S. Virgin Islands', AS: 'American Samoa', MP: 'the Northern Mariana Islands',
+  // Former territories that sent delegates or resident commissioners.
+  PI: 'the Philippine Islands', DK: 'Dakota Territory', OL: 'the Territory of Orleans',
 };
 
 export function stateName(abbr: string): string | null {

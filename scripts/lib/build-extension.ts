@@ -10,6 +10,7 @@ import {
   KNOWLEDGE_CORE_FILE,
   KNOWLEDGE_USC_HEADINGS_FILE,
   KNOWLEDGE_USC_SECTIONS_FILE,
+  knowledgePeoplePartFile,
   splitKnowledgeFile,
 } from '../../src/knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
@@ -41,6 +42,7 @@ function writeKnowledgeParts(outDir: string): void {
   writeFileSync(path.join(outDir, KNOWLEDGE_CORE_FILE), JSON.stringify(parts.core));
   writeFileSync(path.join(outDir, KNOWLEDGE_USC_SECTIONS_FILE), JSON.stringify(parts.sections));
   writeFileSync(path.join(outDir, KNOWLEDGE_USC_HEADINGS_FILE), JSON.stringify(parts.headings));
+  parts.people.forEach((part, n) => writeFileSync(path.join(outDir, knowledgePeoplePartFile(n)), JSON.stringify(part)));
 }
 
 /** Build-time constants: production libraries, and Footnote's logging on in development builds only (src/extension/log.ts). */

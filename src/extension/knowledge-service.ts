@@ -12,12 +12,17 @@ import {
   KNOWLEDGE_CORE_FILE,
   KNOWLEDGE_USC_HEADINGS_FILE,
   KNOWLEDGE_USC_SECTIONS_FILE,
+  isDeferredPerson,
+  knowledgePeoplePartFile,
+  peoplePartOf,
+  withDeferredPeople,
   withUscHeadings,
   type KnowledgeCore,
+  type DeferredPeopleIndex,
   type UscHeadings,
   type UscSections,
 } from '../knowledge/knowledge-parts';
-import type { KnowledgeFile } from '../knowledge/schema';
+import type { KnowledgeFile, Person } from '../knowledge/schema';
 import { log } from './log';
 import type { KnowledgeInfo, RecognizeResponse } from './messages';
 
@@ -25,6 +30,8 @@ interface LoadedKnowledge {
   /** Without U.S. Code headings: enough to recognise and to build every other card. */
   readonly file: KnowledgeFile;
   readonly lookup: ReturnType<typeof buildKnowledgeIndex>;
+  /** People recognised from the core's deferred index, whose records are in the people parts. */
+  readonly deferred: DeferredPeopleIndex;
   /** Time from the request to the index being ready, measured on this (possibly cold) worker. */
   readonly loadMs: number;
 }
@@ -41,8 +48,8 @@ async function load(): Promise<LoadedKnowledge> {
   const started = performance.now();
   const [core, sections] = await Promise.all([packaged<KnowledgeCore>(KNOWLEDGE_CORE_FILE), packaged<UscSections>(KNOWLEDGE_USC_SECTIONS_FILE)]);
   const file = joinWithoutHeadings(core, sections);
-  const lookup = buildKnowledgeIndex(file);
-  return { file, lookup, loadMs: performance.now() - started };
+  const lookup = buildKnowledgeIndex(file, core.deferredPeople);
+  return { file, lookup, deferred: core.deferredPeople, loadMs: performance.now() - started };
 }
 
 function knowledge(): Promise<LoadedKnowledge> {
@@ -72,11 +79,28 @@ function knowledgeWithHeadings(file: KnowledgeFile): Promise<KnowledgeFile> {
   return withHeadings;
 }
 
+const peopleParts = new Map<number, Promise<readonly Person[]>>();
+
+/** One part of the deferred people's records, fetched the first time a card needs one of its people. */
+function peoplePart(part: number): Promise<readonly Person[]> {
+  let loadingPart = peopleParts.get(part);
+  if (loadingPart === undefined) {
+    loadingPart = packaged<Person[]>(knowledgePeoplePartFile(part)).catch((error: unknown) => {
+      peopleParts.delete(part);
+      throw error;
+    });
+    peopleParts.set(part, loadingPart);
+  }
+  return loadingPart;
+}
+
 export async function recognizeText(text: string, options: RecognizeOptions): Promise<RecognizeResponse> {
   const loaded = await knowledge();
   const mentions = recognize(text, loaded.lookup, options);
   const ids = referencedCardIds(mentions);
-  const file = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
+  const base = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
+  const parts = [...new Set([...ids].filter((id) => isDeferredPerson(loaded.deferred, id)).map(peoplePartOf))];
+  const file = parts.length === 0 ? base : withDeferredPeople(base, await Promise.all(parts.map(peoplePart)));
   return { mentions, cards: cardsForIds(file, ids) };
 }
 

@@ -4,8 +4,10 @@
  * read in place (the file already keys them by title and section), so tens of thousands of
  * sections cost nothing to index.
  */
+import { itemAt } from '../core/item-at';
 import { normalizeKey } from '../core/text-normalize';
 import type { KnowledgeLookup, PersonCandidate, SeriesCandidate, StatuteCandidate } from '../core/types';
+import { KEY_SEPARATOR, SEPARATOR, sortedIndexOf, type DeferredPeopleIndex } from './knowledge-parts';
 import type { Act, KnowledgeFile } from './schema';
 import { uscCitation, uscTitleCitation } from './usc-citation';
 
@@ -18,10 +20,57 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** "section 10(b) of the securities exchange act of 1934" -> section "10", act key. */
 const ACT_SECTION_NAME = /^section (\d+[a-z]*)(?:\([a-z0-9]+\))* of (?:the )?(.+)$/;
 
-export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
+type SurnameRule = NonNullable<PersonCandidate['surnameRule']>;
+
+/**
+ * Deferred people looked up in the core's sorted tables by binary search: nothing is built for
+ * them at load time, and a person becomes a candidate object only when a text names them.
+ */
+function deferredPeopleLookup(index: DeferredPeopleIndex, surnameRule: (surname: string) => SurnameRule | undefined) {
+  const split = (text: string): string[] => (text === '' ? [] : text.split(KEY_SEPARATOR));
+  const aliasKeys = split(index.aliasKeys);
+  const aliasRows = split(index.aliasRows);
+  const surnameKeys = split(index.surnameKeys);
+  const surnameRows = split(index.surnameRows);
+  const givenNames = split(index.givenNames);
+  const contextSets = new Map<number, readonly string[]>();
+  const candidate = (row: number): PersonCandidate => {
+    const [id, name, set] = itemAt(index.rows, row);
+    let words = contextSets.get(set);
+    if (words === undefined) {
+      const joined = index.contextSets[set] ?? '';
+      words = joined === '' ? [] : joined.split(SEPARATOR);
+      contextSets.set(set, words);
+    }
+    return { id, name, contextWords: words, prominent: false };
+  };
+  const rowsFor = (keys: readonly string[], rows: readonly string[], key: string): number[] => {
+    const at = sortedIndexOf(keys, key);
+    return at < 0 ? [] : itemAt(rows, at).split(',').map(Number);
+  };
+  return {
+    byAlias: (key: string): PersonCandidate[] => rowsFor(aliasKeys, aliasRows, key).map(candidate),
+    bySurname: (key: string): PersonCandidate[] => {
+      const named = new Set(rowsFor(aliasKeys, aliasRows, key));
+      const rule = surnameRule(key);
+      return rowsFor(surnameKeys, surnameRows, key)
+        .filter((row) => !named.has(row))
+        .map((row) => ({ ...candidate(row), viaSurname: true, ...(rule ? { surnameRule: rule } : {}) }));
+    },
+    isGivenName: (key: string): boolean => sortedIndexOf(givenNames, key) >= 0,
+  };
+}
+
+/**
+ * `deferredPeople`, in the packaged build, indexes the deferred people (past officeholders, judges, state officers) whose full records are not
+ * in `file` (they load only for cards).
+ */
+export function buildKnowledgeIndex(file: KnowledgeFile, deferredPeople?: DeferredPeopleIndex): KnowledgeLookup {
   const byAlias = new Map<string, PersonCandidate[]>();
   const bySurname = new Map<string, PersonCandidate[]>();
   const givenNames = new Set<string>();
+  const surnameRule = (surname: string): SurnameRule | undefined =>
+    Object.hasOwn(file.ambiguousAliases, surname) ? file.ambiguousAliases[surname]?.resolution : undefined;
   for (const person of file.people) {
     const base: PersonCandidate = { id: person.id, name: person.name, contextWords: person.contextWords, prominent: person.prominent };
     const seen = new Set<string>();
@@ -33,10 +82,11 @@ export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
       if (space > 1) givenNames.add(alias.slice(0, space));
     }
     if (person.surname && !seen.has(person.surname)) {
-      const rule = Object.hasOwn(file.ambiguousAliases, person.surname) ? file.ambiguousAliases[person.surname]?.resolution : undefined;
+      const rule = surnameRule(person.surname);
       push(bySurname, person.surname, rule ? { ...base, viaSurname: true, surnameRule: rule } : { ...base, viaSurname: true });
     }
   }
+  const deferred = deferredPeople === undefined ? null : deferredPeopleLookup(deferredPeople, surnameRule);
 
   const statutesByName = new Map<string, StatuteCandidate>();
   const actsByKey = new Map<string, Act>();
@@ -105,20 +155,20 @@ export function buildKnowledgeIndex(file: KnowledgeFile): KnowledgeLookup {
   const none: readonly PersonCandidate[] = [];
   return {
     peopleByAlias(key) {
-      const full = byAlias.get(key);
-      const surname = bySurname.get(key);
-      if (full && surname) {
+      const full = [...(byAlias.get(key) ?? none), ...(deferred?.byAlias(key) ?? none)];
+      const surname = [...(bySurname.get(key) ?? none), ...(deferred?.bySurname(key) ?? none)];
+      if (full.length > 0 && surname.length > 0) {
         const ids = new Set(full.map((c) => c.id));
         return [...full, ...surname.filter((c) => !ids.has(c.id))];
       }
-      return full ?? surname ?? none;
+      return full.length > 0 ? full : surname.length > 0 ? surname : none;
     },
     uscSection,
     uscTitle(title) {
       return Object.hasOwn(file.usc, title) ? { id: `usc:${title}`, citation: uscTitleCitation(title) } : null;
     },
     isGivenName(key) {
-      return givenNames.has(key);
+      return givenNames.has(key) || (deferred?.isGivenName(key) ?? false);
     },
     statuteByName(key) {
       return statutesByName.get(key) ?? null;

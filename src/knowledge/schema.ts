@@ -145,7 +145,10 @@ export const statuteSchema = z.object({
 export const actSchema = z.object({
   /** "act:ina". */
   id: z.string().regex(/^act:[a-z0-9-]+$/),
+  /** Official or short title: "Patient Protection and Affordable Care Act". */
   name: z.string().min(1),
+  /** The name the press uses, when it differs from `name`: "Affordable Care Act". A card's title. */
+  displayName: z.string().min(1).optional(),
   /** Short form for citations, e.g. "INA" in "INA § 274". */
   shortName: z.string().min(1).optional(),
   /** Normalised names and popular forms ("ina", "obamacare", "affordable care act"). */

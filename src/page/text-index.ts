@@ -220,13 +220,18 @@ export function buildTextIndex(roots: readonly Element[]): TextIndex {
 
   const rangeFor = (start: number, end: number): Range | null => {
     if (!(start >= 0 && end <= text.length && start < end)) return null;
+    // Collapsed whitespace maps to the node offset of the character after it, so a span ending
+    // in whitespace ends at its last other character instead of taking in the next one.
+    let last = end - 1;
+    while (last > start && /\s/.test(text.charAt(last))) last--;
     const a = segmentAt(start);
-    const b = segmentAt(end - 1);
+    const b = segmentAt(last);
     if (a === null || b === null) return null;
     const startOffset = a.offsets[start - a.start];
-    const endOffset = b.offsets[end - 1 - b.start];
+    const endOffset = b.offsets[last - b.start];
     if (startOffset === undefined || endOffset === undefined) return null;
-    if (!a.node.isConnected || !b.node.isConnected || endOffset + 1 > b.node.length) return null;
+    // The page may have changed since indexing: a node gone or shortened no longer holds the span.
+    if (!a.node.isConnected || !b.node.isConnected || startOffset >= a.node.length || endOffset + 1 > b.node.length) return null;
     const range = a.node.ownerDocument.createRange();
     range.setStart(a.node, startOffset);
     range.setEnd(b.node, endOffset + 1);

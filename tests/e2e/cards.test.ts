@@ -175,7 +175,8 @@ describeInBrowser('cards a reader opens', (session) => {
     await screenshot(page, 'statute');
   });
 
-  it('reads in the dark colour scheme too', async () => {
+  // puppeteer emulates prefers-color-scheme over CDP only, which Firefox under WebDriver BiDi lacks.
+  it.skipIf(BROWSER_NAME === 'firefox')('reads in the dark colour scheme too', async () => {
     const page = await openArticle();
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     for (const [kind, mark, name] of [

@@ -149,24 +149,40 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const names = readdirSync(goldDir).filter((name) => name.endsWith('.json'));
+  const holdoutDir = path.join(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT);
+  const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
+  const names = jsonNames(goldDir);
+  const holdoutNames = jsonNames(holdoutDir);
+  const idsIn = (dir: string, files: readonly string[]): string[] =>
+    files.map((name) => parseGoldFile(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).id);
 
   it(`holds at least ${MIN_GOLD_SETS} labelled articles`, () => {
     expect(names.length).toBeGreaterThanOrEqual(MIN_GOLD_SETS);
   });
 
-  it.each(names)('%s has the gold format, valid kinds and a file name starting with its id', (name) => {
-    const gold = parseGoldFile(JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')));
-    expect(gold.labels.length).toBeGreaterThan(0);
-    if (gold.textSource === 'scrapinghub-ground-truth') {
-      expect(gold.source).toBe(`../shared/corpus/extraction/scrapinghub/${gold.id}.html`);
-      expect(name.startsWith(gold.id.slice(0, 10))).toBe(true);
-    }
-    if (gold.textSource === 'readability-expected') {
-      expect(gold.source).toBe(`../shared/corpus/extraction/readability/${gold.id}/expected.html`);
-      expect(name.startsWith(gold.id)).toBe(true);
-    }
-    for (const label of gold.labels) expect(label.text).toBe(label.text.trim());
+  it.each([...names.map((name) => [name, goldDir] as const), ...holdoutNames.map((name) => [path.join('holdout', name), holdoutDir] as const)])(
+    '%s has the gold format, valid kinds and a file name starting with its id',
+    (file, dir) => {
+      const name = path.basename(file);
+      const gold = parseGoldFile(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+      expect(gold.labels.length).toBeGreaterThan(0);
+      if (gold.textSource === 'scrapinghub-ground-truth') {
+        expect(gold.source).toBe(`../shared/corpus/extraction/scrapinghub/${gold.id}.html`);
+        expect(name.startsWith(gold.id.slice(0, 10))).toBe(true);
+      }
+      if (gold.textSource === 'readability-expected') {
+        expect(gold.source).toBe(`../shared/corpus/extraction/readability/${gold.id}/expected.html`);
+        expect(name.startsWith(gold.id)).toBe(true);
+      }
+      for (const label of gold.labels) expect(label.text).toBe(label.text.trim());
+    },
+  );
+
+  it('labels each article once: no held-out article is also a tuning set, and no id repeats', () => {
+    const tuningIds = idsIn(goldDir, names);
+    const holdoutIds = idsIn(holdoutDir, holdoutNames);
+    expect(holdoutIds.filter((id) => tuningIds.includes(id))).toEqual([]);
+    expect(new Set([...tuningIds, ...holdoutIds]).size).toBe(tuningIds.length + holdoutIds.length);
   });
 });
 

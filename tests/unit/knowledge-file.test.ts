@@ -88,13 +88,21 @@ describe('committed knowledge file', () => {
     expect(obama?.prominent).toBe(false);
   });
 
-  it('never shows a governor whose term ended as current', () => {
-    const govs = file.people.flatMap((p) => p.roles.filter((r) => r.office === 'governor' && r.source === 'openstates-people'));
-    const ended = govs.filter((r) => r.end !== null && r.end <= file.sources['openstates-people']!.asOf);
-    expect(ended.length).toBeGreaterThan(0);
-    expect(ended.filter((r) => r.current)).toEqual([]);
-    const murphy = file.people.find((p) => p.roles.some((r) => r.label === 'Governor of New Jersey' && r.source === 'openstates-people' && r.end !== null && r.end < '2026-08-05'));
-    expect(murphy?.roles.find((r) => r.label === 'Governor of New Jersey')?.current).toBe(false);
+  it('never shows a governor as current past the date the record vouches for, nor one whose successor is on file', () => {
+    const snapshot = file.sources['openstates-people']!.asOf;
+    const govs = file.people.flatMap((p) => p.roles.filter((r) => r.office === 'governor' && r.source === 'openstates-people').map((r) => ({ p, r })));
+    const stale = govs.filter(({ r }) => r.current && r.asOf < snapshot);
+    expect(stale.length).toBeGreaterThan(0);
+    for (const { r } of govs.filter(({ r }) => r.current)) {
+      if (r.asOf < snapshot) expect(r.end).toBeNull();
+      else expect(r.end === null || r.end > snapshot).toBe(true);
+    }
+    // Two holders of one office on file: only the later term is current.
+    const byLabel = new Map<string, typeof govs>();
+    for (const g of govs) byLabel.set(g.r.label, [...(byLabel.get(g.r.label) ?? []), g]);
+    const succeeded = [...byLabel.values()].filter((list) => new Set(list.map((g) => g.p.id)).size > 1);
+    expect(succeeded.length).toBeGreaterThan(0);
+    for (const list of succeeded) expect(list.filter((g) => g.r.current).length).toBeLessThanOrEqual(1);
   });
 
   it('flags shared surnames in the alias table', () => {

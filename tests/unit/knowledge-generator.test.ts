@@ -16,7 +16,7 @@ describe('stableStringify', () => {
 });
 
 describe.skipIf(!existsSync(dataDir))('generator (needs ../shared/data)', () => {
-  it('gives identical bytes on two runs', { timeout: 60_000 }, () => {
+  it('gives identical bytes on two runs', { timeout: 300_000 }, () => {
     const a = generateKnowledge({ dataDir, curatedDir });
     const b = generateKnowledge({ dataDir, curatedDir });
     expect(a.json.length).toBeGreaterThan(1_000_000);

@@ -73,14 +73,14 @@ describe('knowledge index over a small file', () => {
 const KNOWLEDGE_PATH = path.resolve(__dirname, '..', '..', 'src', 'knowledge', 'knowledge.json');
 
 describe.skipIf(!existsSync(KNOWLEDGE_PATH))('knowledge index over the real knowledge file', () => {
-  it('builds and answers the seed article\'s entities', () => {
+  it('builds and answers the seed article\'s entities', { timeout: 60_000 }, () => {
     const index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(KNOWLEDGE_PATH, 'utf8'))));
     expect(index.uscSection('8', '1324')?.id).toBe('usc:8:1324');
     expect(index.peopleByAlias('donald trump').length).toBeGreaterThan(0);
     expect(index.seriesByTerm('deportations').length).toBeGreaterThan(0);
   });
 
-  it('knows the curated provisions news cites without "Act" and the Exchange Act sections', () => {
+  it('knows the curated provisions news cites without "Act" and the Exchange Act sections', { timeout: 60_000 }, () => {
     const index = buildKnowledgeIndex(parseKnowledgeFile(JSON.parse(readFileSync(KNOWLEDGE_PATH, 'utf8'))));
     expect(index.statuteByName('flag code')?.id).toBe('act:flag-code');
     expect(index.statuteByName('cobra')?.id).toBe('act:cobra');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { cardFor } from '../../src/knowledge/card-data';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
-import { joinWithoutHeadings, splitKnowledgeFile, withUscHeadings } from '../../src/knowledge/knowledge-parts';
+import { joinWithoutHeadings, deferredPeopleEntries, peoplePartOf, splitKnowledgeFile, withDeferredPeople, withUscHeadings } from '../../src/knowledge/knowledge-parts';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
 
 /** addons-linter refuses to parse files over this size (MAX_FILE_SIZE_TO_PARSE_MB). */
@@ -15,9 +15,37 @@ describe('packaged knowledge parts', () => {
   const parts = splitKnowledgeFile(file);
   const packaged = JSON.parse(JSON.stringify(parts)) as typeof parts;
 
-  it('join back into the committed file once the headings arrive', () => {
-    const joined = withUscHeadings(joinWithoutHeadings(packaged.core, packaged.sections), packaged.headings);
+  it('join back into the committed file once the headings and the people parts arrive', () => {
+    const joined = withDeferredPeople(withUscHeadings(joinWithoutHeadings(packaged.core, packaged.sections), packaged.headings), packaged.people);
     expect(joined).toEqual(file);
+  });
+
+  it('index every past officeholder from the core, and put each record in the part its id names', () => {
+    const past = deferredPeopleEntries(packaged.core.deferredPeople);
+    expect(past.length + packaged.core.people.length).toBe(file.people.length);
+    packaged.people.forEach((part, n) => expect(part.every((p) => peoplePartOf(p.id) === n)).toBe(true));
+    const byId = new Map(file.people.map((p) => [p.id, p]));
+    for (const entry of past) {
+      const full = byId.get(entry.id)!;
+      expect(entry).toEqual({ id: full.id, name: full.name, aliases: full.aliases, surname: full.surname, contextWords: full.contextWords, prominent: full.prominent });
+    }
+  });
+
+  it('recognise a past officeholder by full name before the people parts arrive', () => {
+    const core = joinWithoutHeadings(packaged.core, packaged.sections);
+    const packagedLookup = buildKnowledgeIndex(core, packaged.core.deferredPeople);
+    const fullLookup = buildKnowledgeIndex(file);
+    const past = deferredPeopleEntries(packaged.core.deferredPeople);
+    expect(core.people.some((p) => p.id === past[0]!.id)).toBe(false);
+    // The packaged index answers every past officeholder's names and surname as the full file's index does.
+    const ids = (list: readonly { id: string; viaSurname?: boolean; surnameRule?: string }[]): string[] => list.map((c) => `${c.id}${c.viaSurname ? ` via ${c.surnameRule ?? 'surname'}` : ''}`).sort();
+    for (const person of past.filter((_, i) => i % 97 === 0)) {
+      for (const key of [...person.aliases, ...(person.surname ? [person.surname] : [])]) {
+        expect(ids(packagedLookup.peopleByAlias(key))).toEqual(ids(fullLookup.peopleByAlias(key)));
+      }
+      const given = person.aliases[0]?.split(' ')[0];
+      if (given) expect(packagedLookup.isGivenName?.(given)).toBe(fullLookup.isGivenName?.(given));
+    }
   });
 
   it('recognise citations against every section before the headings arrive', () => {
@@ -33,7 +61,7 @@ describe('packaged knowledge parts', () => {
   });
 
   it('each stay under the store linter limit, and the start-up parts are small', () => {
-    const sizes = [parts.core, parts.sections, parts.headings].map((part) => Buffer.byteLength(JSON.stringify(part)));
+    const sizes = [parts.core, parts.sections, parts.headings, ...parts.people].map((part) => Buffer.byteLength(JSON.stringify(part)));
     expect(sizes.every((size) => size < STORE_LINTER_LIMIT_BYTES)).toBe(true);
     expect(sizes[1]! * 4).toBeLessThan(sizes[2]!);
   });

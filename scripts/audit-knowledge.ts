@@ -1,0 +1,387 @@
+/**
+ * `npm run audit:knowledge`: an independent check of src/knowledge/knowledge.json against the raw
+ * data in ../shared/data. Every fact is re-derived here by a second, deliberately simple route
+ * (other files where the data has two forms: the JSON legislators, the wide FJC table), without
+ * any of the generator's code, and compared with the generated file. Prints counts and every
+ * disagreement; exits non-zero on any.
+ */
+import { itemAt } from '../src/core/item-at';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { normalizeKey } from '../src/core/text-normalize';
+import type { KnowledgeFile, Person, Role } from '../src/knowledge/schema';
+
+export interface AuditCheck {
+  name: string;
+  checked: number;
+  disagreements: string[];
+  /** Conflicts between the raw sources themselves: reported, not failed. */
+  notes: string[];
+}
+
+const DAY_MS = 86_400_000;
+/** A new Congress convenes days after the old one ends; a special election fills a seat within weeks. */
+const CONTINUOUS_SERVICE_DAYS = 45;
+/** Series values are stored rounded (a tenth of a percent, three decimals of an index). */
+const PERCENT_TOLERANCE = 0.0005 + 1e-9;
+const INDEX_TOLERANCE = 0.0005 + 1e-9;
+
+function readCsv(path: string): Record<string, string>[] {
+  return parseCsv<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, relax_column_count: true });
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
+function days(from: string, to: string): number {
+  return (new Date(to.slice(0, 10)).getTime() - new Date(from.slice(0, 10)).getTime()) / DAY_MS;
+}
+
+/** "3/22/2012", "3/22/2012 12:00:00 AM", "2012-03-22" → "2012-03-22"; blank → null. */
+function usDate(raw: string | undefined): string | null {
+  const t = (raw ?? '').trim();
+  if (t === '') return null;
+  const parts = (t.split(' ')[0] ?? '').split('/');
+  const [month = '', day = '', year = ''] = parts;
+  if (parts.length === 3) return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : null;
+}
+
+function check(name: string): AuditCheck {
+  return { name, checked: 0, disagreements: [], notes: [] };
+}
+
+interface JsonTerm {
+  type: string;
+  start: string;
+  end: string;
+  state?: string;
+}
+interface JsonLegislator {
+  id: { bioguide?: string; govtrack?: number };
+  name: { first: string; last: string };
+  terms: JsonTerm[];
+}
+
+/** The start of the service that includes the last term: walk back while the previous term is the same chamber and state and ends within days. */
+function serviceStart(terms: JsonTerm[]): { type: string; start: string; end: string } {
+  const sorted = [...terms].sort((a, b) => a.start.localeCompare(b.start));
+  const last = itemAt(sorted, sorted.length - 1);
+  let start = last.start;
+  for (let i = sorted.length - 2; i >= 0; i -= 1) {
+    const t = itemAt(sorted, i);
+    if (t.type !== last.type || t.state !== last.state || days(t.end, start) > CONTINUOUS_SERVICE_DAYS) break;
+    start = t.start;
+  }
+  return { type: last.type, start, end: last.end };
+}
+
+const CHAMBER_LABEL: Readonly<Record<string, RegExp>> = { sen: /^U\.S\. senator/, rep: /^(U\.S\. representative|Delegate|Resident Commissioner)/ };
+
+function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string): AuditCheck[] {
+  const spans = check('Congress: current service start and end (legislators-current.json)');
+  const current = check('Congress: current flags (current file → current seat; historical file → none)');
+  for (const l of readJson(join(dataDir, 'congress-legislators/json/legislators-current.json')) as JsonLegislator[]) {
+    const id = `bioguide:${l.id.bioguide}`;
+    const expected = serviceStart(l.terms);
+    const person = byId.get(id);
+    spans.checked += 1;
+    current.checked += 1;
+    const seat = person?.roles.find((r) => r.source === 'congress-legislators' && (CHAMBER_LABEL[expected.type]?.test(r.label) ?? false) && r.end === expected.end);
+    if (!seat) {
+      spans.disagreements.push(`${id} ${l.name.first} ${l.name.last}: no ${expected.type} role ending ${expected.end}`);
+      continue;
+    }
+    if (seat.start !== expected.start) spans.disagreements.push(`${id} ${l.name.first} ${l.name.last}: service start ${seat.start}, data says ${expected.start}`);
+    const shouldBeCurrent = expected.end > asOf;
+    if (seat.current !== shouldBeCurrent) current.disagreements.push(`${id} ${l.name.first} ${l.name.last}: current ${seat.current}, term ends ${expected.end}`);
+  }
+  const executive = check('Presidents and vice presidents: every term inside a role (executive.json)');
+  for (const l of readJson(join(dataDir, 'congress-legislators/json/executive.json')) as JsonLegislator[]) {
+    const person = [...byId.values()].find((p) => (l.id.bioguide ? p.id === `bioguide:${l.id.bioguide}` : p.id === `govtrack:${l.id.govtrack}`));
+    for (const t of l.terms) {
+      executive.checked += 1;
+      const office = t.type === 'prez' ? 'president' : 'vice-president';
+      const inside = person?.roles.some((r) => r.office === office && r.start !== null && r.start <= t.start && (r.end === null || r.end >= t.end));
+      if (!inside) executive.disagreements.push(`${l.name.first} ${l.name.last}: ${t.type} ${t.start}–${t.end} not inside any role`);
+    }
+  }
+  for (const row of readCsv(join(dataDir, 'congress-legislators/csv/legislators-historical.csv'))) {
+    current.checked += 1;
+    const person = byId.get(`bioguide:${row.bioguide_id}`);
+    if (!person) {
+      current.disagreements.push(`bioguide:${row.bioguide_id} ${row.first_name} ${row.last_name}: former member missing`);
+      continue;
+    }
+    const seat = person.roles.find((r) => r.source === 'congress-legislators' && (r.office === 'senator' || r.office === 'representative' || r.office === 'delegate') && r.current);
+    if (seat) current.disagreements.push(`${person.id} ${person.name}: former member shown current as ${seat.label}`);
+  }
+  return [spans, current, executive];
+}
+
+const MAX_FJC_APPOINTMENTS = 3;
+
+/** Judges from the wide judges.csv (the generator reads the long service file). */
+function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
+  const status = check('Judges: status at the export (sitting, senior, retired, deceased) from judges.csv');
+  const dates = check('Judges: commission, senior-status and termination dates');
+  // The FJC's two exports disagree on a few senior-status dates; those judges are listed apart, not failed.
+  const longForm = new Map<string, string>();
+  for (const r of readCsv(join(dataDir, 'fjc-federal-judges/federal-judicial-service.csv'))) longForm.set(`${r.nid}|${r.Sequence}`, usDate(r['Senior Status Date']) ?? '');
+  for (const row of readCsv(join(dataDir, 'fjc-federal-judges/judges.csv'))) {
+    const conflict = [1, 2, 3].find((n) => (row[`Court Name (${n})`] ?? '').trim() !== '' && (longForm.get(`${row.nid}|${n}`) ?? '') !== (usDate(row[`Senior Status Date (${n})`]) ?? ''));
+    if (conflict !== undefined) {
+      status.notes.push(`fjc:${row.nid} ${row['First Name']} ${row['Last Name']}: appointment ${conflict} senior status "${usDate(row[`Senior Status Date (${conflict})`]) ?? ''}" in judges.csv, "${longForm.get(`${row.nid}|${conflict}`)}" in federal-judicial-service.csv`);
+      continue;
+    }
+    // The wide table has dates for three appointments only; a fourth appointment is checked by its presence.
+    if ((row['Court Name (4)'] ?? '').trim() !== '') continue;
+    const id = `fjc:${(row.nid ?? '').trim()}`;
+    const person = byId.get(id);
+    status.checked += 1;
+    if (!person) {
+      status.disagreements.push(`${id} ${row['First Name']} ${row['Last Name']}: judge missing`);
+      continue;
+    }
+    const dead = (row['Death Year'] ?? '').trim() !== '';
+    let last: { court: string; senior: string | null; term: string | null } | null = null;
+    let sittingAppointments = 0;
+    for (let n = 1; n <= MAX_FJC_APPOINTMENTS; n += 1) {
+      const court = (row[`Court Name (${n})`] ?? '').trim();
+      if (court === '') continue;
+      const commission = usDate(row[`Commission Date (${n})`]) ?? usDate(row[`Recess Appointment Date (${n})`]);
+      const senior = usDate(row[`Senior Status Date (${n})`]);
+      const term = usDate(row[`Termination Date (${n})`]);
+      last = { court, senior, term };
+      if (term === null && !dead) sittingAppointments += 1;
+      dates.checked += 1;
+      const roles = person.roles.filter((r) => r.source === 'fjc-judges' && r.label.endsWith(court === 'Supreme Court of the United States' ? 'Court' : court));
+      const justice = court === 'Supreme Court of the United States';
+      const active = person.roles.find((r) => r.source === 'fjc-judges' && r.start === commission && (justice ? r.office === 'justice' : r.label.endsWith(court) && !r.label.startsWith('Senior')));
+      if (!active) {
+        dates.disagreements.push(`${id} ${person.name}: no role for ${court} from ${commission}`);
+        continue;
+      }
+      const expectedEnd = senior ?? term;
+      if (expectedEnd !== null && active.end !== expectedEnd) dates.disagreements.push(`${id} ${person.name}: ${court} active service ends ${active.end}, data says ${expectedEnd}`);
+      if (senior !== null && !justice && !roles.some((r) => r.label.startsWith('Senior') && r.start === senior && (term === null || r.end === term))) {
+        dates.disagreements.push(`${id} ${person.name}: no senior service on ${court} from ${senior}${term ? ` to ${term}` : ''}`);
+      }
+    }
+    if (last === null) continue;
+    const sitting = !dead && last.term === null;
+    const currentRoles = person.roles.filter((r) => r.source === 'fjc-judges' && r.current);
+    const isJustice = last.court === 'Supreme Court of the United States';
+    let expected: string;
+    if (!sitting) expected = 'none';
+    else if (last.senior === null) expected = 'active';
+    else expected = isJustice ? 'none' : 'senior';
+    const got = currentRoles.length === 0 ? 'none' : currentRoles.every((r) => r.label.startsWith('Senior')) ? 'senior' : 'active';
+    // A judge may sit on two districts at once (joint appointments): one current role per sitting appointment.
+    if (got !== expected || currentRoles.length > Math.max(1, sittingAppointments)) status.disagreements.push(`${id} ${person.name}: status ${got} (${currentRoles.length} current roles), data says ${expected}`);
+  }
+  return [status, dates];
+}
+
+/** Open States: a term is current unless its end has passed and someone else's term in the same office is on file. */
+function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: string): AuditCheck {
+  const c = check('Governors, statewide officers and mayors: current unless ended and succeeded (Open States)');
+  interface Row { id: string; name: string; role: string; jurisdiction: string; end_date: string | null }
+  const rows = [
+    ...(readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]),
+    ...(readJson(join(dataDir, 'openstates-people/mayors.json')) as Row[]),
+  ].filter((r) => ['governor', 'lt_governor', 'mayor', 'attorney general'].includes(r.role));
+  const holders = new Map<string, Set<string>>();
+  const squash = (n: string): string => normalizeKey(n).replace(/[.,]/g, '');
+  for (const r of rows) holders.set(`${r.role}|${r.jurisdiction}`, (holders.get(`${r.role}|${r.jurisdiction}`) ?? new Set()).add(squash(r.name)));
+  const latestEnd = new Map<string, { end: string; name: string }>();
+  for (const r of rows) {
+    const key = `${r.role}|${r.jurisdiction}`;
+    const end = r.end_date ?? '9999';
+    const prev = latestEnd.get(key);
+    if (!prev || end > prev.end) latestEnd.set(key, { end, name: squash(r.name) });
+  }
+  const people = [...byId.values()].filter((p) => p.sources.includes('openstates-people'));
+  for (const r of rows) {
+    c.checked += 1;
+    const ended = r.end_date !== null && r.end_date <= asOf;
+    const succeeded = latestEnd.get(`${r.role}|${r.jurisdiction}`)?.name !== squash(r.name);
+    const expected = !ended || !succeeded;
+    const person = byId.get(`os:${r.id.replace(/^ocd-person\//, '')}`) ?? people.find((p) => squash(p.name) === squash(r.name) || p.aliases.includes(normalizeKey(r.name)));
+    const office = r.role === 'lt_governor' ? 'lt-governor' : r.role === 'attorney general' ? 'attorney-general' : r.role;
+    const roles = person?.roles.filter((x) => x.source === 'openstates-people' && x.office === office) ?? [];
+    if (roles.length === 0) {
+      c.disagreements.push(`${r.name} (${r.role}, ${r.jurisdiction}): missing`);
+      continue;
+    }
+    if (expected && !roles.some((x) => x.current)) c.disagreements.push(`${r.name}: ${itemAt(roles, 0).label} shown as left office; the record is the latest on file`);
+    if (!expected && roles.some((x) => x.current) && (holders.get(`${r.role}|${r.jurisdiction}`)?.size ?? 0) > 1 && !rows.some((o) => squash(o.name) === squash(r.name) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
+      c.disagreements.push(`${r.name}: ${itemAt(roles, 0).label} shown as current although a successor is on file`);
+    }
+  }
+  return c;
+}
+
+/** PLUM: a role without "Acting" must come from a presidential-appointment row of someone holding no other post. */
+function plumCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
+  const c = check('PLUM: confirmed officials only where the export supports it');
+  const rows = readCsv(join(dataDir, 'opm-plum/plum-book-export.csv')).filter((r) => r.PositionStatus?.trim() === 'Filled');
+  const key = (first: string, last: string): string => `${first} ${last}`.trim().toUpperCase().replace(/\s+/g, ' ');
+  const posts = new Map<string, Record<string, string>[]>();
+  for (const r of rows) posts.set(key(r.IncumbentFirstName ?? '', r.IncumbentLastName ?? ''), [...(posts.get(key(r.IncumbentFirstName ?? '', r.IncumbentLastName ?? '')) ?? []), r]);
+  for (const p of file.people) {
+    for (const role of p.roles.filter((r) => r.source === 'opm-plum' && r.office !== 'official')) {
+      c.checked += 1;
+      if (role.acting) {
+        if (!role.label.startsWith('Acting ')) c.disagreements.push(`${p.name}: acting role labelled "${role.label}"`);
+        continue;
+      }
+      const idName = p.id.startsWith('plum:') ? p.id.slice('plum:'.length) : null;
+      const mine = [...posts.entries()].find(([k]) => (idName !== null ? k.toLowerCase().replace(/[^a-z0-9]+/g, '-') === idName : p.aliases.includes(normalizeKey(k))))?.[1] ?? [];
+      const open = mine.filter((r) => usDate(r.IncumbentVacateDate) === null);
+      const principal = open.filter((r) => (r.AppointmentTypeDescription ?? '').trim() === 'PAS');
+      const others = open.filter((r) => !/\bMEMBER\b/.test(r.PositionTitle ?? '')).map((r) => r.PositionTitle?.trim());
+      if (principal.length === 0 || new Set(others).size > 1) c.disagreements.push(`${p.name}: "${role.label}" shown as confirmed; export rows: ${mine.map((r) => `${r.PositionTitle?.trim()} [${r.AppointmentTypeDescription?.trim()}]`).join('; ')}`);
+    }
+  }
+  return c;
+}
+
+/** Each leader's name read back from the Factbook text: a run of its words, with every upper-case surname word, starting with no title word. */
+function worldLeaderCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
+  const c = check('World leaders: names read back from the Factbook text');
+  interface Row { gec: string; short_name: string | null; chief_of_state: string | null; head_of_government: string | null }
+  const fold = (t: string): string => normalizeKey(t).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const people = file.people.map((p) => ({ p, name: fold(p.formalName ?? p.name) }));
+  for (const row of readJson(join(dataDir, 'cia-world-factbook/leaders.json')) as Row[]) {
+    if (row.gec === 'us') continue;
+    for (const text of [row.chief_of_state, row.head_of_government]) {
+      if (!text || /vacant|^none/i.test(text)) continue;
+      const head = text.replace(/\([^)]*\)/g, ' ').split(/;|, represented|\(/)[0] ?? '';
+      // Each holder of the office: an upper-case word opens their surname.
+      const segments = head.split(/ and (?=\p{Lu})/u).filter((s) => /\p{Lu}{2,}/u.test(s));
+      for (const segment of segments) {
+        const surnames = segment.split(/\s+/).filter((w) => /\p{Lu}{2,}/u.test(w) && !/^[IVX]+$/.test(w));
+        if (surnames.length === 0) continue;
+        c.checked += 1;
+        const folded = fold(segment);
+        const match = people
+          .filter(({ name }) => ` ${folded} `.includes(` ${name} `) && surnames.every((s) => ` ${name} `.includes(` ${fold(s)} `)))
+          .map(({ p }) => p);
+        if (match.length === 0) {
+          c.disagreements.push(`${row.short_name}: no person whose name reads back from "${segment.trim()}"`);
+          continue;
+        }
+        for (const p of match) {
+          const first = fold(p.formalName ?? p.name).split(' ')[0] ?? '';
+          if (['president', 'prime', 'minister', 'king', 'queen', 'of', 'the', 'captains', 'regent', 'chancellor'].includes(first) || (row.short_name && fold(p.formalName ?? p.name).includes(fold(row.short_name)))) {
+            c.disagreements.push(`${row.short_name}: name "${p.name}" carries a title or the country`);
+          }
+          if (p.roles.some((r) => / of of |(\bof [A-Z][a-z]+) \1/.test(r.label))) c.disagreements.push(`${p.name}: label "${itemAt(p.roles, 0).label}"`);
+        }
+      }
+    }
+  }
+  return c;
+}
+
+function overlaps(a: Role, b: Role): boolean {
+  if (a.start === null || b.start === null) return false;
+  const aEnd = a.end ?? '9999';
+  const bEnd = b.end ?? '9999';
+  return a.start < bEnd && b.start < aEnd;
+}
+
+/** Two records with the same normalised name holding the same office at overlapping times are one person twice. */
+function duplicateCheck(file: KnowledgeFile): AuditCheck {
+  const c = check('Duplicate people: same normalised name and an overlapping office');
+  const squash = (n: string): string => normalizeKey(n).replace(/[.,]/g, '');
+  const byName = new Map<string, Person[]>();
+  for (const p of file.people) byName.set(squash(p.name), [...(byName.get(squash(p.name)) ?? []), p]);
+  for (const [name, group] of byName) {
+    c.checked += 1;
+    if (group.length < 2) continue;
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const a = itemAt(group, i);
+        const b = itemAt(group, j);
+        const clash = a.roles.find((ra) => b.roles.some((rb) => ra.label === rb.label && (overlaps(ra, rb) || (ra.current && rb.current))));
+        if (clash) c.disagreements.push(`"${name}": ${a.id} and ${b.id} both ${clash.label}`);
+      }
+    }
+  }
+  return c;
+}
+
+function seriesChecks(dataDir: string, file: KnowledgeFile): AuditCheck {
+  const c = check('Series recomputed from their inputs (GDP growth from levels, CPI-U annual averages, population, outlays)');
+  const series = new Map(file.series.map((s) => [s.id, s.values]));
+  const compare = (id: string, period: string, expected: number, tolerance: number): void => {
+    c.checked += 1;
+    const got = series.get(id)?.[period];
+    if (got === undefined || Math.abs(got - expected) > tolerance) c.disagreements.push(`${id} ${period}: ${got}, recomputed ${expected}`);
+  };
+  const gdp = readCsv(join(dataDir, 'us-national-stats/bea-gdp-annual.csv'));
+  for (let i = 1; i < gdp.length; i += 1) compare('bea:gdp-growth', itemAt(gdp, i).date ?? '', Number(itemAt(gdp, i)['level-chained']) / Number(itemAt(gdp, i - 1)['level-chained']) - 1, PERCENT_TOLERANCE);
+  const quarters = readCsv(join(dataDir, 'us-national-stats/bea-gdp-quarterly.csv'));
+  for (let i = 1; i < quarters.length; i += 1) {
+    const d = itemAt(quarters, i).date ?? '';
+    compare('bea:gdp-growth-quarterly', `${d.slice(0, 4)}Q${(Number(d.slice(5, 7)) + 2) / 3}`, (Number(itemAt(quarters, i)['level-chained']) / Number(itemAt(quarters, i - 1)['level-chained'])) ** 4 - 1, PERCENT_TOLERANCE);
+  }
+  const months = new Map<string, number[]>();
+  for (const r of readCsv(join(dataDir, 'us-national-stats/bls-cpi-u-monthly.csv'))) {
+    const year = (r.Date ?? '').slice(0, 4);
+    months.set(year, [...(months.get(year) ?? []), Number(r.Index)]);
+  }
+  for (const [year, values] of months) {
+    if (values.length === 12) compare('bls:cpi-u', year, values.reduce((a, b) => a + b, 0) / 12, INDEX_TOLERANCE);
+    else if (series.get('bls:cpi-u')?.[year] !== undefined) c.disagreements.push(`bls:cpi-u ${year}: an average of ${values.length} months`);
+  }
+  for (const r of readCsv(join(dataDir, 'us-national-stats/worldbank-population-by-country.csv'))) if (r['Country Code'] === 'USA') compare('wb:population-us', r.Year ?? '', Number(r.Value), 0);
+  const omb: string[][] = parseCsv(readFileSync(join(dataDir, 'us-national-stats/omb-historical-tables-fy2027/hist01z1_fy2027.csv'), 'utf8'), { relax_column_count: true });
+  for (const row of omb) if (/^\d{4}$/.test((row[0] ?? '').trim()) && /\d/.test(row[2] ?? '')) compare('omb:outlays', `FY${(row[0] ?? '').trim()}`, Number((row[2] ?? '').replace(/,/g, '')) * 1e6, 0.5);
+  return c;
+}
+
+export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck[] {
+  const byId = new Map(file.people.map((p) => [p.id, p]));
+  const congressAsOf = file.sources['congress-legislators']?.asOf ?? '';
+  const openStatesAsOf = file.sources['openstates-people']?.asOf ?? '';
+  return [
+    ...congressChecks(dataDir, byId, congressAsOf),
+    ...judgeChecks(dataDir, byId),
+    openStatesCheck(dataDir, byId, openStatesAsOf),
+    plumCheck(dataDir, file),
+    worldLeaderCheck(dataDir, file),
+    duplicateCheck(file),
+    seriesChecks(dataDir, file),
+  ];
+}
+
+export function printAudit(checks: AuditCheck[], log: (line: string) => void): number {
+  let total = 0;
+  for (const c of checks) {
+    log(`${c.disagreements.length === 0 ? 'ok  ' : 'FAIL'} ${c.name}: ${c.checked} checked, ${c.disagreements.length} disagreements`);
+    for (const d of c.disagreements) log(`       ${d}`);
+    for (const n of c.notes) log(`       note (sources disagree, skipped): ${n}`);
+    total += c.disagreements.length;
+  }
+  log(`audit: ${checks.reduce((n, c) => n + c.checked, 0)} facts checked, ${total} disagreements`);
+  return total;
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const AUDIT_DATA_DIR = resolve(repoRoot, '..', 'shared', 'data');
+export const AUDIT_KNOWLEDGE_PATH = join(repoRoot, 'src', 'knowledge', 'knowledge.json');
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!existsSync(AUDIT_DATA_DIR)) {
+    console.log(`audit:knowledge skipped: no input data at ${AUDIT_DATA_DIR}`);
+    process.exit(0);
+  }
+  const file = readJson(AUDIT_KNOWLEDGE_PATH) as KnowledgeFile;
+  process.exit(printAudit(auditKnowledge(AUDIT_DATA_DIR, file), (line) => console.log(line)) === 0 ? 0 : 1);
+}

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AUDIT_DATA_DIR, AUDIT_KNOWLEDGE_PATH, auditKnowledge, printAudit } from '../../scripts/audit-knowledge';
+import type { KnowledgeFile } from '../../src/knowledge/schema';
+
+const present = existsSync(AUDIT_DATA_DIR);
+if (!present) console.log(`knowledge audit skipped: no input data at ${AUDIT_DATA_DIR}`);
+
+describe.skipIf(!present)('knowledge audit against ../shared/data (npm run audit:knowledge)', () => {
+  const file = JSON.parse(readFileSync(AUDIT_KNOWLEDGE_PATH, 'utf8')) as KnowledgeFile;
+
+  it('finds no disagreement between the generated file and the raw data', { timeout: 300_000 }, () => {
+    const lines: string[] = [];
+    const checks = auditKnowledge(AUDIT_DATA_DIR, file);
+    const total = printAudit(checks, (line) => lines.push(line));
+    expect(checks.every((c) => c.checked > 0)).toBe(true);
+    expect(total, lines.join('\n')).toBe(0);
+  });
+
+  it('catches a wrong service start, a judge shown sitting after senior status, and a shifted growth rate', { timeout: 300_000 }, () => {
+    const broken = structuredClone(file);
+    const senator = broken.people.find((p) => p.bioguide !== undefined && p.roles.some((r) => r.office === 'senator' && r.current))!;
+    const seat = senator.roles.find((r) => r.office === 'senator' && r.current)!;
+    seat.start = `${Number(seat.start!.slice(0, 4)) + 6}${seat.start!.slice(4)}`;
+    const retired = broken.people.find((p) => p.roles.some((r) => r.endReason === 'retired' && r.office === 'justice'))!;
+    retired.roles.find((r) => r.office === 'justice')!.current = true;
+    const growth = broken.series.find((s) => s.id === 'bea:gdp-growth')!;
+    growth.values['2009'] = growth.values['2010']!;
+    const failed = auditKnowledge(AUDIT_DATA_DIR, broken).flatMap((c) => c.disagreements);
+    expect(failed.some((d) => d.includes(senator.id) && d.includes('service start'))).toBe(true);
+    expect(failed.some((d) => d.includes(retired.id))).toBe(true);
+    expect(failed.some((d) => d.startsWith('bea:gdp-growth 2009'))).toBe(true);
+  });
+});
