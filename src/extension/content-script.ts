@@ -14,6 +14,7 @@ import { Annotator, type CardHostLoader } from '../page/annotator';
 import { observeArticle } from '../page/article-observer';
 import { browserHighlightPainter } from '../page/highlight-painter';
 import { watchNavigation } from '../page/navigation-watcher';
+import { detectArticle, detectLargestBlock } from '../page/detect-article';
 import { scanDocument } from '../page/scan-document';
 import type { TextIndex } from '../page/text-index';
 import { loadCardUi } from './card-ui-loader';
@@ -113,6 +114,8 @@ async function start(): Promise<void> {
   let failure: string | null = null;
   let truncated = false;
   let generation = 0;
+  /** The reader chose "Annotate this page anyway": until the page navigates, its largest block of prose is the article. */
+  let readerChoseBlock = false;
   let lastShown: { index: TextIndex; response: RecognizeResponse; articleDate: string | null } | null = null;
 
   let observation: AbortController | null = null;
@@ -155,7 +158,7 @@ async function start(): Promise<void> {
       return;
     }
     const scanStarted = performance.now();
-    const scan = scanDocument(document);
+    const scan = scanDocument(document, readerChoseBlock ? detectLargestBlock : detectArticle);
     timings.scanned(performance.now() - scanStarted);
     observe(scan ? scan.detection.roots : null);
     if (!scan) {
@@ -182,7 +185,11 @@ async function start(): Promise<void> {
   };
 
   function safeRun(): void {
-    run().catch((error: unknown) => {
+    void runSafely();
+  }
+
+  function runSafely(): Promise<void> {
+    return run().catch((error: unknown) => {
       // The extension was reloaded or removed: this instance can no longer reach it.
       if (!isContextAlive()) {
         teardown();
@@ -209,6 +216,11 @@ async function start(): Promise<void> {
         annotator.step(request.direction);
         return true;
       },
+      'footnote:annotate-anyway': async () => {
+        readerChoseBlock = true;
+        await runSafely();
+        return state === 'marked' || state === 'no-matches';
+      },
       'footnote:page-timings': () => timings.report(),
     },
     'the content script',
@@ -220,6 +232,7 @@ async function start(): Promise<void> {
     window,
     () => {
       lastShown = null;
+      readerChoseBlock = false;
       safeRun();
     },
     signal,

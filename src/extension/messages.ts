@@ -129,6 +129,8 @@ export const CONTENT_PROTOCOL = {
     request: message('footnote:step-mark', { direction: literal(1, -1) }),
     reply: boolean,
   },
+  /** Popup: the reader overrules "not an article" and asks for the page's largest block of prose to be marked, for this page view. */
+  'footnote:annotate-anyway': { request: message('footnote:annotate-anyway', {}), reply: boolean },
   /** Benchmarks, `npm start` and the browser tests: this tab's timings. */
   'footnote:page-timings': { request: message('footnote:page-timings', {}), reply: pageTimingsReply },
 } as const;

@@ -7,6 +7,9 @@
 import { MAX_ARTICLE_CHARS } from '../constants';
 import type { RecognizeOptions } from '../core/types';
 import { detectArticle, type ArticleDetection } from './detect-article';
+
+/** Finds the article's roots: `detectArticle`, or `detectLargestBlock` when the reader overrules it. */
+export type ArticleDetector = (doc: Document) => ArticleDetection | null;
 import { buildTextIndex, type TextIndex } from './text-index';
 
 export interface DocumentScan {
@@ -29,8 +32,8 @@ function recognizeOptionsFor(detection: Pick<ArticleDetection, 'publishedYear' |
 }
 
 /** The article of `doc` ready for recognition, or null when the page is not an article. */
-export function scanDocument(doc: Document): DocumentScan | null {
-  const detection = detectArticle(doc);
+export function scanDocument(doc: Document, detect: ArticleDetector = detectArticle): DocumentScan | null {
+  const detection = detect(doc);
   if (detection === null) return null;
   const index = buildTextIndex(detection.roots);
   const truncated = index.text.length > MAX_ARTICLE_CHARS;

@@ -39,6 +39,7 @@ describe('the message protocol', () => {
         'footnote:page-mentions': () => ({ state: 'no-matches' as const, error: null, truncated: false, mentions: [] }),
         'footnote:reveal-mention': (request) => request.index === 3,
         'footnote:step-mark': (request) => request.direction === -1,
+        'footnote:annotate-anyway': () => false,
         'footnote:page-timings': () => ({ startedAtMs: 1, firstPaintAtMs: null, scans: 0, longestScanMs: null, longestPaintMs: null }),
       },
       'test',

@@ -90,12 +90,14 @@ interface PopupActions {
   readonly turnOn: () => void;
   readonly turnOnForSite: () => void;
   readonly enableSite: () => void;
+  readonly annotateAnyway: () => void;
   readonly reveal: (index: number) => void;
 }
 
-function actionButton(label: string, onClick: () => void): HTMLButtonElement {
+function actionButton(label: string, onClick: () => void, id?: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
+  if (id !== undefined) button.id = id;
   button.textContent = label;
   button.addEventListener('click', onClick);
   return button;
@@ -110,6 +112,8 @@ function emptyStateAction(state: PageState, actions: PopupActions): HTMLButtonEl
       return actionButton(message('popupTurnOnForSite'), actions.turnOnForSite);
     case 'not-running':
       return actionButton(message('popupEnableSite'), actions.enableSite);
+    case 'not-article':
+      return actionButton(message('popupAnnotateAnyway'), actions.annotateAnyway, 'annotate-anyway');
     default:
       return null;
   }
@@ -229,6 +233,10 @@ async function main(): Promise<void> {
           await refresh();
         })
         .catch(log.failure('Enabling Footnote on this site'));
+    },
+    annotateAnyway: () => {
+      if (!tab?.id) return;
+      sendToTab(tab.id, 'footnote:annotate-anyway', {}).then(() => refresh(), log.failure('Annotating the page anyway'));
     },
     reveal: (index) => {
       if (!tab?.id) return;
