@@ -50,8 +50,8 @@ interface ParsedLeader {
 /** Lower-case name particles that belong inside a name ("Savi de TOVE", "LULA da Silva"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e']);
 
-/** An elided particle joined to a name ("d'Oliveira", "l'Ouverture"). */
-const ELIDED_PARTICLE = /^[dl]['\u2019]\p{Lu}/u;
+/** An elided particle joined to a name ("d'Oliveira", "l'Ouverture"): the name word is what follows it. */
+const ELIDED_PARTICLE_HEAD = /^[dl]['\u2019](?=\p{Lu})/u;
 
 /** "for the period 1 October 2025 - 31 March 2026" → the period's start. */
 function periodStart(text: string): string | null {
@@ -85,8 +85,8 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
   while (start > 0) {
     const prev = itemAt(tokens, start - 1);
     if (stops(prev)) break;
-    if (/^\p{Lu}/u.test(prev) || ELIDED_PARTICLE.test(prev)) start -= 1;
-    else if (NAME_PARTICLES.has(prev.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 2)) && !stops(itemAt(tokens, start - 2))) start -= 1;
+    if (/^\p{Lu}/u.test(prev.replace(ELIDED_PARTICLE_HEAD, ''))) start -= 1;
+    else if (NAME_PARTICLES.has(prev.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 2).replace(ELIDED_PARTICLE_HEAD, '')) && !stops(itemAt(tokens, start - 2))) start -= 1;
     else break;
   }
   const name = nameCase(tokens.slice(start).join(' ')).replace(/ (Jr\.|Sr\.)$/, ', $1');
