@@ -158,7 +158,7 @@ export interface NameParts {
 export function usableNickname(nickname: string | null): string | null {
   if (nickname === null) return null;
   const t = nickname.trim();
-  return /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(t) ? t : null;
+  return /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)*$/u.test(t) ? t : null;
 }
 
 /** An initial rather than a given name ("A." in "A. Donald McEachin"). */
@@ -169,7 +169,7 @@ function isInitial(word: string): boolean {
 /**
  * The press form: nickname + surname ("Joe Biden", "Chuck Schumer"), else first name + surname
  * ("Jennifer McClellan", not the official "Jennifer L. McClellan"; middle initials are added only
- * where two people would share a name). A first name that is only an initial keeps the official form.
+ * where two people would share a name). A suffix stays: it tells a son from his father. A first name that is only an initial keeps the official form.
  */
 export function displayName(n: NameParts): string {
   const nickname = usableNickname(n.nickname);

@@ -15,7 +15,7 @@ const TITLE_WORDS = new Set(
     'supreme leader pope transition transitional interim acting caretaker crown governor general chief ' +
     'and of the chairperson chair vice co-prince lord mann administrator council presidential leadership ' +
     'sovereign commander-in-chief armed forces sudanese gen. col. capt. dr. sir dame taoiseach minister ' +
-    'state co-vice captain captains regent gnu cnsp national safeguard homeland deputy federal executive yuan head government')
+    'state co-vice captain captains regent secretary affairs gnu cnsp national safeguard homeland deputy federal executive yuan head government')
     .split(' '),
 );
 const MONTHS: Readonly<Record<string, string>> = {
@@ -214,12 +214,15 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
         const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname && !NAME_PARTICLES.has(itemAt(surnames, 0).toLowerCase()) ? itemAt(surnames, 0) : null;
         const nameWords = parsed.name.split(' ');
         const surnameAsWritten = nameWords.slice(-surnames.length).join(' ');
+        // "Savi de TOVE": a particle before the surname ties it to the word before; no safe short form.
+        const particleBefore = NAME_PARTICLES.has((nameWords[nameWords.length - surnames.length - 1] ?? '').toLowerCase());
         const shortName =
-          !normalizeKey(parsed.name).endsWith(normalizeKey(parsed.surname)) || firstSurname || parsed.first === parsed.surname || !parsed.name.startsWith(`${parsed.first} `)
+          !normalizeKey(parsed.name).endsWith(normalizeKey(parsed.surname)) || firstSurname || particleBefore || parsed.first === parsed.surname || !parsed.name.startsWith(`${parsed.first} `)
             ? null
             : `${parsed.first} ${surnameAsWritten}`;
         // The press form is the first given name and the surname ("Vladimir Putin"); the full one is formal.
-        const pressName = firstSurname ? `${parsed.first} ${firstSurname}` : shortName ?? parsed.name;
+        // Two upper-case surnames may be Spanish usage or one compound surname ("VILA NOVA"), so the full name stays.
+        const pressName = shortName ?? parsed.name;
         people.set(id, {
           id,
           name: pressName,

@@ -18,6 +18,12 @@ describe('Congress names', () => {
     expect(formalName(n)).toBe('Robert T. Venn');
   });
 
+  it('keeps the suffix but leaves the middle initial to the formal name', () => {
+    const n = parts({ first: 'Dale', middle: 'R.', last: 'Ormsby', suffix: 'Jr.', officialFull: 'Dale R. Ormsby, Jr.' });
+    expect(displayName(n)).toBe('Dale Ormsby Jr.');
+    expect(formalName(n)).toBe('Dale R. Ormsby, Jr.');
+  });
+
   it('ignores a nickname column that holds a place', () => {
     expect(usableNickname('of Upper Marsh')).toBeNull();
     expect(usableNickname('Chuck')).toBe('Chuck');
@@ -43,6 +49,7 @@ describe('Factbook leader parsing', () => {
   });
 
   it('reads an acronym before the office as neither title nor name', () => {
+    expect(parseLeaders('Secretary of State for Foreign and Political Affairs Lia VANTE (since 1 June 2022)', 'Ruritania')[0]).toMatchObject({ name: 'Lia Vante' });
     expect(parseLeaders('XQR Interim Prime Minister Omar Bel HADDU (since 1 June 2022)', 'Ruritania')[0]).toMatchObject({ title: 'Interim Prime Minister', name: 'Omar Bel Haddu' });
   });
 
