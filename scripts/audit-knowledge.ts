@@ -152,7 +152,8 @@ function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
     for (let n = 1; n <= MAX_FJC_APPOINTMENTS; n += 1) {
       const court = (row[`Court Name (${n})`] ?? '').trim();
       if (court === '') continue;
-      const commission = usDate(row[`Commission Date (${n})`]) ?? usDate(row[`Recess Appointment Date (${n})`]);
+      // A recess appointee's service begins at the recess appointment, before any commission.
+      const commission = usDate(row[`Recess Appointment Date (${n})`]) ?? usDate(row[`Commission Date (${n})`]);
       const senior = usDate(row[`Senior Status Date (${n})`]);
       const term = usDate(row[`Termination Date (${n})`]);
       last = { court, senior, term };
@@ -250,6 +251,8 @@ function plumCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
   return c;
 }
 
+const OFFICE_WORDS = new Set(['president', 'prime', 'minister', 'interim', 'acting', 'transitional', 'chairman', 'premier']);
+
 /** Each leader's name read back from the Factbook text: a run of its words, with every upper-case surname word, starting with no title word. */
 function worldLeaderCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
   const c = check('World leaders: names read back from the Factbook text');
@@ -264,7 +267,9 @@ function worldLeaderCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
       // Each holder of the office: an upper-case word opens their surname.
       const segments = head.split(/ and (?=\p{Lu})/u).filter((s) => /\p{Lu}{2,}/u.test(s));
       for (const segment of segments) {
-        const surnames = segment.split(/\s+/).filter((w) => /\p{Lu}{2,}/u.test(w) && !/^[IVX]+$/.test(w));
+        // An acronym before an office ("GNU Interim Prime Minister") names a body, not the leader.
+        const words = segment.split(/\s+/);
+        const surnames = words.filter((w, i) => /\p{Lu}{2,}/u.test(w) && !/^[IVX]+$/.test(w) && !OFFICE_WORDS.has((words[i + 1] ?? '').toLowerCase()));
         if (surnames.length === 0) continue;
         c.checked += 1;
         const folded = fold(segment);
@@ -284,6 +289,23 @@ function worldLeaderCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
         }
       }
     }
+  }
+  return c;
+}
+
+/**
+ * The formal name is the full one: a display name that holds every word of the formal name and
+ * more ("Jennifer L. McClellan" shown, "Jennifer McClellan" formal) has the two swapped.
+ */
+function formalNameCheck(file: KnowledgeFile): AuditCheck {
+  const c = check('Names: the formal name is the fuller form of the display name');
+  const words = (t: string): string[] => normalizeKey(t).replace(/[^\p{L}\p{N} ]/gu, ' ').split(/\s+/).filter((w) => w !== '');
+  for (const p of file.people) {
+    if (p.formalName === undefined) continue;
+    c.checked += 1;
+    const shown = words(p.name);
+    const formal = words(p.formalName);
+    if (shown.length > formal.length && formal.every((w) => shown.includes(w))) c.disagreements.push(`${p.id}: display "${p.name}" is fuller than formal "${p.formalName}"`);
   }
   return c;
 }
@@ -357,6 +379,7 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
     plumCheck(dataDir, file),
     worldLeaderCheck(dataDir, file),
     duplicateCheck(file),
+    formalNameCheck(file),
     seriesChecks(dataDir, file),
   ];
 }

@@ -142,7 +142,7 @@ function leadershipRoles(raw: unknown): DraftRole[] {
   }));
 }
 
-interface NameParts {
+export interface NameParts {
   first: string;
   middle: string | null;
   last: string;
@@ -151,17 +151,42 @@ interface NameParts {
   officialFull: string | null;
 }
 
-/** The press form: nickname + surname without suffix ("Joe Biden", "Chuck Schumer"), else the official full name, else first name + surname. */
-function displayName(n: NameParts): string {
-  if (n.nickname) return `${n.nickname} ${n.last}`;
-  if (n.officialFull) return n.officialFull;
+/**
+ * A nickname column that holds a given name ("Bob", "Chuck"); historical rows sometimes put a
+ * place or epithet there ("of Carrollton"), which is no name to address anyone by.
+ */
+export function usableNickname(nickname: string | null): string | null {
+  if (nickname === null) return null;
+  const t = nickname.trim();
+  return /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)*$/u.test(t) ? t : null;
+}
+
+/** An initial rather than a given name ("A." in "A. Donald McEachin"). */
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
+}
+
+/**
+ * The press form: nickname + surname ("Joe Biden", "Chuck Schumer"), else first name + surname
+ * ("Jennifer McClellan", not the official "Jennifer L. McClellan"; middle initials are added only
+ * where two people would share a name). A suffix stays: it tells a son from his father. A first name that is only an initial keeps the official form.
+ */
+export function displayName(n: NameParts): string {
+  const nickname = usableNickname(n.nickname);
+  if (nickname) return `${nickname} ${n.last}`;
+  if (isInitial(n.first)) return n.officialFull ?? [n.first, n.middle, n.last, n.suffix].filter((w): w is string => w !== null && w !== '').join(' ');
   return `${n.first} ${n.last}${n.suffix ? ` ${n.suffix}` : ''}`;
 }
 
-/** Official names sometimes carry the nickname in quotes or parentheses ("Charles (Chuck) Marion Edwards"); the formal name leaves it out. */
-function formalName(n: NameParts): string {
-  if (n.officialFull && n.nickname && !/["“(]/.test(n.officialFull)) return n.officialFull;
-  return [n.first, n.middle, n.last, n.suffix].filter((w): w is string => w !== null && w !== '').join(' ');
+/**
+ * The full name: first, middle, surname and suffix, or the official name when that says more.
+ * Official names sometimes carry the nickname in quotes or parentheses ("Charles (Chuck) Marion
+ * Edwards"); the formal name leaves those out.
+ */
+export function formalName(n: NameParts): string {
+  const parts = [n.first, n.middle, n.last, n.suffix].filter((w): w is string => w !== null && w !== '').join(' ');
+  const official = n.officialFull !== null && !/["“(]/.test(n.officialFull) ? n.officialFull : null;
+  return official !== null && official.length > parts.length ? official : parts;
 }
 
 /** "Herbert Walker" → "H. W.". */
@@ -180,7 +205,8 @@ interface CongressDraft {
 
 function makeDraft(id: string, parts: NameParts, roles: DraftRole[], birthday: string | null, extra: { wikidata?: string; bioguide?: string; mergeable: boolean }): CongressDraft {
   const altNames = [`${parts.first} ${parts.last}`];
-  if (parts.nickname) altNames.push(`${parts.nickname} ${parts.last}`);
+  const nickname = usableNickname(parts.nickname);
+  if (nickname) altNames.push(`${nickname} ${parts.last}`);
   if (parts.middle) altNames.push(`${parts.first} ${parts.middle} ${parts.last}`);
   const name = displayName(parts);
   const formal = formalName(parts);
@@ -193,7 +219,7 @@ function makeDraft(id: string, parts: NameParts, roles: DraftRole[], birthday: s
       ...(formal !== name ? { formalName: formal } : {}),
       altNames,
       surname: parts.last,
-      firstName: parts.nickname ?? parts.first,
+      firstName: nickname ?? parts.first,
       ...(extra.wikidata ? { wikidata: extra.wikidata } : {}),
       ...(extra.bioguide ? { bioguide: extra.bioguide } : {}),
       birthYear: birthYear !== null && Number.isFinite(birthYear) ? birthYear : null,
@@ -281,7 +307,7 @@ function separateSharedNames(drafts: CongressDraft[]): void {
     for (const d of group) {
       const middle = d.parts.middle;
       if (d.draft.roles.some((r) => r.current) || middle === null || initials(middle) === '') continue;
-      const n = d.parts;
+      const n = { ...d.parts, nickname: usableNickname(d.parts.nickname) };
       const bare = `${n.nickname ?? n.first} ${n.last}`;
       d.draft.name = `${n.nickname ?? n.first} ${initials(middle)} ${n.last}${n.suffix && !n.nickname ? ` ${n.suffix}` : ''}`;
       d.draft.altNames = d.draft.altNames.filter((a) => a !== bare && a !== `${n.first} ${n.last}`);

@@ -35,7 +35,8 @@ function deathDate(judge: Record<string, string>): string | null {
 }
 
 /**
- * One appointment → its roles. Active service runs from the commission to senior status or the
+ * One appointment → its roles. Active service runs from the recess appointment or else the
+ * commission to senior status or the
  * termination; a judge who took senior status keeps serving as a senior judge until the
  * termination (a justice who takes it has retired from the Court). A judge with no termination
  * who has died served until death; one with neither still served at the export's date.
@@ -44,7 +45,8 @@ export function appointmentRoles(row: Record<string, string>, died: string | nul
   const court = (row.CourtName ?? '').trim();
   if (court === '') return [];
   const { label, office, title } = courtLabel((row.AppointmentTitle ?? '').trim(), court);
-  const start = isoDate(row.CommissionDate) ?? isoDate(row.RecessAppointmentDate);
+  // A recess appointee sits from the recess appointment; the later commission (if confirmed) only continues that service.
+  const start = isoDate(row.RecessAppointmentDate) ?? isoDate(row.CommissionDate);
   const senior = isoDate(row['Senior Status Date']);
   const terminationWord = (row.Termination ?? '').trim();
   const termination = isoDate(row['Termination Date']);
@@ -107,7 +109,9 @@ export function judgePeople(data: DataDir): PersonDraft[] {
     const middleInitial = middle && /^[A-Z]/.test(middle) ? ` ${middle.charAt(0)}.` : '';
     const suffixPart = suffix ? `${suffix.startsWith('Jr') || suffix.startsWith('Sr') ? ',' : ''} ${suffix}` : '';
     const name = `${first}${middleInitial} ${last}${suffixPart}`;
-    const formal = `${first}${middle ? ` ${middle}` : ''} ${last}${suffixPart}`;
+    // The FJC writes a lone middle initial without its period ("William W Schwarzer").
+    const middleFull = /^\p{Lu}$/u.test(middle) ? `${middle}.` : middle;
+    const formal = `${first}${middleFull ? ` ${middleFull}` : ''} ${last}${suffixPart}`;
     const birthYear = Number((judge['Birth Year'] ?? '').trim());
     out.push({
       id: `fjc:${nid}`,

@@ -15,7 +15,7 @@ const TITLE_WORDS = new Set(
     'supreme leader pope transition transitional interim acting caretaker crown governor general chief ' +
     'and of the chairperson chair vice co-prince lord mann administrator council presidential leadership ' +
     'sovereign commander-in-chief armed forces sudanese gen. col. capt. dr. sir dame taoiseach minister ' +
-    'state co-vice captain captains regent gnu cnsp national safeguard homeland deputy federal executive yuan head government')
+    'state co-vice captain captains regent secretary affairs gnu cnsp national safeguard homeland deputy federal executive yuan head government')
     .split(' '),
 );
 const MONTHS: Readonly<Record<string, string>> = {
@@ -50,6 +50,9 @@ interface ParsedLeader {
 /** Lower-case name particles that belong inside a name ("Savi de TOVE", "LULA da Silva"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'y', 'e']);
 
+/** An elided particle joined to a name ("d'Oliveira", "l'Ouverture"): the name word is what follows it. */
+const ELIDED_PARTICLE_HEAD = /^[dl]['\u2019](?=\p{Lu})/u;
+
 /** "for the period 1 October 2025 - 31 March 2026" → the period's start. */
 function periodStart(text: string): string | null {
   const m = /for the period (\d{1,2}) ([A-Za-z]+) (\d{4})/.exec(text);
@@ -65,8 +68,13 @@ function periodStart(text: string): string | null {
  * of the country's name; everything from there to the end is the name.
  */
 function parseOne(head: string, countryWords: ReadonlySet<string>, since: string | null): ParsedLeader | null {
-  const tokens = head.split(/\s+/).map((t) => t.replace(/,$/, '')).filter((t) => t !== '');
-  const capsAt = tokens.findIndex((t, i) => isCapsToken(t, tokens[i - 1]));
+  const all = head.split(/\s+/).map((t) => t.replace(/,$/, '')).filter((t) => t !== '');
+  const firstCaps = all.findIndex((t, i) => isCapsToken(t, all[i - 1]));
+  // "King WILLEM-ALEXANDER of the Netherlands": the realm after the name is no part of it.
+  const ofAt = firstCaps < 0 ? -1 : all.findIndex((t, i) => i > firstCaps && t === 'of');
+  const tokens = ofAt < 0 ? all : all.slice(0, ofAt);
+  // An acronym right before an office word ("CNSP Prime Minister", "GNU Interim ...") names a body, not the leader.
+  const capsAt = tokens.findIndex((t, i) => isCapsToken(t, tokens[i - 1]) && !TITLE_WORDS.has((tokens[i + 1] ?? '').toLowerCase()));
   if (capsAt < 0) return null;
   let start = capsAt;
   // "Ministers" in "President of Council of Ministers" is a title word as much as "minister".
@@ -77,8 +85,8 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
   while (start > 0) {
     const prev = itemAt(tokens, start - 1);
     if (stops(prev)) break;
-    if (/^\p{Lu}/u.test(prev)) start -= 1;
-    else if (NAME_PARTICLES.has(prev.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 2)) && !stops(itemAt(tokens, start - 2))) start -= 1;
+    if (/^\p{Lu}/u.test(prev.replace(ELIDED_PARTICLE_HEAD, ''))) start -= 1;
+    else if (NAME_PARTICLES.has(prev.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 2).replace(ELIDED_PARTICLE_HEAD, '')) && !stops(itemAt(tokens, start - 2))) start -= 1;
     else break;
   }
   const name = nameCase(tokens.slice(start).join(' ')).replace(/ (Jr\.|Sr\.)$/, ', $1');
@@ -87,7 +95,7 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
   const tail = surnameTokens.length === 1 ? /^\p{Lu}\p{Ll}+-(\p{Lu}{2,}[\p{Lu}'-]*)$/u.exec(itemAt(surnameTokens, 0)) : null;
   const surname = nameCase(tail?.[1] ?? surnameTokens.join(' '));
   // Honorifics ("Dr.", "Gen.") belong to neither the office nor the name.
-  const title = tokens.slice(0, start).join(' ').replace(/,$/, '').replace(/(?:\s+(?:Dr\.|Gen\.|Col\.|Capt\.|Sir|Dame))+$/, '').trim();
+  const title = tokens.slice(0, start).join(' ').replace(/,$/, '').replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '').replace(/^\p{Lu}{2,}\s+(?=\p{Lu})/u, '').replace(/(?:\s+(?:Dr\.|Gen\.|Col\.|Capt\.|Sir|Dame))+$/, '').trim();
   return { title: title === '' ? null : title, name, surname, first: start < capsAt ? itemAt(tokens, start) : surname, since };
 }
 
@@ -97,7 +105,13 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
  */
 export function parseLeaders(text: string, country = ''): ParsedLeader[] {
   const since = sinceDate(text) ?? periodStart(text);
-  const head = (text.split(/;|, represented/)[0] ?? '').replace(/\([^)]*\)/g, ' ').replace(/\(.*$/, '').replace(/,\s*$/, '').trim();
+  // A sentence ("X is the so-called ...") keeps only its subject.
+  const head = (text.split(/;|, represented/)[0] ?? '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\(.*$/, '')
+    .replace(/\s+(?:is|was|who)\s.*$/, '')
+    .replace(/,\s*$/, '')
+    .trim();
   if (head === '' || /^none$/i.test(head) || /vacant/i.test(head)) return [];
   const countryWords = new Set(normalizeKey(country).split(/[\s,()]+/).filter((w) => w.length > 2 && !['and', 'the'].includes(w)));
   const parts = head.split(/ and (?=\p{Lu})/u);
@@ -195,13 +209,25 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
           continue;
         }
         // Two upper-case surnames (Spanish usage): the press uses the first one alone.
+        // "DOS RAMOS" is one surname with its particle, not two.
         const surnames = parsed.surname.split(' ');
-        const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname ? itemAt(surnames, 0) : null;
-        const shortName = !normalizeKey(parsed.name).endsWith(normalizeKey(parsed.surname)) || firstSurname ? null : `${parsed.first} ${parsed.surname}`;
+        const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname && !NAME_PARTICLES.has(itemAt(surnames, 0).toLowerCase()) ? itemAt(surnames, 0) : null;
+        const nameWords = parsed.name.split(' ');
+        const surnameAsWritten = nameWords.slice(-surnames.length).join(' ');
+        // "Savi de TOVE": a particle before the surname ties it to the word before; no safe short form.
+        const particleBefore = NAME_PARTICLES.has((nameWords[nameWords.length - surnames.length - 1] ?? '').toLowerCase());
+        const shortName =
+          !normalizeKey(parsed.name).endsWith(normalizeKey(parsed.surname)) || firstSurname || particleBefore || parsed.first === parsed.surname || !parsed.name.startsWith(`${parsed.first} `)
+            ? null
+            : `${parsed.first} ${surnameAsWritten}`;
+        // The press form is the first given name and the surname ("Vladimir Putin"); the full one is formal.
+        // Two upper-case surnames may be Spanish usage or one compound surname ("VILA NOVA"), so the full name stays.
+        const pressName = shortName ?? parsed.name;
         people.set(id, {
           id,
-          name: parsed.name,
-          altNames: [...(firstSurname ? [`${parsed.first} ${firstSurname}`] : []), ...(shortName && shortName !== parsed.name ? [shortName] : [])],
+          name: pressName,
+          ...(pressName !== parsed.name ? { formalName: parsed.name } : {}),
+          altNames: [...(firstSurname ? [`${parsed.first} ${firstSurname}`] : []), ...(shortName && shortName !== parsed.name ? [shortName] : [])].filter((a) => a !== pressName),
           surname: firstSurname ?? parsed.surname,
           firstName: parsed.first,
           birthYear: null,
