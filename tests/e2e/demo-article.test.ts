@@ -37,7 +37,7 @@ describeInBrowser('Footnote on the demo article', (session) => {
       'Homan',
       'President Barack Obama',
       'Homan',
-      'Secretary Kristi Noem',
+      'Homeland Security Secretary Kristi Noem',
       'Sen. Chuck Grassley',
       'Maria Ocampo',
       'Obama',

@@ -130,18 +130,21 @@ describeInBrowser('on a phone-sized touch screen', (session) => {
     expect(layout.width).toBe(PHONE_VIEWPORT.width);
     expect(layout.overflow).toBe(0);
     expect(layout.outside).toEqual([]);
-    expect(layout.headings).toEqual([
-      `People (${marks['footnote-person']!.length})`,
-      `Laws (${marks['footnote-statute']!.length})`,
-      `Statistics (${marks['footnote-statistic']!.length})`,
-    ]);
+    // Headings count entities, so each is at least one and at most the marks of its kind.
+    const kinds: Array<[string, string]> = [['People', 'footnote-person'], ['Laws', 'footnote-statute'], ['Statistics', 'footnote-statistic']];
+    expect(layout.headings).toHaveLength(kinds.length);
+    kinds.forEach(([title, highlight], i) => {
+      const count = Number(new RegExp(`^${title} · (\\d+)$`).exec(layout.headings[i] ?? '')?.[1]);
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThanOrEqual(marks[highlight]?.length ?? 0);
+    });
     await screenshot(popup, `${session().name}-popup-phone`);
     const entry = await popup.evaluate(() => {
-      const button = document.querySelector<HTMLButtonElement>('#found-list [data-kind="statute"] button')!;
+      const button = document.querySelector<HTMLButtonElement>('#found-list [data-kind="statute"] button.entity')!;
       const box = button.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2, label: button.textContent };
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, label: button.querySelector('.entity-name')?.textContent ?? '' };
     });
     await popup.touchscreen.tap(entry.x, entry.y);
-    await expect.poll(async () => (await openCard(page))?.label).toBe(entry.label.replace(/ ×\d+$/, ''));
+    await expect.poll(async () => (await openCard(page))?.label).toContain(entry.label);
   });
 });
