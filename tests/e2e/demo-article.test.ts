@@ -82,7 +82,7 @@ describeInBrowser('Footnote on the demo article', (session) => {
     await expect.poll(() => activeTag(page)).toBe('footnote-ui');
     await page.keyboard.press('Escape');
     await expect.poll(() => openCard(page)).toBeNull();
-    expect(await activeTag(page)).toBe('body');
+    await expect.poll(() => activeTag(page)).toBe('body');
   });
 
   it('shows the statute card with its heading and the crosswalked act section', async () => {
