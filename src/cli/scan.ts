@@ -61,10 +61,9 @@ export function scanHtml(html: string, url: string | null, knowledge: Knowledge,
     const scan = scanDocument(doc);
     const pageTitle = doc.title.trim() || null;
     if (!scan) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
-    const { detection, text, truncated } = scan;
+    const { detection, text, truncated, articleDate: published } = scan;
     const recognized = recognize(text, knowledge.lookup, scan.options);
     const mentions = recognized.map((mention) => toScanMention(mention, knowledge));
-    const published = detection.publishedDate ?? (detection.publishedYear === null ? null : String(detection.publishedYear));
     const base = { url, title: detection.title ?? pageTitle, article: { text, truncated, published }, signals: detection.signals, mentions };
     if (!options.cards) return base;
     const { cards, cardIds } = scanCards(knowledge.file, recognized, published, options.now ?? new Date());

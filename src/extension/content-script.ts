@@ -169,7 +169,7 @@ async function start(): Promise<void> {
       return;
     }
     truncated = scan.truncated;
-    const articleDate = scan.detection.publishedDate ?? (scan.detection.publishedYear === null ? null : String(scan.detection.publishedYear));
+    const { articleDate } = scan;
     if (lastShown && lastShown.index.text === scan.index.text) {
       // Same article text: only the DOM nodes may have moved, so repaint against the new index.
       paint(scan.index, lastShown.response, articleDate);

@@ -22,6 +22,8 @@ export interface DocumentScan {
   readonly truncated: boolean;
   /** Recognition options for this article; the same object everywhere the pipeline runs. */
   readonly options: RecognizeOptions;
+  /** When the article was published, as precisely as the page says (`YYYY-MM-DD` or `YYYY`); cards read roles as of it. */
+  readonly articleDate: string | null;
 }
 
 function recognizeOptionsFor(detection: Pick<ArticleDetection, 'publishedYear' | 'publishedDate'>): RecognizeOptions {
@@ -38,5 +40,6 @@ export function scanDocument(doc: Document, detect: ArticleDetector = detectArti
   const index = buildTextIndex(detection.roots);
   const truncated = index.text.length > MAX_ARTICLE_CHARS;
   const text = truncated ? index.text.slice(0, MAX_ARTICLE_CHARS) : index.text;
-  return { detection, index, text, truncated, options: recognizeOptionsFor(detection) };
+  const articleDate = detection.publishedDate ?? (detection.publishedYear === null ? null : String(detection.publishedYear));
+  return { detection, index, text, truncated, options: recognizeOptionsFor(detection), articleDate };
 }
