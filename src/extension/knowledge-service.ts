@@ -36,7 +36,20 @@ interface LoadedKnowledge {
   readonly loadMs: number;
 }
 
-let loading: Promise<LoadedKnowledge> | null = null;
+/**
+ * `load` run once and its promise shared; a failed load is forgotten, so the next caller retries
+ * it instead of getting the same error forever.
+ */
+function sharedUntilFailure<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}
 
 async function packaged<T>(name: string): Promise<T> {
   const response = await fetch(browser.runtime.getURL(name));
@@ -52,53 +65,36 @@ async function load(): Promise<LoadedKnowledge> {
   return { file, lookup, deferred: core.deferredPeople, loadMs: performance.now() - started };
 }
 
-function knowledge(): Promise<LoadedKnowledge> {
-  loading ??= load().catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+const knowledge = sharedUntilFailure(load);
 
 export function preloadKnowledge(): void {
   // The first tab that asks retries the load and gets the error itself; this is only a head start.
   knowledge().catch(log.failure('Preloading the knowledge index'));
 }
 
-let withHeadings: Promise<KnowledgeFile> | null = null;
+/** The full file, headings included: fetched and joined once, the first time a card for a Code section is built. */
+const knowledgeWithHeadings = sharedUntilFailure(async (): Promise<KnowledgeFile> => {
+  const [loaded, headings] = await Promise.all([knowledge(), packaged<UscHeadings>(KNOWLEDGE_USC_HEADINGS_FILE)]);
+  return withUscHeadings(loaded.file, headings);
+});
 
-/** The full file, headings included: fetched the first time a card for a Code section is built. */
-function knowledgeWithHeadings(file: KnowledgeFile): Promise<KnowledgeFile> {
-  withHeadings ??= packaged<UscHeadings>(KNOWLEDGE_USC_HEADINGS_FILE).then(
-    (headings) => withUscHeadings(file, headings),
-    (error: unknown) => {
-      withHeadings = null;
-      throw error;
-    },
-  );
-  return withHeadings;
-}
-
-const peopleParts = new Map<number, Promise<readonly Person[]>>();
+const peopleParts = new Map<number, () => Promise<readonly Person[]>>();
 
 /** One part of the deferred people's records, fetched the first time a card needs one of its people. */
 function peoplePart(part: number): Promise<readonly Person[]> {
-  let loadingPart = peopleParts.get(part);
-  if (loadingPart === undefined) {
-    loadingPart = packaged<Person[]>(knowledgePeoplePartFile(part)).catch((error: unknown) => {
-      peopleParts.delete(part);
-      throw error;
-    });
-    peopleParts.set(part, loadingPart);
+  let loadPart = peopleParts.get(part);
+  if (loadPart === undefined) {
+    loadPart = sharedUntilFailure(() => packaged<Person[]>(knowledgePeoplePartFile(part)));
+    peopleParts.set(part, loadPart);
   }
-  return loadingPart;
+  return loadPart();
 }
 
 export async function recognizeText(text: string, options: RecognizeOptions): Promise<RecognizeResponse> {
   const loaded = await knowledge();
   const mentions = recognize(text, loaded.lookup, options);
   const ids = referencedCardIds(mentions);
-  const base = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings(loaded.file) : loaded.file;
+  const base = [...ids].some((id) => id.startsWith('usc:')) ? await knowledgeWithHeadings() : loaded.file;
   const parts = [...new Set([...ids].filter((id) => isDeferredPerson(loaded.deferred, id)).map(peoplePartOf))];
   const file = parts.length === 0 ? base : withDeferredPeople(base, await Promise.all(parts.map(peoplePart)));
   return { mentions, cards: cardsForIds(file, ids) };
