@@ -125,7 +125,7 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
     }
     if (!hasTitle) {
       if (headline && d.candidates.length === 0) continue;
-      commonWords ??= lowerCaseWords(tokens);
+      commonWords ??= lowerCaseWords(tokens, new Set(all.filter((x) => x.single).map((x) => x.surname)));
       if (PLACE_NAMES.has(d.surname) || namesNonPerson(d.surname) || commonWords.has(d.surname) || COMMON_WORD_SURNAMES.has(d.surname)) continue;
       if (d.candidates.length === 0) continue;
       if (tok.sentenceInitial && NOT_NAME_WORDS.has(d.surname)) continue;

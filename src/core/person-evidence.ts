@@ -37,16 +37,19 @@ export function isGivenName(lookup: KnowledgeLookup, word: string): boolean {
   return COMMON_GIVEN_NAMES.has(key) || lookup.isGivenName?.(key) === true;
 }
 
-/** Lower-case words of the article: a capitalised word also used in lower case is an ordinary word. */
-export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
+/**
+ * Which of `words` the article also writes in lower case (possessive or not): a capitalised word
+ * also used in lower case is an ordinary word.
+ */
+export function lowerCaseWords(tokens: readonly Token[], words: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text !== t.lower) continue;
-    words.add(t.lower);
+    if (words.has(t.lower)) found.add(t.lower);
     const b = bare(t.lower);
-    if (b !== t.lower) words.add(b);
+    if (b !== t.lower && words.has(b)) found.add(b);
   }
-  return words;
+  return found;
 }
 
 /** "O'Neal, the former center,", "Kowalczyk, a spokeswoman for": a role noun in the appositive. */

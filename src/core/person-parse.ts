@@ -11,6 +11,8 @@ import type { Token } from './text-tokens';
 import { itemAt } from './item-at';
 
 const MAX_NAME_TOKENS = 4;
+/** First words of the two-word titles, so most words cost one lookup. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0] as string));
 const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake']);
 const ORGANISATION_MODIFIER = /[-\u2010\u2011](based|leading|owned|backed|run|listed|controlled|funded|headquartered)$/;
 const GROUP_PLURAL = /\p{Ll}(ists|ians)$/u;
@@ -31,9 +33,9 @@ export interface Parsed {
 
 /** Length in tokens of a title from `TITLES` at token i (one or two words), else 0. */
 export function titleAt(tokens: readonly Token[], i: number, last: number): number {
-  const one = bare(itemAt(tokens, i).text).toLowerCase();
-  if (i + 1 <= last) {
-    const two = `${one} ${bare(itemAt(tokens, i + 1).text).toLowerCase()}`;
+  const one = bare(itemAt(tokens, i).lower);
+  if (i + 1 <= last && TITLE_FIRST_WORDS.has(one)) {
+    const two = `${one} ${bare(itemAt(tokens, i + 1).lower)}`;
     if (TITLES.has(two)) return 2;
   }
   return TITLES.has(one) ? 1 : 0;

@@ -14,10 +14,12 @@ const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'ny', 'la', 'dc', 'tv', 'a
 
 /** The word without a possessive ending ("Homan's" -> "Homan"). */
 export function bare(word: string): string {
-  const last = word.charCodeAt(word.length - 1);
-  // Only words ending in an apostrophe or "s" can carry a possessive.
-  if (last !== 115 && last !== 39 && last !== 0x2019) return word;
-  return word.replace(/['\u2019]s?$/, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, -1);
+  if (last !== 115 || n < 2) return word;
+  const before = word.charCodeAt(n - 2);
+  return before === 39 || before === 0x2019 ? word.slice(0, -2) : word;
 }
 
 export function isNameWord(t: Token): boolean {
