@@ -6,7 +6,7 @@
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
-import { NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
 import { itemAt } from './item-at';
 
@@ -118,7 +118,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
       last = k - 1;
       break;
     }
-    if (THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) {
+    // "Bill Clinton", "Mark Kelly": a given name opening a name is not the thing word it spells.
+    const givenFirst = k === nameFrom && k < last && COMMON_GIVEN_NAMES.has(w);
+    if ((THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) && !givenFirst) {
       // "European Union Gordon Sondland": the thing ends, a name may follow.
       return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;
     }
@@ -151,6 +153,10 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   if (titles.length === 0 && (PLACE_ENDINGS.has(bare(lone.lower)) || (after?.text === ',' && STATE_CODES.has(tokens[last + 2]?.text ?? '')))) return null;
   // "Don Victor® Honey": a trademark sign makes the run a product.
   if (after && after.start === lone.end && TRADEMARK_SIGNS.has(after.text)) return null;
+  // "Brent LCOc1", "Model X2": a digit glued to the last word makes it a code.
+  if (after && after.start === lone.end && after.kind === 'number') return null;
+  // "Ann Lee / AFP", "Photo by Ann Lee/Agency": a picture credit, not the story's text.
+  if (after?.text === '/') return null;
   if (placeLed && titles.length === 0) return null;
   return { mentionFirst: first, nameFirst, last, titles, role: role ? role.phrase : null };
 }
