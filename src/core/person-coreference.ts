@@ -46,6 +46,8 @@ function namesNonPerson(key: string): boolean {
 
 /** Tokens that join the items of a list: "Ann Lee, Bo Diaz and Cy Young". */
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+/** Words before a name that keep a list from making it a person. */
+const COORDINATION_BLOCKERS = new Set([...PLACE_PREPOSITIONS, 'for', 'of', 'with', 'by', 'against', 'over', 'beat', 'past']);
 /** How far a list of names is followed looking for what it names. */
 const MAX_LIST_TOKENS = 40;
 
@@ -59,6 +61,20 @@ function inPlaceList(tokens: readonly Token[], last: number): boolean {
     return PLACE_PLURALS.has(t.lower);
   }
   return false;
+}
+
+const OPENING_QUOTES = new Set(['"', '\u201c', '\u2018', "'"]);
+const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
+
+/**
+ * "the Falcon Heavy", "the Hazel Ridge supercomputer", a "Green Run" test: a name after an article
+ * or quoted on its own names a thing, whatever its first word.
+ */
+function namesAThing(tokens: readonly Token[], d: Draft): boolean {
+  const before = tokens[d.tokenFirst - 1];
+  if (!before) return false;
+  if ((before.lower === 'the' || before.lower === 'a' || before.lower === 'an') && d.start === d.nameStart) return true;
+  return OPENING_QUOTES.has(before.text) && before.end === d.start && CLOSING_QUOTES.has(tokens[d.tokenLast + 1]?.text ?? '') && tokens[d.tokenLast + 1]?.start === d.end;
 }
 
 /** "Harbor Bank analyst Zachary Fadem", "Browns rusher Myles Garrett": a role noun, then a name. */
@@ -86,6 +102,10 @@ function acceptCoordinated(tokens: readonly Token[], unproven: readonly Draft[],
     const still: Draft[] = [];
     for (const d of waiting) {
       const sentence = itemAt(tokens, d.tokenFirst).sentence;
+      // "for Eastern Michigan and Arthur Jackson caught", "Bezos's Blue Origin and Musk's SpaceX":
+      // after a preposition or a possessive, a name is more often a team, a place or a product.
+      const before = tokens[d.tokenFirst - 1];
+      if (before && (COORDINATION_BLOCKERS.has(before.lower) || (before.kind === 'word' && bare(before.text) !== before.text))) continue;
       const joined = (k: number): boolean => { const t = tokens[k]; return !!t && t.sentence === sentence && LIST_JOINERS.has(t.lower); };
       let left = d.tokenFirst - 1;
       while (joined(left)) left--;
@@ -146,7 +166,7 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
       // "according to Alex Horton" is a source, not a place.
       const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
       const human =
-        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord);
+        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
       const employer = d.titles.length === 0 && employerBeforeRole(tokens, d.tokenLast);
       if (!human || employer) {

@@ -55,7 +55,7 @@ export const THING_WORDS = new Set([
   'drive', 'lane', 'circle', 'way', 'tunnel', 'port', 'harbor', 'harbour', 'district', 'province', 'region',
   'territory', 'prison', 'jail', 'penitentiary', 'base', 'ship', 'fellowship', 'scholarship', 'lecture', 'medal', 'day',
   'effect', 'syndrome', 'disease', 'theorem', 'equation', 'principle', 'plan', 'era', 'show', 'tour',
-  'administration', 'campaign', 'presidency', 'white', 'house', 'family', 'estate', 'trail', 'peak',
+  'administration', 'campaign', 'presidency', 'house', 'family', 'estate', 'trail', 'peak',
   'care', 'program', 'initiative', 'project', 'index', 'average', 'fire', 'storm', 'hurricane', 'sea', 'ocean', 'gulf', 'strait',
   'exchange', 'market', 'markets', 'clinic', 'medical', 'military', 'airways', 'railway', 'railroad', 'mall', 'gallery',
   'theater', 'theatre', 'festival', 'conference', 'summit', 'games', 'olympics', 'series', 'bowl', 'open', 'championship',

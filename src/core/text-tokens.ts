@@ -183,6 +183,9 @@ interface RawToken {
 }
 
 function isHeadline(tokens: readonly RawToken[], from: number, to: number): boolean {
+  // "Eric Dale and Boone Jenner also scored for the Blue Jackets.": a full stop ends a sentence of
+  // the story, however many names it holds; headlines go without one.
+  if (to - 1 > from && tokens[to - 1]?.text === '.' && tokens[to - 2]?.kind === 'word' && (tokens[to - 2]?.text.length ?? 0) > 1) return false;
   let words = 0;
   let capitalised = 0;
   for (let i = from; i < to; i++) {
