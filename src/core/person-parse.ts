@@ -78,6 +78,13 @@ function readRole(tokens: readonly Token[], first: number, last: number): Role |
   return best;
 }
 
+/** Colours that are surnames after a given name ("Lawrence White", "Jack Black"). */
+const COLOUR_SURNAMES = new Set(['white', 'black']);
+
+function colourSurname(tokens: readonly Token[], nameFrom: number, last: number, isGiven: (word: string) => boolean): boolean {
+  return last > nameFrom && COLOUR_SURNAMES.has(bare(itemAt(tokens, last).lower)) && isGiven(bare(itemAt(tokens, last - 1).lower));
+}
+
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
   let first = run.first;
@@ -125,7 +132,7 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
       return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;
     }
   }
-  while (last >= nameFrom && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower))) last--;
+  while (last >= nameFrom && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower)) && !colourSurname(tokens, nameFrom, last, isGiven)) last--;
   if (nameFrom > last) return null;
   let nameFirst = nameFrom;
   const titles: string[] = [];
@@ -149,8 +156,10 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
   if (words === 1 && TITLES.has(bare(lone.lower))) return null;
   if (ROLE_TAIL_WORDS.has(bare(lone.lower))) return null;
-  // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it.
-  if (titles.length === 0 && (PLACE_ENDINGS.has(bare(lone.lower)) || (after?.text === ',' && STATE_CODES.has(tokens[last + 2]?.text ?? '')))) return null;
+  // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it; "Orla
+  // Brannigan, MD," opens with a given name and the letters are a degree.
+  const givenLed = words > 1 && isGiven(bare(itemAt(tokens, nameFirst).lower));
+  if (titles.length === 0 && (PLACE_ENDINGS.has(bare(lone.lower)) || (after?.text === ',' && !givenLed && STATE_CODES.has(tokens[last + 2]?.text ?? '')))) return null;
   // "Don Victor® Honey": a trademark sign makes the run a product.
   if (after && after.start === lone.end && TRADEMARK_SIGNS.has(after.text)) return null;
   // "Brent LCOc1", "Model X2": a digit glued to the last word makes it a code.
