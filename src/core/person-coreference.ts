@@ -67,13 +67,13 @@ const OPENING_QUOTES = new Set(['"', '\u201c', '\u2018', "'"]);
 const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
 
 /**
- * "the Falcon Heavy", "the Hazel Ridge supercomputer", a "Green Run" test: a name after an article
+ * "the Falcon Heavy", "the Hazel Ridge supercomputer", a "Green Run" test: a name after "the"
  * or quoted on its own names a thing, whatever its first word.
  */
 function namesAThing(tokens: readonly Token[], d: Draft): boolean {
   const before = tokens[d.tokenFirst - 1];
   if (!before) return false;
-  if ((before.lower === 'the' || before.lower === 'a' || before.lower === 'an') && d.start === d.nameStart) return true;
+  if (before.lower === 'the' && d.start === d.nameStart) return true;
   return OPENING_QUOTES.has(before.text) && before.end === d.start && CLOSING_QUOTES.has(tokens[d.tokenLast + 1]?.text ?? '') && tokens[d.tokenLast + 1]?.start === d.end;
 }
 

@@ -2,6 +2,7 @@
  * Capitalised runs: the stretches of text a name can be. Tokens are joined across spaces, a
  * single line break, initials' periods and name particles, never across a sentence end.
  */
+import { STATE_CODES } from './person-gazetteers';
 import { TITLES } from './person-vocabulary';
 import { isAllCaps, isCapitalised, type Token, type TokenizedText } from './text-tokens';
 import { itemAt } from './item-at';
@@ -45,7 +46,8 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
   let i = 0;
   while (i < tokens.length) {
     const t = itemAt(tokens, i);
-    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && !isNameWord(tokens[i - 1] ?? t))) {
+    // Initials open a name only with a space after them: "Clarkston, MI\nAug. 4" is a state and a month.
+    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && text.charCodeAt(t.end) === 32 && !STATE_CODES.has(t.text) && !isNameWord(tokens[i - 1] ?? t))) {
       i++;
       continue;
     }

@@ -28,6 +28,7 @@ const lookup = buildKnowledgeIndex({
     extraPerson('p:brewer', 'Dow Brewer', 'brewer'),
     extraPerson('p:reyes', 'Falcon Reyes', 'reyes'),
     extraPerson('p:calhoun', 'Ezra Calhoun', 'calhoun'),
+    extraPerson('p:tanner', 'Mo Tanner', 'tanner'),
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -100,6 +101,10 @@ describe('names of things are not people', () => {
     ['Crowds gathered on Thursday. Anthony Wallace / AFP'],
   ])('leaves picture credits alone: %s', (text) => {
     expect(texts(text)).toEqual([]);
+  });
+
+  it('does not read a state code and a month on the next line as initials and a name', () => {
+    expect(texts('Tour dates:\nAug. 2 -- Pine Hall, Dayton, OH\nAug. 8 -- Lake Arena, St. Louis, MO\nAug. 30 -- Civic Center, Denver, CO\nSept. 2 -- River Stage, Tulsa, OK')).toEqual([]);
   });
 
   it('reads a word glued to a digit as a code', () => {
