@@ -14,7 +14,7 @@ import type { KnowledgeLookup } from '../../src/core/types';
 import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
-import { aggregateScores, GOLD_DIR_FROM_ROOT, HOLDOUT_DIR_FROM_ROOT, loadGoldSets, MENTION_KINDS, scoreMentions, type KindScores } from './gold-score';
+import { aggregateScores, GOLD_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, HOLDOUT_DIR_FROM_ROOT, loadGoldSets, MENTION_KINDS, scoreMentions, type KindScores } from './gold-score';
 import { recordResults } from './results';
 import { median } from './stats';
 import { citationCorpus, numberCorpus, passRate, sharedCorpusDir, type CorpusReport } from './recognize-corpus';
@@ -188,7 +188,10 @@ function main(): void {
     return;
   }
   const texts = goldReport(knowledge.lookup, GOLD_DIR_FROM_ROOT, 'dev gold sets (the recognizers were tuned on these)', 'gold_dev');
-  if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (never tuned on: the honest figure)', 'gold_holdout');
+  if (!devOnly) {
+    goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (never tuned on: the honest figure)', 'gold_holdout');
+    goldReport(knowledge.lookup, HOLDOUT_2_DIR_FROM_ROOT, 'held-out 2 (fresh, labelled blind)', 'gold_holdout_2');
+  }
   timing(knowledge.lookup, texts);
   scaling(knowledge.lookup, texts);
   const corpus = sharedCorpusDir(ROOT);
