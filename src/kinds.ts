@@ -4,6 +4,7 @@
  * it, so a new kind is an entry here plus its recognizer and its card.
  */
 import type { MentionKind } from './core/types';
+import type { MessageName } from './i18n';
 
 /** Red, green, blue (0–255). */
 export type Rgb = readonly [number, number, number];
@@ -20,8 +21,8 @@ export interface KindDefinition {
   /** The CSS Custom Highlight name its marks are painted under. */
   readonly highlightName: string;
   /** Message names in `_locales/en/messages.json`: one ("Person") and the group heading ("People"). */
-  readonly singularMessage: 'kindPerson' | 'kindStatute' | 'kindStatistic';
-  readonly pluralMessage: 'kindPeople' | 'kindStatutes' | 'kindStatistics';
+  readonly singularMessage: MessageName;
+  readonly pluralMessage: MessageName;
   readonly light: KindPalette;
   readonly dark: KindPalette;
 }
