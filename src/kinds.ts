@@ -72,3 +72,15 @@ export function perKind<T>(make: (kind: MentionKind) => T): Record<MentionKind, 
 export function rgb(colour: Rgb, alpha = 1): string {
   return alpha === 1 ? `rgb(${colour.join(', ')})` : `rgba(${colour.join(', ')}, ${alpha})`;
 }
+
+/**
+ * CSS giving `selector[data-kind="…"]` its kind's `--kind-ink`, light and dark, for UI chrome
+ * (popup rows, the card's label and accents) to colour itself with `var(--kind-ink)`.
+ */
+export function kindInkRules(selector = ''): string {
+  const rule = (definition: KindDefinition, palette: KindPalette): string =>
+    `${selector}[data-kind="${definition.kind}"] { --kind-ink: ${rgb(palette.ink)}; }`;
+  const light = KINDS.map((definition) => rule(definition, definition.light));
+  const dark = KINDS.map((definition) => `  ${rule(definition, definition.dark)}`);
+  return [...light, '@media (prefers-color-scheme: dark) {', ...dark, '}'].join('\n');
+}

@@ -109,12 +109,13 @@ export function createCardHost(doc: Document): CardHost {
       const closeButton = element(doc, 'button', { class: 'close', type: 'button', 'aria-label': message('cardClose') }, ['×']);
       closeButton.addEventListener('click', () => close());
       card.replaceChildren(
-        element(doc, 'span', { class: 'kind', 'data-kind': request.mention.kind }, [content.kindLabel]),
+        element(doc, 'span', { class: 'kind' }, [content.kindLabel]),
         closeButton,
         content.body,
         scrollCue,
       );
       card.setAttribute('aria-label', content.label);
+      card.dataset['kind'] = request.mention.kind;
       card.hidden = false;
       const reference = virtualElementFor(anchor);
       let opening = true;
