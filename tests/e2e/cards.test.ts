@@ -139,7 +139,7 @@ describeInBrowser('cards a reader opens', (session) => {
     await screenshot(page, 'person');
     const delgado = await open(page, 'person', 'Maria Delgado');
     expect(delgado.lines).toContain('Described here as “a county clerk from Ohio who attended as an observer”.');
-    expect(delgado.lines).toContain('Mentioned twice in this article.');
+    expect(delgado.lines).toContain('Mentioned 2 times in this article.');
     expect(delgado.lines).toBe(cliCardFor('Maria Delgado').text);
     await screenshot(page, 'person-from-article');
   });
