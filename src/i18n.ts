@@ -139,6 +139,5 @@ export function pluralMessage(
 
 /** A rank as the locale writes it ("3rd"), by its ordinal plural rules. */
 export function formatOrdinal(rank: number): string {
-  const category = new Intl.PluralRules(uiLocale(), { type: 'ordinal' }).select(rank);
   return pluralMessage('ordinal', rank, [formatInteger(rank)], { type: 'ordinal' });
 }

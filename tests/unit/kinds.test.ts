@@ -70,7 +70,7 @@ describe('the kind registry', () => {
     const base = { start: 0, end: 1, text: 'X', entityId: null };
     const examples: Record<string, Mention> = {
       person: { ...base, kind: 'person', personKey: 'x', articleDescription: null },
-      statute: { ...base, kind: 'statute', citation: 'X' } as Mention,
+      statute: { ...base, kind: 'statute', citation: 'X' },
       statistic: { ...base, kind: 'statistic', value: 1, valueHigh: null, unit: 'count', qualifier: null, counts: null, comparison: null },
     };
     for (const definition of KINDS) {
