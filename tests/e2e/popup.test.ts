@@ -14,7 +14,7 @@ import { message, useMessageCatalogue, type MessageCatalogue } from '../../src/i
 import { KINDS } from '../../src/kinds';
 import type { PageMentionsReply } from '../../src/extension/messages';
 import { REPO_ROOT } from '../../scripts/lib/paths';
-import { waitForFirstScan, waitForMarks } from '../../scripts/lib/page-probes';
+import { markedStrings, waitForFirstScan, waitForMarks } from '../../scripts/lib/page-probes';
 import { cardLabel } from './harness/card-probes';
 import { BROWSER_NAME, describeInBrowser, type BrowserSession } from './harness/session';
 import { movingElements, runAxe } from './axe';
@@ -182,6 +182,10 @@ describeInBrowser('the popup', (session) => {
 
     const nonArticle = await openArticle('pages/nonarticle-dashboard.html', false);
     await expect.poll(() => statusText(nonArticle.popup)).toBe(message('popupStatusNotArticle'));
+
+    const portuguese = await openArticle('pages/article-short-portuguese.html', false);
+    await expect.poll(() => statusText(portuguese.popup)).toBe(message('popupStatusNotEnglish'));
+    expect(Object.values(await markedStrings(portuguese.page)).flat()).toEqual([]);
   });
 
 });

@@ -62,6 +62,8 @@ function emptyStateText(state: Exclude<PageState, { reason: 'found' }>): string 
       return message('popupStatusStarting');
     case 'not-article':
       return message('popupStatusNotArticle');
+    case 'not-english':
+      return message('popupStatusNotEnglish');
     case 'all-kinds-off':
       return message('popupStatusAllKindsOff');
     case 'no-matches':
