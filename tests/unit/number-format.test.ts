@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatisticMention } from '../../src/core/types';
-import { formatChangePercent, formatCount, formatMoney, formatQuantity, formatStatistic, ordinal, timesText } from '../../src/knowledge/number-format';
+import { formatChangePercent, formatCount, formatMoney, formatQuantity, formatStatistic, timesText } from '../../src/knowledge/number-format';
+import { formatOrdinal as ordinal } from '../../src/i18n';
 
 type Q = Parameters<typeof formatStatistic>[0];
 const q = (over: Partial<StatisticMention> & { text?: string }): Q => ({ value: 0, valueHigh: null, unit: 'count', qualifier: null, counts: null, ...over });
@@ -45,7 +46,7 @@ describe('numbers as a reader says them', () => {
   });
 
   it('counts, changes and ranks', () => {
-    expect([timesText(1), timesText(2), timesText(1200)]).toEqual(['once', 'twice', '1,200 times']);
+    expect([timesText(1), timesText(2), timesText(1200)]).toEqual(['once', '2 times', '1,200 times']);
     expect([formatChangePercent(7.64), formatChangePercent(-2), formatChangePercent(0)]).toEqual(['+7.6%', '-2.0%', '0.0%']);
     expect([1, 2, 3, 4, 11, 22, 103].map((n) => ordinal(n))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '22nd', '103rd']);
   });
