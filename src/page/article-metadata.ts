@@ -2,6 +2,7 @@
  * Page-level article metadata: JSON-LD (including @graph, arrays, CDATA-wrapped and malformed
  * blocks) and Open Graph. Nothing here decides; it only reports what the page claims.
  */
+import { runAtOnce, type Steps } from './work-slices';
 
 export interface ArticleMetadata {
   /** A JSON-LD node typed as an article (NewsArticle, BlogPosting, ...). */
@@ -105,7 +106,18 @@ function publishedTime(doc: Document): string | null {
   return first;
 }
 
+/**
+ * JSON-LD blocks longer than this are not read: parsing one cannot be cut into slices, and no
+ * article's metadata is this long (a page may still declare megabytes of it).
+ */
+const MAX_JSON_LD_CHARS = 1_000_000;
+
 export function readArticleMetadata(doc: Document): ArticleMetadata {
+  return runAtOnce(readArticleMetadataSteps(doc));
+}
+
+/** Yields after each JSON-LD block, the one costly part of reading metadata. */
+export function* readArticleMetadataSteps(doc: Document): Steps<ArticleMetadata> {
   const meta: ArticleMetadata = {
     jsonLdArticle: false,
     jsonLdBody: null,
@@ -119,8 +131,11 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
   // browser (jsdom) cost more than the whole density pass.
   for (const script of doc.getElementsByTagName('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    const json = script.textContent;
+    if (json.length > MAX_JSON_LD_CHARS) continue;
     const nodes: Record<string, unknown>[] = [];
-    collectNodes(parseJson(stripWrapper(script.textContent)), nodes, 0);
+    collectNodes(parseJson(stripWrapper(json)), nodes, 0);
+    yield;
     for (const node of nodes) {
       if (!typesOf(node).some((t) => ARTICLE_TYPE.test(t))) continue;
       meta.jsonLdArticle = true;
