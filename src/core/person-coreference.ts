@@ -5,7 +5,7 @@
  */
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
-import { contextScore, contextWords, isNotable, pick } from './person-linking';
+import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
 import { COMMON_WORD_SURNAMES, NOT_NAME_WORDS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, ROLE_NOUNS_BEFORE } from './person-vocabulary';
 import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
@@ -130,6 +130,8 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
   // Pass 1: full names (known or plausibly human) establish who the article is about.
   const bySurname = new Map<string, Set<string>>();
   const entityByKey = new Map<string, string | null>();
+  let wholeArticle: ArticleWords | null = null;
+  const supportedInArticle = (candidate: PersonCandidate): boolean => articleSupports(candidate, (wholeArticle ??= articleWords(tokenized)));
   const unproven: Draft[] = [];
   const accept = (d: Draft, linked: string | null): void => {
     let entityId = linked;
@@ -153,9 +155,11 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
     let entityId: string | null = null;
     if (d.fullMatch) {
       const chosen = pick(d.candidates, tokenized, d, false);
-      // A unique name match of someone obscure may be a namesake: it needs a supporting word nearby.
+      // A unique name match of someone obscure may be a namesake: it needs a supporting word nearby
+      // or, for a past officeholder the article names in full, somewhere in the article.
       const supported =
-        !!chosen && (isNotable(chosen) || contextScore(chosen, contextWords(tokenized, d.tokenFirst), d.titles) > 0);
+        !!chosen &&
+        (isNotable(chosen) || contextScore(chosen, contextWords(tokenized, d.tokenFirst), d.titles) > 0 || supportedInArticle(chosen));
       entityId = supported ? chosen.id : null;
       if (d.aliasOnly && !entityId) continue;
     }
@@ -225,8 +229,9 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
     }
     const chosen = pick(d.candidates, tokenized, d, true);
     if (!hasTitle && !chosen && !d.paired) continue;
-    // A lone surname with no introduction in the article links only to someone notable.
-    if (!hasTitle && chosen && !d.paired && !isNotable(chosen)) continue;
+    // A lone surname with no introduction in the article links only to someone notable whom the
+    // article's own words point to: "Dion" in a story about a singer is not the mayor of Portland.
+    if (!hasTitle && chosen && !d.paired && !(isNotable(chosen) && supportedInArticle(chosen))) continue;
     // "Steve" alone is a first name before it is anyone's surname.
     if (!hasTitle && !d.paired && isGivenName(lookup, d.surname)) continue;
     resolved.push({ draft: d, entityId: chosen?.id ?? null, personKey: chosen?.id ?? d.nameKey });
