@@ -59,7 +59,8 @@ const SCORE_WORDS = new Set(['score', 'scored', 'won', 'win', 'wins', 'beat', 'b
 /** Kitchen measures: "1 tsp.", "2 cups" are a recipe's instructions, not figures it reports. */
 const RECIPE_MEASURES = new Set([
   'tsp', 'tbsp', 'tbs', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'clove', 'cloves', 'slice',
-  'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful',
+  'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful', 'oz', 'lb', 'lbs', 'fl',
+  'qt', 'pkg', 'stick', 'sticks',
 ]);
 /** Words in scripts of languages this reader does not read (a rupee sign in Tamil is still money). */
 const UNREAD_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;

@@ -82,3 +82,16 @@ describe('series are matched on the words the number belongs to', () => {
     expect(found.map((m) => [m.text, m.comparison?.seriesId ?? null])).toEqual([['3 percent', null]]);
   });
 });
+
+describe('kitchen and liquid measures', () => {
+  it('leaves abbreviated recipe measures alone', () => {
+    expect(spans('Have 1 cup spinach, 4 oz. cooked chicken and 8 oz. almond milk, or 2 lb. flour and 8 fl. oz. water.')).toEqual([]);
+  });
+
+  it('reads ounces and millilitres as the unit of a reported figure', () => {
+    expect(stats('Adults who drank 13\u201317 ounces (375\u2013500 millilitres) of water ate less.').map((m) => [m.text, m.value, m.valueHigh])).toEqual([
+      ['13\u201317 ounces', 13, 17],
+      ['375\u2013500 millilitres', 375, 500],
+    ]);
+  });
+});
