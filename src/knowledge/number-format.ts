@@ -53,6 +53,26 @@ const DURATION_WORDS: ReadonlyArray<readonly [RegExp, string, number]> = [
   [/\bseconds?\b/i, 'second', 1],
 ];
 
+/**
+ * Measures `Intl.NumberFormat` names ("10 inches", "3 feet"), as the article may spell them,
+ * singular when glued to the number ("9.7-inch"). Area comes first: "square feet" is no unit
+ * `Intl` knows, and is then said with the article's own words.
+ */
+const MEASURE_WORDS: ReadonlyArray<readonly [RegExp, string | null]> = [
+  [/\bsquare[ -](?:feet|foot|miles?|meters?|metres?|kilometers?|kilometres?)\b/i, null],
+  [/\binch(?:es)?\b/i, 'inch'],
+  [/\b(?:feet|foot)\b/i, 'foot'],
+  [/\bmiles?\b/i, 'mile'],
+  [/\b(?:kilometers?|kilometres?|km)\b/i, 'kilometer'],
+  [/\b(?:meters?|metres?)\b/i, 'meter'],
+  [/\b(?:kilograms?|kg)\b/i, 'kilogram'],
+  [/\bpounds?\b/i, 'pound'],
+  [/\bacres?\b/i, 'acre'],
+  [/\bgallons?\b/i, 'gallon'],
+  [/\bdegrees?\b/i, 'degree'],
+  [/\b(?:tons|tonnes|barrels|games|seats|votes|horsepower)\b/i, null],
+];
+
 const UNIT_DURATIONS: Partial<Record<StatisticUnit, string>> = { years: 'year', months: 'month', days: 'day' };
 const UNIT_CURRENCIES: Partial<Record<StatisticUnit, string>> = { usd: 'USD', gbp: 'GBP', eur: 'EUR' };
 
@@ -115,6 +135,19 @@ export function durationUnitOf(quantity: Quantity): { readonly unit: string; rea
   return null;
 }
 
+/**
+ * The measure the article gives the number in: a unit `Intl` names ("inch"), or, for one it does
+ * not, the article's own words ("square feet", "barrels"). Null for a bare number.
+ */
+function measureOf(quantity: Quantity): { readonly intlUnit: string } | { readonly words: string } | null {
+  if (quantity.unit !== 'other' || quantity.currencyCode || quantity.text === undefined) return null;
+  for (const [pattern, intlUnit] of MEASURE_WORDS) {
+    const match = pattern.exec(quantity.text);
+    if (match) return intlUnit === null ? { words: match[0].toLowerCase() } : { intlUnit };
+  }
+  return null;
+}
+
 export function currencyOf(quantity: Pick<Quantity, 'unit' | 'currencyCode'>): string | null {
   return UNIT_CURRENCIES[quantity.unit] ?? quantity.currencyCode ?? null;
 }
@@ -145,6 +178,13 @@ export function formatQuantity(quantity: Quantity): string {
     const high = quantity.valueHigh === null ? null : quantity.valueHigh * duration.scale;
     return formatDuration(quantity.value * duration.scale, duration.unit, high);
   }
+  const measure = measureOf(quantity);
+  if (measure && 'intlUnit' in measure) {
+    const format = new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: measure.intlUnit, unitDisplay: 'long', maximumFractionDigits: 2 });
+    return both((v) => format.format(v));
+  }
+  // A measure Intl has no name for keeps the article's own words ("square feet").
+  if (measure) return `${both((v) => formatCount(v))} ${measure.words}`;
   return both((v) => formatCount(v));
 }
 

@@ -29,6 +29,15 @@ describe('numbers as a reader says them', () => {
     expect(formatQuantity(q({ value: 1, unit: 'other', text: 'a decade' }))).toBe('10 years');
   });
 
+  it('keeps the measure a number is given in', () => {
+    expect(formatQuantity(q({ value: 10, unit: 'other', text: 'around 10 inches' }))).toBe('10 inches');
+    expect(formatQuantity(q({ value: 9.7, unit: 'other', text: '9.7-inch' }))).toBe('9.7 inches');
+    expect(formatQuantity(q({ value: 3, unit: 'other', text: 'three feet' }))).toBe('3 feet');
+    expect(formatQuantity(q({ value: 1300, unit: 'other', text: '1,300 square feet' }))).toBe('1,300 square feet');
+    expect(formatQuantity(q({ value: 40, unit: 'other', text: '40 barrels' }))).toBe('40 barrels');
+    expect(formatStatistic(q({ value: 2, unit: 'other', qualifier: 'about', text: 'about 2 inches' }))).toBe('about 2 inches');
+  });
+
   it('keeps the qualifier and what is counted', () => {
     expect(formatStatistic(q({ value: 0.5, unit: 'ratio', qualifier: 'more-than', text: 'more than half' }))).toBe('more than half');
     expect(formatStatistic(q({ value: 409_000, qualifier: 'about', counts: 'removals', text: 'about 409,000' }))).toBe('about 409,000 removals');

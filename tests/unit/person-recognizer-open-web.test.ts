@@ -73,6 +73,8 @@ describe('places, organisations and characters are not people', () => {
     ['Kestrel Airlines said the jet returned safely.'],
     ['Marlow Holdings Ltd said profits fell.'],
     ['Vellum Group said it had no comment.'],
+    ['The blue-chip Dow Jones Industrial Average fell while the Harlow Composite rose.'],
+    ['Investors pulled money from the Granite Ridge Fund last week.'],
     ['Sherlock Holmes said nothing, and Harry Potter waved his wand.'],
     ['Mickey Mouse turned ninety this year.'],
     ['Lisbon said the decision was final.'],

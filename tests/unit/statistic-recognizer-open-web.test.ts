@@ -26,12 +26,25 @@ describe('numbers that are not statistics', () => {
     ['Photos: 12'],
     ['The home side won 3-2 in extra time.'],
     ['The final score was 110 to 98.'],
+    ['Here are 15 tips to help you sleep better.'],
+    ['The 5 Biggest Packing Mistakes Travellers Make'],
+    ['So 5 = 4 + 1, and 6 = 4 + 2.'],
+    ['Cases by ward\n\n6817 387\n\n5559 252\n\nUpdated daily.'],
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });
 
   it('keeps a count that comes with what it counts', () => {
     expect(spans('The airline ordered 20 jets for its routes.')).toEqual(['20']);
+  });
+});
+
+describe('areas', () => {
+  it('reads square feet and square miles as the measure, not a count of what follows', () => {
+    const [flat] = stats('The flat has 1,300 square feet of floor space.');
+    expect(flat?.text).toBe('1,300 square feet');
+    expect(flat?.unit).toBe('other');
+    expect(spans('The fire burned 40 square miles of forest.')).toEqual(['40 square miles']);
   });
 });
 
