@@ -179,6 +179,12 @@ async function start(): Promise<void> {
       return sliced.busyMs;
     }
     truncated = scan.truncated;
+    if (!scan.english) {
+      annotator.clear();
+      lastShown = null;
+      settle('not-english');
+      return sliced.busyMs;
+    }
     const { articleDate } = scan;
     if (lastShown && lastShown.index.text === scan.index.text) {
       // Same article text: only the DOM nodes may have moved, so repaint against the new index.

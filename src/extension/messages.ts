@@ -80,6 +80,7 @@ export const PAGE_STATES = [
   'off-everywhere',
   'off-for-site',
   'not-an-article',
+  'not-english',
   'no-matches',
   'marked',
   'background-unreachable',

@@ -14,7 +14,7 @@ export interface ArticleMetadata {
   /** og:type is article (or a subtype). */
   ogArticle: boolean;
   ogTitle: string | null;
-  /** Year the page says the article was published (JSON-LD datePublished, article:published_time). */
+  /** Year the page says the article was published (JSON-LD datePublished, article:published_time, else its `<time datetime>`). */
   publishedYear: number | null;
   /** The same date to the day (ISO `YYYY-MM-DD`), when the page gives the day. */
   publishedDate: string | null;
@@ -91,6 +91,22 @@ function stringField(node: Record<string, unknown>, key: string): string | null 
 }
 
 /**
+ * The page's own `<time datetime>` when no metadata gives the date: one marked as the publication
+ * date (`itemprop="datePublished"`, `pubdate`), else the first, which on a news page is the
+ * story's dateline (related stories and comments come after it).
+ */
+function publishedTime(doc: Document): string | null {
+  let first: string | null = null;
+  for (const time of doc.getElementsByTagName('time')) {
+    const value = time.getAttribute('datetime');
+    if (!value || !LEADING_DATE.test(value)) continue;
+    if (time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) return value;
+    first ??= value;
+  }
+  return first;
+}
+
+/**
  * JSON-LD blocks longer than this are not read: parsing one cannot be cut into slices, and no
  * article's metadata is this long (a page may still declare megabytes of it).
  */
@@ -136,8 +152,10 @@ export function* readArticleMetadataSteps(doc: Document): Steps<ArticleMetadata>
     if (property === 'og:type') ogType ??= tag.getAttribute('content') ?? '';
     else if (property === 'og:title') ogTitle ??= tag.getAttribute('content')?.trim() ?? '';
     const dateKey = (property ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? '').toLowerCase();
-    if (PUBLISHED_META.has(dateKey)) notePublished(meta, tag.getAttribute('content'));
+    // Some saved and server-rendered pages carry the value in `value` rather than `content`.
+    if (PUBLISHED_META.has(dateKey)) notePublished(meta, tag.getAttribute('content') ?? tag.getAttribute('value'));
   }
+  if (meta.publishedYear === null) notePublished(meta, publishedTime(doc));
   meta.ogArticle = /^article\b/i.test((ogType ?? '').trim());
   meta.ogTitle = ogTitle !== null && ogTitle.length > 0 ? ogTitle : null;
   return meta;

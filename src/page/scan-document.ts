@@ -5,6 +5,7 @@
  * measure and test the pipeline the reader gets.
  */
 import { MAX_ARTICLE_CHARS } from '../constants';
+import { isEnglishText } from '../core/english-text';
 import type { RecognizeOptions } from '../core/types';
 import { detectArticleSteps, type ArticleDetection } from './detect-article';
 import { buildTextIndexSteps, type TextIndex } from './text-index';
@@ -25,6 +26,8 @@ export interface DocumentScan {
   readonly options: RecognizeOptions;
   /** When the article was published, as precisely as the page says (`YYYY-MM-DD` or `YYYY`); cards read roles as of it. */
   readonly articleDate: string | null;
+  /** False when the article is in another language: the recognizers read English only, so it is left unmarked. */
+  readonly english: boolean;
 }
 
 function recognizeOptionsFor(detection: Pick<ArticleDetection, 'publishedYear' | 'publishedDate'>): RecognizeOptions {
@@ -51,5 +54,6 @@ export function* scanDocumentSteps(doc: Document, detect: ArticleDetector = dete
   const truncated = index.text.length > MAX_ARTICLE_CHARS;
   const text = truncated ? index.text.slice(0, MAX_ARTICLE_CHARS) : index.text;
   const articleDate = detection.publishedDate ?? (detection.publishedYear === null ? null : String(detection.publishedYear));
-  return { detection, index, text, truncated, options: recognizeOptionsFor(detection), articleDate };
+  const english = isEnglishText(text, doc.documentElement.getAttribute('lang'));
+  return { detection, index, text, truncated, options: recognizeOptionsFor(detection), articleDate, english };
 }

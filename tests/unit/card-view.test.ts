@@ -8,7 +8,7 @@ import { cardFor, cardsForIds, referencedCardIds } from '../../src/knowledge/car
 import { buildCardView } from '../../src/knowledge/card-view';
 import { cardViewText } from '../../src/knowledge/card-view-model';
 import { CONTEXT_SERIES } from '../../src/knowledge/context-series';
-import { formatIsoDate } from '../../src/knowledge/date-format';
+import { formatIsoDate } from '../../src/i18n';
 import type { EntityCard, PersonCard, SeriesCard } from '../../src/knowledge/entity-card';
 import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
 import { relatedLine } from '../../src/knowledge/statute-card-view';
@@ -54,9 +54,13 @@ describe('person cards read against the article’s date', () => {
       const first = terms.find((t) => !t.current)!;
       const now = terms.find((t) => t.current)!;
       expect(personHeadline(trump, '2019-06-01')).toBe(`${PRESIDENT} (${first.start!.slice(0, 4)}–${first.end!.slice(0, 4)}) · again since ${now.start!.slice(0, 4)}`);
+      expect(personHeadline(trump, '2016-12-22')).toBe(`Later ${PRESIDENT} (${first.start!.slice(0, 4)}–${first.end!.slice(0, 4)}) · again since ${now.start!.slice(0, 4)}`);
     }
     const obama = idOf('Obama', PRESIDENT);
     expect(personHeadline(obama, '2015')).toBe(`${PRESIDENT} (2009–2017)`);
+    // An article from before the first term leads with what came next, not with today's office.
+    expect(personHeadline(obama, '2003-05-01')).toMatch(/^Later /);
+    expect(personHeadline(obama, '2003-05-01')).not.toContain(`Former`);
     expect(personHeadline(obama, null)).toBe(`Former ${PRESIDENT} (2009–2017)`);
     expect(personHeadline(obama, '2024-02-02')).toBe(`Former ${PRESIDENT} (2009–2017)`);
   });
@@ -77,7 +81,7 @@ describe('person cards read against the article’s date', () => {
     const second: PersonMention = { ...first, start: 40, end: 45, text: 'Greer', articleDescription: null };
     const view = buildCardView({ mention: second, cards: {}, mentions: [first, second], articleDate: null, now: NOW });
     expect(view).toMatchObject({ cardId: 'article:person:alan greer', title: 'Alan Greer', headline: 'Described here as “the county health officer”.' });
-    expect(cardViewText(view)).toContain('Mentioned twice in this article.');
+    expect(cardViewText(view)).toContain('Mentioned 2 times in this article.');
   });
 });
 
