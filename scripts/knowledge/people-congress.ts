@@ -11,7 +11,7 @@ const TOP_LEADERSHIP = /^(Speaker of the House|(Senate|House) (Majority|Minority
 const DELEGATE_STATES = new Set(['DC', 'GU', 'VI', 'AS', 'MP', 'DK', 'OL']);
 const RESIDENT_COMMISSIONERS = new Set(['PR', 'PI']);
 
-interface Term {
+export interface Term {
   type: string;
   start: string;
   end: string | null;
@@ -79,13 +79,17 @@ function daysBetween(earlier: string, later: string): number {
   return (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10))) / 86_400_000;
 }
 
-/** Consecutive terms in the same chamber and state become one role: first start, last end, latest seat and party. */
-function termsToRoles(terms: Term[]): DraftRole[] {
+/**
+ * Consecutive terms for the same seat become one role: first start, last end, latest party. A
+ * representative's seat is the district: a member whose district was renumbered or redrawn
+ * (California's 21st, then its 22nd) gets one role per district, each with its own dates.
+ */
+export function termsToRoles(terms: Term[]): DraftRole[] {
   const roles: DraftRole[] = [];
   let open: { role: DraftRole; key: string } | null = null;
   for (const t of [...terms].sort((a, b) => (a.start < b.start ? -1 : 1))) {
     const d = describeTerm(t);
-    const key = `${t.type}|${t.state ?? ''}`;
+    const key = `${t.type}|${t.state ?? ''}|${t.type === 'rep' ? String(t.district ?? 0) : ''}`;
     if (open !== null && open.key === key && open.role.end !== null && daysBetween(open.role.end, t.start) <= TERM_GAP_TOLERANCE_DAYS) {
       Object.assign(open.role, d, { party: partyName(t.party) ?? open.role.party, end: t.end, current: heldAt(t.end, AS_OF) });
       continue;

@@ -6,6 +6,7 @@ import { KnowledgeAccessor } from './knowledge-accessor';
 import type { Act, KnowledgeFile, Person, Role, Series } from './schema';
 import { uscCitation, uscTitleCitation } from './usc-citation';
 import { itemAt } from '../core/item-at';
+import { say } from './card-strings';
 
 const MAX_OTHER_ROLES = 4;
 const accessors = new WeakMap<KnowledgeFile, KnowledgeAccessor>();
@@ -36,8 +37,8 @@ function yearOf(date: string | null): string | null {
 export function roleDates(role: Role): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
-  if (role.current) return start === null ? null : `${start}–present`;
-  if (start === null) return end === null ? null : `until ${end}`;
+  if (role.current) return start === null ? null : role.termStart ? say.termSince(start) : `${start}–${say.present}`;
+  if (start === null) return end === null ? null : say.until(end);
   return end === null || end === start ? start : `${start}–${end}`;
 }
 
@@ -70,6 +71,7 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
       end: r.end,
       current: r.current,
       acting: r.acting ?? false,
+      ...(r.termStart ? { termStart: true } : {}),
       asOf: r.asOf,
     })),
     caveat: caveats.length > 0 ? caveats.join(' ') : null,

@@ -35,6 +35,7 @@ export const say = {
   now: (role: string): string => `now ${role}`,
   againSince: (year: string): string => `again since ${year}`,
   present: 'present',
+  termSince: (year: string): string => `current term since ${year}`,
   until: (year: string): string => `until ${year}`,
   asOf: (what: string, date: string): string => `${what} as of ${date}.`,
   asOfStale: (what: string, date: string): string => `${what} as of ${date}; may have changed.`,
