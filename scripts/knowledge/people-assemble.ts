@@ -136,12 +136,23 @@ function roleKey(r: Role): string {
   return `${r.label}|${(r.start ?? '').slice(0, 7)}|${(r.end ?? '').slice(0, 7)}`;
 }
 
+const SAME_END_TOLERANCE_DAYS = 40;
+
+function sameTenure(a: Role, b: Role): boolean {
+  if (a.label !== b.label || a.start === null || b.start === null || a.start.slice(0, 7) !== b.start.slice(0, 7)) return false;
+  if (a.end === null || b.end === null) return (a.end === null && !a.current) || (b.end === null && !b.current);
+  return Math.abs(Date.parse(a.end.padEnd(10, '-01')) - Date.parse(b.end.padEnd(10, '-01'))) <= SAME_END_TOLERANCE_DAYS * 86_400_000;
+}
+
 /** Keeps one of each role; sources earlier in the group (curated, then by id rank) win. */
 function dedupeRoles(roles: Role[]): Role[] {
   const seen = new Set<string>();
   const out: Role[] = [];
   for (const r of roles) {
     if (seen.has(roleKey(r))) continue;
+    // One office from one start, told twice: two sources a few days apart on the end, or one that
+    // does not give the end ("still in office" in an older snapshot) beside one that does.
+    if (out.some((o) => sameTenure(o, r))) continue;
     seen.add(roleKey(r));
     out.push(r);
   }
@@ -308,7 +319,8 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const withheld = new Set(group.flatMap((d) => d.withoutAliases ?? []));
   // A display-name correction keeps the source's own form as the formal name.
   // A source name that only drops words of the display name ("Robert Kennedy" for "Robert F. Kennedy Jr.") is no formal name.
-  const sourceName = name !== main.name && !normalizeKey(main.name).split(' ').every((w) => normalizeKey(name).split(' ').includes(w)) ? main.name : undefined;
+  // Nor is a source name with fewer words than the display name ("Dean Sauer" under "D. John Sauer").
+  const sourceName = name !== main.name && !normalizeKey(main.name).split(' ').every((w) => normalizeKey(name).split(' ').includes(w)) && main.name.split(' ').length >= name.split(' ').length ? main.name : undefined;
   const formalCandidate = group.map((d) => d.formalName).find((n) => n !== undefined) ?? sourceName;
   const formalName = formalCandidate === name ? undefined : formalCandidate;
   const curated = group.some((d) => d.sources.some((src) => src.startsWith('cur:')));

@@ -62,6 +62,8 @@ function describeTerm(t: Term): { title: string; place: string | null; label: st
       if (DELEGATE_STATES.has(st)) {
         return { title: 'Delegate to the U.S. House', place: bareStateName(st), label: `Delegate to the U.S. House from ${name}`, office: 'delegate' };
       }
+      // Historical rows record an unknown district as -1: the seat is named by its state alone.
+      if (t.district !== null && t.district < 0) return { title: 'U.S. representative', place: bareStateName(st), label: `U.S. representative from ${name}`, office: 'representative' };
       const seat = t.district === null || t.district === 0 ? `${name} (at large)` : `${name}’s ${ordinal(t.district)} district`;
       return { title: 'U.S. representative', place: bareStateName(st), label: `U.S. representative for ${seat}`, office: 'representative' };
     }
@@ -207,7 +209,15 @@ interface CongressDraft {
   parts: NameParts;
 }
 
-function makeDraft(id: string, parts: NameParts, roles: DraftRole[], birthday: string | null, extra: { wikidata?: string; bioguide?: string; mergeable: boolean }): CongressDraft {
+/** A first name that carries the nickname in parentheses ("Nicole (Nikki)"): the given name, and the nickname when the record has none. */
+export function withNicknameFromFirst(parts: NameParts): NameParts {
+  const m = /^(.+?)\s*[("“]([^)"”]+)[)"”]$/.exec(parts.first);
+  if (m === null) return parts;
+  return { ...parts, first: (m[1] ?? '').trim(), nickname: parts.nickname ?? (m[2] ?? '').trim() };
+}
+
+function makeDraft(id: string, rawParts: NameParts, roles: DraftRole[], birthday: string | null, extra: { wikidata?: string; bioguide?: string; mergeable: boolean }): CongressDraft {
+  const parts = withNicknameFromFirst(rawParts);
   const altNames = [`${parts.first} ${parts.last}`];
   const nickname = usableNickname(parts.nickname);
   if (nickname) altNames.push(`${nickname} ${parts.last}`);
@@ -284,7 +294,7 @@ function historicalDraft(row: Record<string, string>): CongressDraft {
     officialFull: v('full_name')?.replace(/, (Jr\.|Sr\.|I{2,3}|IV)$/, ' $1') ?? null,
   };
   const district = v('district');
-  const term: Term = { type: v('type') ?? 'rep', start: '', end: null, state: v('state'), district: district === null ? null : Number(district) < 0 ? 0 : Number(district), party: v('party') };
+  const term: Term = { type: v('type') ?? 'rep', start: '', end: null, state: v('state'), district: district === null ? null : Number(district), party: v('party') };
   const role: DraftRole = { ...describeTerm(term), party: partyName(term.party), start: null, end: null, current: false, source: SOURCE };
   const birthday = v('birthday');
   const birthYear = birthday ? Number(birthday.slice(0, 4)) : null;

@@ -124,7 +124,8 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
     first: start < capsAt ? itemAt(tokens, start) : surname,
     since,
     given: start < capsAt ? given : [],
-    surnameAsWritten: surnameTokens.join(' '),
+    // The span as written, particles between upper-case words included ("CORREIA e SILVA").
+    surnameAsWritten: tokens.slice(capsAt, lastCaps + 1).join(' '),
     nickname: null,
     after: nameWordsCased.slice(nameWordsCased.length - (tokens.length - 1 - lastCaps)),
   };
@@ -371,6 +372,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
           end: null,
           current: true,
           ...(sinceIsTermStart(parsed, title, row.elections) ? { termStart: true } : {}),
+          ...(/^acting\b/i.test(title) ? { acting: true } : {}),
           source: SOURCE,
         };
         if (existing) {

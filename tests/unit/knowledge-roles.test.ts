@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { termsToRoles, type Term } from '../../scripts/knowledge/people-congress';
+import { termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
+import { bracketFull, bracketShort } from '../../scripts/knowledge/people-judges';
 import { sameHolder } from '../../scripts/knowledge/people-openstates';
 import { ownPostByLevel, positionLevels } from '../../scripts/knowledge/people-plum';
 import { settleLastKnownRoles } from '../../scripts/knowledge/people-assemble';
@@ -14,6 +15,15 @@ describe('Congress seats', () => {
       ['U.S. representative for California’s 21st district', '2013-01-03', '2017-01-03'],
       ['U.S. representative for California’s 22nd district', '2017-01-03', '2019-01-03'],
     ]);
+  });
+
+  it('names a seat whose district the record does not know (-1) by its state, not as at large', () => {
+    expect(termsToRoles([term('1821-12-03', '1823-03-03', -1)])[0]?.label).toBe('U.S. representative from California');
+    expect(termsToRoles([term('1821-12-03', '1823-03-03', 0)])[0]?.label).toBe('U.S. representative for California (at large)');
+  });
+
+  it('reads a nickname written in the first-name field', () => {
+    expect(withNicknameFromFirst({ first: 'Nicole (Nikki)', middle: null, last: 'Vance', suffix: null, nickname: null, officialFull: null })).toMatchObject({ first: 'Nicole', nickname: 'Nikki' });
   });
 
   it('still joins a senator’s consecutive terms into one service', () => {
@@ -69,5 +79,13 @@ describe('Open States records', () => {
     const [mayor] = settleLastKnownRoles([role({ asOf: '2024-01-01', lastKnownUntil: '2024-01-01' })], asOf);
     expect(mayor).toMatchObject({ current: true, end: null, asOf: '2024-01-01' });
     expect(mayor).not.toHaveProperty('lastKnownUntil');
+  });
+});
+
+describe('FJC names', () => {
+  it('shows the initial a judge went by and keeps the bracketed full name as the formal one', () => {
+    expect(bracketShort('J[ackson]')).toBe('J.');
+    expect(bracketFull('J[ackson]')).toBe('Jackson');
+    expect(bracketShort('Ruth')).toBe('Ruth');
   });
 });
