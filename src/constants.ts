@@ -18,10 +18,33 @@ export const CARD_MAX_HEIGHT_PX = 520;
 export const MUTATION_SETTLE_MS = 250;
 /** At most this much main-thread time per second is spent re-scanning a changing article. */
 export const OBSERVER_BUDGET_MS_PER_S = 50;
+/**
+ * The longest the content script may hold a tab's main thread in one go: the browsers' own
+ * "long task" threshold, past which input waits and frames are dropped.
+ */
+export const MAX_MAIN_THREAD_BLOCK_MS = 50;
+/**
+ * A scan gives the main thread back after running this long: half the limit above, leaving room
+ * for the step that is running when the slice ends and for the page's own work.
+ */
+export const SCAN_SLICE_MS = MAX_MAIN_THREAD_BLOCK_MS / 2;
+/** How often the content script checks that the page has not removed its highlights. */
+export const HIGHLIGHT_CHECK_MS = 1000;
+/** Times the content script paints removed highlights again before it lets the page have its way. */
+export const MAX_HIGHLIGHT_RESTORES = 3;
 /** How long the content script waits for the background to answer before giving up quietly. */
 export const RECOGNIZE_TIMEOUT_MS = 5000;
 /** Articles longer than this are cut before recognition (a book-length page is not a news story). */
 export const MAX_ARTICLE_CHARS = 200_000;
+/** Opening words of an article read to tell its language. */
+export const LANGUAGE_SAMPLE_WORDS = 400;
+/** Below this many lower-case words the language is not judged from the text (a caption, a results table). */
+export const LANGUAGE_MIN_WORDS = 40;
+/**
+ * Share of lower-case words that are `english-text.ts`'s function words: English articles in the
+ * extraction corpora run 14–48%, pages in other languages (and Latin placeholder text) under 6%.
+ */
+export const ENGLISH_FUNCTION_WORDS_MIN_SHARE = 0.1;
 /** How often location.href is compared, to notice SPA navigations no event reports (pushState without the Navigation API). */
 export const URL_POLL_MS = 1000;
 /** Data whose as-of date is older than this says so on the card ("as of …; may have changed"). */

@@ -30,6 +30,9 @@ function browserI18n(): BrowserI18n | null {
 
 let catalogueLookup: Lookup | null = null;
 let catalogueLocale: string | null = null;
+/** `uiLocale()` once worked out: the browser's language and catalogue do not change in a context's life. */
+let formattingLocale: string | null = null;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Substitutes like `i18n.getMessage`: `$NAME$` -> its placeholder's content, `$1`… -> arguments, `$$` -> `$`. */
 function lookupIn(catalogue: MessageCatalogue): Lookup {
@@ -43,24 +46,54 @@ function lookupIn(catalogue: MessageCatalogue): Lookup {
   };
 }
 
-/** Outside the extension (Node): the catalogue to read, and the locale to format numbers and dates in. */
-export function useMessageCatalogue(catalogue: MessageCatalogue, locale?: string): void {
-  catalogueLookup = lookupIn(catalogue);
+/**
+ * Outside the extension (Node): the catalogue to read, the browser language to act as, and the
+ * catalogue to fall back on for messages it lacks (as the browser falls back on `default_locale`).
+ */
+export function useMessageCatalogue(catalogue: MessageCatalogue, locale?: string, fallback?: MessageCatalogue): void {
+  const primary = lookupIn(catalogue);
+  const secondary = fallback ? lookupIn(fallback) : null;
+  catalogueLookup = (name, substitutions) => primary(name, substitutions) || (secondary?.(name, substitutions) ?? '');
   catalogueLocale = locale ?? null;
+  formattingLocale = null;
 }
 
-/** The user-facing string `name`, with its substitutions (format numbers with `formatInteger` first). */
-export function message(name: MessageName, ...substitutions: string[]): string {
+/** The message, or '' when the catalogue has none by that name. */
+function lookup(name: string, substitutions: readonly string[]): string {
   const i18n = browserI18n();
-  const text = i18n ? i18n.getMessage(name, substitutions) : catalogueLookup?.(name, substitutions);
+  const text = i18n ? i18n.getMessage(name, [...substitutions]) : catalogueLookup?.(name, substitutions);
   if (text === undefined) throw new Error('no message catalogue: call useMessageCatalogue() outside the extension');
+  return text;
+}
+
+/** The user-facing string `name`, with its substitutions (numbers formatted first, with `formatNumber`). */
+export function message(name: MessageName, ...substitutions: string[]): string {
+  const text = lookup(name, substitutions);
   if (text === '') throw new Error(`message ${name} is missing from the catalogue`);
   return text;
 }
 
-/** The browser's UI language, or the process's in Node. */
-export function uiLocale(): string {
+/** The language of the browser's UI, or the one `useMessageCatalogue` was given, or the process's. */
+function browserLanguage(): string {
   return browserI18n()?.getUILanguage() ?? catalogueLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+function languageOf(tag: string): string {
+  return tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+}
+
+/**
+ * The locale numbers and dates are written in: the browser's UI language when the catalogue in
+ * use is written in that language (so an en-GB browser reads "1 June 2025"), else the
+ * catalogue's own language, so a sentence never mixes two ("Mentioned 1.234 times" in English).
+ */
+export function uiLocale(): string {
+  if (formattingLocale === null) {
+    const browser = browserLanguage();
+    const written = message('catalogueLanguage');
+    formattingLocale = languageOf(browser) === languageOf(written) ? browser : written;
+  }
+  return formattingLocale;
 }
 
 export function formatInteger(value: number): string {
@@ -72,13 +105,39 @@ export function formatIsoDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || !Number.isInteger(year)) return iso;
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    month === undefined ? { year: 'numeric' } : day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
-  return new Intl.DateTimeFormat(uiLocale(), { ...options, timeZone: 'UTC' }).format(date);
+  const precision = month === undefined ? 'year' : day === undefined ? 'month' : 'day';
+  const key = `${uiLocale()} ${precision}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+    format = new Intl.DateTimeFormat(uiLocale(), { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
-/** Picks the singular or plural message by the locale's plural rules. */
-export function pluralMessage(count: number, one: MessageName, other: MessageName): string {
-  const form = new Intl.PluralRules(uiLocale()).select(count);
-  return message(form === 'one' ? one : other, formatInteger(count));
+/** Message families chosen by a count: `name_one`, `name_other` (and `name_few`… where a language needs them). */
+export type PluralMessageName = MessageName extends infer Name ? (Name extends `${infer Base}_other` ? Base : never) : never;
+
+/**
+ * The message of `family` for `count`: the locale's plural category (`name_one`, `name_few`…),
+ * else `name_other`. No exact-count forms ("twice" for 2): the browser falls back on the English
+ * catalogue message by message, and an English exact form would then override a translated
+ * plural. `substitutions` default to the count as `formatInteger` writes it; `rules` must match
+ * how the count was written (a count shown as "1.0" is plural in English).
+ */
+export function pluralMessage(
+  family: PluralMessageName,
+  count: number,
+  substitutions: readonly string[] = [formatInteger(count)],
+  rules?: Intl.PluralRulesOptions,
+): string {
+  const category = new Intl.PluralRules(uiLocale(), rules).select(count);
+  return lookup(`${family}_${category}`, substitutions) || message(`${family}_other`, ...substitutions);
+}
+
+/** A rank as the locale writes it ("3rd"), by its ordinal plural rules. */
+export function formatOrdinal(rank: number): string {
+  return pluralMessage('ordinal', rank, [formatInteger(rank)], { type: 'ordinal' });
 }

@@ -4,6 +4,7 @@
  * it, so a new kind is an entry here plus its recognizer and its card.
  */
 import type { MentionKind } from './core/types';
+import type { MessageName } from './i18n';
 
 /** Red, green, blue (0–255). */
 export type Rgb = readonly [number, number, number];
@@ -20,8 +21,8 @@ export interface KindDefinition {
   /** The CSS Custom Highlight name its marks are painted under. */
   readonly highlightName: string;
   /** Message names in `_locales/en/messages.json`: one ("Person") and the group heading ("People"). */
-  readonly singularMessage: 'kindPerson' | 'kindStatute' | 'kindStatistic';
-  readonly pluralMessage: 'kindPeople' | 'kindStatutes' | 'kindStatistics';
+  readonly singularMessage: MessageName;
+  readonly pluralMessage: MessageName;
   readonly light: KindPalette;
   readonly dark: KindPalette;
 }
@@ -70,4 +71,16 @@ export function perKind<T>(make: (kind: MentionKind) => T): Record<MentionKind, 
 
 export function rgb(colour: Rgb, alpha = 1): string {
   return alpha === 1 ? `rgb(${colour.join(', ')})` : `rgba(${colour.join(', ')}, ${alpha})`;
+}
+
+/**
+ * CSS giving `selector[data-kind="…"]` its kind's `--kind-ink`, light and dark, for UI chrome
+ * (popup rows, the card's label and accents) to colour itself with `var(--kind-ink)`.
+ */
+export function kindInkRules(selector = ''): string {
+  const rule = (definition: KindDefinition, palette: KindPalette): string =>
+    `${selector}[data-kind="${definition.kind}"] { --kind-ink: ${rgb(palette.ink)}; }`;
+  const light = KINDS.map((definition) => rule(definition, definition.light));
+  const dark = KINDS.map((definition) => `  ${rule(definition, definition.dark)}`);
+  return [...light, '@media (prefers-color-scheme: dark) {', ...dark, '}'].join('\n');
 }

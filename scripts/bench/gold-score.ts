@@ -23,6 +23,8 @@ export const MENTION_KINDS: readonly MentionKind[] = KIND_ORDER;
 export const GOLD_DIR_FROM_ROOT = path.join('tests', 'gold');
 /** Labelled after the recognizers were tuned, by someone who never saw their output: the honest figure. */
 export const HOLDOUT_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout');
+/** A second held-out folder, labelled later and blind to the recognizers: a figure no change was made against. */
+export const HOLDOUT_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-2');
 
 const labelSchema = z
   .object({

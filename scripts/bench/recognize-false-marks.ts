@@ -13,11 +13,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import type { KnowledgeLookup, Mention, MentionKind } from '../../src/core/types';
+import type { KnowledgeLookup, Mention } from '../../src/core/types';
+import { KIND_ORDER } from '../../src/kinds';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLES = 100;
-const KINDS: readonly MentionKind[] = ['person', 'statute', 'statistic'];
 const CONTEXT_CHARS = 50;
 
 function argValue(name: string, fallback: string): string {
@@ -25,10 +25,10 @@ function argValue(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-/** Ids and sources of every labelled article, dev and held-out: only these two fields are read. */
+/** Ids and sources of every labelled article, dev and both held-out folders: only these two fields are read. */
 function labelledArticles(): Set<string> {
   const out = new Set<string>();
-  for (const dir of ['tests/gold', 'tests/gold/holdout']) {
+  for (const dir of ['tests/gold', 'tests/gold/holdout', 'tests/gold/holdout-2']) {
     const full = path.join(ROOT, dir);
     if (!existsSync(full)) continue;
     for (const name of readdirSync(full).filter((n) => n.endsWith('.json'))) {
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(`${articles.length} unlabelled articles, ${words} words, core from ${path.relative(ROOT, src) || '.'}`);
-  for (const kind of KINDS) {
+  for (const kind of KIND_ORDER) {
     const ofKind = marks.filter((m) => m.mention.kind === kind);
     console.log(`\n== ${kind}: ${ofKind.length} marks, ${((ofKind.length / words) * 1000).toFixed(2)} per 1,000 words ==`);
     const counts = new Map<string, number>();

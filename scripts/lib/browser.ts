@@ -129,6 +129,31 @@ export interface ExtensionBrowserOptions {
   readonly extensionDir: string;
   /** Send every request but loopback to this proxy on 127.0.0.1. */
   readonly proxyPort?: number;
+  /**
+   * Firefox only: start with these reader preferences (WebDriver BiDi cannot emulate media
+   * features; Chromium pages take `page.emulateMediaFeatures` instead).
+   */
+  readonly media?: MediaPreferences;
+}
+
+export interface MediaPreferences {
+  readonly colorScheme?: 'light' | 'dark';
+  readonly reducedMotion?: boolean;
+}
+
+/** Firefox preferences that make pages, extension pages included, see `media`. */
+function firefoxMediaPrefs(media: MediaPreferences | undefined): Record<string, number> {
+  const dark = media?.colorScheme === 'dark' ? 1 : 0;
+  return {
+    ...(media?.colorScheme === undefined
+      ? {}
+      : {
+          'ui.systemUsesDarkTheme': dark,
+          // 0 dark, 1 light: what prefers-color-scheme says in content and extension pages.
+          'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
+        }),
+    ...(media?.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+  };
 }
 
 export interface ExtensionBrowser {
@@ -228,6 +253,7 @@ async function launchFirefoxWithExtension(options: ExtensionBrowserOptions): Pro
       // Scrollbars over the content, as on a phone, so a 390-pixel window is 390 pixels of page.
       'ui.useOverlayScrollbars': 1,
       ...proxyPrefs,
+      ...firefoxMediaPrefs(options.media),
     },
   });
   await browser.installExtension(options.extensionDir);

@@ -24,8 +24,11 @@ export type ScanMention = Omit<Mention, 'entityId'> & { readonly entity: ScanEnt
 export interface ScanResult {
   readonly url: string | null;
   readonly title: string | null;
-  /** `truncated`: the article was longer than Footnote reads, and `text` is its beginning. */
-  readonly article: { readonly text: string; readonly truncated: boolean; readonly published: string | null } | null;
+  /**
+   * `truncated`: the article was longer than Footnote reads, and `text` is its beginning.
+   * `english`: false when the article is in another language, which is left unmarked (no mentions).
+   */
+  readonly article: { readonly text: string; readonly truncated: boolean; readonly published: string | null; readonly english: boolean } | null;
   readonly signals: readonly string[];
   readonly mentions: readonly ScanMention[];
   readonly cards?: Readonly<Record<string, ScanCard>>;
@@ -61,10 +64,10 @@ export function scanHtml(html: string, url: string | null, knowledge: Knowledge,
     const scan = scanDocument(doc);
     const pageTitle = doc.title.trim() || null;
     if (!scan) return { url, title: pageTitle, article: null, signals: [], mentions: [] };
-    const { detection, text, truncated, articleDate: published } = scan;
-    const recognized = recognize(text, knowledge.lookup, scan.options);
+    const { detection, text, truncated, articleDate: published, english } = scan;
+    const recognized = english ? recognize(text, knowledge.lookup, scan.options) : [];
     const mentions = recognized.map((mention) => toScanMention(mention, knowledge));
-    const base = { url, title: detection.title ?? pageTitle, article: { text, truncated, published }, signals: detection.signals, mentions };
+    const base = { url, title: detection.title ?? pageTitle, article: { text, truncated, published, english }, signals: detection.signals, mentions };
     if (!options.cards) return base;
     const { cards, cardIds } = scanCards(knowledge.file, recognized, published, options.now ?? new Date());
     return { ...base, mentions: mentions.map((mention, i) => ({ ...mention, cardId: itemAt(cardIds, i) })), cards };

@@ -39,6 +39,10 @@ const FRACTIONS: Readonly<Record<string, number>> = lookupTable({
   tenth: 0.1, tenths: 0.1,
 });
 
+function hasHyphen(word: string): boolean {
+  return word.includes('-') || word.includes('\u2010') || word.includes('\u2011');
+}
+
 /** Value of one simple number word ("seven", "twenty-one", "dozen"), or null. */
 export function smallNumberWord(word: string): number | null {
   const w = word.toLowerCase();
@@ -47,6 +51,7 @@ export function smallNumberWord(word: string): number | null {
   const ten = TENS[w];
   if (ten !== undefined) return ten;
   if (w === 'dozen') return 12;
+  if (!hasHyphen(w)) return null;
   const parts = w.split(/[-\u2010\u2011]/);
   if (parts.length === 2) {
     const t = TENS[parts[0] as string];
@@ -65,6 +70,7 @@ export function magnitudeWord(word: string): number | null {
 export function fractionWord(word: string): number | null {
   const w = word.toLowerCase();
   if (w === 'half') return 0.5;
+  if (!hasHyphen(w)) return null;
   const parts = w.split(/[-\u2010\u2011]/);
   if (parts.length !== 2) return null;
   const n = smallNumberWord(parts[0] as string);

@@ -5,10 +5,10 @@
  */
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
-import { contextScore, contextWords, isNotable, pick } from './person-linking';
-import { bare, NAME_PARTICLES } from './person-runs';
-import { COMMON_WORD_SURNAMES, NOT_NAME_WORDS, PLACE_NAMES, PLACE_PREPOSITIONS } from './person-vocabulary';
-import { tokenKey, type TokenizedText } from './text-tokens';
+import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
+import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
+import { COMMON_WORD_SURNAMES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, ROLE_NOUNS_BEFORE } from './person-vocabulary';
+import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
 
@@ -44,6 +44,85 @@ function namesNonPerson(key: string): boolean {
   return isPlace(key) || NEWS_AGENCIES.has(key);
 }
 
+/** Tokens that join the items of a list: "Ann Lee, Bo Diaz and Cy Young". */
+const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+/** Words before a name that keep a list from making it a person. */
+const COORDINATION_BLOCKERS = new Set([...PLACE_PREPOSITIONS, 'for', 'of', 'with', 'by', 'against', 'over', 'beat', 'past']);
+/** How far a list of names is followed looking for what it names. */
+const MAX_LIST_TOKENS = 40;
+
+/** "Barry, Calhoun and Van Buren counties": the name is one of a list of places. */
+function inPlaceList(tokens: readonly Token[], last: number): boolean {
+  const sentence = itemAt(tokens, last).sentence;
+  for (let k = last + 1; k < tokens.length && k <= last + MAX_LIST_TOKENS; k++) {
+    const t = itemAt(tokens, k);
+    if (t.sentence !== sentence) return false;
+    if (LIST_JOINERS.has(t.lower) || (t.kind === 'word' && isCapitalised(t.text))) continue;
+    return PLACE_PLURALS.has(t.lower);
+  }
+  return false;
+}
+
+const OPENING_QUOTES = new Set(['"', '\u201c', '\u2018', "'"]);
+const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
+
+/**
+ * "the Falcon Heavy", "the Hazel Ridge supercomputer", a "Green Run" test: a name after "the"
+ * or quoted on its own names a thing, whatever its first word.
+ */
+function namesAThing(tokens: readonly Token[], d: Draft): boolean {
+  const before = tokens[d.tokenFirst - 1];
+  if (!before) return false;
+  if (before.lower === 'the' && d.start === d.nameStart) return true;
+  return OPENING_QUOTES.has(before.text) && before.end === d.start && CLOSING_QUOTES.has(tokens[d.tokenLast + 1]?.text ?? '') && tokens[d.tokenLast + 1]?.start === d.end;
+}
+
+/** "Harbor Bank analyst Zachary Fadem", "Browns rusher Myles Garrett": a role noun, then a name. */
+function employerBeforeRole(tokens: readonly Token[], last: number): boolean {
+  const role = tokens[last + 1];
+  const next = tokens[last + 2];
+  return !!role && !!next && role.kind === 'word' && role.text === role.lower && ROLE_NOUNS_BEFORE.has(role.lower) && isNameWord(next) && next.sentence === role.sentence;
+}
+
+/**
+ * Accepts, in turns, each unproven full name that a list joins to an accepted one in the same
+ * sentence: only list punctuation and conjunctions may stand between the two.
+ */
+function acceptCoordinated(tokens: readonly Token[], unproven: readonly Draft[], resolved: readonly Resolved[], accept: (d: Draft) => void): void {
+  const byFirst = new Map<number, Draft>();
+  const byLast = new Map<number, Draft>();
+  for (const r of resolved) {
+    if (r.draft.single) continue;
+    byFirst.set(r.draft.tokenFirst, r.draft);
+    byLast.set(r.draft.tokenLast, r.draft);
+  }
+  let waiting = [...unproven];
+  for (let changed = true; changed && waiting.length > 0; ) {
+    changed = false;
+    const still: Draft[] = [];
+    for (const d of waiting) {
+      const sentence = itemAt(tokens, d.tokenFirst).sentence;
+      // "for Eastern Michigan and Arthur Jackson caught", "Bezos's Blue Origin and Musk's SpaceX":
+      // after a preposition or a possessive, a name is more often a team, a place or a product.
+      const before = tokens[d.tokenFirst - 1];
+      if (before && (COORDINATION_BLOCKERS.has(before.lower) || (before.kind === 'word' && bare(before.text) !== before.text))) continue;
+      const joined = (k: number): boolean => { const t = tokens[k]; return !!t && t.sentence === sentence && LIST_JOINERS.has(t.lower); };
+      let left = d.tokenFirst - 1;
+      while (joined(left)) left--;
+      let right = d.tokenLast + 1;
+      while (joined(right)) right++;
+      const neighbour = (left < d.tokenFirst - 1 ? byLast.get(left) : undefined) ?? (right > d.tokenLast + 1 ? byFirst.get(right) : undefined);
+      if (neighbour && itemAt(tokens, neighbour.tokenFirst).sentence === sentence) {
+        accept(d);
+        byFirst.set(d.tokenFirst, d);
+        byLast.set(d.tokenLast, d);
+        changed = true;
+      } else still.push(d);
+    }
+    waiting = still;
+  }
+}
+
 export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup, all: readonly Draft[], blockedSurnames: ReadonlySet<string>): Resolved[] {
   const { tokens, sentences } = tokenized;
   const resolved: Resolved[] = [];
@@ -51,28 +130,11 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
   // Pass 1: full names (known or plausibly human) establish who the article is about.
   const bySurname = new Map<string, Set<string>>();
   const entityByKey = new Map<string, string | null>();
-  for (const d of all) {
-    if (d.single) continue;
-    if (namesNonPerson(d.nameKey)) continue;
-    const headline = sentences[itemAt(tokens, d.tokenFirst).sentence]?.headline === true;
-    let entityId: string | null = null;
-    if (d.fullMatch) {
-      const chosen = pick(d.candidates, tokenized, d, false);
-      // A unique name match of someone obscure may be a namesake: it needs a supporting word nearby.
-      const supported =
-        !!chosen && (isNotable(chosen) || contextScore(chosen, contextWords(tokenized, d.tokenFirst), d.titles) > 0);
-      entityId = supported ? chosen.id : null;
-      if (d.aliasOnly && !entityId) continue;
-    }
-    else {
-      const nameTokens = tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart);
-      const firstName = bare(itemAt(nameTokens, 0).text);
-      const before = tokens[d.tokenFirst - 1];
-      const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower);
-      const human =
-        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord);
-      if (!human) continue;
-    }
+  let wholeArticle: ArticleWords | null = null;
+  const supportedInArticle = (candidate: PersonCandidate): boolean => articleSupports(candidate, (wholeArticle ??= articleWords(tokenized)));
+  const unproven: Draft[] = [];
+  const accept = (d: Draft, linked: string | null): void => {
+    let entityId = linked;
     // "De Bruyne" after "Kevin De Bruyne": a particle-led surname is the article's earlier full name.
     let nameFirst = d.tokenFirst;
     while (itemAt(tokens, nameFirst).start < d.nameStart) nameFirst++;
@@ -85,7 +147,41 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
     const keys = bySurname.get(d.surname) ?? new Set<string>();
     keys.add(personKey);
     bySurname.set(d.surname, keys);
+  };
+  for (const d of all) {
+    if (d.single) continue;
+    if (namesNonPerson(d.nameKey) || inPlaceList(tokens, d.tokenLast)) continue;
+    const headline = sentences[itemAt(tokens, d.tokenFirst).sentence]?.headline === true;
+    let entityId: string | null = null;
+    if (d.fullMatch) {
+      const chosen = pick(d.candidates, tokenized, d, false);
+      // A unique name match of someone obscure may be a namesake: it needs a supporting word nearby
+      // or, for a past officeholder the article names in full, somewhere in the article.
+      const supported =
+        !!chosen &&
+        (isNotable(chosen) || contextScore(chosen, contextWords(tokenized, d.tokenFirst), d.titles) > 0 || supportedInArticle(chosen));
+      entityId = supported ? chosen.id : null;
+      if (d.aliasOnly && !entityId) continue;
+    }
+    else {
+      const nameTokens = tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart);
+      const firstName = bare(itemAt(nameTokens, 0).text);
+      const before = tokens[d.tokenFirst - 1];
+      // "according to Alex Horton" is a source, not a place.
+      const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
+      const human =
+        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
+      // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
+      const employer = d.titles.length === 0 && employerBeforeRole(tokens, d.tokenLast);
+      if (!human || employer) {
+        if (!headline && !employer) unproven.push(d);
+        continue;
+      }
+    }
+    accept(d, entityId);
   }
+  // "Eric Dale and Boone Jenner also scored": a name joined by "and" or a comma to a person's is one too.
+  acceptCoordinated(tokens, unproven, resolved, (d) => accept(d, null));
   // First names of the article's full names: "We all miss Steve" after "Steve Jobs".
   const byGivenName = new Map<string, Set<string>>();
   for (const r of resolved) {
@@ -125,15 +221,19 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
     }
     if (!hasTitle) {
       if (headline && d.candidates.length === 0) continue;
-      commonWords ??= lowerCaseWords(tokens);
+      if (inPlaceList(tokens, d.tokenLast)) continue;
+      // "Ferguson police officer Darren Wilson": the town, modifying the noun after it.
+      if (PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '')) continue;
+      commonWords ??= lowerCaseWords(tokens, new Set(all.filter((x) => x.single).map((x) => x.surname)));
       if (PLACE_NAMES.has(d.surname) || namesNonPerson(d.surname) || commonWords.has(d.surname) || COMMON_WORD_SURNAMES.has(d.surname)) continue;
       if (d.candidates.length === 0) continue;
       if (tok.sentenceInitial && NOT_NAME_WORDS.has(d.surname)) continue;
     }
     const chosen = pick(d.candidates, tokenized, d, true);
     if (!hasTitle && !chosen && !d.paired) continue;
-    // A lone surname with no introduction in the article links only to someone notable.
-    if (!hasTitle && chosen && !d.paired && !isNotable(chosen)) continue;
+    // A lone surname with no introduction in the article links only to someone notable whom the
+    // article's own words point to: "Dion" in a story about a singer is not the mayor of Portland.
+    if (!hasTitle && chosen && !d.paired && !(isNotable(chosen) && supportedInArticle(chosen))) continue;
     // "Steve" alone is a first name before it is anyone's surname.
     if (!hasTitle && !d.paired && isGivenName(lookup, d.surname)) continue;
     resolved.push({ draft: d, entityId: chosen?.id ?? null, personKey: chosen?.id ?? d.nameKey });

@@ -2,8 +2,9 @@
  * What the article itself says about a capitalised name: that it is a person ("Mr. X", "X
  * said", "X, 24,", "X, the coach"), a given name, a Chinese name, or an ordinary word.
  */
+import { WORLD_GIVEN_NAMES } from './given-names';
 import { bare } from './person-runs';
-import { COMMON_GIVEN_NAMES, PERSON_EVIDENCE_AFTER, ROLE_NOUNS_BEFORE } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, ROLE_NOUNS_BEFORE } from './person-vocabulary';
 import { phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
@@ -27,26 +28,50 @@ const CHINESE_SURNAMES = new Set([
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iao|ian|iang|iong|uai|uan|uang|ai|ao|an|ang|ei|en|eng|ia|ie|in|ing|iu|ong|ou|ua|uo|ui|un|ue|a|e|i|o|u|v)(?:r)?';
 const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
 
-/** "Wang Yi", "Xi Jinping": a common Chinese surname followed by a pinyin given name. */
+/**
+ * Common Korean surnames, and Chinese ones in the Wade-Giles spellings of Taiwan and Hong Kong,
+ * written before a hyphenated given name ("Han Dong-hoon", "Tsai Ing-wen").
+ */
+const HYPHENATED_GIVEN_SURNAMES = new Set([
+  'kim', 'lee', 'park', 'choi', 'jung', 'chung', 'kang', 'cho', 'yoon', 'yun', 'jang', 'chang', 'lim', 'han', 'oh', 'seo',
+  'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'nam', 'noh',
+  'roh', 'ha', 'kwak', 'sung', 'cha', 'joo', 'woo', 'min', 'ryu', 'jin', 'chae', 'chun', 'hyun', 'tsai', 'lai', 'hsu',
+  'chiang', 'chou', 'cheng', 'chen', 'huang', 'wu', 'lin', 'liu', 'wang', 'ma', 'ho', 'lam', 'leung', 'wong', 'chan', 'tsang',
+]);
+/** A romanised two-syllable given name written with a hyphen: "Dong-hoon", "Ing-wen", "Jae-in". */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+
+/** "Wang Yi", "Xi Jinping", "Han Dong-hoon": a common East Asian surname written before the given name. */
 export function isChineseName(words: readonly string[]): boolean {
-  return words.length === 2 && CHINESE_SURNAMES.has((words[0] as string).toLowerCase()) && PINYIN_GIVEN.test((words[1] as string).toLowerCase());
+  if (words.length !== 2) return false;
+  const surname = (words[0] as string).toLowerCase();
+  if (CHINESE_SURNAMES.has(surname) && PINYIN_GIVEN.test((words[1] as string).toLowerCase())) return true;
+  return HYPHENATED_GIVEN_SURNAMES.has(surname) && HYPHENATED_GIVEN.test(words[1] as string);
 }
 
 export function isGivenName(lookup: KnowledgeLookup, word: string): boolean {
   const key = phraseKey(word);
-  return COMMON_GIVEN_NAMES.has(key) || lookup.isGivenName?.(key) === true;
+  return isCommonGivenName(key) || lookup.isGivenName?.(key) === true;
 }
 
-/** Lower-case words of the article: a capitalised word also used in lower case is an ordinary word. */
-export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
-  const words = new Set<string>();
+/** A given name from the gazetteers, not merely the first word of someone in the knowledge file. */
+export function isCommonGivenName(key: string): boolean {
+  return COMMON_GIVEN_NAMES.has(key) || WORLD_GIVEN_NAMES.has(key);
+}
+
+/**
+ * Which of `words` the article also writes in lower case (possessive or not): a capitalised word
+ * also used in lower case is an ordinary word.
+ */
+export function lowerCaseWords(tokens: readonly Token[], words: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text !== t.lower) continue;
-    words.add(t.lower);
+    if (words.has(t.lower)) found.add(t.lower);
     const b = bare(t.lower);
-    if (b !== t.lower) words.add(b);
+    if (b !== t.lower && words.has(b)) found.add(b);
   }
-  return words;
+  return found;
 }
 
 /** "O'Neal, the former center,", "Kowalczyk, a spokeswoman for": a role noun in the appositive. */
@@ -89,7 +114,8 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (ROLE_NOUNS_BEFORE.has(before.lower) || (before.text === ',' && ROLE_NOUNS_BEFORE.has(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
-    if (honorific || roleBefore || who || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    const titleAfter = next?.text === ',' && PERSON_APPOSITIVE_TITLES.has(tokens[d.tokenLast + 2]?.lower ?? '');
+    if (honorific || roleBefore || who || titleAfter || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

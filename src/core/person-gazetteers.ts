@@ -65,8 +65,9 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 export const AGENCY_OPENERS: ReadonlySet<string> = new Set(['agence', 'agencia', 'agenzia', 'agentur', 'agentstvo']);
 
 /**
- * Last words that make a capitalised run a company, bank or carrier: legal forms and the
- * business words firms are named with ("Harbor Stone Equities", "Nordic Air").
+ * Last words that make a capitalised run a company, bank, carrier or market index: legal forms
+ * and the business words firms and indexes are named with ("Harbor Stone Equities", "Nordic
+ * Air", "Dow Jones Industrial Average").
  */
 export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'corp', 'co', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa',
@@ -74,6 +75,7 @@ export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([
   'airways', 'aviation', 'holdings', 'capital', 'partners', 'advisors', 'advisers', 'investments', 'financial', 'insurance',
   'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'energy', 'resources', 'mining', 'petroleum', 'telecom',
   'motors', 'automotive', 'logistics', 'shipping', 'lines', 'rail', 'express', 'realty', 'properties', 'brands', 'retail',
+  'average', 'index', 'composite', 'futures', 'fund', 'trust', 'exchange',
 ]);
 
 /** Fictional characters, written as full names; a surname of one is not read alone either. */

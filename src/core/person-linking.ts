@@ -68,6 +68,46 @@ export function pick(candidates: readonly PersonCandidate[], tokenized: Tokenize
   return null;
 }
 
+/**
+ * Context words that say nothing about which person is meant: parties, the country, and titles
+ * every country has. A namesake's article has "U.S.", "Democrats" and "president" as often as the
+ * officeholder's does.
+ */
+const UNSPECIFIC_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  'd', 'r', 'i', 'u.s.', 'us', 'united', 'states', 'state', 'city', 'leader', 'king', 'president', 'vice president',
+  'democrat', 'democratic', 'democrats', 'republican', 'republicans', 'gop', 'independent',
+]);
+
+/** Every word of the article, and every run of words up to `MAX_PHRASE_WORDS`, for phrase context words ("white house"). */
+export interface ArticleWords {
+  readonly phrases: ReadonlySet<string>;
+}
+
+const MAX_PHRASE_WORDS = 4;
+
+export function articleWords(tokenized: TokenizedText): ArticleWords {
+  const words = tokenized.tokens.filter((t) => t.kind === 'word').map((t) => tokenKey(bare(t.lower)));
+  const phrases = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    let phrase = '';
+    for (let n = 0; n < MAX_PHRASE_WORDS && k + n < words.length; n++) {
+      phrase = n === 0 ? (words[k] as string) : `${phrase} ${words[k + n] as string}`;
+      phrases.add(phrase);
+    }
+  }
+  return { phrases };
+}
+
+/**
+ * Whether the article anywhere names something that belongs to this person (a place, an office,
+ * an institution) beyond the party and the country. A famous office holder's article does; a
+ * namesake's rarely names the right state or office ("Dion" in a story about a singer is not the
+ * mayor of Portland, Maine).
+ */
+export function articleSupports(candidate: PersonCandidate, words: ArticleWords): boolean {
+  return candidate.contextWords.some((word) => !UNSPECIFIC_CONTEXT_WORDS.has(word) && words.phrases.has(word));
+}
+
 /** Holds a notable office now, or held the presidency. */
 export function isNotable(candidate: PersonCandidate): boolean {
   return candidate.prominent || candidate.contextWords.includes('president');

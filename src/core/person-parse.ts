@@ -6,11 +6,13 @@
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
-import { NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
 import { itemAt } from './item-at';
 
 const MAX_NAME_TOKENS = 4;
+/** First words of the two-word titles, so most words cost one lookup. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0] as string));
 const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake']);
 const ORGANISATION_MODIFIER = /[-\u2010\u2011](based|leading|owned|backed|run|listed|controlled|funded|headquartered)$/;
 const GROUP_PLURAL = /\p{Ll}(ists|ians)$/u;
@@ -31,9 +33,9 @@ export interface Parsed {
 
 /** Length in tokens of a title from `TITLES` at token i (one or two words), else 0. */
 export function titleAt(tokens: readonly Token[], i: number, last: number): number {
-  const one = bare(itemAt(tokens, i).text).toLowerCase();
-  if (i + 1 <= last) {
-    const two = `${one} ${bare(itemAt(tokens, i + 1).text).toLowerCase()}`;
+  const one = bare(itemAt(tokens, i).lower);
+  if (i + 1 <= last && TITLE_FIRST_WORDS.has(one)) {
+    const two = `${one} ${bare(itemAt(tokens, i + 1).lower)}`;
     if (TITLES.has(two)) return 2;
   }
   return TITLES.has(one) ? 1 : 0;
@@ -76,6 +78,13 @@ function readRole(tokens: readonly Token[], first: number, last: number): Role |
   return best;
 }
 
+/** Colours that are surnames after a given name ("Lawrence White", "Jack Black"). */
+const COLOUR_SURNAMES = new Set(['white', 'black']);
+
+function colourSurname(tokens: readonly Token[], nameFrom: number, last: number, isGiven: (word: string) => boolean): boolean {
+  return last > nameFrom && COLOUR_SURNAMES.has(bare(itemAt(tokens, last).lower)) && isGiven(bare(itemAt(tokens, last - 1).lower));
+}
+
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
   let first = run.first;
@@ -116,12 +125,14 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
       last = k - 1;
       break;
     }
-    if (THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) {
+    // "Bill Clinton", "Mark Kelly": a given name opening a name is not the thing word it spells.
+    const givenFirst = k === nameFrom && k < last && COMMON_GIVEN_NAMES.has(w);
+    if ((THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) && !givenFirst) {
       // "European Union Gordon Sondland": the thing ends, a name may follow.
       return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;
     }
   }
-  while (last >= nameFrom && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower))) last--;
+  while (last >= nameFrom && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower)) && !colourSurname(tokens, nameFrom, last, isGiven)) last--;
   if (nameFrom > last) return null;
   let nameFirst = nameFrom;
   const titles: string[] = [];
@@ -145,10 +156,16 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
   if (words === 1 && TITLES.has(bare(lone.lower))) return null;
   if (ROLE_TAIL_WORDS.has(bare(lone.lower))) return null;
-  // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it.
-  if (titles.length === 0 && (PLACE_ENDINGS.has(bare(lone.lower)) || (after?.text === ',' && STATE_CODES.has(tokens[last + 2]?.text ?? '')))) return null;
+  // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it; "Orla
+  // Brannigan, MD," opens with a given name and the letters are a degree.
+  const givenLed = words > 1 && isGiven(bare(itemAt(tokens, nameFirst).lower));
+  if (titles.length === 0 && (PLACE_ENDINGS.has(bare(lone.lower)) || (after?.text === ',' && !givenLed && STATE_CODES.has(tokens[last + 2]?.text ?? '')))) return null;
   // "Don Victor® Honey": a trademark sign makes the run a product.
   if (after && after.start === lone.end && TRADEMARK_SIGNS.has(after.text)) return null;
+  // "Brent LCOc1", "Model X2": a digit glued to the last word makes it a code.
+  if (after && after.start === lone.end && after.kind === 'number') return null;
+  // "Ann Lee / AFP", "Photo by Ann Lee/Agency": a picture credit, not the story's text.
+  if (after?.text === '/') return null;
   if (placeLed && titles.length === 0) return null;
   return { mentionFirst: first, nameFirst, last, titles, role: role ? role.phrase : null };
 }

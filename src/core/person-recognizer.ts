@@ -131,9 +131,14 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
   return { drafts: out, blockedSurnames };
 }
 
+function isLowerAsciiAt(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
 function acronymDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: number): Draft | null {
   const t = itemAt(tokens, k);
-  if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 5 || t.text === t.lower || !ALIAS_ACRONYM.test(t.text)) return null;
+  if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 5 || isLowerAsciiAt(t.text, 1) || t.text === t.lower || !ALIAS_ACRONYM.test(t.text)) return null;
   const candidates = lookup.peopleByAlias(t.lower).filter((c: PersonCandidate) => c.viaSurname !== true);
   if (candidates.length === 0) return null;
   return {
@@ -142,13 +147,38 @@ function acronymDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: numb
   };
 }
 
+function spaces(name: string): number {
+  let n = 0;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** The name part of a mention, spaces collapsed: "Ms. Roe" -> "Roe". */
 function nameText(text: string, d: Draft): string {
   return text.slice(d.nameStart, d.end).replace(/\s+/g, ' ');
 }
 
-export function recognizePeople(tokenized: TokenizedText, lookup: KnowledgeLookup): PersonMention[] {
+/**
+ * The lookup with alias answers kept for one article: a surname repeated twenty times is looked up
+ * once. Only for the length of one call, so a people part loaded later is never missed.
+ */
+function remembering(lookup: KnowledgeLookup): KnowledgeLookup {
+  const answers = new Map<string, readonly PersonCandidate[]>();
+  const remembered = Object.create(lookup) as KnowledgeLookup;
+  remembered.peopleByAlias = (key) => {
+    let found = answers.get(key);
+    if (found === undefined) {
+      found = lookup.peopleByAlias(key);
+      answers.set(key, found);
+    }
+    return found;
+  };
+  return remembered;
+}
+
+export function recognizePeople(tokenized: TokenizedText, knowledge: KnowledgeLookup): PersonMention[] {
   const { text } = tokenized;
+  const lookup = remembering(knowledge);
   const { drafts: all, blockedSurnames } = drafts(tokenized, lookup);
   const resolved = resolvePeople(tokenized, lookup, all.sort((a, b) => a.start - b.start), blockedSurnames);
   // One name per chain, the fullest the article uses, so every list shows one entry per person.
@@ -156,7 +186,7 @@ export function recognizePeople(tokenized: TokenizedText, lookup: KnowledgeLooku
   for (const r of resolved) {
     const name = nameText(text, r.draft);
     const known = chainName.get(r.personKey);
-    if (known === undefined || name.split(' ').length > known.split(' ').length) chainName.set(r.personKey, name);
+    if (known === undefined || spaces(name) > spaces(known)) chainName.set(r.personKey, name);
   }
   const descriptions = describePerson(tokenized, resolved.map((r) => ({ start: r.draft.start, end: r.draft.end, personKey: r.personKey, tokenFirst: r.draft.tokenFirst, tokenLast: r.draft.tokenLast })));
   return resolved.map((r) => ({

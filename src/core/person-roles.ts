@@ -12,6 +12,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'prosecutor', 'attorney', 'negotiator', 'envoy', 'ambassador', 'governor', 'treasurer', 'inspector', 'marshal',
   'superintendent', 'strategist', 'economist', 'manager', 'coordinator', 'czar', 'president', 'founder', 'cofounder',
   'co-founder', 'owner', 'editor', 'correspondent', 'coach', 'striker', 'quarterback', 'general', 'admiral', 'colonel',
+  'defenseman', 'goaltender', 'goalie', 'winger', 'midfielder', 'defender', 'linebacker', 'cornerback', 'shortstop',
+  'pitcher', 'outfielder', 'infielder', 'reliever', 'teammate', 'rookie', 'employee', 'priest', 'reporter', 'analyst',
+  'lawyer', 'actor', 'actress', 'rapper',
 ]);
 
 /** Words that may stand before a role's head ("Senate", "Minority", "Deputy", "Foreign"). */

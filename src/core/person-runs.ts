@@ -2,6 +2,7 @@
  * Capitalised runs: the stretches of text a name can be. Tokens are joined across spaces, a
  * single line break, initials' periods and name particles, never across a sentence end.
  */
+import { STATE_CODES } from './person-gazetteers';
 import { TITLES } from './person-vocabulary';
 import { isAllCaps, isCapitalised, type Token, type TokenizedText } from './text-tokens';
 import { itemAt } from './item-at';
@@ -14,10 +15,12 @@ const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'ny', 'la', 'dc', 'tv', 'a
 
 /** The word without a possessive ending ("Homan's" -> "Homan"). */
 export function bare(word: string): string {
-  const last = word.charCodeAt(word.length - 1);
-  // Only words ending in an apostrophe or "s" can carry a possessive.
-  if (last !== 115 && last !== 39 && last !== 0x2019) return word;
-  return word.replace(/['\u2019]s?$/, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, -1);
+  if (last !== 115 || n < 2) return word;
+  const before = word.charCodeAt(n - 2);
+  return before === 39 || before === 0x2019 ? word.slice(0, -2) : word;
 }
 
 export function isNameWord(t: Token): boolean {
@@ -43,7 +46,8 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
   let i = 0;
   while (i < tokens.length) {
     const t = itemAt(tokens, i);
-    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && !isNameWord(tokens[i - 1] ?? t))) {
+    // Initials open a name only with a space after them: "Clarkston, MI\nAug. 4" is a state and a month.
+    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && text.charCodeAt(t.end) === 32 && !STATE_CODES.has(t.text) && !isNameWord(tokens[i - 1] ?? t))) {
       i++;
       continue;
     }

@@ -55,8 +55,8 @@ export const THING_WORDS = new Set([
   'drive', 'lane', 'circle', 'way', 'tunnel', 'port', 'harbor', 'harbour', 'district', 'province', 'region',
   'territory', 'prison', 'jail', 'penitentiary', 'base', 'ship', 'fellowship', 'scholarship', 'lecture', 'medal', 'day',
   'effect', 'syndrome', 'disease', 'theorem', 'equation', 'principle', 'plan', 'era', 'show', 'tour',
-  'administration', 'campaign', 'presidency', 'white', 'house', 'family', 'estate', 'trail', 'peak',
-  'care', 'program', 'initiative', 'project', 'index', 'fire', 'storm', 'hurricane', 'sea', 'ocean', 'gulf', 'strait',
+  'administration', 'campaign', 'presidency', 'house', 'family', 'estate', 'trail', 'peak',
+  'care', 'program', 'initiative', 'project', 'index', 'average', 'fire', 'storm', 'hurricane', 'sea', 'ocean', 'gulf', 'strait',
   'exchange', 'market', 'markets', 'clinic', 'medical', 'military', 'airways', 'railway', 'railroad', 'mall', 'gallery',
   'theater', 'theatre', 'festival', 'conference', 'summit', 'games', 'olympics', 'series', 'bowl', 'open', 'championship',
   'wars', 'war', 'battle', 'revolution', 'movement', 'caucus', 'coalition', 'alliance', 'cabinet', 'assembly', 'parliament',
@@ -119,6 +119,36 @@ export const ROLE_NOUNS_BEFORE = new Set([
   'director', 'secretary', 'chairman', 'chairwoman', 'center', 'forward', 'defenseman', 'goaltender', 'goalie', 'coach',
   'quarterback', 'pitcher', 'striker', 'midfielder', 'defender', 'winger', 'captain', 'teammate', 'candidate', 'rival',
   'challenger', 'correspondent', 'editor', 'writer', 'blogger', 'executive', 'ceo', 'official', 'officer', 'deputy',
+  'employee', 'worker', 'rookie', 'veteran', 'rusher', 'receiver', 'linebacker', 'cornerback', 'guard', 'shortstop',
+  'outfielder', 'infielder', 'catcher', 'reliever', 'great', 'legend', 'priest', 'pastor', 'reporter', 'journalist',
+  'columnist', 'photographer', 'producer', 'singer', 'rapper', 'actor', 'actress', 'comedian', 'musician', 'artist',
+  'filmmaker', 'novelist', 'poet', 'historian', 'chef', 'owner', 'manager', 'nurse', 'doctor', 'physician', 'surgeon',
+  'scientist', 'student', 'teacher', 'resident', 'neighbor', 'neighbour', 'victim', 'suspect', 'defendant', 'plaintiff',
+  'witness', 'detective', 'investigator', 'prosecutor', 'lawmaker', 'legislator', 'congressman', 'congresswoman',
+  'activist', 'entrepreneur', 'investor', 'cofounder', 'girlfriend', 'boyfriend', 'cousin', 'uncle', 'aunt', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'nephew', 'niece', 'strategist', 'consultant', 'pollster', 'lobbyist',
+  'diplomat', 'negotiator', 'soldier', 'pilot', 'farmer', 'fisherman',
+]);
+
+/** Words set off by a comma right after a name that only people carry ("Katie Allen, MD,", "Ana Ruiz, CEO of"). */
+export const PERSON_APPOSITIVE_TITLES = new Set([
+  'md', 'phd', 'dds', 'rn', 'esq', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman',
+  'chairwoman', 'president', 'director', 'professor', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
+/** Plural nouns after a list of capitalised names that make every one of them a place ("Barry and Cass counties"). */
+/**
+ * Nouns a place name stands before as a modifier: "Ferguson police", "Portland city council",
+ * "Mesa schools". A lone capitalised word before one of them is the town, not a person.
+ */
+export const PLACE_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'city', 'county', 'council', 'school', 'schools', 'fire', 'sheriff', 'sheriff\'s', 'hospital', 'airport',
+  'station', 'residents', 'officials', 'authorities', 'suburb', 'area', 'mayor', 'district', 'neighborhood', 'neighbourhood',
+]);
+
+export const PLACE_PLURALS = new Set([
+  'counties', 'states', 'provinces', 'cities', 'towns', 'townships', 'villages', 'islands', 'rivers', 'parishes',
+  'districts', 'regions', 'countries', 'streets', 'avenues', 'mountains', 'lakes', 'boroughs',
 ]);
 
 /** Common given names, so that people missing from the knowledge file still read as people. */

@@ -72,10 +72,31 @@ function yearOf(period: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+interface PeriodIndex {
+  /** The first period (in the file's order) of each year. */
+  readonly byYear: ReadonlyMap<number, string>;
+  readonly latest: string | null;
+}
+
+/** Series are the knowledge index's own objects: their periods are read once, not per number. */
+const periodIndexCache = new WeakMap<SeriesCandidate, PeriodIndex>();
+
+function periodIndex(series: SeriesCandidate): PeriodIndex {
+  let index = periodIndexCache.get(series);
+  if (index) return index;
+  const byYear = new Map<number, string>();
+  for (const key of Object.keys(series.values)) {
+    const y = yearOf(key);
+    if (y !== null && !byYear.has(y)) byYear.set(y, key);
+  }
+  index = { byYear, latest: latestPeriod(series) };
+  periodIndexCache.set(series, index);
+  return index;
+}
+
 function periodForYear(series: SeriesCandidate, year: number): string | null {
   for (const key of [`FY${year}`, String(year)]) if (series.values[key] !== undefined) return key;
-  for (const key of Object.keys(series.values)) if (yearOf(key) === year) return key;
-  return null;
+  return periodIndex(series).byYear.get(year) ?? null;
 }
 
 function latestPeriod(series: SeriesCandidate): string | null {
@@ -179,7 +200,7 @@ function compare(series: SeriesCandidate, value: number, hints: PeriodHints): Se
     period = periodForYear(series, hints.relative.year);
     reason = `${hints.relative.phrase} (${hints.relative.year})`;
   } else {
-    period = latestPeriod(series);
+    period = periodIndex(series).latest;
     reason = 'latest';
   }
   if (period === null) return null;

@@ -8,11 +8,12 @@ import type { StatisticQualifier } from './types';
 import { itemAt } from './item-at';
 
 const QUALIFIER_LAST_WORDS = new Set(QUALIFIERS.map(([p]) => p.split(' ').pop() as string));
+/** Each qualifier's words, split once. */
+const QUALIFIER_WORD_LISTS: ReadonlyArray<readonly [readonly string[], StatisticQualifier]> = QUALIFIERS.map(([p, q]) => [p.split(' '), q]);
 
 export function readQualifier(tokens: readonly Token[], first: number): { qualifier: StatisticQualifier; first: number } | null {
   if (!QUALIFIER_LAST_WORDS.has(lower(tokens[first - 1]))) return null;
-  for (const [phrase, qualifier] of QUALIFIERS) {
-    const words = phrase.split(' ');
+  for (const [words, qualifier] of QUALIFIER_WORD_LISTS) {
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const t = tokens[first - words.length + k];

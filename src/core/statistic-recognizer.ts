@@ -112,12 +112,23 @@ function readsDozens(tokens: readonly Token[], first: number, last: number): boo
   return (smallNumberWord(lower(tokens[first])) ?? 1) > 1;
 }
 
+/**
+ * "a" and "an", the commonest words of all, open a figure only before a magnitude ("a million"), a
+ * unit of time ("more than a year") or a dollar sign ("A$5"): every other article is passed at once.
+ */
+function articleOpensNumber(next: Token | undefined): boolean {
+  if (!next) return false;
+  const w = next.lower;
+  return next.text === '$' || MAGNITUDES[w] !== undefined || w === 'dozen' || UNIT_WORDS[w]?.kind === 'duration';
+}
+
 function readAt(tokens: readonly Token[], i: number, text: string): Reading | null {
   const t = itemAt(tokens, i);
   if (t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per') return readUnitFirstPercent(tokens, i);
   if (t.kind === 'word' && !NUMBER_OPENERS.has(t.lower) && !(t.lower.includes('-') && NUMBER_OPENERS.has(t.lower.slice(0, t.lower.indexOf('-'))))) {
     return null;
   }
+  if ((t.lower === 'a' || t.lower === 'an') && !articleOpensNumber(tokens[i + 1])) return null;
   const proportion = readProportion(tokens, i);
   if (proportion) return proportion;
   const change = CHANGE_WORDS[lower(t)];
@@ -262,6 +273,7 @@ function extendRange(tokens: readonly Token[], r: Reading, text: string): Readin
 
 /** Removes binary floating-point noise from scaled values (3.7 * 0.01 = 0.037000000000000005). */
 function tidy(value: number): number {
+  if (Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 

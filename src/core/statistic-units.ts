@@ -39,6 +39,9 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   }
   const u = UNIT_WORDS[w];
   if (u) return { unit: u, last: last + 1, compound: false };
+  // "1,300 square feet", "40 square miles": an area is a measure.
+  const squared = w === 'square' ? UNIT_WORDS[lower(tokens[last + 2])] : undefined;
+  if (squared?.kind === 'measure') return { unit: squared, last: last + 2, compound: false };
   // "two more years", "three additional months": the unit after the comparison word.
   const afterComparison = RELATIVE_WORDS.has(w) ? UNIT_WORDS[lower(tokens[last + 2])] : undefined;
   if (afterComparison && afterComparison.kind === 'duration') return { unit: afterComparison, last: last + 2, compound: false, relative: true };

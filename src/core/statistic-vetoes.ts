@@ -59,7 +59,8 @@ const SCORE_WORDS = new Set(['score', 'scored', 'won', 'win', 'wins', 'beat', 'b
 /** Kitchen measures: "1 tsp.", "2 cups" are a recipe's instructions, not figures it reports. */
 const RECIPE_MEASURES = new Set([
   'tsp', 'tbsp', 'tbs', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'clove', 'cloves', 'slice',
-  'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful',
+  'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful', 'oz', 'lb', 'lbs', 'fl',
+  'qt', 'pkg', 'stick', 'sticks',
 ]);
 /** Words in scripts of languages this reader does not read (a rupee sign in Tamil is still money). */
 const UNREAD_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
@@ -80,6 +81,17 @@ function sentenceTokens(tokens: readonly Token[], index: number, limit: number):
   const whole = (from === 0 || itemAt(tokens, from - 1).sentence !== s) && (to + 1 >= tokens.length || itemAt(tokens, to + 1).sentence !== s);
   return { tokens: tokens.slice(from, to + 1), whole };
 }
+
+/** Signs of a worked sum or a formula ("0 = 0*2 + 1"): its numbers are arithmetic, not figures. */
+const ARITHMETIC_SIGNS = new Set(['=', '*', '+', '\u00d7', '\u00f7', '^', '<', '>', '\u2260', '\u2264', '\u2265']);
+/** What a listicle counts: "15 tips", "The 5 Biggest Decorating Mistakes", "7 reasons". */
+const LIST_NOUNS = new Set([
+  'tips', 'ways', 'things', 'reasons', 'mistakes', 'ideas', 'secrets', 'steps', 'signs', 'facts', 'lessons', 'rules',
+  'tricks', 'hacks', 'habits', 'questions', 'takeaways', 'photos', 'pictures', 'moments', 'gifts', 'deals', 'picks',
+  'recipes', 'books', 'movies', 'songs', 'places', 'products', 'items', 'myths', 'tools', 'apps', 'games', 'quotes',
+]);
+/** How many words may stand between a list count and the noun it counts ("5 Biggest Decorating Mistakes"). */
+const LIST_COUNT_GAP_WORDS = 3;
 
 /** How far either side of a number a sentence is searched for words about a game. */
 const SCORE_WINDOW_TOKENS = 40;
@@ -234,6 +246,34 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: 'recipe measure', applies: (c) => bareDigits(c) && RECIPE_MEASURES.has(nextWord(c)) },
+  // "0 = 0*2 + 1", "x > 4": numbers in a worked sum or a formula.
+  { name: 'arithmetic', applies: (c) => bareDigits(c) && (ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
+  {
+    // "6817 387" on a line of its own: a data widget's row of cells, with nothing said about them.
+    name: 'numbers-only line',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const near = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 3);
+      return near.whole && near.tokens.length >= 2 && near.tokens.every((t) => t.kind === 'number');
+    },
+  },
+  {
+    // "Here are 15 tips", "The 5 Biggest Decorating Mistakes Millennials Make": the size of a list
+    // the article is, not a figure it reports.
+    name: 'list count',
+    applies: (c) => {
+      if (hasUnit(c) || c.core.hasMagnitude) return false;
+      for (let k = c.core.last + 1; k <= c.core.last + 1 + LIST_COUNT_GAP_WORDS; k++) {
+        const t = c.tokens[k];
+        if (!t || t.kind !== 'word' || t.sentence !== first(c).sentence) return false;
+        if (!LIST_NOUNS.has(t.lower)) continue;
+        const before = lower(prev(c));
+        // After "the" only in a title ("The 5 Biggest Mistakes"): "the 12 reasons the court gave" is a count.
+        return first(c).sentenceInitial || /^(these|are|our)$/.test(before) || (before === 'the' && isCapitalised(t.text));
+      }
+      return false;
+    },
+  },
   {
     // "(7)", "(38, 39)", "[1]": reference markers pointing at a source list.
     name: 'reference marker',

@@ -131,6 +131,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   kilometers: measure, kilometres: measure, meters: measure, metres: measure, acres: measure,
   tons: measure, tonnes: measure, gallons: measure, barrels: measure, degrees: measure,
   games: measure, game: measure, seats: measure, votes: measure,
+  ounces: measure, ounce: measure, grams: measure, gram: measure, milligrams: measure, milliliters: measure,
+  millilitres: measure, liters: measure, litres: measure, pints: measure, quarts: measure,
 });
 
 /** Currency signs and codes written before the number. */

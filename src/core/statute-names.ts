@@ -26,6 +26,11 @@ function wordOf(token: Token): string {
   return w.replace(/[\u2019']s?$/, '').replace(/[\u2018\u2019]/g, "'");
 }
 
+function isLowerStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : word[0] !== (word[0] as string).toUpperCase();
+}
+
 function acceptable(key: string, first: Token, words: number): boolean {
   if (words === 1 && key.length <= SHORT_NAME_MAX_CHARS) return first.text === first.text.toUpperCase() || /^[A-Z][a-z]+care$/.test(first.text);
   return /^\p{Lu}/u.test(first.text);
@@ -55,7 +60,8 @@ export function actNameIndex(lookup: KnowledgeLookup): ActNameIndex {
       const found: Array<{ start: number; end: number; name: string; key: string }> = [];
       for (let i = 0; i < tokens.length; i++) {
         const first = itemAt(tokens, i);
-        if (first.kind === 'punct') continue;
+        // A name opens with a capital (`acceptable`): a word starting in lower case opens none.
+        if (first.kind === 'punct' || (first.kind === 'word' && isLowerStart(first.text))) continue;
         let node = root.next.get(wordOf(first));
         let j = i;
         let best: { end: number; key: string; words: number } | null = null;

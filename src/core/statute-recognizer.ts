@@ -161,13 +161,32 @@ interface NamedSpan {
   readonly key: string;
 }
 
+const ACT_WORD = /\bAct\b/g;
+/** Every character `NAMED_ACT_PATTERN` can match. */
+const NAMED_ACT_CHAR = /[\w'\u2019.&\s-]/;
+
+/**
+ * The next `NAMED_ACT_PATTERN` match at or after `from`, the same one a plain `exec` finds: a
+ * match ends in "Act" and is made of name characters only, so it cannot start before the stretch
+ * of such characters leading to the first "Act" ahead. Running the pattern from there, not from
+ * `from`, spares it a try at every capital of the article.
+ */
+function nextNamedAct(text: string, from: number): RegExpExecArray | null {
+  ACT_WORD.lastIndex = from;
+  const act = ACT_WORD.exec(text);
+  if (!act) return null;
+  let start = act.index;
+  while (start > from && NAMED_ACT_CHAR.test(text[start - 1] as string)) start--;
+  NAMED_ACT_PATTERN.lastIndex = start;
+  return NAMED_ACT_PATTERN.exec(text);
+}
+
 function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
   const { text } = tokenized;
   const known: NamedSpan[] = names.find(tokenized);
   const spans: NamedSpan[] = [...known];
   if (!text.includes('Act')) return spans;
-  NAMED_ACT_PATTERN.lastIndex = 0;
-  for (let m = NAMED_ACT_PATTERN.exec(text); m; m = NAMED_ACT_PATTERN.exec(text)) {
+  for (let m = nextNamedAct(text, 0); m; m = nextNamedAct(text, m.index + m[0].length)) {
     let start = m.index;
     let name = m[0];
     for (;;) {

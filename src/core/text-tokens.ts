@@ -36,12 +36,17 @@ export interface TokenizedText {
 }
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
-const NON_ASCII_SPACE = /\s/;
 
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // Curly quotes, dashes and the other general punctuation real pages are full of: no letters there.
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0xbf)) return c === 0xaa || c === 0xb5 || c === 0xba;
   return NON_ASCII_LETTER.test(text[i] as string);
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function isDigit(text: string, i: number): boolean {
@@ -52,7 +57,8 @@ function isDigit(text: string, i: number): boolean {
 function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return NON_ASCII_SPACE.test(text[i] as string);
+  // What `\s` matches beyond ASCII, without a regular expression per character.
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -83,18 +89,24 @@ function scan(text: string): RawToken[] {
     const start = i;
     let kind: TokenKind;
     let invisible = false;
+    // Most words are plain lower-case ASCII: their lower-case form is the word itself.
+    let plainLower = true;
     if (isLetter(text, i)) {
       kind = 'word';
       i++;
       for (;;) {
         while (i < n) {
-          if (isLetter(text, i)) i++;
+          if (isLetter(text, i)) {
+            if (!isLowerAscii(text.charCodeAt(i))) plainLower = false;
+            i++;
+          }
           else if (isInvisible(text.charCodeAt(i))) {
             invisible = true;
             i++;
           } else break;
         }
         if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetter(text, i + 1)) {
+          if (!isLowerAscii(text.charCodeAt(i + 1))) plainLower = false;
           i += 2;
           continue;
         }
@@ -125,7 +137,7 @@ function scan(text: string): RawToken[] {
       i++;
     }
     const word = text.slice(start, i);
-    const lower = kind === 'word' ? word.toLowerCase() : word;
+    const lower = kind !== 'word' ? word : plainLower && isLowerAscii(text.charCodeAt(start)) ? word : word.toLowerCase();
     out.push({ kind, text: word, lower: invisible ? lower.replace(INVISIBLE_CHARS, '') : lower, start, end: i, sentence: 0, sentenceInitial: false });
   }
   return out;
@@ -171,6 +183,9 @@ interface RawToken {
 }
 
 function isHeadline(tokens: readonly RawToken[], from: number, to: number): boolean {
+  // "Eric Dale and Boone Jenner also scored for the Blue Jackets.": a full stop ends a sentence of
+  // the story, however many names it holds; headlines go without one.
+  if (to - 1 > from && tokens[to - 1]?.text === '.' && tokens[to - 2]?.kind === 'word' && (tokens[to - 2]?.text.length ?? 0) > 1) return false;
   let words = 0;
   let capitalised = 0;
   for (let i = from; i < to; i++) {
@@ -256,7 +271,16 @@ export function phraseKey(text: string): string {
 }
 
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  if (word.length <= 1) return false;
+  // Plain ASCII is decided by its character codes; anything else by Unicode case.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word === word.toUpperCase() && /\p{Lu}/u.test(word);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 /** A token's lower-case text, or "" past either end of the text. */

@@ -9,14 +9,16 @@
  * the extension, through the `footnote:page-timings` message.
  */
 import browser from 'webextension-polyfill';
-import { RECOGNIZE_TIMEOUT_MS } from '../constants';
+import { RECOGNIZE_TIMEOUT_MS, SCAN_SLICE_MS } from '../constants';
 import { Annotator, type CardHostLoader } from '../page/annotator';
 import { observeArticle } from '../page/article-observer';
+import { guardHighlights } from '../page/highlight-guard';
 import { browserHighlightPainter } from '../page/highlight-painter';
 import { watchNavigation } from '../page/navigation-watcher';
-import { detectArticle, detectLargestBlock } from '../page/detect-article';
-import { scanDocument } from '../page/scan-document';
+import { detectArticleSteps, detectLargestBlockSteps } from '../page/detect-article';
+import { scanDocumentSteps } from '../page/scan-document';
 import type { TextIndex } from '../page/text-index';
+import { runInSlices } from '../page/work-slices';
 import { loadCardUi } from './card-ui-loader';
 import { log } from './log';
 import { listenFor, sendToBackground } from './message-channel';
@@ -60,10 +62,12 @@ class Timings {
   private firstPaintAtMs: number | null = null;
   private scans = 0;
   private longestScanMs: number | null = null;
+  private longestScanSliceMs: number | null = null;
   private longestPaintMs: number | null = null;
 
-  scanned(durationMs: number): void {
-    this.longestScanMs = Math.max(this.longestScanMs ?? 0, durationMs);
+  scanned(busyMs: number, longestSliceMs: number): void {
+    this.longestScanMs = Math.max(this.longestScanMs ?? 0, busyMs);
+    this.longestScanSliceMs = Math.max(this.longestScanSliceMs ?? 0, longestSliceMs);
   }
 
   painted(durationMs: number): void {
@@ -76,8 +80,8 @@ class Timings {
   }
 
   report(): PageTimings {
-    const { startedAtMs, firstPaintAtMs, scans, longestScanMs, longestPaintMs } = this;
-    return { startedAtMs, firstPaintAtMs, scans, longestScanMs, longestPaintMs };
+    const { startedAtMs, firstPaintAtMs, scans, longestScanMs, longestScanSliceMs, longestPaintMs } = this;
+    return { startedAtMs, firstPaintAtMs, scans, longestScanMs, longestScanSliceMs, longestPaintMs };
   }
 }
 
@@ -93,13 +97,12 @@ async function start(): Promise<void> {
     return;
   }
   const loadCardHost: CardHostLoader = () =>
-    loadCardUi().then(
-      (ui) => ui.createCardHost(document),
-      (error: unknown) => {
+    loadCardUi()
+      .then((ui) => ui.createCardHost(document))
+      .catch((error: unknown) => {
         log.warn('the card UI could not be loaded:', error);
         throw error;
-      },
-    );
+      });
   const annotator = new Annotator(document, painter, loadCardHost);
   const teardown = (): void => {
     controller.abort();
@@ -124,7 +127,7 @@ async function start(): Promise<void> {
   const observe = (roots: readonly Element[] | null): void => {
     observation?.abort();
     observation = new AbortController();
-    observeArticle(document, safeRun, observation.signal, roots ? { roots } : {});
+    observeArticle(document, runSafely, observation.signal, roots ? { roots } : {});
   };
 
   /** Records why the page shows what it shows, and tells the badge how many marks there are. */
@@ -148,63 +151,74 @@ async function start(): Promise<void> {
     settle(annotator.markCount() > 0 ? 'marked' : 'no-matches');
   };
 
-  const run = async (): Promise<void> => {
+  /** Scans, asks for the mentions and paints; resolves with the scan's main-thread time (null when it did not finish). */
+  const run = async (): Promise<number | null> => {
     const mine = ++generation;
     const off = inactiveState();
     if (off !== null) {
       annotator.clear();
       lastShown = null;
       settle(off);
-      return;
+      return null;
     }
-    const scanStarted = performance.now();
-    const scan = scanDocument(document, readerChoseBlock ? detectLargestBlock : detectArticle);
-    timings.scanned(performance.now() - scanStarted);
+    // In slices, so that a very long page never holds the tab; a newer run makes this one stop.
+    const sliced = await runInSlices(
+      scanDocumentSteps(document, readerChoseBlock ? detectLargestBlockSteps : detectArticleSteps),
+      SCAN_SLICE_MS,
+      () => mine !== generation || signal.aborted,
+    );
+    if (sliced === null) return null;
+    timings.scanned(sliced.busyMs, sliced.longestSliceMs);
+    const scan = sliced.value;
     observe(scan ? scan.detection.roots : null);
     if (!scan) {
       annotator.clear();
       lastShown = null;
       truncated = false;
       settle('not-an-article');
-      return;
+      return sliced.busyMs;
     }
     truncated = scan.truncated;
+    if (!scan.english) {
+      annotator.clear();
+      lastShown = null;
+      settle('not-english');
+      return sliced.busyMs;
+    }
     const { articleDate } = scan;
     if (lastShown && lastShown.index.text === scan.index.text) {
       // Same article text: only the DOM nodes may have moved, so repaint against the new index.
       paint(scan.index, lastShown.response, articleDate);
-      return;
+      return sliced.busyMs;
     }
     const response = await withTimeout(sendToBackground('footnote:recognize', { text: scan.text, options: scan.options }), RECOGNIZE_TIMEOUT_MS).catch(
       (error: unknown) => {
         throw new BackgroundUnreachable(error instanceof Error ? error.message : String(error));
       },
     );
-    if (mine !== generation || signal.aborted) return;
+    if (mine !== generation || signal.aborted) return sliced.busyMs;
     paint(scan.index, response, articleDate);
+    return sliced.busyMs;
   };
 
-  function safeRun(): void {
-    void runSafely();
-  }
-
-  function runSafely(): Promise<void> {
+  function runSafely(): Promise<number | null> {
     return run().catch((error: unknown) => {
       // The extension was reloaded or removed: this instance can no longer reach it.
       if (!isContextAlive()) {
         teardown();
-        return;
+        return null;
       }
       log.warn('marking this page failed:', error);
       const reason = error instanceof Error ? error.message : String(error);
       settle(error instanceof BackgroundUnreachable ? 'background-unreachable' : 'error', reason);
+      return null;
     });
   }
 
   onSettingsChanged((next) => {
     settings = next;
     if (lastShown && inactiveState() === null) paint(lastShown.index, lastShown.response, lastShown.articleDate);
-    else safeRun();
+    else void runSafely();
   }, signal);
 
   const onMessage = listenFor(
@@ -226,6 +240,7 @@ async function start(): Promise<void> {
     'the content script',
   );
   browser.runtime.onMessage.addListener(onMessage);
+  guardHighlights(painter, signal, () => log.warn('this page keeps removing the highlights; marks stay off'));
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   watchNavigation(
@@ -233,11 +248,11 @@ async function start(): Promise<void> {
     () => {
       lastShown = null;
       readerChoseBlock = false;
-      safeRun();
+      void runSafely();
     },
     signal,
   );
-  safeRun();
+  void runSafely();
 }
 
 start().catch(log.failure('Starting Footnote on this page'));

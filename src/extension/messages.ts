@@ -80,6 +80,7 @@ export const PAGE_STATES = [
   'off-everywhere',
   'off-for-site',
   'not-an-article',
+  'not-english',
   'no-matches',
   'marked',
   'background-unreachable',
@@ -112,8 +113,10 @@ const pageTimingsReply = object({
   firstPaintAtMs: nullable(finite),
   /** Scans finished so far, marks or none. */
   scans: integer,
-  /** The longest single run of finding and indexing the article. */
+  /** The main-thread time of the longest scan (finding and indexing the article), its slices summed. */
   longestScanMs: nullable(finite),
+  /** The longest a scan held the main thread without giving it back. */
+  longestScanSliceMs: nullable(finite),
   /** The longest single paint. */
   longestPaintMs: nullable(finite),
 });

@@ -14,8 +14,11 @@ export const string: Check<string> = (value): value is string => typeof value ==
 export const boolean: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
 export const finite: Check<number> = (value): value is number => Number.isFinite(value);
 export const integer: Check<number> = (value): value is number => Number.isInteger(value);
-/** No reply: the receiver's handler returns nothing. */
-export const nothing: Check<void> = (value): value is void => value === undefined;
+/**
+ * No reply: the receiver's handler returns nothing. Chromium hands the sender a handler's
+ * `undefined` as null (a reply crosses as JSON), so both mean nothing.
+ */
+export const nothing: Check<void> = (value): value is void => value === undefined || value === null;
 
 export function literal<const T extends Literal>(...values: readonly T[]): Check<T> {
   return (value): value is T => values.some((allowed) => allowed === value);

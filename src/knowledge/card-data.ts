@@ -6,7 +6,7 @@ import { KnowledgeAccessor } from './knowledge-accessor';
 import type { Act, KnowledgeFile, Person, Role, Series } from './schema';
 import { uscCitation, uscTitleCitation } from './usc-citation';
 import { itemAt } from '../core/item-at';
-import { say } from './card-strings';
+import { formatInteger, message, pluralMessage } from '../i18n';
 
 const MAX_OTHER_ROLES = 4;
 const accessors = new WeakMap<KnowledgeFile, KnowledgeAccessor>();
@@ -37,8 +37,8 @@ function yearOf(date: string | null): string | null {
 export function roleDates(role: Role): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
-  if (role.current) return start === null ? null : role.termStart ? say.termSince(start) : `${start}–${say.present}`;
-  if (start === null) return end === null ? null : say.until(end);
+  if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–present`;
+  if (start === null) return end === null ? null : `until ${end}`;
   return end === null || end === start ? start : `${start}–${end}`;
 }
 
@@ -129,13 +129,14 @@ function uscTitleCard(file: KnowledgeFile, id: string): StatuteCard | null {
   const number = /^usc:([^:]+)$/.exec(id)?.[1];
   const title = number === undefined ? undefined : file.usc[number];
   if (number === undefined || title === undefined) return null;
+  const sections = Object.keys(title.sections).length;
   return {
     kind: 'statute',
     id,
     citation: uscTitleCitation(number),
-    title: `Title ${number} — ${title.name}`,
+    title: message('cardUscTitleName', number, title.name),
     heading: null,
-    summary: `Title ${number} of the United States Code gathers the federal laws on ${title.name.toLowerCase()}, in ${Object.keys(title.sections).length.toLocaleString('en-US')} sections.`,
+    summary: pluralMessage('cardUscTitleSummary', sections, [number, title.name.toLowerCase(), formatInteger(sections)]),
     penalties: [],
     popularNames: [],
     related: [],
@@ -162,7 +163,7 @@ function actCard(file: KnowledgeFile, acc: KnowledgeAccessor, act: Act): Statute
     id: act.id,
     citation: act.publicLaw ?? act.name,
     title: act.name,
-    heading: loc && titleName ? `Mainly in Title ${loc.title} — ${titleName}` : null,
+    heading: loc && titleName ? message('cardMainlyInTitle', loc.title, titleName) : null,
     summary: act.summary,
     penalties: [],
     popularNames: act.shortName ? [act.shortName] : [],

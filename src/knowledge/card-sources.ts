@@ -1,7 +1,6 @@
 /** The sources footer every card ends with. */
-import { say, STRINGS } from './card-strings';
+import { formatIsoDate, message } from '../i18n';
 import type { CardBlock, SourcesBlock } from './card-view-model';
-import { formatIsoDate } from './date-format';
 import type { SourceRef } from './entity-card';
 
 export function sourcesBlock(sources: readonly SourceRef[]): SourcesBlock | null {
@@ -16,9 +15,9 @@ export function sourcesBlock(sources: readonly SourceRef[]): SourcesBlock | null
     .map((s) => ({
       url: s.url,
       linkText: s.title ?? s.publisher,
-      rest: `${s.title ? ` — ${s.publisher}` : ''}${say.sourceAsOf(formatIsoDate(s.asOf))}`,
+      rest: s.title ? message('cardSourceWithPublisherAsOf', s.publisher, formatIsoDate(s.asOf)) : message('cardSourceAsOf', formatIsoDate(s.asOf)),
     }));
-  return items.length === 0 ? null : { type: 'sources', heading: STRINGS.sources, items };
+  return items.length === 0 ? null : { type: 'sources', heading: message('cardSources'), items };
 }
 
 export function present<T extends CardBlock>(blocks: ReadonlyArray<T | null | false | undefined>): T[] {

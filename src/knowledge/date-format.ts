@@ -1,18 +1,7 @@
-/** ISO dates of the knowledge file (YYYY, YYYY-MM, YYYY-MM-DD) as a reader reads them, and their age. */
+/** ISO dates of the knowledge file (YYYY, YYYY-MM, YYYY-MM-DD): their age and their days (`formatIsoDate` in `i18n.ts` writes them). */
 import { STALE_AFTER_DAYS } from '../constants';
-import { CARD_LOCALE } from './card-strings';
 
 const DAY_MS = 86_400_000;
-
-/** "2025" → "2025", "2025-06" → "June 2025", "2026-06-15" → "June 15, 2026". */
-export function formatIsoDate(iso: string, locale = CARD_LOCALE): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return iso;
-  if (month === undefined) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
-}
 
 /** The last day an ISO date covers, so "2025-06" is not called stale in June 2026. */
 function endOf(iso: string): number {

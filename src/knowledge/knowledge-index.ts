@@ -153,10 +153,13 @@ export function buildKnowledgeIndex(file: KnowledgeFile, deferredPeople?: Deferr
   };
 
   const none: readonly PersonCandidate[] = [];
+  // A common surname has hundreds of holders: copy a list only when two must be joined.
+  const joined = (a: readonly PersonCandidate[] | undefined, b: readonly PersonCandidate[] | undefined): readonly PersonCandidate[] =>
+    !b || b.length === 0 ? (a ?? none) : !a || a.length === 0 ? b : [...a, ...b];
   return {
     peopleByAlias(key) {
-      const full = [...(byAlias.get(key) ?? none), ...(deferred?.byAlias(key) ?? none)];
-      const surname = [...(bySurname.get(key) ?? none), ...(deferred?.bySurname(key) ?? none)];
+      const full = joined(byAlias.get(key), deferred?.byAlias(key));
+      const surname = joined(bySurname.get(key), deferred?.bySurname(key));
       if (full.length > 0 && surname.length > 0) {
         const ids = new Set(full.map((c) => c.id));
         return [...full, ...surname.filter((c) => !ids.has(c.id))];

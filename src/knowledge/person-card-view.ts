@@ -1,10 +1,10 @@
 /** The card of a person: from the knowledge file when it holds them, else from the article alone. */
 import type { Mention, PersonMention } from '../core/types';
-import { KIND_LABELS, say, STRINGS } from './card-strings';
+import { message, pluralMessage } from '../i18n';
+import { kindDefinition } from '../kinds';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView } from './card-view-model';
 import type { PersonCard } from './entity-card';
-import { timesText } from './number-format';
 import { personTimeline } from './person-timeline';
 
 export interface PersonViewInput {
@@ -39,29 +39,33 @@ export function personView(input: PersonViewInput): CardView {
   const { mention, card } = input;
   const same = samePerson(mention, input.mentions);
   const description = mention.articleDescription ?? same.find((m) => m.articleDescription)?.articleDescription ?? null;
-  const inArticle = [description ? say.describedAs(description) : null, say.mentioned(timesText(same.length))].filter(Boolean).join(' ');
+  const describedAs = description ? message('cardDescribedAs', description) : null;
+  const mentioned = pluralMessage('cardMentioned', same.length);
+  const inArticle = [describedAs, mentioned].filter(Boolean).join(' ');
+  const kindLabel = message(kindDefinition('person').singularMessage);
   if (card === null) {
     const title = nameFromArticle(mention, same);
-    const headline = description ? say.describedAs(description) : say.mentioned(timesText(same.length));
+    const headline = describedAs ?? mentioned;
     const blocks: CardBlock[] = [
       { type: 'text', role: 'headline', text: headline },
-      ...(description ? [{ type: 'text' as const, role: 'in-article' as const, text: say.mentioned(timesText(same.length)) }] : []),
-      { type: 'text', role: 'note', text: STRINGS.notInKnowledgePerson },
+      ...(describedAs ? [{ type: 'text' as const, role: 'in-article' as const, text: mentioned }] : []),
+      { type: 'text', role: 'note', text: message('cardNotInKnowledgePerson') },
     ];
-    return { kind: 'person', cardId: articlePersonCardId(mention.personKey), kindLabel: KIND_LABELS.person, title, headline, label: title, blocks };
+    return { kind: 'person', cardId: articlePersonCardId(mention.personKey), kindLabel, title, headline, label: title, blocks };
   }
   const timeline = personTimeline(card, input.articleDate, input.now);
-  const facts = [card.party, card.state, card.birthYear ? say.born(card.birthYear) : null].filter(Boolean).join(' · ');
+  // A year is a name, not a quantity: no digit grouping.
+  const facts = [card.party, card.state, card.birthYear ? message('cardBorn', String(card.birthYear)) : null].filter(Boolean).join(' · ');
   const blocks = present<CardBlock>([
     card.formalName !== null && card.formalName !== card.name && { type: 'text', role: 'formal-name', text: card.formalName },
     timeline.headline !== null && { type: 'text', role: 'headline', text: timeline.headline },
     facts !== '' && { type: 'text', role: 'facts', text: facts },
     timeline.asOf !== null && { type: 'text', role: 'as-of', text: timeline.asOf },
     { type: 'text', role: 'summary', text: card.summary },
-    timeline.otherRoles.length > 0 && { type: 'list', role: 'other-roles', heading: STRINGS.otherRoles, items: timeline.otherRoles },
+    timeline.otherRoles.length > 0 && { type: 'list', role: 'other-roles', heading: message('cardOtherRoles'), items: timeline.otherRoles },
     { type: 'text', role: 'in-article', text: inArticle },
     card.caveat !== null && { type: 'text', role: 'caveat', text: card.caveat },
     sourcesBlock(card.sources),
   ]);
-  return { kind: 'person', cardId: card.id, kindLabel: KIND_LABELS.person, title: card.name, headline: timeline.headline, label: card.name, blocks };
+  return { kind: 'person', cardId: card.id, kindLabel, title: card.name, headline: timeline.headline, label: card.name, blocks };
 }

@@ -3,8 +3,8 @@
  * article was published, then what the person holds now (or did later) when that differs, and
  * every current role carries the as-of date of its source.
  */
-import { say } from './card-strings';
-import { dayOf, formatIsoDate, isStale, yearOf } from './date-format';
+import { formatIsoDate, message } from '../i18n';
+import { dayOf, isStale, yearOf } from './date-format';
 import type { CardRole, PersonCard } from './entity-card';
 
 export interface PersonTimeline {
@@ -21,13 +21,13 @@ const MAX_OTHER_ROLES = 4;
 export function roleSpan(role: CardRole): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
-  if (role.current) return start === null ? null : role.termStart ? say.termSince(start) : `${start}–${say.present}`;
-  if (start === null) return end === null ? null : say.until(end);
+  if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–${message('cardRolePresent')}`;
+  if (start === null) return end === null ? null : message('cardRoleUntil', end);
   return end === null || end === start ? start : `${start}–${end}`;
 }
 
 function roleName(role: CardRole): string {
-  return role.acting && !/^acting\b/i.test(role.label) ? say.acting(role.label) : role.label;
+  return role.acting && !/^acting\b/i.test(role.label) ? message('cardRoleActing', role.label) : role.label;
 }
 
 function roleWithSpan(role: CardRole): string {
@@ -57,19 +57,19 @@ function headlineFor(roles: readonly CardRole[], articleDate: string | null): { 
     if (lead === undefined) return { text: null, shown };
     shown.add(lead);
     const text = roleWithSpan(lead);
-    return { text: lead.current ? text : say.former(text), shown };
+    return { text: lead.current ? text : message('cardRoleFormer', text), shown };
   }
   shown.add(then);
   const parts = [roleWithSpan(then)];
   if (now !== null && now !== then) {
     shown.add(now);
     const start = yearOf(now.start);
-    parts.push(now.label === then.label && start !== null ? say.againSince(start) : say.now(roleWithSpan(now)));
+    parts.push(now.label === then.label && start !== null ? message('cardRoleAgainSince', start) : message('cardRoleNow', roleWithSpan(now)));
   } else if (now === null) {
     const later = [...roles].filter((r) => startKey(r) > startKey(then)).sort((a, b) => startKey(b).localeCompare(startKey(a)))[0];
     if (later !== undefined) {
       shown.add(later);
-      parts.push(say.later(roleWithSpan(later)));
+      parts.push(message('cardRoleLater', roleWithSpan(later)));
     }
   }
   return { text: parts.join(' · '), shown };
@@ -81,8 +81,9 @@ function asOfLine(roles: readonly CardRole[], now: Date): string | null {
   // The oldest as-of date is the one that may be out of date.
   const asOf = dated.flatMap((r) => (r.asOf === null ? [] : [r.asOf])).sort()[0];
   if (asOf === undefined) return null;
-  const what = current.length > 0 ? say.currentRole : say.roleData;
-  return isStale(asOf, now) ? say.asOfStale(what, formatIsoDate(asOf)) : say.asOf(what, formatIsoDate(asOf));
+  const stale = isStale(asOf, now);
+  const name = current.length > 0 ? (stale ? 'cardCurrentRoleAsOfStale' : 'cardCurrentRoleAsOf') : stale ? 'cardRoleDataAsOfStale' : 'cardRoleDataAsOf';
+  return message(name, formatIsoDate(asOf));
 }
 
 export function personTimeline(card: PersonCard, articleDate: string | null, now: Date): PersonTimeline {

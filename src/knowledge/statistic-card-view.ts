@@ -7,7 +7,8 @@
 import { PER_100K_MIN_RATE, SAME_AS_OFFICIAL_WITHIN_PERCENT, SHARE_OF_ECONOMY_FROM_USD } from '../constants';
 import { itemAt } from '../core/item-at';
 import type { SeriesComparison, StatisticMention } from '../core/types';
-import { KIND_LABELS, sayStat, STRINGS } from './card-strings';
+import { formatInteger, formatOrdinal, message, pluralMessage, type PluralMessageName } from '../i18n';
+import { kindDefinition } from '../kinds';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView, SeriesPoint, SparklineBlock } from './card-view-model';
 import { CONTEXT_SERIES, countsPeople, isPublicMoney, namesPlaceAbroad } from './context-series';
@@ -25,7 +26,7 @@ import {
   formatSeriesValue,
   formatSignedNumber,
   formatStatistic,
-  ordinal,
+  SIGNED_NUMBER_DIGITS,
 } from './number-format';
 
 /** A sparkline of more points than this shows the most recent ones (always with the article's period). */
@@ -57,6 +58,7 @@ function publisherOf(series: SeriesCard): string {
 
 /** The series value in its unit, with the unit's words for counts ("415,636 people"). */
 function officialValue(series: SeriesCard, value: number): string {
+  // The series' unit words are the knowledge file's (English) data, like its name.
   const formatted = formatSeriesValue(value, series.unit);
   return series.unit === 'count' ? `${formatted} ${series.unitLabel}` : formatted;
 }
@@ -67,64 +69,71 @@ function points(series: SeriesCard): SeriesPoint[] {
     .sort((a, b) => a.period.localeCompare(b.period));
 }
 
-function periodsWord(period: string): string {
-  if (/^FY/.test(period)) return sayStat.periods.fiscal;
-  if (/Q\d$/.test(period)) return sayStat.periods.quarters;
-  return sayStat.periods.years;
+/** The kind of period a series counts in, as the message family that counts them ("6 fiscal years"). */
+function periodsOf(period: string): PluralMessageName {
+  if (/^FY/.test(period)) return 'statFiscalYears';
+  if (/Q\d$/.test(period)) return 'statQuarters';
+  return 'statYears';
 }
 
 /** The period the article's number is for, in words, as the matcher chose it. */
 function articleSide(reason: string, articleDate: string | null): string {
   const year = /^in (\d{4})$/.exec(reason)?.[1];
-  if (year !== undefined) return sayStat.sideYear(year);
+  if (year !== undefined) return message('statSideYear', year);
   if (reason === 'latest') {
     const published = yearOf(articleDate);
-    return published ? sayStat.sideUndatedPublished(published) : sayStat.sideUndated;
+    return published ? message('statSideUndatedPublished', published) : message('statSideUndated');
   }
-  if (reason === 'record year') return sayStat.sideRecord;
-  return sayStat.sideYear(reason);
+  if (reason === 'record year') return message('statSideRecord');
+  return message('statSideYear', reason);
 }
 
 function comparisonLine(mention: StatisticMention, series: SeriesCard, comparison: SeriesComparison, articleDate: string | null): string {
   const theirs = formatQuantity({ ...mention });
-  const official = sayStat.valueIn(officialValue(series, comparison.officialValue), comparison.period);
+  const official = message('statValueIn', officialValue(series, comparison.officialValue), comparison.period);
   const size = Math.abs(comparison.differencePercent);
   const side = articleSide(comparison.periodReason, articleDate);
-  if (size === 0) return sayStat.same(comparison.period, side);
+  if (size === 0) return message('statSame', comparison.period, side);
   if (size <= SAME_AS_OFFICIAL_WITHIN_PERCENT) {
-    return sayStat.aboutSame(theirs, official, formatChangePercent(comparison.differencePercent), side);
+    return message('statAboutSame', theirs, official, formatChangePercent(comparison.differencePercent), side);
   }
-  return sayStat.differs(formatPercent(size / 100, size >= 10 ? 0 : 1), comparison.differencePercent > 0, theirs, official, side);
+  return message(comparison.differencePercent > 0 ? 'statHigher' : 'statLower', formatPercent(size / 100, size >= 10 ? 0 : 1), theirs, official, side);
 }
 
 /** Rank, highest or lowest since, and change from the period before, for the compared period. */
 function positionLines(series: SeriesCard, period: string): string[] {
-  const all = points(series).filter((p) => periodsWord(p.period) === periodsWord(period));
+  const periods = periodsOf(period);
+  const all = points(series).filter((p) => periodsOf(p.period) === periods);
   const at = all.findIndex((p) => p.period === period);
   if (at < 0 || all.length < 3) return [];
   const value = itemAt(all, at).value;
   const rank = all.filter((p) => p.value > value).length + 1;
   const first = itemAt(all, 0).period;
   const last = itemAt(all, all.length - 1).period;
-  const parts: string[] = [sayStat.rank(period, sayStat.place(rank, ordinal(rank)), all.length, periodsWord(period), first, last)];
+  const place = rank === 1 ? message('statPlaceHighest') : message('statPlaceNth', formatOrdinal(rank));
+  const count = pluralMessage(periods, all.length);
   const before = all.slice(0, at);
   const previous = before[before.length - 1];
+  let extreme: string | null = null;
   if (previous !== undefined && value !== previous.value) {
     const higher = value > previous.value;
     const lastMatch = [...before].reverse().find((p) => (higher ? p.value >= value : p.value <= value));
     if (lastMatch === undefined) {
-      if (rank !== 1) parts.push(sayStat.extremeUpToThen(higher));
-    } else if (lastMatch !== previous) parts.push(sayStat.extremeSince(higher, lastMatch.period));
+      if (rank !== 1) extreme = message(higher ? 'statHighestUpToThen' : 'statLowestUpToThen');
+    } else if (lastMatch !== previous) extreme = message(higher ? 'statHighestSince' : 'statLowestSince', lastMatch.period);
   }
-  const lines = [`${parts.join(', ')}.`];
+  const lines = [
+    extreme === null ? message('statRank', period, place, count, first, last) : message('statRankWithExtreme', period, place, count, first, last, extreme),
+  ];
   if (previous !== undefined) {
+    const pointsChange = (value - previous.value) * 100;
     const change =
       series.unit === 'percent'
-        ? sayStat.percentagePoints(formatSignedNumber((value - previous.value) * 100))
+        ? pluralMessage('statPercentagePoints', pointsChange, [formatSignedNumber(pointsChange)], SIGNED_NUMBER_DIGITS)
         : previous.value === 0
           ? null
           : formatChangePercent(((value - previous.value) / Math.abs(previous.value)) * 100);
-    if (change !== null) lines.push(sayStat.change(previous.period, officialValue(series, previous.value), change));
+    if (change !== null) lines.push(message('statChange', previous.period, officialValue(series, previous.value), change));
   }
   return lines;
 }
@@ -138,8 +147,8 @@ function sparkline(series: SeriesCard, highlight: string | null): SparklineBlock
   const low = shown.reduce((a, b) => (b.value < a.value ? b : a));
   const high = shown.reduce((a, b) => (b.value > a.value ? b : a));
   const span = `${itemAt(shown, 0).period}–${itemAt(shown, shown.length - 1).period}`;
-  const caption = sayStat.sparkCaption(span, formatSeriesValue(low.value, series.unit), low.period, formatSeriesValue(high.value, series.unit), high.period);
-  const label = sayStat.sparkLabel(series.name, span, at >= 0 ? highlight : null);
+  const caption = message('statSparkCaption', span, formatSeriesValue(low.value, series.unit), low.period, formatSeriesValue(high.value, series.unit), high.period);
+  const label = at >= 0 && highlight !== null ? message('statSparkLabelMarked', series.name, span, highlight) : message('statSparkLabel', series.name, span);
   return { type: 'sparkline', label, caption, points: shown, highlight: at >= 0 ? highlight : null };
 }
 
@@ -185,7 +194,8 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
   const cpiNow = cpi && cpiLatest !== null ? cpi.values[String(cpiLatest)] : undefined;
   if (cpi && cpiLatest !== null && cpiNow !== undefined && cpiThen !== null && Number(yearOf(cpiThen.period)) === year && cpiLatest > year) {
     const factor = cpiNow / cpiThen.value;
-    lines.push(sayStat.todaysDollars(formatMoney(mention.value * factor, 'USD'), cpiLatest, year, publisherOf(cpi)));
+    // Years are names, not quantities: no digit grouping.
+    lines.push(message('statTodaysDollars', formatMoney(mention.value * factor, 'USD'), String(cpiLatest), String(year), publisherOf(cpi)));
     sources.push(...cpi.sources);
   }
   if (mention.value < SHARE_OF_ECONOMY_FROM_USD) return { lines, sources };
@@ -193,8 +203,9 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
   const base = seriesCard(cards, byBudget ? CONTEXT_SERIES.federalOutlays : CONTEXT_SERIES.gdp);
   const point = base ? valueForYear(base, year) : null;
   if (base && point && point.value > 0) {
-    const what = byBudget ? sayStat.federalOutlays : sayStat.usGdp;
-    lines.push(sayStat.shareOf(capitalized(shareText(mention.value / point.value)), what, point.period, formatMoney(point.value, 'USD'), publisherOf(base)));
+    lines.push(
+      message(byBudget ? 'statShareOfOutlays' : 'statShareOfGdp', capitalized(shareText(mention.value / point.value)), point.period, formatMoney(point.value, 'USD'), publisherOf(base)),
+    );
     sources.push(...base.sources);
   }
   return { lines, sources };
@@ -211,7 +222,7 @@ function perResidents(mention: StatisticMention, cards: Readonly<Record<string, 
   const rate = (mention.value / point.value) * PER_RESIDENTS;
   if (rate < PER_100K_MIN_RATE) return none;
   return {
-    lines: [sayStat.perResidents(formatRate(rate), formatCount(point.value), point.period, publisherOf(population))],
+    lines: [message('statPerResidents', formatRate(rate), formatInteger(PER_RESIDENTS), formatCount(point.value), point.period, publisherOf(population))],
     sources: [...population.sources],
   };
 }
@@ -228,22 +239,21 @@ function countedWords(mention: StatisticMention): string | null {
 }
 
 function kindPhrase(mention: StatisticMention): string {
-  const kinds = sayStat.kinds;
-  if (mention.unit === 'percent') return kinds.percent;
-  if (mention.unit === 'ratio') return mention.value < 1 ? kinds.share : kinds.multiple;
-  if (currencyOf(mention)) return kinds.money;
-  if (durationUnitOf({ ...mention })) return kinds.duration;
-  if (mention.unit === 'count') return kinds.count;
-  return kinds.number;
+  if (mention.unit === 'percent') return message('statKindPercent');
+  if (mention.unit === 'ratio') return message(mention.value < 1 ? 'statKindShare' : 'statKindMultiple');
+  if (currencyOf(mention)) return message('statKindMoney');
+  if (durationUnitOf({ ...mention })) return message('statKindDuration');
+  if (mention.unit === 'count') return message('statKindCount');
+  return message('statKindNumber');
 }
 
 /** The one sentence of a number no official series matches: what it is, what it counts, as given. */
 function plainSentence(mention: StatisticMention): string {
   const counted = countedWords(mention)?.replace(/^of\s+/i, '') ?? null;
   const moneyFor = currencyOf(mention) ? mention.counts : null;
-  const what = counted ? sayStat.kindOf(kindPhrase(mention), counted) : moneyFor ? sayStat.kindFor(kindPhrase(mention), moneyFor) : kindPhrase(mention);
+  const what = counted ? message('statKindOf', kindPhrase(mention), counted) : moneyFor ? message('statKindFor', kindPhrase(mention), moneyFor) : kindPhrase(mention);
   const given = formatStatistic({ ...mention, counts: null });
-  return sayStat.unmatched(what, given);
+  return message('statUnmatched', what, given);
 }
 
 export function statisticView(input: StatisticViewInput): CardView {
@@ -255,17 +265,17 @@ export function statisticView(input: StatisticViewInput): CardView {
   const money = moneyContext(mention, cards, year);
   const rate = perResidents(mention, cards, series, year);
   const headline =
-    series && comparison ? sayStat.officialHeadline(comparison.period, officialValue(series, comparison.officialValue)) : plainSentence(mention);
+    series && comparison ? message('statOfficialHeadline', comparison.period, officialValue(series, comparison.officialValue)) : plainSentence(mention);
   const blocks = present<CardBlock>([
     { type: 'text', role: series && comparison ? 'headline' : 'sentence', text: headline },
-    series !== null && comparison !== null && { type: 'text', role: 'series-name', text: `${series.name} — ${publisherOf(series)}` },
+    series !== null && comparison !== null && { type: 'text', role: 'series-name', text: message('statSeriesSource', series.name, publisherOf(series)) },
     series !== null && comparison !== null && { type: 'text', role: 'comparison', text: comparisonLine(mention, series, comparison, articleDate) },
     ...(series && comparison ? positionLines(series, comparison.period).map((text): CardBlock => ({ type: 'text', role: 'position', text })) : []),
     series !== null && sparkline(series, comparison?.period ?? null),
-    [...money.lines, ...rate.lines].length > 0 && { type: 'list', role: 'context', heading: STRINGS.context, items: [...money.lines, ...rate.lines] },
+    [...money.lines, ...rate.lines].length > 0 && { type: 'list', role: 'context', heading: message('statContext'), items: [...money.lines, ...rate.lines] },
     series !== null && series.note !== null && { type: 'text', role: 'note', text: series.note },
     sourcesBlock([...(series?.sources ?? []), ...money.sources, ...rate.sources]),
   ]);
   const label = series ? `${mention.text} — ${series.name}` : mention.text;
-  return { kind: 'statistic', cardId: statisticCardId(mention), kindLabel: KIND_LABELS.statistic, title: statement, headline, label, blocks };
+  return { kind: 'statistic', cardId: statisticCardId(mention), kindLabel: message(kindDefinition('statistic').singularMessage), title: statement, headline, label, blocks };
 }

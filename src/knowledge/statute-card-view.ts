@@ -1,6 +1,7 @@
 /** The card of a statute, an act or a constitutional provision. */
 import type { StatuteMention } from '../core/types';
-import { KIND_LABELS, say, STRINGS } from './card-strings';
+import { message, uiLocale } from '../i18n';
+import { kindDefinition } from '../kinds';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView } from './card-view-model';
 import type { RelatedStatute, StatuteCard } from './entity-card';
@@ -31,14 +32,16 @@ function isNamedAct(card: StatuteCard): boolean {
 }
 
 export function statuteView(mention: StatuteMention, card: StatuteCard | null): CardView {
+  const kindLabel = message(kindDefinition('statute').singularMessage);
   if (card === null) {
-    const blocks: CardBlock[] = [{ type: 'text', role: 'headline', text: STRINGS.notInKnowledgeStatute }];
+    const headline = message('cardNotInKnowledgeStatute');
+    const blocks: CardBlock[] = [{ type: 'text', role: 'headline', text: headline }];
     return {
       kind: 'statute',
       cardId: articleStatuteCardId(mention.citation),
-      kindLabel: KIND_LABELS.statute,
+      kindLabel,
       title: mention.citation,
-      headline: STRINGS.notInKnowledgeStatute,
+      headline,
       label: mention.citation,
       blocks,
     };
@@ -52,12 +55,12 @@ export function statuteView(mention: StatuteMention, card: StatuteCard | null): 
   const blocks = present<CardBlock>([
     ...ordered.map((text, i): CardBlock => ({ type: 'text', role: i === 0 && text === headline ? 'headline' : 'heading', text })),
     card.summary !== null && { type: 'text', role: card.summary === headline ? 'headline' : 'summary', text: card.summary },
-    card.penalties.length > 0 && { type: 'list', role: 'penalties', heading: STRINGS.penalties, items: card.penalties },
-    akas.length > 0 && { type: 'text', role: 'aka', text: say.alsoKnownAs(akas.join(', ')) },
-    card.related.length > 0 && { type: 'list', role: 'related', heading: STRINGS.related, items: [...new Set(card.related.map(relatedLine))] },
-    card.officialUrl !== null && { type: 'link', url: card.officialUrl, text: STRINGS.officialText },
-    { type: 'copy', label: STRINGS.copyCitation, text: card.citation, confirmation: STRINGS.citationCopied, failure: STRINGS.copyFailed },
+    card.penalties.length > 0 && { type: 'list', role: 'penalties', heading: message('cardPenalties'), items: card.penalties },
+    akas.length > 0 && { type: 'text', role: 'aka', text: message('cardAlsoKnownAs', new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(akas)) },
+    card.related.length > 0 && { type: 'list', role: 'related', heading: message('cardRelated'), items: [...new Set(card.related.map(relatedLine))] },
+    card.officialUrl !== null && { type: 'link', url: card.officialUrl, text: message('cardOfficialText') },
+    { type: 'copy', label: message('cardCopyCitation'), text: card.citation, confirmation: message('cardCitationCopied'), failure: message('cardCopyFailed') },
     sourcesBlock(card.sources),
   ]);
-  return { kind: 'statute', cardId: card.id, kindLabel: KIND_LABELS.statute, title, headline, label: title === card.citation ? title : `${title} (${card.citation})`, blocks };
+  return { kind: 'statute', cardId: card.id, kindLabel, title, headline, label: title === card.citation ? title : `${title} (${card.citation})`, blocks };
 }

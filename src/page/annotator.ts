@@ -47,8 +47,15 @@ function isEditable(target: EventTarget | null): boolean {
   return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
 }
 
-/** The card UI is loaded the first time a reader reaches for a card, keeping it off every page's start-up. */
+/**
+ * The card UI is loaded the first time a reader reaches for a card, keeping it off every page's
+ * start-up. A loader that fails says why itself, once; the marks stay without cards.
+ */
 export type CardHostLoader = () => Promise<CardHost>;
+
+function ignoreLoadFailure(): void {
+  // The loader has logged the failure; each later reach for a card meets the same settled promise.
+}
 
 export class Annotator {
   private card: CardHost | null = null;
@@ -152,7 +159,7 @@ export class Annotator {
       formatInteger(next.index + 1),
       formatInteger(this.marks.length),
     );
-    void this.cardHost().then((card) => card.announce(announcement));
+    this.cardHost().then((card) => card.announce(announcement), ignoreLoadFailure);
   }
 
   private labelOf(mark: Mark): string {
@@ -192,11 +199,11 @@ export class Annotator {
     clearTimeout(this.hideTimer);
     const ticket = ++this.cardTicket;
     const request = { mention: mark.mention, cards: this.cards, mentions: this.mentions, articleDate: this.articleDate };
-    void this.cardHost().then((card) => {
+    this.cardHost().then((card) => {
       if (ticket === this.cardTicket && !this.controller.signal.aborted) {
         card.open(mark.range, request, { takeFocus });
       }
-    });
+    }, ignoreLoadFailure);
   }
 
   private closeCard(): void {
@@ -245,7 +252,7 @@ export class Annotator {
       if (mark) {
         clearTimeout(this.hideTimer);
         // Start loading the card UI while the pointer dwells, so the card is ready when it is due.
-        void this.cardHost();
+        this.cardHost().catch(ignoreLoadFailure);
         this.dwellTimer = setTimeout(() => this.openCard(mark, false), HOVER_DWELL_MS);
       } else if (this.cardIsOpen()) {
         this.scheduleHide();

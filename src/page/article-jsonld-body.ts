@@ -5,6 +5,7 @@
  * learns how many of them it holds.
  */
 import { SKIPPED_TAGS, isHiddenElement, isOwnOrEditable } from './article-hints';
+import { runAtOnce, type Steps } from './work-slices';
 
 export interface DeclaredBodyMatch {
   /** Smallest live element holding most of the declared body's word triples. */
@@ -39,41 +40,65 @@ interface Counts {
   triples: number;
 }
 
+/**
+ * Only the declared body's beginning is compared: its triples are plenty to locate the story,
+ * and a page may declare a body of megabytes.
+ */
+const MAX_DECLARED_CHARS = 200_000;
+/** Elements visited between two yields of `matchDeclaredBodySteps`. */
+const ELEMENTS_PER_STEP = 128;
+
 export function matchDeclaredBody(root: Element, declared: string): DeclaredBodyMatch | null {
+  return runAtOnce(matchDeclaredBodySteps(root, declared));
+}
+
+export function* matchDeclaredBodySteps(root: Element, declared: string): Steps<DeclaredBodyMatch | null> {
   if (UNSPACED_SCRIPT.test(declared.slice(0, 400))) return null;
-  const wanted = declaredTriples(declared);
+  const wanted = declaredTriples(declared.slice(0, MAX_DECLARED_CHARS));
   if (wanted.size < MIN_DECLARED_TRIPLES) return null;
   const counts = new Map<Element, Counts>();
   // The two words before the current one, across text nodes in document order.
   let w1 = '';
   let w2 = '';
 
-  const visit = (el: Element): Counts => {
-    const c: Counts = { hits: 0, triples: 0 };
-    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+  // Depth first with an explicit stack: a page may nest elements thousands deep.
+  const stack: Array<{ el: Element; c: Counts; child: ChildNode | null }> = [{ el: root, c: { hits: 0, triples: 0 }, child: root.firstChild }];
+  let visited = 0;
+  for (let f = stack.at(-1); f !== undefined; f = stack.at(-1)) {
+    let entered: Element | null = null;
+    while (f.child !== null && entered === null) {
+      const child = f.child;
+      f.child = child.nextSibling;
       if (child.nodeType === 3) {
         for (const m of (child as Text).data.matchAll(WORD)) {
           const word = m[0].toLowerCase();
           if (w1 !== '') {
-            c.triples++;
-            if (wanted.has(`${w1} ${w2} ${word}`)) c.hits++;
+            f.c.triples++;
+            if (wanted.has(`${w1} ${w2} ${word}`)) f.c.hits++;
           }
           w1 = w2;
           w2 = word;
         }
       } else if (child.nodeType === 1) {
         const e = child as Element;
-        if (SKIPPED_TAGS.has(e.tagName) || isHiddenElement(e) || isOwnOrEditable(e)) continue;
-        const cc = visit(e);
-        c.hits += cc.hits;
-        c.triples += cc.triples;
+        if (!(SKIPPED_TAGS.has(e.tagName) || isHiddenElement(e) || isOwnOrEditable(e))) entered = e;
       }
     }
-    counts.set(el, c);
-    return c;
-  };
+    if (entered !== null) {
+      stack.push({ el: entered, c: { hits: 0, triples: 0 }, child: entered.firstChild });
+      if (++visited % ELEMENTS_PER_STEP === 0) yield;
+      continue;
+    }
+    counts.set(f.el, f.c);
+    stack.pop();
+    const parent = stack.at(-1);
+    if (parent !== undefined) {
+      parent.c.hits += f.c.hits;
+      parent.c.triples += f.c.triples;
+    }
+  }
 
-  const total = visit(root);
+  const total = counts.get(root) ?? { hits: 0, triples: 0 };
   if (total.hits < wanted.size * MIN_FOUND_SHARE) return null;
   let located = root;
   for (;;) {

@@ -2,6 +2,7 @@
  * Page-level article metadata: JSON-LD (including @graph, arrays, CDATA-wrapped and malformed
  * blocks) and Open Graph. Nothing here decides; it only reports what the page claims.
  */
+import { runAtOnce, type Steps } from './work-slices';
 
 export interface ArticleMetadata {
   /** A JSON-LD node typed as an article (NewsArticle, BlogPosting, ...). */
@@ -13,7 +14,7 @@ export interface ArticleMetadata {
   /** og:type is article (or a subtype). */
   ogArticle: boolean;
   ogTitle: string | null;
-  /** Year the page says the article was published (JSON-LD datePublished, article:published_time). */
+  /** Year the page says the article was published (JSON-LD datePublished, article:published_time, else its `<time datetime>`). */
   publishedYear: number | null;
   /** The same date to the day (ISO `YYYY-MM-DD`), when the page gives the day. */
   publishedDate: string | null;
@@ -89,7 +90,34 @@ function stringField(node: Record<string, unknown>, key: string): string | null 
   return typeof value === 'string' && value.trim().length > 0 ? value.trim() : null;
 }
 
+/**
+ * The page's own `<time datetime>` when no metadata gives the date: one marked as the publication
+ * date (`itemprop="datePublished"`, `pubdate`), else the first, which on a news page is the
+ * story's dateline (related stories and comments come after it).
+ */
+function publishedTime(doc: Document): string | null {
+  let first: string | null = null;
+  for (const time of doc.getElementsByTagName('time')) {
+    const value = time.getAttribute('datetime');
+    if (!value || !LEADING_DATE.test(value)) continue;
+    if (time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) return value;
+    first ??= value;
+  }
+  return first;
+}
+
+/**
+ * JSON-LD blocks longer than this are not read: parsing one cannot be cut into slices, and no
+ * article's metadata is this long (a page may still declare megabytes of it).
+ */
+const MAX_JSON_LD_CHARS = 1_000_000;
+
 export function readArticleMetadata(doc: Document): ArticleMetadata {
+  return runAtOnce(readArticleMetadataSteps(doc));
+}
+
+/** Yields after each JSON-LD block, the one costly part of reading metadata. */
+export function* readArticleMetadataSteps(doc: Document): Steps<ArticleMetadata> {
   const meta: ArticleMetadata = {
     jsonLdArticle: false,
     jsonLdBody: null,
@@ -103,8 +131,11 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
   // browser (jsdom) cost more than the whole density pass.
   for (const script of doc.getElementsByTagName('script')) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    const json = script.textContent;
+    if (json.length > MAX_JSON_LD_CHARS) continue;
     const nodes: Record<string, unknown>[] = [];
-    collectNodes(parseJson(stripWrapper(script.textContent)), nodes, 0);
+    collectNodes(parseJson(stripWrapper(json)), nodes, 0);
+    yield;
     for (const node of nodes) {
       if (!typesOf(node).some((t) => ARTICLE_TYPE.test(t))) continue;
       meta.jsonLdArticle = true;
@@ -121,8 +152,10 @@ export function readArticleMetadata(doc: Document): ArticleMetadata {
     if (property === 'og:type') ogType ??= tag.getAttribute('content') ?? '';
     else if (property === 'og:title') ogTitle ??= tag.getAttribute('content')?.trim() ?? '';
     const dateKey = (property ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? '').toLowerCase();
-    if (PUBLISHED_META.has(dateKey)) notePublished(meta, tag.getAttribute('content'));
+    // Some saved and server-rendered pages carry the value in `value` rather than `content`.
+    if (PUBLISHED_META.has(dateKey)) notePublished(meta, tag.getAttribute('content') ?? tag.getAttribute('value'));
   }
+  if (meta.publishedYear === null) notePublished(meta, publishedTime(doc));
   meta.ogArticle = /^article\b/i.test((ogType ?? '').trim());
   meta.ogTitle = ogTitle !== null && ogTitle.length > 0 ? ogTitle : null;
   return meta;

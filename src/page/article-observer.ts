@@ -31,9 +31,16 @@ function isRelevant(record: MutationRecord): boolean {
   return changed.some((n) => !(n.nodeType === 1 && ((n as Element).matches(OWN_UI) || isOwnNode(n))));
 }
 
+/**
+ * Re-scans the article. A re-scan that runs in slices returns a promise of the main-thread time
+ * it took (a number of milliseconds): no other re-scan starts before it settles, and its time
+ * counts against the budget.
+ */
+export type OnArticleChange = () => unknown;
+
 export function observeArticle(
   doc: Document,
-  onChange: () => void,
+  onChange: OnArticleChange,
   signal: AbortSignal,
   options: ObserveOptions = {},
 ): void {
@@ -47,10 +54,17 @@ export function observeArticle(
   let firstPendingAt = 0;
   let windowStart = -BUDGET_WINDOW_MS;
   let spentMs = 0;
+  /** A sliced re-scan is running; changes meanwhile wait for it. */
+  let running = false;
+  let changedWhileRunning = false;
 
   const run = (): void => {
     timer = null;
     if (signal.aborted) return;
+    if (running) {
+      changedWhileRunning = true;
+      return;
+    }
     const now = performance.now();
     if (now - windowStart >= BUDGET_WINDOW_MS) {
       windowStart = now;
@@ -63,11 +77,23 @@ export function observeArticle(
     }
     firstPendingAt = 0;
     const started = performance.now();
+    let pending: unknown;
     try {
-      onChange();
+      pending = onChange();
     } finally {
       spentMs += performance.now() - started;
     }
+    if (!(pending instanceof Promise)) return;
+    running = true;
+    const settled = (busyMs: unknown): void => {
+      running = false;
+      if (typeof busyMs === 'number') spentMs += busyMs;
+      if (changedWhileRunning && !signal.aborted) {
+        changedWhileRunning = false;
+        schedule();
+      }
+    };
+    pending.then(settled, () => settled(null));
   };
 
   const schedule = (): void => {

@@ -4,6 +4,7 @@
  * the document is walked exactly once.
  */
 import { BLOCK_TAGS, SKIPPED_TAGS, isHiddenElement, isOwnOrEditable } from './article-hints';
+import { runAtOnce, type Steps } from './work-slices';
 
 export interface ElementStats {
   /** Characters of text (whitespace at the ends of text nodes ignored). */
@@ -82,63 +83,47 @@ export function isParagraphLike(el: Element, s: ElementStats): boolean {
   return HEADING_TAGS.has(tag) && tag !== 'H1' && s.text >= MIN_PROSE_HEADING_CHARS;
 }
 
+interface Frame {
+  readonly el: Element;
+  readonly s: ElementStats;
+  readonly isLink: boolean;
+  /** The next child to visit. */
+  child: ChildNode | null;
+  inlineText: number;
+  inlineLink: number;
+  inlineCommas: number;
+  breaks: number;
+}
+
+/** Elements visited between two yields of `computeStatsSteps`. */
+const ELEMENTS_PER_STEP = 128;
+
+function newFrame(el: Element, isLink: boolean): Frame {
+  const s: ElementStats = {
+    text: 0, link: 0, commas: 0, paraText: 0, paras: 0,
+    articles: el.tagName === 'ARTICLE' ? 1 : 0, articleParaText: 0, linkedHeadings: 0, blockChild: false,
+  };
+  return { el, s, isLink: isLink || el.tagName === 'A', child: el.firstChild, inlineText: 0, inlineLink: 0, inlineCommas: 0, breaks: 0 };
+}
+
 export function computeStats(root: Element): StatsPass {
+  return runAtOnce(computeStatsSteps(root));
+}
+
+/**
+ * The pass, bottom-up with an explicit stack (a page may nest elements thousands deep), yielding
+ * every few elements so a tab can run it in slices.
+ */
+export function* computeStatsSteps(root: Element): Steps<StatsPass> {
   const stats = new Map<Element, ElementStats>();
   const paragraphs: Paragraph[] = [];
   const microdataBodies: Element[] = [];
 
-  const visit = (el: Element, inLink: boolean): ElementStats => {
-    const s: ElementStats = {
-      text: 0, link: 0, commas: 0, paraText: 0, paras: 0,
-      articles: el.tagName === 'ARTICLE' ? 1 : 0, articleParaText: 0, linkedHeadings: 0, blockChild: false,
-    };
-    const isLink = inLink || el.tagName === 'A';
-    let inlineText = 0;
-    let inlineLink = 0;
-    let inlineCommas = 0;
-    let breaks = 0;
-    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        const len = textLength(data);
-        if (len === 0) continue;
-        const commas = countCommas(data);
-        s.text += len + 1;
-        inlineText += len + 1;
-        if (isLink) {
-          s.link += len + 1;
-          inlineLink += len + 1;
-        }
-        s.commas += commas;
-        inlineCommas += commas;
-      } else if (child.nodeType === 1) {
-        const c = child as Element;
-        const tag = c.tagName;
-        if (tag === 'BR') {
-          breaks++;
-          continue;
-        }
-        if (SKIPPED_TAGS.has(tag) || isHiddenElement(c) || isOwnOrEditable(c)) continue;
-        const block = BLOCK_TAGS.has(tag);
-        if (block) s.blockChild = true;
-        const cs = visit(c, isLink);
-        if (!block && !cs.blockChild && cs.paras === 0) {
-          inlineText += cs.text;
-          inlineLink += cs.link;
-          inlineCommas += cs.commas;
-        }
-        s.text += cs.text;
-        s.link += cs.link;
-        s.commas += cs.commas;
-        s.paraText += cs.paraText;
-        s.paras += cs.paras;
-        s.articles += cs.articles;
-        s.articleParaText += tag === 'ARTICLE' ? cs.paraText : cs.articleParaText;
-        s.linkedHeadings += cs.linkedHeadings;
-      }
-    }
+  /** Done with `f`'s children: decide whether it is a paragraph, and record it. */
+  const finish = (f: Frame): void => {
+    const { el, s } = f;
     if (HEADING_TAGS.has(el.tagName) && s.text > 0 && s.link > s.text * 0.5) s.linkedHeadings++;
-    const count = Math.max(1, Math.min(1 + (breaks >> 1), Math.floor(inlineText / 80)));
+    const count = Math.max(1, Math.min(1 + (f.breaks >> 1), Math.floor(f.inlineText / 80)));
     if (
       s.paras === 0 && s.text >= MIN_PARAGRAPH_CHARS && isParagraphLike(el, s) &&
       s.link <= s.text * MAX_PARAGRAPH_LINK_SHARE
@@ -147,19 +132,79 @@ export function computeStats(root: Element): StatsPass {
       s.paras = count;
       paragraphs.push({ el, text: s.text, commas: s.commas, count, loose: false });
     } else if (
-      s.blockChild && inlineText >= MIN_PARAGRAPH_CHARS && inlineLink <= inlineText * MAX_PARAGRAPH_LINK_SHARE &&
+      s.blockChild && f.inlineText >= MIN_PARAGRAPH_CHARS && f.inlineLink <= f.inlineText * MAX_PARAGRAPH_LINK_SHARE &&
       !INLINE_TAGS.has(el.tagName)
     ) {
-      s.paraText += inlineText;
+      s.paraText += f.inlineText;
       s.paras += count;
-      paragraphs.push({ el, text: inlineText, commas: inlineCommas, count, loose: true });
+      paragraphs.push({ el, text: f.inlineText, commas: f.inlineCommas, count, loose: true });
     }
     stats.set(el, s);
     const itemprop = el.getAttribute('itemprop');
     if (itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop)) microdataBodies.push(el);
-    return s;
   };
 
-  visit(root, false);
+  /** Adds a finished child's numbers to its parent's. */
+  const merge = (parent: Frame, child: Frame): void => {
+    const { s } = parent;
+    const cs = child.s;
+    const tag = child.el.tagName;
+    if (!BLOCK_TAGS.has(tag) && !cs.blockChild && cs.paras === 0) {
+      parent.inlineText += cs.text;
+      parent.inlineLink += cs.link;
+      parent.inlineCommas += cs.commas;
+    }
+    s.text += cs.text;
+    s.link += cs.link;
+    s.commas += cs.commas;
+    s.paraText += cs.paraText;
+    s.paras += cs.paras;
+    s.articles += cs.articles;
+    s.articleParaText += tag === 'ARTICLE' ? cs.paraText : cs.articleParaText;
+    s.linkedHeadings += cs.linkedHeadings;
+  };
+
+  const stack: Frame[] = [newFrame(root, false)];
+  let visited = 0;
+  for (let f = stack.at(-1); f !== undefined; f = stack.at(-1)) {
+    let entered: Frame | null = null;
+    while (f.child !== null && entered === null) {
+      const child = f.child;
+      f.child = child.nextSibling;
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        const len = textLength(data);
+        if (len === 0) continue;
+        const commas = countCommas(data);
+        f.s.text += len + 1;
+        f.inlineText += len + 1;
+        if (f.isLink) {
+          f.s.link += len + 1;
+          f.inlineLink += len + 1;
+        }
+        f.s.commas += commas;
+        f.inlineCommas += commas;
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        const tag = c.tagName;
+        if (tag === 'BR') {
+          f.breaks++;
+          continue;
+        }
+        if (SKIPPED_TAGS.has(tag) || isHiddenElement(c) || isOwnOrEditable(c)) continue;
+        if (BLOCK_TAGS.has(tag)) f.s.blockChild = true;
+        entered = newFrame(c, f.isLink);
+      }
+    }
+    if (entered !== null) {
+      stack.push(entered);
+      if (++visited % ELEMENTS_PER_STEP === 0) yield;
+      continue;
+    }
+    finish(f);
+    stack.pop();
+    const parent = stack.at(-1);
+    if (parent !== undefined) merge(parent, f);
+  }
   return { stats, paragraphs, microdataBodies };
 }

@@ -10,9 +10,10 @@ import { MIN_CHARS_PER_LINKED_HEADING, isArticleBody } from './article-decision'
 import { implausibility, largestTextBlock, type TextBlock } from './article-fallback';
 import { findLead } from './article-lead';
 import { DEFAULT_TUNING, type DetectionTuning } from './article-tuning';
-import { matchDeclaredBody, type DeclaredBodyMatch } from './article-jsonld-body';
-import { readArticleMetadata, type ArticleMetadata } from './article-metadata';
-import { computeStats, type StatsPass } from './article-stats';
+import { matchDeclaredBodySteps, type DeclaredBodyMatch } from './article-jsonld-body';
+import { readArticleMetadataSteps, type ArticleMetadata } from './article-metadata';
+import { computeStatsSteps, type StatsPass } from './article-stats';
+import { runAtOnce, type Steps } from './work-slices';
 
 export interface ArticleDetection {
   /** Live elements holding the body, in document order. */
@@ -109,7 +110,7 @@ interface Located {
 }
 
 /** The density method: the best-scored container, widened to its continuations, checked against markup. */
-function locateByDensity(body: HTMLElement, meta: ArticleMetadata, pass: StatsPass, pageHeadline: Element | null): Located | null {
+function* locateByDensity(body: HTMLElement, meta: ArticleMetadata, pass: StatsPass, pageHeadline: Element | null): Steps<Located | null> {
   const scores = scoreCandidates(pass, body, pageHeadline);
   const best = bestCandidate(scores);
   if (best === null) return null;
@@ -128,7 +129,8 @@ function locateByDensity(body: HTMLElement, meta: ArticleMetadata, pass: StatsPa
     signals.push('itemprop-articleBody');
   }
   if (meta.jsonLdBody !== null) {
-    const declared = matchDeclaredBody(body, meta.jsonLdBody);
+    yield;
+    const declared = yield* matchDeclaredBodySteps(body, meta.jsonLdBody);
     const preferred = declared === null ? null : preferDeclaredBody(roots, declared);
     if (preferred !== null) {
       roots = preferred;
@@ -204,19 +206,27 @@ function decide(
 }
 
 export function detectArticle(doc: Document, tuning: DetectionTuning = DEFAULT_TUNING): ArticleDetection | null {
+  return runAtOnce(detectArticleSteps(doc, tuning));
+}
+
+/** `detectArticle` as steps, for a tab to run in slices. */
+export function* detectArticleSteps(doc: Document, tuning: DetectionTuning = DEFAULT_TUNING): Steps<ArticleDetection | null> {
   // The DOM typings say `body` is always there; a document without one has null.
   const body = doc.body as HTMLElement | null;
   if (body === null) return null;
-  const meta = readArticleMetadata(doc);
-  const pass = computeStats(body);
+  const meta = yield* readArticleMetadataSteps(doc);
+  const pass = yield* computeStatsSteps(body);
   const pageHeadline = firstHeadline(doc, pass);
-  const located = locateByDensity(body, meta, pass, pageHeadline);
+  const located = yield* locateByDensity(body, meta, pass, pageHeadline);
+  yield;
   const block = largestTextBlock(pass, body);
   const doubt = reasonToDoubt(located, block, pass, tuning);
+  yield;
   const first = doubt === null && located !== null ? decide(doc, located, meta, pass, tuning) : null;
   if (first !== null || block === null) return first;
   // The second opinion: the page's largest block of prose, judged by the same evidence.
   if ((located !== null && located.roots.some((r) => r === block.el)) || isListedTeaser(block.el, pass)) return null;
+  yield;
   return decide(doc, { roots: [block.el], signals: [`fallback:${doubt ?? 'rejected'}`], marked: false }, meta, pass, tuning);
 }
 
@@ -225,11 +235,16 @@ export function detectArticle(doc: Document, tuning: DetectionTuning = DEFAULT_T
  * block of prose, whatever the evidence says about it; null only when the page has no prose at all.
  */
 export function detectLargestBlock(doc: Document): ArticleDetection | null {
+  return runAtOnce(detectLargestBlockSteps(doc));
+}
+
+/** `detectLargestBlock` as steps, for a tab to run in slices. */
+export function* detectLargestBlockSteps(doc: Document): Steps<ArticleDetection | null> {
   // The DOM typings say `body` is always there; a document without one has null.
   const body = doc.body as HTMLElement | null;
   if (body === null) return null;
-  const meta = readArticleMetadata(doc);
-  const pass = computeStats(body);
+  const meta = yield* readArticleMetadataSteps(doc);
+  const pass = yield* computeStatsSteps(body);
   const block = largestTextBlock(pass, body);
   if (block === null) return null;
   const headline = findHeadline(doc, block.el, pass);

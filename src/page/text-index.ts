@@ -6,8 +6,9 @@
 import {
   BLOCK_TAGS, LINE_TAGS, SKIPPED_TAGS, isHiddenElement, isOwnOrEditable, looksEmbedded,
 } from './article-hints';
-import { computeStats, type ElementStats } from './article-stats';
+import { computeStatsSteps, type ElementStats } from './article-stats';
 import { MIN_CHARS_PER_LINKED_HEADING } from './article-decision';
+import { runAtOnce, type Steps } from './work-slices';
 
 export interface TextIndex {
   text: string;
@@ -133,7 +134,29 @@ function isExcluded(el: Element, s: ElementStats | undefined, betweenBlocks: boo
   return s.text < BOILERPLATE_MAX_CHARS && block && BOILERPLATE.test(el.textContent);
 }
 
-export function buildTextIndex(roots: readonly Element[]): TextIndex {
+/** Elements walked between two yields of `buildTextIndexSteps`. */
+const ELEMENTS_PER_STEP = 128;
+
+/** Where the walk is in one element: its next child, and what it adds around itself when done. */
+interface WalkFrame {
+  readonly el: Element;
+  readonly stats: Map<Element, ElementStats>;
+  /** Blocks and inline elements side by side: an inline one between blocks is a line of its own. */
+  readonly mixed: boolean;
+  /** The separator this element puts after itself (a block's), or 0. */
+  readonly after: number;
+  child: ChildNode | null;
+}
+
+export function buildTextIndex(roots: readonly Element[], maxChars = Number.POSITIVE_INFINITY): TextIndex {
+  return runAtOnce(buildTextIndexSteps(roots, maxChars));
+}
+
+/**
+ * The index as steps, for a tab to run in slices. With `maxChars`, indexing stops once the text
+ * reaches that length (nothing past the length recognition reads is ever marked).
+ */
+export function* buildTextIndexSteps(roots: readonly Element[], maxChars = Number.POSITIVE_INFINITY): Steps<TextIndex> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -142,59 +165,85 @@ export function buildTextIndex(roots: readonly Element[]): TextIndex {
   const addText = (node: Text): void => {
     const data = node.data;
     let out = '';
-    const offsets: number[] = [];
-    for (let i = 0; i < data.length; i++) {
+    // Each char of `out` comes from one of `data`, plus at most one separator of two before it.
+    const offsets = new Uint32Array(data.length + 2);
+    let n = 0;
+    const room = maxChars - length;
+    for (let i = 0; i < data.length && n < room; i++) {
       const code = data.charCodeAt(i);
       if (isCollapsible(code)) {
         if (pending < SPACE) pending = SPACE;
         continue;
       }
-      if (length + out.length > 0 && pending > 0) {
+      if (length + n > 0 && pending > 0) {
         const sep = pending === PARAGRAPH ? '\n\n' : pending === LINE ? '\n' : ' ';
         out += sep;
-        for (let k = 0; k < sep.length; k++) offsets.push(i);
+        for (let k = 0; k < sep.length; k++) offsets[n++] = i;
       }
       pending = 0;
-      out += data.charAt(i);
-      offsets.push(i);
+      // Runs of plain characters are copied in one slice.
+      let j = i + 1;
+      while (j < data.length && !isCollapsible(data.charCodeAt(j)) && n + (j - i) < room) j++;
+      out += data.slice(i, j);
+      for (let k = i; k < j; k++) offsets[n++] = k;
+      i = j - 1;
     }
-    if (out.length === 0) return;
-    segments.push({ node, start: length, offsets: Uint32Array.from(offsets) });
+    if (n === 0) return;
+    segments.push({ node, start: length, offsets: offsets.slice(0, n) });
     parts.push(out);
-    length += out.length;
+    length += n;
   };
 
-  const walk = (el: Element, stats: Map<Element, ElementStats>): void => {
-    const mixed = stats.get(el)?.blockChild === true && !BLOCK_INLINE_PARENTS.has(el.tagName);
-    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        addText(child as Text);
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const c = child as Element;
-      const tag = c.tagName;
-      if (tag === 'BR') {
-        if (pending < LINE) pending = LINE;
-        continue;
-      }
-      if (isExcluded(c, stats.get(c), mixed && !BLOCK_TAGS.has(tag) && standsAlone(c))) {
-        // An excluded block still separates the words around it.
-        if (BLOCK_TAGS.has(tag) && pending < LINE) pending = LINE;
-        continue;
-      }
-      const block = BLOCK_TAGS.has(tag);
-      const sep = LINE_TAGS.has(tag) ? LINE : PARAGRAPH;
-      if (block && pending < sep) pending = sep;
-      walk(c, stats);
-      if (block && pending < sep) pending = sep;
-    }
-  };
+  const frameFor = (el: Element, stats: Map<Element, ElementStats>, after: number): WalkFrame => ({
+    el,
+    stats,
+    mixed: stats.get(el)?.blockChild === true && !BLOCK_INLINE_PARENTS.has(el.tagName),
+    after,
+    child: el.firstChild,
+  });
 
+  let visited = 0;
   for (const root of roots) {
+    if (length >= maxChars) break;
     if (pending < PARAGRAPH) pending = PARAGRAPH;
-    walk(root, computeStats(root).stats);
+    const { stats } = yield* computeStatsSteps(root);
+    // Depth first with an explicit stack: a page may nest elements thousands deep.
+    const stack: WalkFrame[] = [frameFor(root, stats, 0)];
+    for (let f = stack.at(-1); f !== undefined && length < maxChars; f = stack.at(-1)) {
+      let entered: WalkFrame | null = null;
+      while (f.child !== null && entered === null && length < maxChars) {
+        const child = f.child;
+        f.child = child.nextSibling;
+        if (child.nodeType === 3) {
+          addText(child as Text);
+          continue;
+        }
+        if (child.nodeType !== 1) continue;
+        const c = child as Element;
+        const tag = c.tagName;
+        if (tag === 'BR') {
+          if (pending < LINE) pending = LINE;
+          continue;
+        }
+        if (isExcluded(c, stats.get(c), f.mixed && !BLOCK_TAGS.has(tag) && standsAlone(c))) {
+          // An excluded block still separates the words around it.
+          if (BLOCK_TAGS.has(tag) && pending < LINE) pending = LINE;
+          continue;
+        }
+        const sep = BLOCK_TAGS.has(tag) ? (LINE_TAGS.has(tag) ? LINE : PARAGRAPH) : 0;
+        if (pending < sep) pending = sep;
+        entered = frameFor(c, stats, sep);
+      }
+      if (entered !== null) {
+        stack.push(entered);
+        if (++visited % ELEMENTS_PER_STEP === 0) yield;
+        continue;
+      }
+      stack.pop();
+      if (pending < f.after) pending = f.after;
+    }
   }
+  yield;
 
   const text = parts.join('');
   const byNode = new Map<Node, Segment>();

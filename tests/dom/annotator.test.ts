@@ -152,7 +152,7 @@ describe('annotator', () => {
     expect(card.hidden).toBe(false);
     expect(card.getAttribute('aria-label')).toBe('Thomas Homan');
     expect(card.textContent).toContain('White House border czar (2025–present)');
-    expect(card.textContent).toContain('Mentioned twice in this article.');
+    expect(card.textContent).toContain('Mentioned 2 times in this article.');
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(card.hidden).toBe(true);
     expect(document.activeElement).toBe(button);

@@ -37,4 +37,23 @@ describe('when an article was published', () => {
     expect(detectArticle(loadPage('article-og-type.html'))?.publishedDate).toBeNull();
     expect(detectArticle(withHead('<meta name="date" content="Nov. 5, 2019">'))?.publishedYear).toBeNull();
   });
+
+  it('reads a date meta tag that carries its value in `value` rather than `content`', () => {
+    expect(detectArticle(withHead('<meta value="2016-12-22T10:00:00Z" name="article:published_time">'))?.publishedDate).toBe('2016-12-22');
+  });
+
+  it('falls back on the page\'s <time datetime>: the one marked as the publication date, else the first', () => {
+    const withBody = (html: string): Document => {
+      const doc = loadPage('article-og-type.html');
+      doc.body.insertAdjacentHTML('afterbegin', html);
+      return doc;
+    };
+    expect(detectArticle(withBody('<time datetime="2017-03-09T08:00:00Z">March 9</time>'))?.publishedDate).toBe('2017-03-09');
+    const marked = withBody('<time datetime="2018-01-02">Updated</time><time itemprop="datePublished" datetime="2017-03-09">March 9</time>');
+    expect(detectArticle(marked)?.publishedDate).toBe('2017-03-09');
+    const metaFirst = withBody('<time datetime="2017-03-09">March 9</time>');
+    metaFirst.head.insertAdjacentHTML('beforeend', '<meta property="article:published_time" content="2019-11-05">');
+    expect(detectArticle(metaFirst)?.publishedDate).toBe('2019-11-05');
+    expect(detectArticle(withBody('<time datetime="10:30">10:30</time>'))?.publishedDate).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '../../src/constants';
 import { scanDocument } from '../../src/page/scan-document';
+import { OTHER_LANGUAGES } from '../support/prose-in-languages';
 import { FIRST_PARAGRAPH_START, loadPage } from './fixture-pages';
 
 function withHead(doc: Document, head: string): Document {
@@ -41,6 +42,16 @@ describe('scanDocument', () => {
     expect(scan!.text).toHaveLength(MAX_ARTICLE_CHARS);
     expect(scan!.index.text.length).toBeGreaterThan(MAX_ARTICLE_CHARS);
     expect(scan!.index.text.startsWith(scan!.text)).toBe(true);
+  });
+
+  it('says whether the article is in English, from its words rather than the declared language', () => {
+    expect(scanDocument(loadPage('article-og-type.html'))!.english).toBe(true);
+    const german = loadPage('article-og-type.html');
+    german.documentElement.setAttribute('lang', 'en');
+    for (const paragraph of german.querySelectorAll('.txt p')) paragraph.textContent = OTHER_LANGUAGES.German ?? '';
+    const scan = scanDocument(german);
+    expect(scan).not.toBeNull();
+    expect(scan!.english).toBe(false);
   });
 
   it('is null for a page that is not an article', () => {

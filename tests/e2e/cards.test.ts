@@ -3,7 +3,7 @@
  * amount, a count and a duration; a past officeholder read against the article's date; a person
  * the knowledge file does not hold; a statute with "Copy citation" and a scroll cue. Each card's
  * lines are the lines `scan --cards` prints for the same page, and a screenshot of every card
- * kind is saved to artifacts/screenshots/ for a person to look at.
+ * kind, light and dark and in both browsers, is saved to artifacts/screenshots/ for a person to look at.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/lib/paths';
 import { markCentre, waitForMarks } from '../../scripts/lib/page-probes';
 import { FIXTURES_DIR } from './harness/fixtures';
-import { BROWSER_NAME, describeInBrowser } from './harness/session';
+import { BROWSER_NAME, describeInBrowser, type BrowserSession } from './harness/session';
 
 const SCREENSHOTS_DIR = path.join(REPO_ROOT, 'artifacts', 'screenshots');
 const PAGE = 'cards-article.html';
@@ -44,14 +44,8 @@ interface ShownCard {
   readonly byClass: Readonly<Record<string, string>>;
 }
 
-describeInBrowser('cards a reader opens', (session) => {
-  let cli: CliOutput;
-
-  beforeAll(() => {
-    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-    cli = cliCards();
-  });
-
+/** Opening the cards page and its cards, and saving what a card looks like, in `session`'s browser. */
+function cardActions(session: () => BrowserSession) {
   async function openArticle(viewport = { width: 1100, height: 900 }): Promise<Page> {
     const page = await session().open(PAGE);
     await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
@@ -88,9 +82,23 @@ describeInBrowser('cards a reader opens', (session) => {
   }
 
   async function screenshot(page: Page, name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     const card = await dialog(page);
     await card.screenshot({ path: path.join(SCREENSHOTS_DIR, `${BROWSER_NAME}-card-${name}.png`) });
   }
+
+  return { openArticle, open, dialog, screenshot };
+}
+
+describeInBrowser('cards a reader opens', (session) => {
+  let cli: CliOutput;
+
+  beforeAll(() => {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    cli = cliCards();
+  });
+
+  const { openArticle, open, dialog, screenshot } = cardActions(session);
 
   function cliCardFor(text: string): CliCard {
     const mention = cli.mentions.find((m) => m.text === text);
@@ -139,7 +147,7 @@ describeInBrowser('cards a reader opens', (session) => {
     await screenshot(page, 'person');
     const delgado = await open(page, 'person', 'Maria Delgado');
     expect(delgado.lines).toContain('Described here as “a county clerk from Ohio who attended as an observer”.');
-    expect(delgado.lines).toContain('Mentioned twice in this article.');
+    expect(delgado.lines).toContain('Mentioned 2 times in this article.');
     expect(delgado.lines).toBe(cliCardFor('Maria Delgado').text);
     await screenshot(page, 'person-from-article');
   });
@@ -174,21 +182,28 @@ describeInBrowser('cards a reader opens', (session) => {
     await expect.poll(() => handle.evaluate((el) => el.hasAttribute('data-more'))).toBe(false);
     await screenshot(page, 'statute');
   });
-
-  // puppeteer emulates prefers-color-scheme over CDP only, which Firefox under WebDriver BiDi lacks.
-  it.skipIf(BROWSER_NAME === 'firefox')('reads in the dark colour scheme too', async () => {
-    const page = await openArticle();
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    for (const [kind, mark, name] of [
-      ['person', 'Vice President Joe Biden', 'person'],
-      ['statute', '8 U.S.C. 1324', 'statute'],
-      ['statistic', 'about 409,000', 'statistic'],
-    ] as const) {
-      await open(page, kind, mark);
-      const colours = await (await dialog(page)).evaluate((el) => ({ text: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
-      expect(colours.background).not.toBe('rgb(255, 255, 255)');
-      expect(colours.text).not.toBe(colours.background);
-      await screenshot(page, `${name}-dark`);
-    }
-  });
 });
+
+describeInBrowser(
+  'cards a reader opens, in the dark',
+  (session) => {
+    const { openArticle, open, dialog, screenshot } = cardActions(session);
+
+    it('reads in the dark colour scheme too', async () => {
+      const page = await openArticle();
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      for (const [kind, mark, name] of [
+        ['person', 'Vice President Joe Biden', 'person'],
+        ['statute', '8 U.S.C. 1324', 'statute'],
+        ['statistic', 'about 409,000', 'statistic'],
+      ] as const) {
+        await open(page, kind, mark);
+        const colours = await (await dialog(page)).evaluate((el) => ({ text: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+        expect(colours.background).not.toBe('rgb(255, 255, 255)');
+        expect(colours.text).not.toBe(colours.background);
+        await screenshot(page, `${name}-dark`);
+      }
+    });
+  },
+  { colorScheme: 'dark' },
+);

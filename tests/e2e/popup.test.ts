@@ -1,8 +1,9 @@
 /**
  * The toolbar popup, opened as a page for a given tab (`popup.html?tab=N`): entities grouped and
- * counted, the filter box of long lists, the keyboard, the empty states, axe, and screenshots in
- * light and dark (Chromium; saved to artifacts/screenshots/, not committed). Expectations are
- * derived from what the content script reports for the page.
+ * counted, the filter box of long lists, the keyboard, the empty states, axe and screenshots in
+ * light and dark, reduced motion and 200% zoom, in both browsers (Firefox is started with the
+ * reader's preferences; screenshots go to artifacts/screenshots/, not committed, named by
+ * browser). Expectations are derived from what the content script reports for the page.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,9 +14,9 @@ import { message, useMessageCatalogue, type MessageCatalogue } from '../../src/i
 import { KINDS } from '../../src/kinds';
 import type { PageMentionsReply } from '../../src/extension/messages';
 import { REPO_ROOT } from '../../scripts/lib/paths';
-import { waitForFirstScan, waitForMarks } from '../../scripts/lib/page-probes';
+import { markedStrings, waitForFirstScan, waitForMarks } from '../../scripts/lib/page-probes';
 import { cardLabel } from './harness/card-probes';
-import { BROWSER_NAME, describeInBrowser } from './harness/session';
+import { BROWSER_NAME, describeInBrowser, type BrowserSession } from './harness/session';
 import { movingElements, runAxe } from './axe';
 
 useMessageCatalogue(JSON.parse(readFileSync(path.join(REPO_ROOT, '_locales', 'en', 'messages.json'), 'utf8')) as MessageCatalogue, 'en-US');
@@ -26,7 +27,22 @@ const MANY = 'pages/article-many-entities.html';
 async function screenshotBody(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const body = await page.$('body');
-  await body!.screenshot({ path: `${path.join(SCREENSHOT_DIR, name)}.png` });
+  await body!.screenshot({ path: `${path.join(SCREENSHOT_DIR, `${BROWSER_NAME}-${name}`)}.png` });
+}
+
+/** Opens `file` in a tab (waiting for its marks, or for its first scan when none are expected) and the popup for it. */
+async function openArticleIn(session: BrowserSession, file: string, marked = true): Promise<{ page: Page; popup: Page }> {
+  const page = await session.open(file);
+  if (marked) await waitForMarks(page);
+  else {
+    // The content script reports its scans to the extension only, so an extension page asks for them.
+    const extensionPage = await session.browser.openExtensionPage('popup.html');
+    await waitForFirstScan(extensionPage, page.url(), 15_000);
+    await extensionPage.close();
+  }
+  const popup = await session.openPopup(page);
+  await expect.poll(() => popupState(popup)).not.toBe(undefined);
+  return { page, popup };
 }
 
 async function popupState(popup: Page): Promise<string | undefined> {
@@ -50,19 +66,7 @@ async function focusedKey(popup: Page): Promise<string | undefined> {
 }
 
 describeInBrowser('the popup', (session) => {
-  async function openArticle(file: string, marked = true): Promise<{ page: Page; popup: Page }> {
-    const page = await session().open(file);
-    if (marked) await waitForMarks(page);
-    else {
-      // The content script reports its scans to the extension only, so an extension page asks for them.
-      const extensionPage = await session().browser.openExtensionPage('popup.html');
-      await waitForFirstScan(extensionPage, page.url(), 15_000);
-      await extensionPage.close();
-    }
-    const popup = await session().openPopup(page);
-    await expect.poll(() => popupState(popup)).not.toBe(undefined);
-    return { page, popup };
-  }
+  const openArticle = (file: string, marked = true): Promise<{ page: Page; popup: Page }> => openArticleIn(session(), file, marked);
 
   for (const file of ['demo-article.html', MANY]) {
     it(`counts entities, not mentions, one row per entity, on ${file}`, async () => {
@@ -160,7 +164,7 @@ describeInBrowser('the popup', (session) => {
 
     await popup.click('#enabled');
     await expect.poll(() => statusText(popup)).toBe(message('popupStatusOffEverywhere'));
-    await screenshotBody(popup, `${session().name}-popup-empty-off`);
+    await screenshotBody(popup, 'popup-empty-off');
     await clickButtonNamed(popup, message('popupTurnOn'));
     await expect.poll(() => popupState(popup)).toBe('found');
     expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#enabled')?.checked)).toBe(true);
@@ -178,35 +182,51 @@ describeInBrowser('the popup', (session) => {
 
     const nonArticle = await openArticle('pages/nonarticle-dashboard.html', false);
     await expect.poll(() => statusText(nonArticle.popup)).toBe(message('popupStatusNotArticle'));
+
+    const portuguese = await openArticle('pages/article-short-portuguese.html', false);
+    await expect.poll(() => statusText(portuguese.popup)).toBe(message('popupStatusNotEnglish'));
+    expect(Object.values(await markedStrings(portuguese.page)).flat()).toEqual([]);
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it.skipIf(BROWSER_NAME !== 'chromium')(`has no serious accessibility violations in ${scheme}, and is saved as a screenshot`, async () => {
-      const { popup } = await openArticle(MANY);
-      await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-      await expect.poll(() => popupState(popup)).toBe('found');
-      const audit = await runAxe(popup);
-      expect(audit.seriousViolations).toEqual([]);
-      expect(audit.passedTargets.some((target) => target.includes('entity'))).toBe(true);
-      await screenshotBody(popup, `popup-${scheme}`);
-      const empty = await openArticle('pages/nonarticle-dashboard.html', false);
-      await empty.popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-      await expect.poll(() => statusText(empty.popup)).toBe(message('popupStatusNotArticle'));
-      expect((await runAxe(empty.popup)).seriousViolations).toEqual([]);
-      await screenshotBody(empty.popup, `popup-empty-not-article-${scheme}`);
-    });
-  }
-
-  it.skipIf(BROWSER_NAME !== 'chromium')('has no motion under prefers-reduced-motion, and fits a 200% zoom', async () => {
-    const { popup } = await openArticle('demo-article.html');
-    await popup.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    expect(await movingElements(popup)).toEqual([]);
-    // The browser caps popups at 800 px wide: at 200% the content must still fit without sideways scrolling.
-    await popup.setViewport({ width: 800, height: 600 });
-    await popup.evaluate(() => {
-      document.documentElement.style.zoom = '2';
-    });
-    expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    await screenshotBody(popup, 'popup-zoom-200');
-  });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  describeInBrowser(
+    `the popup in ${scheme}`,
+    (session) => {
+      it('has no serious accessibility violations, and is saved as a screenshot', async () => {
+        const { popup } = await openArticleIn(session(), MANY);
+        expect(await popup.evaluate((query) => matchMedia(query).matches, `(prefers-color-scheme: ${scheme})`)).toBe(true);
+        await expect.poll(() => popupState(popup)).toBe('found');
+        const audit = await runAxe(popup);
+        expect(audit.seriousViolations).toEqual([]);
+        expect(audit.passedTargets.some((target) => target.includes('entity'))).toBe(true);
+        await screenshotBody(popup, `popup-${scheme}`);
+        const empty = await openArticleIn(session(), 'pages/nonarticle-dashboard.html', false);
+        await expect.poll(() => statusText(empty.popup)).toBe(message('popupStatusNotArticle'));
+        expect((await runAxe(empty.popup)).seriousViolations).toEqual([]);
+        await screenshotBody(empty.popup, `popup-empty-not-article-${scheme}`);
+      });
+    },
+    { colorScheme: scheme },
+  );
+}
+
+describeInBrowser(
+  'the popup under prefers-reduced-motion and 200% zoom',
+  (session) => {
+    it('has no motion, and fits a 200% zoom without scrolling sideways', async () => {
+      const { popup } = await openArticleIn(session(), 'demo-article.html');
+      expect(await popup.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+      expect(await movingElements(popup)).toEqual([]);
+      // The browser caps popups at 800 px wide: at 200% the content must still fit without sideways scrolling.
+      await popup.setViewport({ width: 800, height: 600 });
+      await popup.evaluate(() => {
+        document.documentElement.style.zoom = '2';
+      });
+      expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await screenshotBody(popup, 'popup-zoom-200');
+    });
+  },
+  { reducedMotion: true },
+);

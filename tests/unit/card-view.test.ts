@@ -8,7 +8,7 @@ import { cardFor, cardsForIds, referencedCardIds } from '../../src/knowledge/car
 import { buildCardView } from '../../src/knowledge/card-view';
 import { cardViewText } from '../../src/knowledge/card-view-model';
 import { CONTEXT_SERIES } from '../../src/knowledge/context-series';
-import { formatIsoDate } from '../../src/knowledge/date-format';
+import { formatIsoDate } from '../../src/i18n';
 import type { EntityCard, PersonCard, SeriesCard } from '../../src/knowledge/entity-card';
 import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
 import { relatedLine } from '../../src/knowledge/statute-card-view';
@@ -77,7 +77,7 @@ describe('person cards read against the article’s date', () => {
     const second: PersonMention = { ...first, start: 40, end: 45, text: 'Greer', articleDescription: null };
     const view = buildCardView({ mention: second, cards: {}, mentions: [first, second], articleDate: null, now: NOW });
     expect(view).toMatchObject({ cardId: 'article:person:alan greer', title: 'Alan Greer', headline: 'Described here as “the county health officer”.' });
-    expect(cardViewText(view)).toContain('Mentioned twice in this article.');
+    expect(cardViewText(view)).toContain('Mentioned 2 times in this article.');
   });
 });
 

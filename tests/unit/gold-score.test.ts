@@ -6,6 +6,7 @@ import {
   aggregateScores,
   collapseWhitespace,
   firstLabelOutOfOrder,
+  HOLDOUT_2_DIR_FROM_ROOT,
   HOLDOUT_DIR_FROM_ROOT,
   loadGoldSets,
   matchInOrder,
@@ -149,18 +150,19 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const holdoutDir = path.join(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT);
+  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
   const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
   const names = jsonNames(goldDir);
-  const holdoutNames = jsonNames(holdoutDir);
-  const idsIn = (dir: string, files: readonly string[]): string[] =>
-    files.map((name) => parseGoldFile(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).id);
+  const idsIn = (dir: string): string[] =>
+    jsonNames(dir).map((name) => parseGoldFile(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))).id);
+  const filesIn = (dir: string): (readonly [string, string])[] =>
+    jsonNames(dir).map((name) => [path.join(path.relative(goldDir, dir), name), dir] as const);
 
   it(`holds at least ${MIN_GOLD_SETS} labelled articles`, () => {
     expect(names.length).toBeGreaterThanOrEqual(MIN_GOLD_SETS);
   });
 
-  it.each([...names.map((name) => [name, goldDir] as const), ...holdoutNames.map((name) => [path.join('holdout', name), holdoutDir] as const)])(
+  it.each([goldDir, ...holdoutDirs].flatMap(filesIn))(
     '%s has the gold format, valid kinds and a file name starting with its id',
     (file, dir) => {
       const name = path.basename(file);
@@ -178,16 +180,20 @@ describe('gold files', () => {
     },
   );
 
-  it('labels each article once: no held-out article is also a tuning set, and no id repeats', () => {
-    const tuningIds = idsIn(goldDir, names);
-    const holdoutIds = idsIn(holdoutDir, holdoutNames);
+  it('labels each article once: no held-out article is also a tuning set or in the other held-out folder, and no id repeats', () => {
+    const tuningIds = idsIn(goldDir);
+    const [holdoutIds = [], holdout2Ids = []] = holdoutDirs.map(idsIn);
     expect(holdoutIds.filter((id) => tuningIds.includes(id))).toEqual([]);
-    expect(new Set([...tuningIds, ...holdoutIds]).size).toBe(tuningIds.length + holdoutIds.length);
+    expect(holdout2Ids.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id))).toEqual([]);
+    const all = [...tuningIds, ...holdoutIds, ...holdout2Ids];
+    expect(new Set(all).size).toBe(all.length);
   });
 });
 
 describe.skipIf(!SHARED_PRESENT)('gold labels against the article text in ../shared', () => {
-  const sets = SHARED_PRESENT ? [...loadGoldSets(REPO_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT)] : [];
+  const sets = SHARED_PRESENT
+    ? [...loadGoldSets(REPO_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_2_DIR_FROM_ROOT)]
+    : [];
 
   it.each(sets.map((set) => [set.file, set] as const))('%s: every label occurs in the text in order', (_file, set) => {
     if (!set.available) {

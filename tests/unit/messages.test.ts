@@ -40,7 +40,7 @@ describe('the message protocol', () => {
         'footnote:reveal-mention': (request) => request.index === 3,
         'footnote:step-mark': (request) => request.direction === -1,
         'footnote:annotate-anyway': () => false,
-        'footnote:page-timings': () => ({ startedAtMs: 1, firstPaintAtMs: null, scans: 0, longestScanMs: null, longestPaintMs: null }),
+        'footnote:page-timings': () => ({ startedAtMs: 1, firstPaintAtMs: null, scans: 0, longestScanMs: null, longestScanSliceMs: null, longestPaintMs: null }),
       },
       'test',
     );

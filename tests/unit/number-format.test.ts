@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatisticMention } from '../../src/core/types';
-import { formatChangePercent, formatCount, formatMoney, formatQuantity, formatStatistic, ordinal, timesText } from '../../src/knowledge/number-format';
+import { formatChangePercent, formatCount, formatMoney, formatQuantity, formatStatistic, timesText } from '../../src/knowledge/number-format';
+import { formatOrdinal as ordinal } from '../../src/i18n';
 
 type Q = Parameters<typeof formatStatistic>[0];
 const q = (over: Partial<StatisticMention> & { text?: string }): Q => ({ value: 0, valueHigh: null, unit: 'count', qualifier: null, counts: null, ...over });
@@ -28,6 +29,15 @@ describe('numbers as a reader says them', () => {
     expect(formatQuantity(q({ value: 1, unit: 'other', text: 'a decade' }))).toBe('10 years');
   });
 
+  it('keeps the measure a number is given in', () => {
+    expect(formatQuantity(q({ value: 10, unit: 'other', text: 'around 10 inches' }))).toBe('10 inches');
+    expect(formatQuantity(q({ value: 9.7, unit: 'other', text: '9.7-inch' }))).toBe('9.7 inches');
+    expect(formatQuantity(q({ value: 3, unit: 'other', text: 'three feet' }))).toBe('3 feet');
+    expect(formatQuantity(q({ value: 1300, unit: 'other', text: '1,300 square feet' }))).toBe('1,300 square feet');
+    expect(formatQuantity(q({ value: 40, unit: 'other', text: '40 barrels' }))).toBe('40 barrels');
+    expect(formatStatistic(q({ value: 2, unit: 'other', qualifier: 'about', text: 'about 2 inches' }))).toBe('about 2 inches');
+  });
+
   it('keeps the qualifier and what is counted', () => {
     expect(formatStatistic(q({ value: 0.5, unit: 'ratio', qualifier: 'more-than', text: 'more than half' }))).toBe('more than half');
     expect(formatStatistic(q({ value: 409_000, qualifier: 'about', counts: 'removals', text: 'about 409,000' }))).toBe('about 409,000 removals');
@@ -36,7 +46,7 @@ describe('numbers as a reader says them', () => {
   });
 
   it('counts, changes and ranks', () => {
-    expect([timesText(1), timesText(2), timesText(1200)]).toEqual(['once', 'twice', '1,200 times']);
+    expect([timesText(1), timesText(2), timesText(1200)]).toEqual(['once', '2 times', '1,200 times']);
     expect([formatChangePercent(7.64), formatChangePercent(-2), formatChangePercent(0)]).toEqual(['+7.6%', '-2.0%', '0.0%']);
     expect([1, 2, 3, 4, 11, 22, 103].map((n) => ordinal(n))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '22nd', '103rd']);
   });

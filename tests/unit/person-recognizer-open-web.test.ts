@@ -27,6 +27,9 @@ const lookup = buildKnowledgeIndex({
     extraPerson('p:ocasio', 'Alexandria Ocasio-Cortez', ['alexandria ocasio-cortez', 'aoc'], 'ocasio-cortez', ['representative']),
     extraPerson('p:dunmore', 'J.D. Dunmore', ['j.d. dunmore'], 'dunmore', ['senator']),
     extraPerson('p:peru', 'Tomas Peru', ['tomas peru'], 'peru', ['minister']),
+    extraPerson('p:marlowe', 'Ruth Marlowe', ['ruth marlowe'], 'marlowe', ['mayor', 'portland', 'maine', 'democrat']),
+    extraPerson('p:okafor', 'Chidi Okafor', ['chidi okafor'], 'okafor', ['president', 'lagos state']),
+    { ...extraPerson('p:hale', 'Miriam Hale', ['miriam hale'], 'hale', ['secretary', 'senate', 'cabinet', 'democrat']), prominent: false },
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -70,6 +73,8 @@ describe('places, organisations and characters are not people', () => {
     ['Kestrel Airlines said the jet returned safely.'],
     ['Marlow Holdings Ltd said profits fell.'],
     ['Vellum Group said it had no comment.'],
+    ['The blue-chip Dow Jones Industrial Average fell while the Harlow Composite rose.'],
+    ['Investors pulled money from the Granite Ridge Fund last week.'],
     ['Sherlock Holmes said nothing, and Harry Potter waved his wand.'],
     ['Mickey Mouse turned ninety this year.'],
     ['Lisbon said the decision was final.'],
@@ -96,6 +101,33 @@ describe('names the capitalised-word reading missed', () => {
       ['Wang Yi', 'wang yi'],
       ['Wang', 'wang yi'],
     ]);
+  });
+});
+
+describe('a lone surname or an obscure full name links only when the article points to the person', () => {
+  it('does not link a lone surname to a notable namesake the article says nothing about', () => {
+    const singer = people('Promoters hoped to book a famous singer for the gala. Marlowe declined, her agent said. Democrats in the city council were not amused.');
+    expect(singer.map((m) => m.entityId ?? null)).not.toContain('p:marlowe');
+    const gifts = people('The best gifts this year. Okafor leather gloves, $30. A wool scarf, $45.');
+    expect(gifts.map((m) => m.entityId ?? null)).not.toContain('p:okafor');
+  });
+
+  it('reads a lone name before "police" or "city council" as the town, even when the article names the namesake\'s state', () => {
+    const story = people('An organiser in Maine said the response was harsh. Marlowe police officer Dana Kemp said the crowd was warned.');
+    expect(story.map((m) => m.text)).not.toContain('Marlowe');
+    expect(story.map((m) => m.text)).toContain('Dana Kemp');
+  });
+
+  it('links the lone surname when the article names the office or the place', () => {
+    const council = people('The Portland city council met on Monday. Marlowe said the budget would pass.');
+    expect(council.find((m) => m.text === 'Marlowe')?.entityId).toBe('p:marlowe');
+  });
+
+  it('links a past officeholder named in full when the article names her office anywhere, and not otherwise', () => {
+    const linked = people('Miriam Hale spoke at the rally on Monday. The crowd was large. Organisers were pleased. She served two terms in the Senate.');
+    expect(linked.find((m) => m.text === 'Miriam Hale')?.entityId).toBe('p:hale');
+    const namesake = people('Miriam Hale opened a bakery on Main Street. The crowd was large. Organisers were pleased. Democrats and Republicans alike bought bread.');
+    expect(namesake.find((m) => m.text === 'Miriam Hale')?.entityId ?? null).toBeNull();
   });
 });
 

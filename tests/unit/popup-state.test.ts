@@ -31,7 +31,7 @@ describe('popup state', () => {
 
   it('maps every page state the tab reports, keeping its error and the cut-article note', () => {
     const reasons = PAGE_STATES.map((state) => stateFromPage('a.example', DEFAULT_SETTINGS, page({ state })).reason);
-    expect(reasons).toEqual(['starting', 'starting', 'starting', 'not-article', 'no-matches', 'no-matches', 'unreachable', 'failed']);
+    expect(reasons).toEqual(['starting', 'starting', 'starting', 'not-article', 'not-english', 'no-matches', 'no-matches', 'unreachable', 'failed']);
     expect(stateFromPage('a.example', DEFAULT_SETTINGS, page({ state: 'error', error: 'boom' }))).toEqual({ reason: 'failed', error: 'boom' });
     expect(stateFromPage('a.example', DEFAULT_SETTINGS, page({ state: 'background-unreachable', error: 'no answer in 5000 ms' }))).toEqual({
       reason: 'unreachable',

@@ -29,7 +29,7 @@ export function fixtureKnowledgeFile(): KnowledgeFile {
     sources: { [SRC]: { publisher: 'Test', url: 'https://example.org/', asOf: '2025-01-01' } },
     people: [
       person('p:trump', 'Donald Trump', ['donald trump', 'donald j. trump'], 'trump', ['president', 'republican'], true),
-      person('p:obama', 'Barack Obama', ['barack obama', 'barack h. obama'], 'obama', ['president', 'democrat'], false),
+      person('p:obama', 'Barack Obama', ['barack obama', 'barack h. obama'], 'obama', ['president', 'democrat', 'administration', 'white house'], false),
       person('p:warren', 'Elizabeth Warren', ['elizabeth warren'], 'warren', ['senator', 'massachusetts', 'democrat'], true),
       person('p:smith-tx', 'John Smith', ['john smith'], 'smith', ['representative', 'texas', 'republican'], false),
       person('p:smith-oh', 'John Smith', ['john smith'], 'smith', ['senator', 'ohio', 'democrat'], false),

@@ -26,12 +26,25 @@ describe('numbers that are not statistics', () => {
     ['Photos: 12'],
     ['The home side won 3-2 in extra time.'],
     ['The final score was 110 to 98.'],
+    ['Here are 15 tips to help you sleep better.'],
+    ['The 5 Biggest Packing Mistakes Travellers Make'],
+    ['So 5 = 4 + 1, and 6 = 4 + 2.'],
+    ['Cases by ward\n\n6817 387\n\n5559 252\n\nUpdated daily.'],
   ])('%s', (text) => {
     expect(spans(text)).toEqual([]);
   });
 
   it('keeps a count that comes with what it counts', () => {
     expect(spans('The airline ordered 20 jets for its routes.')).toEqual(['20']);
+  });
+});
+
+describe('areas', () => {
+  it('reads square feet and square miles as the measure, not a count of what follows', () => {
+    const [flat] = stats('The flat has 1,300 square feet of floor space.');
+    expect(flat?.text).toBe('1,300 square feet');
+    expect(flat?.unit).toBe('other');
+    expect(spans('The fire burned 40 square miles of forest.')).toEqual(['40 square miles']);
   });
 });
 
@@ -67,5 +80,18 @@ describe('series are matched on the words the number belongs to', () => {
   it('does not match a figure about another subject to a series named earlier in the sentence', () => {
     const found = stats('Even with unemployment low, wages rose 3 percent.');
     expect(found.map((m) => [m.text, m.comparison?.seriesId ?? null])).toEqual([['3 percent', null]]);
+  });
+});
+
+describe('kitchen and liquid measures', () => {
+  it('leaves abbreviated recipe measures alone', () => {
+    expect(spans('Have 1 cup spinach, 4 oz. cooked chicken and 8 oz. almond milk, or 2 lb. flour and 8 fl. oz. water.')).toEqual([]);
+  });
+
+  it('reads ounces and millilitres as the unit of a reported figure', () => {
+    expect(stats('Adults who drank 13\u201317 ounces (375\u2013500 millilitres) of water ate less.').map((m) => [m.text, m.value, m.valueHigh])).toEqual([
+      ['13\u201317 ounces', 13, 17],
+      ['375\u2013500 millilitres', 375, 500],
+    ]);
   });
 });

@@ -40,6 +40,10 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['table cells', 'Dale Ramsey 12 7 3 40 points', '7'],
   ['recipe measure', 'Stir in 2 tsp. of olive oil.', '2'],
   ['reference marker', 'Water may help weight loss (10, 11).', '11'],
+  ['arithmetic', 'So 5 = 4 + 1 in binary too.', '4'],
+  ['numbers-only line', 'Totals follow.\n\n6817 387\n\nThe rest below.', '6817'],
+  ['list count', 'Here are 15 tips to help you sleep.', '15'],
+  ['list count', 'The 5 Biggest Decorating Mistakes Renters Make', '5'],
   ['unread language', 'Это было 13 \u043b\u0435\u0442 назад.', '13'],
 ];
 
@@ -66,6 +70,8 @@ describe('statistic veto rules', () => {
     ['Prices fell by 12 to 340 last week.', '12'],
     ['Costs rose 3 percent.', '3'],
     ['The vote (12 in favour) passed.', '12'],
+    ['The study followed 77 people for a year.', '77'],
+    ['The 12 reasons the court gave were brief.', '12'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
     expect(vetoAt(text, number)).toBeNull();
   });

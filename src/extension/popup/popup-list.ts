@@ -21,7 +21,7 @@ function entityRow(doc: Document, entity: PopupEntity, onPick: (index: number) =
   const button = element(doc, 'button', 'entity');
   button.type = 'button';
   button.dataset.entityKey = entity.key;
-  const mentions = pluralMessage(entity.indexes.length, 'popupMentionsOne', 'popupMentionsOther');
+  const mentions = pluralMessage('popupMentions', entity.indexes.length);
   const text = element(doc, 'span', 'entity-name', entity.label);
   // The pill shows the bare number; screen readers hear "4 mentions" in its place.
   const count = element(doc, 'span', 'entity-count', formatInteger(entity.indexes.length));

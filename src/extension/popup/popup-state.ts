@@ -16,6 +16,7 @@ export type PageState =
   /** The tab has not finished its first scan, or has not yet heard of a switch just turned on. */
   | { readonly reason: 'starting' }
   | { readonly reason: 'not-article' }
+  | { readonly reason: 'not-english' }
   | { readonly reason: 'all-kinds-off' }
   | { readonly reason: 'no-matches'; readonly truncated: boolean }
   | { readonly reason: 'unreachable'; readonly error: string | null }
@@ -44,6 +45,8 @@ export function stateFromPage(host: string, settings: Settings, page: PageMentio
       return { reason: 'starting' };
     case 'not-an-article':
       return { reason: 'not-article' };
+    case 'not-english':
+      return { reason: 'not-english' };
     case 'background-unreachable':
       return { reason: 'unreachable', error: page.error };
     case 'error':

@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { formatInteger, formatIsoDate, message, uiLocale, type MessageName } from '../../i18n';
-import { KINDS } from '../../kinds';
+import { KINDS, kindInkRules } from '../../kinds';
 import { POPUP_CATCH_UP_ATTEMPTS, POPUP_CATCH_UP_WAIT_MS } from '../../constants';
 import { log } from '../log';
 import { sendToBackground, sendToTab } from '../message-channel';
@@ -17,7 +17,6 @@ import { originPattern } from '../site-registration';
 import { entityCount } from './popup-entities';
 import { renderEntityList } from './popup-list';
 import { stateFromPage, stateFromSettings, type PageState } from './popup-state';
-import { kindColourRules } from './kind-colours';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const node = document.getElementById(id);
@@ -29,7 +28,7 @@ function localizeDocument(): void {
   document.documentElement.lang = uiLocale();
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = message(node.dataset.i18n as MessageName);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(kindColourRules());
+  sheet.replaceSync(kindInkRules());
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
@@ -63,6 +62,8 @@ function emptyStateText(state: Exclude<PageState, { reason: 'found' }>): string 
       return message('popupStatusStarting');
     case 'not-article':
       return message('popupStatusNotArticle');
+    case 'not-english':
+      return message('popupStatusNotEnglish');
     case 'all-kinds-off':
       return message('popupStatusAllKindsOff');
     case 'no-matches':

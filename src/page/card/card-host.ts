@@ -5,9 +5,9 @@
  */
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { CARD_MAX_HEIGHT_PX, CARD_OFFSET_PX } from '../../constants';
+import { message } from '../../i18n';
 import { UI_ATTRIBUTE } from '../highlight-names';
 import { buildCardContent, type CardRequest } from './card-content';
-import { STRINGS } from '../../knowledge/card-strings';
 import { dockAsSheet, SHEET_CSS } from './card-sheet';
 import { CARD_CSS } from './card-styles';
 import { element } from './dom-builder';
@@ -52,7 +52,7 @@ export function createCardHost(doc: Document): CardHost {
   shadow.append(element(doc, 'style', {}, [CARD_CSS, SHEET_CSS]));
   const card = element(doc, 'div', { class: 'card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1', hidden: '' });
   // A visual cue only: the content itself is reachable by scrolling and by the screen reader.
-  const scrollCue = element(doc, 'div', { class: 'scroll-cue', 'aria-hidden': 'true' }, [STRINGS.scrollCue]);
+  const scrollCue = element(doc, 'div', { class: 'scroll-cue', 'aria-hidden': 'true' }, [message('cardScrollCue')]);
   const updateScrollCue = (): void => {
     const more = card.scrollHeight - card.scrollTop - card.clientHeight > SCROLL_CUE_SLACK_PX;
     card.toggleAttribute('data-more', more);
@@ -106,15 +106,16 @@ export function createCardHost(doc: Document): CardHost {
       ensureAttached();
       stopAutoUpdate?.();
       const content = buildCardContent(doc, request);
-      const closeButton = element(doc, 'button', { class: 'close', type: 'button', 'aria-label': STRINGS.close }, ['×']);
+      const closeButton = element(doc, 'button', { class: 'close', type: 'button', 'aria-label': message('cardClose') }, ['×']);
       closeButton.addEventListener('click', () => close());
       card.replaceChildren(
-        element(doc, 'span', { class: 'kind', 'data-kind': request.mention.kind }, [content.kindLabel]),
+        element(doc, 'span', { class: 'kind' }, [content.kindLabel]),
         closeButton,
         content.body,
         scrollCue,
       );
       card.setAttribute('aria-label', content.label);
+      card.dataset['kind'] = request.mention.kind;
       card.hidden = false;
       const reference = virtualElementFor(anchor);
       let opening = true;

@@ -1,5 +1,10 @@
-/** The card's stylesheet, scoped to its shadow root: nothing from the page reaches in, nothing leaks out. */
+/**
+ * The card's stylesheet, scoped to its shadow root: nothing from the page reaches in, nothing
+ * leaks out. Its kind colours (the label, a statistic's comparison bar and sparkline) are the
+ * registry's (`--kind-ink` on `.card[data-kind]`, from `src/kinds.ts`).
+ */
 import { CARD_MAX_WIDTH_PX } from '../../constants';
+import { kindInkRules } from '../../kinds';
 
 export const CARD_CSS = `
 :host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important;
@@ -11,11 +16,10 @@ export const CARD_CSS = `
   box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18); }
 .card[hidden] { display: none; }
 .card:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.card { --kind-ink: #57606a; }
+${kindInkRules('.card')}
 .kind { display: block; font-size: 11px; font-weight: 600; letter-spacing: .06em; text-transform: uppercase;
-  color: #57606a; margin: 0 0 4px; }
-.kind[data-kind="person"] { color: #1d4ed8; }
-.kind[data-kind="statute"] { color: #7e22ce; }
-.kind[data-kind="statistic"] { color: #047857; }
+  color: var(--kind-ink); margin: 0 0 4px; }
 h2 { all: unset; display: block; font-size: 17px; font-weight: 650; margin: 0 28px 6px 0; }
 h3 { all: unset; display: block; font-size: 12px; font-weight: 600; color: #57606a; margin: 10px 0 2px; }
 p { margin: 0 0 6px; }
@@ -26,9 +30,9 @@ li { margin: 0 0 2px; }
 .as-of { font-size: 12px; color: #57606a; }
 .facts { color: #424a53; }
 .series-name, .position, .note { font-size: 13px; color: #424a53; }
-.comparison { border-left: 3px solid #047857; padding-left: 8px; }
+.comparison { border-left: 3px solid var(--kind-ink); padding-left: 8px; }
 .context ul { padding-left: 16px; }
-.sparkline { margin: 4px 0 8px; color: #047857; }
+.sparkline { margin: 4px 0 8px; color: var(--kind-ink); }
 .sparkline svg { display: block; width: 100%; height: 44px; }
 .spark-mark { fill: #b45309; stroke: #ffffff; stroke-width: 1.5; }
 .sparkline figcaption { font-size: 11px; color: #57606a; }
@@ -54,17 +58,13 @@ a { color: #0969da; text-decoration: underline; }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5); }
-  .kind, h3, .sources { color: #8d96a0; }
-  .kind[data-kind="person"] { color: #93c5fd; }
-  .kind[data-kind="statute"] { color: #d8b4fe; }
-  .kind[data-kind="statistic"] { color: #6ee7b7; }
+  .card { --kind-ink: #8d96a0; }
+  h3, .sources { color: #8d96a0; }
   .in-article { color: #c9d1d9; border-color: #30363d; }
   .caveat { color: #f2cc60; background: #272115; }
   .sources { border-color: #30363d; }
   .as-of, .formal-name, .sparkline figcaption { color: #8d96a0; }
   .facts, .series-name, .position, .note { color: #c9d1d9; }
-  .sparkline { color: #6ee7b7; }
-  .comparison { border-color: #6ee7b7; }
   .spark-mark { fill: #f59e0b; stroke: #161b22; }
   .copy { color: #e6edf3; background: #21262d; border-color: #30363d; }
   .copy:hover { background: #30363d; }

@@ -6,7 +6,14 @@
  */
 import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchExtensionBrowser, serveDirectory, type BrowserName, type ExtensionBrowser, type StaticServer } from '../../../scripts/lib/browser';
+import {
+  launchExtensionBrowser,
+  serveDirectory,
+  type BrowserName,
+  type ExtensionBrowser,
+  type MediaPreferences,
+  type StaticServer,
+} from '../../../scripts/lib/browser';
 import { startRecordingProxy, type RecordingProxy } from '../../../scripts/lib/recording-proxy';
 import { FIXTURES_DIR } from './fixtures';
 import { extensionDirFor } from './global-setup';
@@ -73,6 +80,16 @@ export interface ExtensionApi {
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
 }
 
+/** Chromium emulates the reader's media preferences per page; Firefox was started with them. */
+async function emulateMedia(page: Page, media: MediaPreferences | undefined): Promise<void> {
+  if (BROWSER_NAME !== 'chromium' || media === undefined) return;
+  const features = [
+    ...(media.colorScheme ? [{ name: 'prefers-color-scheme', value: media.colorScheme }] : []),
+    ...(media.reducedMotion ? [{ name: 'prefers-reduced-motion', value: 'reduce' }] : []),
+  ];
+  await page.emulateMediaFeatures(features);
+}
+
 async function sizePage(page: Page, options: OpenOptions | undefined): Promise<void> {
   if (options?.phone) {
     // Where touch emulation is missing, asking for it would only reload the page.
@@ -86,9 +103,10 @@ async function sizePage(page: Page, options: OpenOptions | undefined): Promise<v
 /**
  * Declares `title` for the browser of this project ("chromium: title" / "firefox: title"), with
  * a browser session shared by its tests. Skipped with the reason printed once where the browser
- * or the build is missing.
+ * or the build is missing. With `media`, every page of the session sees those reader preferences
+ * (dark scheme, reduced motion) in both browsers.
  */
-export function describeInBrowser(title: string, body: (session: () => BrowserSession) => void): void {
+export function describeInBrowser(title: string, body: (session: () => BrowserSession) => void, media?: MediaPreferences): void {
   describe.skipIf(EXECUTABLE === null)(`${BROWSER_NAME}: ${title}`, () => {
     let launched: { browser: ExtensionBrowser; server: StaticServer; proxy: RecordingProxy } | null = null;
     let apiPage: Page | null = null;
@@ -97,7 +115,13 @@ export function describeInBrowser(title: string, body: (session: () => BrowserSe
     beforeAll(async () => {
       const proxy = await startRecordingProxy();
       const server = await serveDirectory(FIXTURES_DIR);
-      const browser = await launchExtensionBrowser({ name: BROWSER_NAME, executablePath: EXECUTABLE!, extensionDir: extensionDirFor(BROWSER_NAME), proxyPort: proxy.port });
+      const browser = await launchExtensionBrowser({
+        name: BROWSER_NAME,
+        executablePath: EXECUTABLE!,
+        extensionDir: extensionDirFor(BROWSER_NAME),
+        proxyPort: proxy.port,
+        ...(media ? { media } : {}),
+      });
       launched = { browser, server, proxy };
     });
 
@@ -125,12 +149,16 @@ export function describeInBrowser(title: string, body: (session: () => BrowserSe
         const page = await launched!.browser.browser.newPage();
         testPages.push(page);
         await sizePage(page, options);
+        await emulateMedia(page, media);
         await page.goto(`${launched!.server.origin}/${fixture}`);
         return page;
       },
       async openPopup(page, options) {
         const tabId = await session.tabIdOf(page);
-        const popup = await launched!.browser.openExtensionPage(`popup.html?tab=${tabId}`, (blank) => sizePage(blank, options));
+        const popup = await launched!.browser.openExtensionPage(`popup.html?tab=${tabId}`, async (blank) => {
+          await sizePage(blank, options);
+          await emulateMedia(blank, media);
+        });
         testPages.push(popup);
         return popup;
       },

@@ -1,0 +1,124 @@
+/**
+ * People the knowledge file does not know, read from what the sentence says about them, and the
+ * names of things that only look like people. Every sentence is invented; each reproduces a
+ * pattern met on news pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../src/core/recognize';
+import type { PersonMention } from '../../src/core/types';
+import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
+import type { Person } from '../../src/knowledge/schema';
+import { fixtureKnowledgeFile } from './recognize-fixture';
+
+function extraPerson(id: string, name: string, surname: string): Person {
+  return {
+    id, name, aliases: [name.toLowerCase()], surname, birthYear: null, party: null, state: null,
+    roles: [{ title: 'Official', place: null, label: 'Official', office: 'official', party: null, start: null, end: null, current: true, asOf: '2025-01-01', source: 'test' }],
+    contextWords: ['senator'], prominent: true, summary: 'Test person.', sources: ['test'],
+  };
+}
+
+const file = fixtureKnowledgeFile();
+// Past officeholders give the knowledge file given names that are also words of things.
+const lookup = buildKnowledgeIndex({
+  ...file,
+  people: [
+    ...file.people,
+    extraPerson('p:pruitt', 'Wells Pruitt', 'pruitt'),
+    extraPerson('p:brewer', 'Dow Brewer', 'brewer'),
+    extraPerson('p:reyes', 'Falcon Reyes', 'reyes'),
+    extraPerson('p:calhoun', 'Ezra Calhoun', 'calhoun'),
+    extraPerson('p:tanner', 'Mo Tanner', 'tanner'),
+  ],
+});
+const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
+const texts = (text: string): string[] => people(text).map((m) => m.text);
+
+describe('what the sentence says makes an unknown name a person', () => {
+  it('knows given names from beyond the English-speaking world', () => {
+    expect(texts('Semyon Ostrakov stopped 27 shots in the second period.')).toEqual(['Semyon Ostrakov']);
+  });
+
+  it('reads a role noun set off before the name', () => {
+    expect(texts('The priest, Fidelio Mantova, is acting as a go-between.')).toEqual(['Fidelio Mantova']);
+  });
+
+  it.each([
+    ['Helen Brannigan, MD, led the trial.', 'Helen Brannigan'],
+    ['Tavish Morrow, CEO of Lantern Games, disagreed.', 'Tavish Morrow'],
+  ])('reads a title set off after the name: %s', (text, name) => {
+    expect(texts(text)).toEqual([name]);
+  });
+
+  it('keeps a role opening the sentence as the role, not part of the name', () => {
+    const [m] = people('Defenseman Jonas Brodal had scored earlier for the visitors.');
+    expect([m?.text, m?.name, m?.role]).toEqual(['Defenseman Jonas Brodal', 'Jonas Brodal', 'defenseman']);
+  });
+
+  it('makes a person of a name listed with a person', () => {
+    expect(texts('Eric Ruddock and Tavo Lindqvist also scored for the home side.')).toEqual(['Eric Ruddock', 'Tavo Lindqvist']);
+  });
+
+  it('does not take a sentence full of names, ending in a full stop, for a headline', () => {
+    expect(texts('Eric Ruddock and Brady Tallis also scored for the Blue Jackets.')).toEqual(['Eric Ruddock', 'Brady Tallis']);
+  });
+
+  it('does not let a list make a person of a team after a preposition', () => {
+    expect(texts('Tavo Lindqvist ran for 90 yards for Eastern Caldera and Eric Ruddock caught two passes.')).toEqual(['Eric Ruddock']);
+  });
+
+  it('reads "according to" as a source, not a place', () => {
+    expect(texts('The site was closed, according to Alex Horton of the Daily Ledger.')).toEqual(['Alex Horton']);
+  });
+
+  it.each([
+    ['Han Dong-hoon, the leader of the party, urged a vote.', 'Han Dong-hoon'],
+    ['Tsai Ing-wen spoke in Taipei on Monday.', 'Tsai Ing-wen'],
+  ])('reads a Korean or Taiwanese name written surname first: %s', (text, name) => {
+    expect(texts(text)).toEqual([name]);
+  });
+
+  it('reads a given name that is also the word for a thing as a given name', () => {
+    expect(texts('Politicians such as Bill Okafor and Mark Denholm were asked.')).toEqual(['Bill Okafor', 'Mark Denholm']);
+  });
+
+  it('lets a colour end a name', () => {
+    expect(texts('"It is a tax," said Lawrence White, a professor at the university.')).toEqual(['Lawrence White']);
+  });
+});
+
+describe('names of things are not people', () => {
+  it('reads the name before a role noun and a second name as the employer', () => {
+    expect(texts('Wells Harlow analyst Zachary Fadem pointed to two reasons.')).toEqual(['Zachary Fadem']);
+  });
+
+  it('reads a list of names before "counties" as places', () => {
+    expect(texts('The virus was found in Barry, Calhoun and Van Buren counties.')).toEqual([]);
+  });
+
+  it.each([
+    ['Photo by James Martin/Daily Ledger'],
+    ['Crowds gathered on Thursday. Anthony Wallace / AFP'],
+  ])('leaves picture credits alone: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('does not read a state code and a month on the next line as initials and a name', () => {
+    expect(texts('Tour dates:\nAug. 2 -- Pine Hall, Dayton, OH\nAug. 8 -- Lake Arena, St. Louis, MO\nAug. 30 -- Civic Center, Denver, CO\nSept. 2 -- River Stage, Tulsa, OK')).toEqual([]);
+  });
+
+  it('reads a word glued to a digit as a code', () => {
+    expect(texts('Brent LCOc1 was last at $60.73.')).toEqual([]);
+  });
+
+  it('reads an index as a thing', () => {
+    expect(texts('Stocks rose and Dow Jones Industrial Average futures fell.')).toEqual([]);
+  });
+
+  it.each([
+    ['They listed several, including the Falcon Ridge and a heavier rocket.'],
+    ['The stage will face a \u201cFalcon Run\u201d test next year.'],
+  ])('reads a name after an article, or quoted alone, as a thing: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
