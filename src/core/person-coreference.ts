@@ -7,7 +7,7 @@ import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
-import { COMMON_WORD_SURNAMES, NOT_NAME_WORDS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, ROLE_NOUNS_BEFORE } from './person-vocabulary';
+import { COMMON_WORD_SURNAMES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, ROLE_NOUNS_BEFORE } from './person-vocabulary';
 import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
@@ -222,6 +222,8 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
     if (!hasTitle) {
       if (headline && d.candidates.length === 0) continue;
       if (inPlaceList(tokens, d.tokenLast)) continue;
+      // "Ferguson police officer Darren Wilson": the town, modifying the noun after it.
+      if (PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '')) continue;
       commonWords ??= lowerCaseWords(tokens, new Set(all.filter((x) => x.single).map((x) => x.surname)));
       if (PLACE_NAMES.has(d.surname) || namesNonPerson(d.surname) || commonWords.has(d.surname) || COMMON_WORD_SURNAMES.has(d.surname)) continue;
       if (d.candidates.length === 0) continue;

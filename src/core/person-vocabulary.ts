@@ -137,6 +137,15 @@ export const PERSON_APPOSITIVE_TITLES = new Set([
 ]);
 
 /** Plural nouns after a list of capitalised names that make every one of them a place ("Barry and Cass counties"). */
+/**
+ * Nouns a place name stands before as a modifier: "Ferguson police", "Portland city council",
+ * "Mesa schools". A lone capitalised word before one of them is the town, not a person.
+ */
+export const PLACE_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'city', 'county', 'council', 'school', 'schools', 'fire', 'sheriff', 'sheriff\'s', 'hospital', 'airport',
+  'station', 'residents', 'officials', 'authorities', 'suburb', 'area', 'mayor', 'district', 'neighborhood', 'neighbourhood',
+]);
+
 export const PLACE_PLURALS = new Set([
   'counties', 'states', 'provinces', 'cities', 'towns', 'townships', 'villages', 'islands', 'rivers', 'parishes',
   'districts', 'regions', 'countries', 'streets', 'avenues', 'mountains', 'lakes', 'boroughs',

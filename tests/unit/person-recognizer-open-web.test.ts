@@ -112,6 +112,12 @@ describe('a lone surname or an obscure full name links only when the article poi
     expect(gifts.map((m) => m.entityId ?? null)).not.toContain('p:okafor');
   });
 
+  it('reads a lone name before "police" or "city council" as the town, even when the article names the namesake\'s state', () => {
+    const story = people('An organiser in Maine said the response was harsh. Marlowe police officer Dana Kemp said the crowd was warned.');
+    expect(story.map((m) => m.text)).not.toContain('Marlowe');
+    expect(story.map((m) => m.text)).toContain('Dana Kemp');
+  });
+
   it('links the lone surname when the article names the office or the place', () => {
     const council = people('The Portland city council met on Monday. Marlowe said the budget would pass.');
     expect(council.find((m) => m.text === 'Marlowe')?.entityId).toBe('p:marlowe');
