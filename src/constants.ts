@@ -24,10 +24,11 @@ export const OBSERVER_BUDGET_MS_PER_S = 50;
  */
 export const MAX_MAIN_THREAD_BLOCK_MS = 50;
 /**
- * A scan gives the main thread back after running this long: half the limit above, leaving room
- * for the step that is running when the slice ends and for the page's own work.
+ * A scan gives the main thread back after running this long, about a frame: a third of the limit
+ * above, leaving room for the step that is running when the slice ends (a step may take a
+ * garbage collection with it) and for the page's own work.
  */
-export const SCAN_SLICE_MS = MAX_MAIN_THREAD_BLOCK_MS / 2;
+export const SCAN_SLICE_MS = 16;
 /** How often the content script checks that the page has not removed its highlights. */
 export const HIGHLIGHT_CHECK_MS = 1000;
 /** Times the content script paints removed highlights again before it lets the page have its way. */

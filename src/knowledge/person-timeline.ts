@@ -52,6 +52,21 @@ function headlineFor(roles: readonly CardRole[], articleDate: string | null): { 
   const shown = new Set<CardRole>();
   const now = roles.find((r) => r.current) ?? null;
   const then = articleDate === null ? null : roles.find((r) => heldOn(r, articleDate)) ?? null;
+  // An article from before every role ("President-elect Trump" in 2016): what came next, not today's office.
+  const firstAfter =
+    articleDate === null || then !== null
+      ? undefined
+      : [...roles].filter((r) => r.start !== null && dayOf(r.start, 'start') > dayOf(articleDate, 'middle')).sort((a, b) => startKey(a).localeCompare(startKey(b)))[0];
+  if (firstAfter !== undefined) {
+    shown.add(firstAfter);
+    const parts = [message('cardRoleFirstAfter', roleWithSpan(firstAfter))];
+    if (now !== null && now !== firstAfter) {
+      shown.add(now);
+      const start = yearOf(now.start);
+      parts.push(now.label === firstAfter.label && start !== null ? message('cardRoleAgainSince', start) : message('cardRoleNow', roleWithSpan(now)));
+    }
+    return { text: parts.join(' · '), shown };
+  }
   if (then === null) {
     const lead = now ?? roles[0];
     if (lead === undefined) return { text: null, shown };

@@ -5,6 +5,7 @@
  */
 import { classWeight, looksEmbedded } from './article-hints';
 import { isParagraphLike, type ElementStats, type Paragraph, type StatsPass } from './article-stats';
+import type { Steps } from './work-slices';
 
 export interface Scored {
   el: Element;
@@ -72,7 +73,10 @@ export function linkDensity(s: ElementStats): number {
  * page's headline sits in an `<article>`, the stories are `<article>`s and each scores alone;
  * otherwise (a live blog's updates under one headline) articles add up in their container.
  */
-export function scoreCandidates(pass: StatsPass, top: Element, headline: Element | null): Map<Element, number> {
+/** Paragraphs scored between two yields. */
+const PARAGRAPHS_PER_STEP = 512;
+
+export function* scoreCandidates(pass: StatsPass, top: Element, headline: Element | null): Steps<Map<Element, number>> {
   const storiesAreArticles = headline !== null && closestArticle(headline) !== null;
   const scores = new Map<Element, number>();
   const unlikelyCache = new Map<Element, boolean>();
@@ -100,7 +104,9 @@ export function scoreCandidates(pass: StatsPass, top: Element, headline: Element
     for (const c of chain) unlikelyCache.set(c, result);
     return result;
   };
+  let seen = 0;
   for (const p of pass.paragraphs) {
+    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     if (insideUnlikely(p.el)) continue;
     const score = paragraphScore(p);
     let anc = p.loose ? p.el : p.el.parentElement;

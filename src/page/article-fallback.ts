@@ -4,7 +4,9 @@
  * Readability does (paragraphs credit the element holding them), is offered instead.
  */
 import { hasUnlikelyHint, linkDensity } from './article-candidates';
+import { textUpTo } from './article-hints';
 import type { StatsPass } from './article-stats';
+import type { Steps } from './work-slices';
 
 /** Words typical of cookie and consent dialogs. */
 const CONSENT_WORDS =
@@ -40,7 +42,7 @@ export function implausibility(roots: readonly Element[]): string | null {
   const first = roots[0];
   if (first === undefined) return 'empty';
   if (roots.every(looksLikeCaption)) return 'caption';
-  if (looksLikeConsent(roots.map((r) => r.textContent).join(' '))) return 'consent';
+  if (looksLikeConsent(roots.map((r) => textUpTo(r, MAX_CONSENT_CHARS + 1)).join(' '))) return 'consent';
   return null;
 }
 
@@ -54,7 +56,10 @@ export interface TextBlock {
  * The element holding the most prose in paragraphs of its own (and half of its children's),
  * outside furniture, captions and consent dialogs, discounted by its link text.
  */
-export function largestTextBlock(pass: StatsPass, top: Element): TextBlock | null {
+/** Paragraphs weighed between two yields. */
+const PARAGRAPHS_PER_STEP = 512;
+
+export function* largestTextBlock(pass: StatsPass, top: Element): Steps<TextBlock | null> {
   const excluded = new Map<Element, boolean>();
   const isExcluded = (el: Element): boolean => {
     const chain: Element[] = [];
@@ -75,7 +80,9 @@ export function largestTextBlock(pass: StatsPass, top: Element): TextBlock | nul
     return result;
   };
   const prose = new Map<Element, number>();
+  let seen = 0;
   for (const p of pass.paragraphs) {
+    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     const holder = p.loose ? p.el : p.el.parentElement;
     if (holder === null || isExcluded(p.el)) continue;
     prose.set(holder, (prose.get(holder) ?? 0) + p.text);
@@ -89,7 +96,7 @@ export function largestTextBlock(pass: StatsPass, top: Element): TextBlock | nul
     const s = pass.stats.get(el);
     const weighted = s === undefined ? 0 : chars * (1 - linkDensity(s));
     if (best !== null && weighted <= best.prose) continue;
-    if (looksLikeConsent(el.textContent)) continue;
+    if (looksLikeConsent(textUpTo(el, MAX_CONSENT_CHARS + 1))) continue;
     best = { el, prose: weighted };
   }
   return best;

@@ -74,3 +74,14 @@ export function isOwnOrEditable(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
+
+/**
+ * The first `maxChars` characters of `el`'s text (as `textContent` has it), without building the
+ * whole of it: a body may hold megabytes, and a question about its opening needs only that.
+ */
+export function textUpTo(el: Element, maxChars: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let text = '';
+  for (let node = walker.nextNode(); node !== null && text.length < maxChars; node = walker.nextNode()) text += (node as Text).data;
+  return text.length > maxChars ? text.slice(0, maxChars) : text;
+}

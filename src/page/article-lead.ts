@@ -5,7 +5,7 @@
  */
 import { isProse, linkDensity } from './article-candidates';
 import { looksEmbedded } from './article-hints';
-import type { StatsPass } from './article-stats';
+import type { Paragraph, StatsPass } from './article-stats';
 
 /** Siblings looked at before giving up, and ancestor levels climbed from the body. */
 const MAX_SIBLINGS_BACK = 3;
@@ -62,11 +62,14 @@ function insideRejected(el: Element, box: Element): boolean {
 }
 
 /** The lead paragraphs inside `box` after the headline, or null when `box` holds none (or too much). */
-function leadIn(box: Element, headline: Element, pass: StatsPass): Element[] | null {
+function leadIn(box: Element, headline: Element, pass: StatsPass, paragraphOf: ReadonlyMap<Element, Paragraph>): Element[] | null {
   const found: Element[] = [];
   let chars = 0;
-  for (const p of pass.paragraphs) {
-    if (p.loose || !box.contains(p.el) || !isBefore(headline, p.el)) continue;
+  // The box's own paragraphs, in document order (one that is not loose holds no other), found
+  // from the box: a body of thousands of paragraphs is not walked for every box before it.
+  for (const el of [box, ...box.getElementsByTagName('*')]) {
+    const p = paragraphOf.get(el);
+    if (p === undefined || !isBefore(headline, p.el)) continue;
     if (insideRejected(p.el, box)) continue;
     const s = pass.stats.get(p.el);
     if (s === undefined || linkDensity(s) > MAX_LEAD_LINK_SHARE) return null;
@@ -83,6 +86,8 @@ function leadIn(box: Element, headline: Element, pass: StatsPass): Element[] | n
 /** Lead paragraphs to put before `first`, the body's first root, or an empty list. */
 export function findLead(first: Element, headline: Element | null, pass: StatsPass): Element[] {
   if (headline === null || first.contains(headline)) return [];
+  const paragraphOf = new Map<Element, Paragraph>();
+  for (const p of pass.paragraphs) if (!p.loose) paragraphOf.set(p.el, p);
   let cur: Element | null = first;
   for (let level = 0; cur !== null && level <= MAX_LEVELS_UP; level++, cur = cur.parentElement) {
     let sib = cur.previousElementSibling;
@@ -91,7 +96,7 @@ export function findLead(first: Element, headline: Element | null, pass: StatsPa
       if (s === undefined || s.text === 0 || (sib !== headline && rejectsLead(sib))) continue;
       const holdsHeadline = sib === headline || sib.contains(headline);
       if (!holdsHeadline && !isBefore(headline, sib)) return [];
-      const lead = leadIn(sib, headline, pass);
+      const lead = leadIn(sib, headline, pass, paragraphOf);
       if (lead !== null) return lead;
       // The lead sits between the headline and the body: nothing before the headline counts.
       if (holdsHeadline || s.paras > MAX_LEAD_PARAGRAPHS) return [];

@@ -6,6 +6,7 @@ import {
   bestCandidate, closestArticle, gatherSiblings, microdataRoots, preferHeadlineStory, scoreCandidates, sumStat,
 } from './article-candidates';
 import { findChunks } from './article-chunks';
+import { textUpTo } from './article-hints';
 import { MIN_CHARS_PER_LINKED_HEADING, isArticleBody } from './article-decision';
 import { implausibility, largestTextBlock, type TextBlock } from './article-fallback';
 import { findLead } from './article-lead';
@@ -66,7 +67,8 @@ function textOf(el: Element | null): string | null {
 }
 
 function isCjk(roots: readonly Element[]): boolean {
-  const sample = (roots[0]?.textContent ?? '').slice(0, CJK_SAMPLE_CHARS * 2).replace(/\s+/g, '');
+  const first = roots[0];
+  const sample = (first === undefined ? '' : textUpTo(first, CJK_SAMPLE_CHARS * 2)).replace(/\s+/g, '');
   const cjk = sample.slice(0, CJK_SAMPLE_CHARS).match(CJK)?.length ?? 0;
   return cjk > Math.min(sample.length, CJK_SAMPLE_CHARS) * 0.3;
 }
@@ -111,7 +113,7 @@ interface Located {
 
 /** The density method: the best-scored container, widened to its continuations, checked against markup. */
 function* locateByDensity(body: HTMLElement, meta: ArticleMetadata, pass: StatsPass, pageHeadline: Element | null): Steps<Located | null> {
-  const scores = scoreCandidates(pass, body, pageHeadline);
+  const scores = yield* scoreCandidates(pass, body, pageHeadline);
   const best = bestCandidate(scores);
   if (best === null) return null;
   const top = preferHeadlineStory(best, scores, pageHeadline);
@@ -218,8 +220,7 @@ export function* detectArticleSteps(doc: Document, tuning: DetectionTuning = DEF
   const pass = yield* computeStatsSteps(body);
   const pageHeadline = firstHeadline(doc, pass);
   const located = yield* locateByDensity(body, meta, pass, pageHeadline);
-  yield;
-  const block = largestTextBlock(pass, body);
+  const block = yield* largestTextBlock(pass, body);
   const doubt = reasonToDoubt(located, block, pass, tuning);
   yield;
   const first = doubt === null && located !== null ? decide(doc, located, meta, pass, tuning) : null;
@@ -245,7 +246,7 @@ export function* detectLargestBlockSteps(doc: Document): Steps<ArticleDetection 
   if (body === null) return null;
   const meta = yield* readArticleMetadataSteps(doc);
   const pass = yield* computeStatsSteps(body);
-  const block = largestTextBlock(pass, body);
+  const block = yield* largestTextBlock(pass, body);
   if (block === null) return null;
   const headline = findHeadline(doc, block.el, pass);
   const title = textOf(headline) ?? meta.jsonLdHeadline ?? meta.ogTitle ?? (doc.title.trim() || null);

@@ -22,6 +22,8 @@ const STORY_MARKS = ['Thomas Homan', '8 U.S.C. 1324', 'less than 20 percent'];
 
 interface Watched {
   readonly page: Page;
+  /** An extension page, to ask the tab's content script for its state and timings. */
+  readonly extension: Page;
   /** Console lines Footnote wrote in this tab. */
   readonly footnoteLines: string[];
   /** Uncaught errors whose stack runs through the extension's own files. */
@@ -44,6 +46,8 @@ describeInBrowser('hostile pages', (session) => {
 
   async function visit(file: string): Promise<Watched> {
     const extensionOrigin = session().browser.extensionOrigin;
+    // Opened first, so that the page comes to the front after it.
+    const extension = await asker();
     const page = await session().browser.browser.newPage();
     opened.push(page);
     const footnoteLines: string[] = [];
@@ -56,8 +60,10 @@ describeInBrowser('hostile pages', (session) => {
       if (text.includes(extensionOrigin) || text.includes(LOG_PREFIX)) extensionErrors.push(text);
     });
     await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+    // In front, where the browser does not slow the page's timers down as it does in a background tab.
+    await page.bringToFront();
     await page.goto(`${session().server.origin}/hostile/${file}`);
-    return { page, footnoteLines, extensionErrors };
+    return { page, extension, footnoteLines, extensionErrors };
   }
 
   /** An extension page to ask the tab's content script for its state and timings. */
@@ -83,8 +89,8 @@ describeInBrowser('hostile pages', (session) => {
     expect(watched.footnoteLines.length, watched.footnoteLines.join("\n")).toBeLessThanOrEqual(1);
   }
 
-  async function mentionsOf(page: Page): Promise<PageMentionsReply> {
-    const reply = await pageMentions(await asker(), page.url());
+  async function mentionsOf({ page, extension }: Watched): Promise<PageMentionsReply> {
+    const reply = await pageMentions(extension, page.url());
     if (reply === null) throw new Error(`no content script answers in ${page.url()}`);
     return reply;
   }
@@ -107,7 +113,7 @@ describeInBrowser('hostile pages', (session) => {
     try {
       const watched = await visit('payloads.html');
       const { page } = watched;
-      await waitForFirstPaint(await asker(), page.url(), SCAN_TIMEOUT_MS);
+      await waitForFirstPaint(watched.extension, page.url(), SCAN_TIMEOUT_MS);
       expect(await marks(page)).toEqual(expect.arrayContaining(['Thomas Homan', 'Donald Trump', 'Dana Whitfield']));
       const card = await clickMark(page, 'Dana Whitfield');
       // The words the article says about her include the payload, as characters.
@@ -143,7 +149,7 @@ describeInBrowser('hostile pages', (session) => {
   it('marks the article of a page whose JSON-LD is invalid, mistyped, deeply nested and huge', async () => {
     try {
       const watched = await visit('broken-json-ld.html');
-      await waitForFirstPaint(await asker(), watched.page.url(), SCAN_TIMEOUT_MS);
+      await waitForFirstPaint(watched.extension, watched.page.url(), SCAN_TIMEOUT_MS);
       expect(await marks(watched.page)).toEqual(expect.arrayContaining(STORY_MARKS));
       await expectResponsive(watched.page);
       expectQuiet(watched);
@@ -170,11 +176,13 @@ describeInBrowser('hostile pages', (session) => {
     try {
       const watched = await visit('highlights-cleared-repeatedly.html');
       const { page } = watched;
-      const extension = await asker();
-      await waitForFirstPaint(extension, page.url(), SCAN_TIMEOUT_MS);
-      // Many more clears than Footnote repaints before it stops.
-      await waitInPage(page, () => ((window as HostileWindow).highlightClears ?? 0) >= 100, 60_000, 'a hundred clears');
-      expect((await mentionsOf(page)).state).toBe('marked');
+      await waitForFirstPaint(watched.extension, page.url(), SCAN_TIMEOUT_MS);
+      // Footnote paints the marks again a few times, then says once that it stops.
+      await expect.poll(() => watched.footnoteLines.length, { timeout: 30_000 }).toBe(1);
+      const clears = await page.evaluate(() => (window as HostileWindow).highlightClears ?? 0);
+      // The page goes on clearing; Footnote says nothing more.
+      await expect.poll(() => page.evaluate(() => (window as HostileWindow).highlightClears ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(clears + 5);
+      expect((await mentionsOf(watched)).state).toBe('marked');
       await expectResponsive(page);
       expectQuiet(watched);
     } finally {
@@ -186,7 +194,7 @@ describeInBrowser('hostile pages', (session) => {
     try {
       const watched = await visit('plain-story.html');
       const { page } = watched;
-      await waitForFirstPaint(await asker(), page.url(), SCAN_TIMEOUT_MS);
+      await waitForFirstPaint(watched.extension, page.url(), SCAN_TIMEOUT_MS);
       expect((await clickMark(page, 'Thomas Homan')).label).toContain('Homan');
       // Removed while a card is open.
       await page.evaluate(() => document.querySelector('footnote-ui')?.remove());
@@ -209,7 +217,7 @@ describeInBrowser('hostile pages', (session) => {
       try {
         const watched = await visit(file);
         const { page } = watched;
-        await waitForFirstPaint(await asker(), page.url(), SCAN_TIMEOUT_MS);
+        await waitForFirstPaint(watched.extension, page.url(), SCAN_TIMEOUT_MS);
         expect((await clickMark(page, 'Thomas Homan')).label).toContain('Homan');
         // Footnote used the browser's own attachShadow, never the page's replacement.
         expect(await page.evaluate(() => (window as HostileWindow).attachShadowCalls)).toBe(0);
@@ -225,7 +233,7 @@ describeInBrowser('hostile pages', (session) => {
     try {
       const watched = await visit('mutation-flood.html');
       const { page } = watched;
-      const extension = await asker();
+      const { extension } = watched;
       await waitInPage(page, () => (window as HostileWindow).flood?.elapsedMs !== null, SCAN_TIMEOUT_MS, 'the flood to end');
       await waitForFirstPaint(extension, page.url(), SCAN_TIMEOUT_MS);
       const timings = (await pageTimings(extension, page.url())) as PageTimings;
@@ -248,8 +256,8 @@ describeInBrowser('hostile pages', (session) => {
       const watched = await visit('ten-megabytes.html');
       const { page } = watched;
       expect(await page.evaluate(() => (window as HostileWindow).articleChars)).toBeGreaterThanOrEqual(10_000_000);
-      await waitForFirstScan(await asker(), page.url(), BIG_PAGE_TEST_TIMEOUT_MS);
-      const reply = await mentionsOf(page);
+      await waitForFirstScan(watched.extension, page.url(), BIG_PAGE_TEST_TIMEOUT_MS);
+      const reply = await mentionsOf(watched);
       expect(reply.state).toBe('marked');
       expect(reply.truncated).toBe(true);
       expect(await marks(page)).toEqual(expect.arrayContaining(STORY_MARKS));
@@ -265,8 +273,8 @@ describeInBrowser('hostile pages', (session) => {
       const watched = await visit('hundred-thousand-nodes.html');
       const { page } = watched;
       expect(await page.evaluate(() => (window as HostileWindow).nodeCount)).toBeGreaterThanOrEqual(100_000);
-      await waitForFirstScan(await asker(), page.url(), BIG_PAGE_TEST_TIMEOUT_MS);
-      expect((await mentionsOf(page)).state).toBe('marked');
+      await waitForFirstScan(watched.extension, page.url(), BIG_PAGE_TEST_TIMEOUT_MS);
+      expect((await mentionsOf(watched)).state).toBe('marked');
       expect(await marks(page)).toEqual(expect.arrayContaining(STORY_MARKS));
       await expectResponsive(page);
       expectQuiet(watched);
@@ -280,8 +288,8 @@ describeInBrowser('hostile pages', (session) => {
       const watched = await visit('nesting-5000.html');
       const { page } = watched;
       expect(await page.evaluate(() => (window as HostileWindow).nestingDepth)).toBe(5000);
-      await waitForFirstScan(await asker(), page.url(), BIG_PAGE_TEST_TIMEOUT_MS);
-      expect((await mentionsOf(page)).state).toBe('marked');
+      await waitForFirstScan(watched.extension, page.url(), BIG_PAGE_TEST_TIMEOUT_MS);
+      expect((await mentionsOf(watched)).state).toBe('marked');
       // The story is told twice, above the nesting and at its bottom: both are marked.
       const homan = (await marks(page)).filter((text) => text === 'Thomas Homan');
       expect(homan).toHaveLength(2);

@@ -54,9 +54,13 @@ describe('person cards read against the article’s date', () => {
       const first = terms.find((t) => !t.current)!;
       const now = terms.find((t) => t.current)!;
       expect(personHeadline(trump, '2019-06-01')).toBe(`${PRESIDENT} (${first.start!.slice(0, 4)}–${first.end!.slice(0, 4)}) · again since ${now.start!.slice(0, 4)}`);
+      expect(personHeadline(trump, '2016-12-22')).toBe(`Later ${PRESIDENT} (${first.start!.slice(0, 4)}–${first.end!.slice(0, 4)}) · again since ${now.start!.slice(0, 4)}`);
     }
     const obama = idOf('Obama', PRESIDENT);
     expect(personHeadline(obama, '2015')).toBe(`${PRESIDENT} (2009–2017)`);
+    // An article from before the first term leads with what came next, not with today's office.
+    expect(personHeadline(obama, '2003-05-01')).toMatch(/^Later /);
+    expect(personHeadline(obama, '2003-05-01')).not.toContain(`Former`);
     expect(personHeadline(obama, null)).toBe(`Former ${PRESIDENT} (2009–2017)`);
     expect(personHeadline(obama, '2024-02-02')).toBe(`Former ${PRESIDENT} (2009–2017)`);
   });
