@@ -115,13 +115,15 @@ export function judgePeople(data: DataDir): PersonDraft[] {
     // "J[ackson]": the judge went by the initial; the bracketed letters complete the full name.
     const rawFirst = (judge['First Name'] ?? '').trim();
     const rawMiddle = (judge['Middle Name'] ?? '').trim();
-    const first = bracketShort(rawFirst);
+    const first = /^\[[^\]]*\]$/.test(rawFirst) ? '' : bracketShort(rawFirst);
     const middle = bracketShort(rawMiddle);
     const last = (judge['Last Name'] ?? '').trim();
     const suffix = (judge.Suffix ?? '').trim();
     const middleInitial = middle && /^[A-Z]/.test(middle) ? ` ${middle.charAt(0)}.` : '';
     const suffixPart = suffix ? `${suffix.startsWith('Jr') || suffix.startsWith('Sr') ? ',' : ''} ${suffix}` : '';
-    const name = `${first}${middleInitial} ${last}${suffixPart}`;
+    // "[Percy] Whitman Knapp": a first name wholly in brackets was never used; the judge went by the middle name.
+    const unusedFirst = first === '' && rawFirst !== '' && middle !== '';
+    const name = unusedFirst ? `${middle} ${last}${suffixPart}` : `${first}${middleInitial} ${last}${suffixPart}`;
     // The FJC writes a lone middle initial without its period ("William W Schwarzer").
     const middleFull = /^\p{Lu}$/u.test(bracketFull(rawMiddle)) ? `${bracketFull(rawMiddle)}.` : bracketFull(rawMiddle);
     const formal = `${bracketFull(rawFirst)}${middleFull ? ` ${middleFull}` : ''} ${last}${suffixPart}`;
@@ -130,7 +132,7 @@ export function judgePeople(data: DataDir): PersonDraft[] {
       id: `fjc:${nid}`,
       name,
       ...(formal !== name ? { formalName: formal } : {}),
-      altNames: [`${first} ${last}`, ...(middle ? [`${first} ${middle} ${last}`] : []), ...(bracketFull(rawFirst) !== first ? [`${bracketFull(rawFirst)} ${last}`] : [])],
+      altNames: [...(first !== '' ? [`${first} ${last}`] : []), ...(middle ? [`${first} ${middle} ${last}`] : []), ...(bracketFull(rawFirst) !== first ? [`${bracketFull(rawFirst)} ${last}`] : []), ...(unusedFirst ? [`${middle} ${last}`] : [])],
       surname: last,
       firstName: first,
       birthYear: Number.isFinite(birthYear) && birthYear > 0 ? birthYear : null,

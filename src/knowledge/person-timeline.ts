@@ -53,10 +53,11 @@ function headlineFor(roles: readonly CardRole[], articleDate: string | null): { 
   const now = roles.find((r) => r.current) ?? null;
   const then = articleDate === null ? null : roles.find((r) => heldOn(r, articleDate)) ?? null;
   // An article from before every role ("President-elect Trump" in 2016): what came next, not today's office.
+  // A role dated only by its current term may have been held before that date, so it never comes "next".
   const firstAfter =
     articleDate === null || then !== null
       ? undefined
-      : [...roles].filter((r) => r.start !== null && dayOf(r.start, 'start') > dayOf(articleDate, 'middle')).sort((a, b) => startKey(a).localeCompare(startKey(b)))[0];
+      : [...roles].filter((r) => r.start !== null && !r.termStart && dayOf(r.start, 'start') > dayOf(articleDate, 'middle')).sort((a, b) => startKey(a).localeCompare(startKey(b)))[0];
   if (firstAfter !== undefined) {
     shown.add(firstAfter);
     const parts = [message('cardRoleFirstAfter', roleWithSpan(firstAfter))];
