@@ -59,6 +59,7 @@ interface JsonTerm {
   start: string;
   end: string;
   state?: string;
+  district?: number;
 }
 interface JsonLegislator {
   id: { bioguide?: string; govtrack?: number };
@@ -66,17 +67,20 @@ interface JsonLegislator {
   terms: JsonTerm[];
 }
 
-/** The start of the service that includes the last term: walk back while the previous term is the same chamber and state and ends within days. */
-function serviceStart(terms: JsonTerm[]): { type: string; start: string; end: string } {
+/**
+ * The start of the service that includes the last term: walk back while the previous term is the
+ * same seat (chamber, state and, for the House, district) and ends within days.
+ */
+function serviceStart(terms: JsonTerm[]): { type: string; start: string; end: string; district: number | null } {
   const sorted = [...terms].sort((a, b) => a.start.localeCompare(b.start));
   const last = itemAt(sorted, sorted.length - 1);
   let start = last.start;
   for (let i = sorted.length - 2; i >= 0; i -= 1) {
     const t = itemAt(sorted, i);
-    if (t.type !== last.type || t.state !== last.state || days(t.end, start) > CONTINUOUS_SERVICE_DAYS) break;
+    if (t.type !== last.type || t.state !== last.state || (t.district ?? 0) !== (last.district ?? 0) || days(t.end, start) > CONTINUOUS_SERVICE_DAYS) break;
     start = t.start;
   }
-  return { type: last.type, start, end: last.end };
+  return { type: last.type, start, end: last.end, district: last.type === 'rep' ? (last.district ?? 0) : null };
 }
 
 const CHAMBER_LABEL: Readonly<Record<string, RegExp>> = { sen: /^U\.S\. senator/, rep: /^(U\.S\. representative|Delegate|Resident Commissioner)/ };
@@ -96,6 +100,9 @@ function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string
       continue;
     }
     if (seat.start !== expected.start) spans.disagreements.push(`${id} ${l.name.first} ${l.name.last}: service start ${seat.start}, data says ${expected.start}`);
+    if (expected.district !== null && expected.district > 0 && !new RegExp(`\\b${expected.district}(?:st|nd|rd|th) district$`).test(seat.label)) {
+      spans.disagreements.push(`${id} ${l.name.first} ${l.name.last}: seat "${seat.label}", data says district ${expected.district}`);
+    }
     const shouldBeCurrent = expected.end > asOf;
     if (seat.current !== shouldBeCurrent) current.disagreements.push(`${id} ${l.name.first} ${l.name.last}: current ${seat.current}, term ends ${expected.end}`);
   }
@@ -187,65 +194,109 @@ function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
   return [status, dates];
 }
 
-/** Open States: a term is current unless its end has passed and someone else's term in the same office is on file. */
+/**
+ * Open States: a term is current unless its end has passed and the holder is known to have gone:
+ * someone else's term in the same office is on file, or the holder is known later in another
+ * office (a later role in the same record, or a role current at a later date or begun after that
+ * end in any source), or someone else holds the same office now. One holder filed twice under a
+ * short and a long given name ("Pat", "Patrick") is one holder.
+ */
 function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: string): AuditCheck {
-  const c = check('Governors, statewide officers and mayors: current unless ended and succeeded (Open States)');
-  interface Row { id: string; name: string; role: string; jurisdiction: string; end_date: string | null }
-  const rows = [
+  const c = check('Governors, statewide officers and mayors: current unless ended and gone (Open States)');
+  interface Row { id: string; name: string; given_name: string | null; family_name: string | null; role: string; jurisdiction: string; end_date: string | null }
+  const all = [
     ...(readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]),
     ...(readJson(join(dataDir, 'openstates-people/mayors.json')) as Row[]),
-  ].filter((r) => ['governor', 'lt_governor', 'mayor', 'attorney general'].includes(r.role));
-  const holders = new Map<string, Set<string>>();
+  ];
+  const rows = all.filter((r) => ['governor', 'lt_governor', 'mayor', 'attorney general'].includes(r.role));
   const squash = (n: string): string => normalizeKey(n).replace(/[.,]/g, '');
-  for (const r of rows) holders.set(`${r.role}|${r.jurisdiction}`, (holders.get(`${r.role}|${r.jurisdiction}`) ?? new Set()).add(squash(r.name)));
-  const latestEnd = new Map<string, { end: string; name: string }>();
+  const holder = (r: Row): string => {
+    const family = squash(r.family_name ?? r.name.split(' ').slice(-1)[0] ?? '').split(' ').filter((w) => !/^(jr|sr|ii|iii|iv)$/.test(w)).join(' ');
+    return `${family}|${squash(r.given_name ?? r.name).slice(0, 3)}`;
+  };
+  const latestEnd = new Map<string, { end: string; holder: string }>();
   for (const r of rows) {
     const key = `${r.role}|${r.jurisdiction}`;
     const end = r.end_date ?? '9999';
     const prev = latestEnd.get(key);
-    if (!prev || end > prev.end) latestEnd.set(key, { end, name: squash(r.name) });
+    if (!prev || end > prev.end) latestEnd.set(key, { end, holder: holder(r) });
   }
   const people = [...byId.values()].filter((p) => p.sources.includes('openstates-people'));
+  const everyone = [...byId.values()];
   for (const r of rows) {
     c.checked += 1;
     const ended = r.end_date !== null && r.end_date <= asOf;
-    const succeeded = latestEnd.get(`${r.role}|${r.jurisdiction}`)?.name !== squash(r.name);
-    const expected = !ended || !succeeded;
+    const succeeded = latestEnd.get(`${r.role}|${r.jurisdiction}`)?.holder !== holder(r);
     const person = byId.get(`os:${r.id.replace(/^ocd-person\//, '')}`) ?? people.find((p) => squash(p.name) === squash(r.name) || p.aliases.includes(normalizeKey(r.name)));
     const office = r.role === 'lt_governor' ? 'lt-governor' : r.role === 'attorney general' ? 'attorney-general' : r.role;
     const roles = person?.roles.filter((x) => x.source === 'openstates-people' && x.office === office) ?? [];
-    if (roles.length === 0) {
+    if (person === undefined || roles.length === 0) {
       c.disagreements.push(`${r.name} (${r.role}, ${r.jurisdiction}): missing`);
       continue;
     }
-    if (expected && !roles.some((x) => x.current)) c.disagreements.push(`${r.name}: ${itemAt(roles, 0).label} shown as left office; the record is the latest on file`);
-    if (!expected && roles.some((x) => x.current) && (holders.get(`${r.role}|${r.jurisdiction}`)?.size ?? 0) > 1 && !rows.some((o) => squash(o.name) === squash(r.name) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
-      c.disagreements.push(`${r.name}: ${itemAt(roles, 0).label} shown as current although a successor is on file`);
+    const end = r.end_date ?? '9999';
+    const sameRecordLater = all.some((o) => o.id === r.id && o.role !== r.role && (o.end_date === null || o.end_date > end));
+    const laterElsewhere = person.roles.some((x) => x.office !== office && ((x.current && x.asOf > end) || (x.start !== null && x.start > end)));
+    const label = itemAt(roles, 0).label;
+    const heldByOther = everyone.some((p) => p !== person && p.roles.some((x) => x.label === label && x.current && x.start !== null && x.start > (itemAt(roles, 0).start ?? '')));
+    const expected = !ended || !(succeeded || sameRecordLater || laterElsewhere || heldByOther);
+    if (expected && !roles.some((x) => x.current)) c.disagreements.push(`${r.name}: ${label} shown as left office; the record is the latest on file`);
+    if (!expected && roles.some((x) => x.current) && !rows.some((o) => holder(o) === holder(r) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
+      c.disagreements.push(`${r.name}: ${label} shown as current although the holder is gone`);
     }
   }
   return c;
 }
 
-/** PLUM: a role without "Acting" must come from a presidential-appointment row of someone holding no other post. */
+const LEVELS = ['I', 'II', 'III', 'IV', 'V'];
+
+/**
+ * PLUM: a role without "Acting" must come from a presidential-appointment row of someone holding
+ * no other post, or whose other posts are in other agencies at a lower Executive Schedule level
+ * (read from any row of the same position). A post held beside a higher one in another agency
+ * must be labelled acting.
+ */
 function plumCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
-  const c = check('PLUM: confirmed officials only where the export supports it');
-  const rows = readCsv(join(dataDir, 'opm-plum/plum-book-export.csv')).filter((r) => r.PositionStatus?.trim() === 'Filled');
+  const c = check('PLUM: confirmed officials only where the export supports it; the lower of two posts in two agencies is acting');
+  const everyRow = readCsv(join(dataDir, 'opm-plum/plum-book-export.csv'));
+  const position = (r: Record<string, string>): string => `${(r.AgencyName ?? '').trim()}|${(r.PositionTitle ?? '').trim().toUpperCase()}`;
+  const level = new Map<string, number>();
+  for (const r of everyRow) {
+    const n = LEVELS.indexOf((r.LevelGradePay ?? '').trim());
+    if (n >= 0) level.set(position(r), Math.min(level.get(position(r)) ?? n, n));
+  }
+  const rows = everyRow.filter((r) => r.PositionStatus?.trim() === 'Filled');
   const key = (first: string, last: string): string => `${first} ${last}`.trim().toUpperCase().replace(/\s+/g, ' ');
   const posts = new Map<string, Record<string, string>[]>();
   for (const r of rows) posts.set(key(r.IncumbentFirstName ?? '', r.IncumbentLastName ?? ''), [...(posts.get(key(r.IncumbentFirstName ?? '', r.IncumbentLastName ?? '')) ?? []), r]);
+  /** True when `row` is outranked by another open post of the same person in another agency. */
+  const outranked = (row: Record<string, string>, open: Record<string, string>[]): boolean =>
+    open.some((o) => (o.AgencyName ?? '').trim() !== (row.AgencyName ?? '').trim() && (level.get(position(o)) ?? 99) < (level.get(position(row)) ?? -1));
   for (const p of file.people) {
+    if (!p.roles.some((r) => r.source === 'opm-plum')) continue;
+    const idName = p.id.startsWith('plum:') ? p.id.slice('plum:'.length) : null;
+    const mine = [...posts.entries()].find(([k]) => (idName !== null ? k.toLowerCase().replace(/[^a-z0-9]+/g, '-') === idName : p.aliases.includes(normalizeKey(k))))?.[1] ?? [];
+    const open = mine.filter((r) => usDate(r.IncumbentVacateDate) === null);
+    for (const role of p.roles.filter((r) => r.source === 'opm-plum' && r.current && r.office === 'official')) {
+      const row = open.find((r) => role.label.replace(/^Acting /, '').toUpperCase().startsWith((r.PositionTitle ?? '').trim().toUpperCase()));
+      if (row === undefined) continue;
+      c.checked += 1;
+      if (outranked(row, open) && !role.acting) c.disagreements.push(`${p.name}: "${role.label}" held beside a higher post in another agency, not labelled acting`);
+    }
     for (const role of p.roles.filter((r) => r.source === 'opm-plum' && r.office !== 'official')) {
       c.checked += 1;
       if (role.acting) {
         if (!role.label.startsWith('Acting ')) c.disagreements.push(`${p.name}: acting role labelled "${role.label}"`);
         continue;
       }
-      const idName = p.id.startsWith('plum:') ? p.id.slice('plum:'.length) : null;
-      const mine = [...posts.entries()].find(([k]) => (idName !== null ? k.toLowerCase().replace(/[^a-z0-9]+/g, '-') === idName : p.aliases.includes(normalizeKey(k))))?.[1] ?? [];
-      const open = mine.filter((r) => usDate(r.IncumbentVacateDate) === null);
       const principal = open.filter((r) => (r.AppointmentTypeDescription ?? '').trim() === 'PAS');
-      const others = open.filter((r) => !/\bMEMBER\b/.test(r.PositionTitle ?? '')).map((r) => r.PositionTitle?.trim());
-      if (principal.length === 0 || new Set(others).size > 1) c.disagreements.push(`${p.name}: "${role.label}" shown as confirmed; export rows: ${mine.map((r) => `${r.PositionTitle?.trim()} [${r.AppointmentTypeDescription?.trim()}]`).join('; ')}`);
+      const others = open.filter((r) => !/\bMEMBER\b/.test(r.PositionTitle ?? ''));
+      const titles = new Set(others.map((r) => r.PositionTitle?.trim()));
+      // The post of the role: the one no other open post outranks.
+      const own = others.filter((r) => !outranked(r, open));
+      const ownOutranksRest = own.length > 0 && new Set(own.map((r) => r.PositionTitle?.trim())).size === 1 && others.every((r) => own.includes(r) || (r.AgencyName ?? '').trim() !== (itemAt(own, 0).AgencyName ?? '').trim());
+      const supported = (principal.length > 0 && titles.size <= 1) || (titles.size > 1 && ownOutranksRest);
+      if (!supported) c.disagreements.push(`${p.name}: "${role.label}" shown as confirmed; export rows: ${mine.map((r) => `${r.PositionTitle?.trim()} [${r.AppointmentTypeDescription?.trim()}]`).join('; ')}`);
     }
   }
   return c;
@@ -263,7 +314,8 @@ function worldLeaderCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
     if (row.gec === 'us') continue;
     for (const text of [row.chief_of_state, row.head_of_government]) {
       if (!text || /vacant|^none/i.test(text)) continue;
-      const head = text.replace(/\([^)]*\)/g, ' ').split(/;|, represented|\(/)[0] ?? '';
+      // A quoted nickname ('Ferdinand "BongBong" MARCOS') is no part of the name.
+      const head = text.replace(/\([^)]*\)/g, ' ').replace(/\s*"[^"]*"/g, '').split(/;|, represented|\(/)[0] ?? '';
       // Each holder of the office: an upper-case word opens their surname.
       const segments = head.split(/ and (?=\p{Lu})/u).filter((s) => /\p{Lu}{2,}/u.test(s));
       for (const segment of segments) {

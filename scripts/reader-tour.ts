@@ -6,7 +6,8 @@
  * can read the cards and look at them. The pages belong to their publishers: screenshots and the
  * report stay in `artifacts/`, which is never committed.
  *
- * Usage: tsx scripts/reader-tour.ts [--pages N] [--cards-per-kind N] [--seed N]
+ * Usage: tsx scripts/reader-tour.ts [--pages N] [--cards-per-kind N] [--seed N] [--only NAME,NAME]
+ * (`--only` keeps the drawn pages whose name contains one of the given strings).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -162,6 +163,7 @@ async function main(): Promise<void> {
       pages: { type: 'string', default: '12' },
       'cards-per-kind': { type: 'string', default: '2' },
       seed: { type: 'string', default: '20261201' },
+      only: { type: 'string' },
     },
   });
   const shared = sharedDirOrNull();
@@ -174,7 +176,9 @@ async function main(): Promise<void> {
     console.error('No Chromium found. Install it (Debian: apt-get install chromium) or set CHROME_PATH.');
     process.exit(1);
   }
-  const pages = corpusPages(shared, Number(values.pages), Number(values.seed));
+  const wanted = values.only?.split(',').filter(Boolean) ?? [];
+  const drawn = corpusPages(shared, wanted.length > 0 ? Number.MAX_SAFE_INTEGER : Number(values.pages), Number(values.seed));
+  const pages = wanted.length > 0 ? drawn.filter((page) => wanted.some((name) => page.name.includes(name))) : drawn;
   const stage = path.join(tmpdir(), `footnote-tour-${process.pid}`);
   mkdirSync(stage, { recursive: true });
   for (const tourPage of pages) writeFileSync(path.join(stage, `${tourPage.name}.html`), tourPage.html);

@@ -7,6 +7,8 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** One upper-case word → name case: "MCMAHON" → "McMahon", "O'BRIEN" → "O'Brien", "III" stays. */
 function caseWord(word: string, first: boolean): string {
   if (!first && ROMAN.test(word)) return word;
+  // Initials ("J.M.") stay as written.
+  if (/^(?:\p{Lu}\.)+$/u.test(word)) return word;
   const lower = word.toLowerCase();
   if (!first && LOWER_PARTICLES.has(lower)) return lower;
   return lower
@@ -15,6 +17,9 @@ function caseWord(word: string, first: boolean): string {
       if (part === '' || part === '-' || part === "'" || part === '\u2019') return part;
       const afterHyphen = i > 0 && parts[i - 1] === '-';
       if (afterHyphen && LOWER_PARTICLES.has(part)) return part;
+      // After an apostrophe a new capital follows a one-letter prefix ("O'Brien", "N'Diaye"), not a glottal stop inside a word ("Muli'aka'aka").
+      const afterApostrophe = i > 1 && (parts[i - 1] === "'" || parts[i - 1] === '\u2019');
+      if (afterApostrophe && (parts[i - 2] ?? '').length > 1) return part;
       const head = part.charAt(0).toUpperCase() + part.slice(1);
       return head.replace(/^Mc(\w)/, (_m, c: string) => `Mc${c.toUpperCase()}`);
     })

@@ -1,7 +1,7 @@
 import { normalizeKey } from '../../src/core/text-normalize';
 import type { AliasResolution, OfficeKind, Person, Role } from '../../src/knowledge/schema';
 import { isSuffix, mergeKey } from './names';
-import { compareRoles, roleDates, type PersonDraft } from './person-draft';
+import { compareRoles, roleDates, type DraftRole, type PersonDraft } from './person-draft';
 import { compareStrings, uniqueSorted } from './stable-json';
 import { US_STATES } from './us-states';
 import { itemAt } from '../../src/core/item-at';
@@ -117,7 +117,7 @@ export function summarize(roles: Role[]): string {
   const dates = roleDates(top);
   let line: string;
   if (top.current) {
-    line = `${party}${top.label}${startYear ? ` since ${startYear}` : ''}.`;
+    line = `${party}${top.label}${startYear ? (top.termStart ? `, current term since ${startYear}` : ` since ${startYear}`) : ''}.`;
   } else {
     line = `Former ${party}${top.label}${dates ? ` (${dates})` : ''}.`;
   }
@@ -136,12 +136,23 @@ function roleKey(r: Role): string {
   return `${r.label}|${(r.start ?? '').slice(0, 7)}|${(r.end ?? '').slice(0, 7)}`;
 }
 
+const SAME_END_TOLERANCE_DAYS = 40;
+
+function sameTenure(a: Role, b: Role): boolean {
+  if (a.label !== b.label || a.start === null || b.start === null || a.start.slice(0, 7) !== b.start.slice(0, 7)) return false;
+  if (a.end === null || b.end === null) return (a.end === null && !a.current) || (b.end === null && !b.current);
+  return Math.abs(Date.parse(a.end.padEnd(10, '-01')) - Date.parse(b.end.padEnd(10, '-01'))) <= SAME_END_TOLERANCE_DAYS * 86_400_000;
+}
+
 /** Keeps one of each role; sources earlier in the group (curated, then by id rank) win. */
 function dedupeRoles(roles: Role[]): Role[] {
   const seen = new Set<string>();
   const out: Role[] = [];
   for (const r of roles) {
     if (seen.has(roleKey(r))) continue;
+    // One office from one start, told twice: two sources a few days apart on the end, or one that
+    // does not give the end ("still in office" in an older snapshot) beside one that does.
+    if (out.some((o) => sameTenure(o, r))) continue;
     seen.add(roleKey(r));
     out.push(r);
   }
@@ -219,11 +230,69 @@ function linkableBySurname(roles: Role[], curated: boolean): boolean {
   );
 }
 
+type AssembledRole = Role & { lastKnownUntil?: string };
+
+/** A last-known role (see `DraftRole.lastKnownUntil`) that is known to have ended: former, ending on its term's end. */
+function ended(role: AssembledRole, sourceAsOf: (sourceId: string) => string): Role {
+  const { lastKnownUntil, ...rest } = role;
+  return { ...rest, current: false, end: lastKnownUntil ?? rest.end, asOf: sourceAsOf(rest.source) };
+}
+
+/**
+ * A source that did not refresh a record vouches for the role only until its term's end. The
+ * role ended when the same person is known later in another office: a role current at a later
+ * as-of date, or one that started after that end (a mayor who became lieutenant governor, a
+ * governor who became a cabinet secretary). Otherwise it stays current "as of" that end.
+ */
+export function settleLastKnownRoles(roles: readonly AssembledRole[], sourceAsOf: (sourceId: string) => string): Role[] {
+  return roles.map((r) => {
+    const until = r.lastKnownUntil;
+    if (until === undefined) return r;
+    const later = roles.some((o) => o !== r && o.label !== r.label && ((o.current && o.lastKnownUntil === undefined && o.asOf > until) || (o.start !== null && o.start > until)));
+    if (later) return ended(r, sourceAsOf);
+    const kept: AssembledRole = { ...r };
+    delete kept.lastKnownUntil;
+    return kept;
+  });
+}
+
+/**
+ * A last-known role whose office someone else holds now (same office label, current, started
+ * after it, in any source) ended: the Factbook's governor of a territory succeeds an Open States
+ * record that was never closed.
+ */
+function endSucceededRoles(groups: PersonDraft[][]): void {
+  const holders = new Map<string, { group: number; start: string }[]>();
+  groups.forEach((g, i) => {
+    for (const r of g.flatMap((d) => d.roles)) {
+      if (!r.current || r.start === null || r.lastKnownUntil !== undefined) continue;
+      holders.set(r.label, [...(holders.get(r.label) ?? []), { group: i, start: r.start }]);
+    }
+  });
+  groups.forEach((g, i) => {
+    for (const d of g) {
+      d.roles = d.roles.map((r) => {
+        if (r.lastKnownUntil === undefined || !(holders.get(r.label) ?? []).some((o) => o.group !== i && o.start > (r.start ?? ''))) return r;
+        // Ended: the as-of date falls back to the source's snapshot.
+        const former: DraftRole = { ...r, current: false, end: r.lastKnownUntil };
+        delete former.lastKnownUntil;
+        delete former.asOf;
+        return former;
+      });
+    }
+  });
+}
+
 function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const { extraNames, renames } = options;
   const sorted = [...group].sort((a, b) => idRank(a.id) - idRank(b.id) || compareStrings(a.id, b.id));
   const main = itemAt(sorted, 0);
-  const roles = dedupeRoles([...group].sort((a, b) => Number(!a.sources.some((x) => x.startsWith('cur:'))) - Number(!b.sources.some((x) => x.startsWith('cur:')))).flatMap((d) => d.roles.map((r): Role => ({ ...r, asOf: r.asOf ?? options.sourceAsOf(r.source) }))));
+  const roles = dedupeRoles(
+    settleLastKnownRoles(
+      [...group].sort((a, b) => Number(!a.sources.some((x) => x.startsWith('cur:'))) - Number(!b.sources.some((x) => x.startsWith('cur:')))).flatMap((d) => d.roles.map((r): AssembledRole => ({ ...r, asOf: r.asOf ?? options.sourceAsOf(r.source) }))),
+      options.sourceAsOf,
+    ),
+  );
   const name = group.map((d) => renames.get(d.id)).find((n) => n !== undefined) ?? main.name;
   const names = [name, ...group.flatMap((d) => [d.name, ...d.altNames, ...(extraNames.get(d.id) ?? [])])];
   const top = itemAt(roles, 0);
@@ -250,7 +319,8 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const withheld = new Set(group.flatMap((d) => d.withoutAliases ?? []));
   // A display-name correction keeps the source's own form as the formal name.
   // A source name that only drops words of the display name ("Robert Kennedy" for "Robert F. Kennedy Jr.") is no formal name.
-  const sourceName = name !== main.name && !normalizeKey(main.name).split(' ').every((w) => normalizeKey(name).split(' ').includes(w)) ? main.name : undefined;
+  // Nor is a source name with fewer words than the display name ("Dean Sauer" under "D. John Sauer").
+  const sourceName = name !== main.name && !normalizeKey(main.name).split(' ').every((w) => normalizeKey(name).split(' ').includes(w)) && main.name.split(' ').length >= name.split(' ').length ? main.name : undefined;
   const formalCandidate = group.map((d) => d.formalName).find((n) => n !== undefined) ?? sourceName;
   const formalName = formalCandidate === name ? undefined : formalCandidate;
   const curated = group.some((d) => d.sources.some((src) => src.startsWith('cur:')));
@@ -284,6 +354,7 @@ export interface AssembledPeople {
 
 export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions): AssembledPeople {
   const groups = mergeGroups(drafts);
+  endSucceededRoles(groups);
   const people = groups.map((g) => buildPerson(g, options)).sort((a, b) => compareStrings(a.id, b.id));
   const holders = new Map<string, Set<string>>();
   const surnames = new Set<string>();

@@ -11,7 +11,7 @@ const TOP_LEADERSHIP = /^(Speaker of the House|(Senate|House) (Majority|Minority
 const DELEGATE_STATES = new Set(['DC', 'GU', 'VI', 'AS', 'MP', 'DK', 'OL']);
 const RESIDENT_COMMISSIONERS = new Set(['PR', 'PI']);
 
-interface Term {
+export interface Term {
   type: string;
   start: string;
   end: string | null;
@@ -62,6 +62,8 @@ function describeTerm(t: Term): { title: string; place: string | null; label: st
       if (DELEGATE_STATES.has(st)) {
         return { title: 'Delegate to the U.S. House', place: bareStateName(st), label: `Delegate to the U.S. House from ${name}`, office: 'delegate' };
       }
+      // Historical rows record an unknown district as -1: the seat is named by its state alone.
+      if (t.district !== null && t.district < 0) return { title: 'U.S. representative', place: bareStateName(st), label: `U.S. representative from ${name}`, office: 'representative' };
       const seat = t.district === null || t.district === 0 ? `${name} (at large)` : `${name}’s ${ordinal(t.district)} district`;
       return { title: 'U.S. representative', place: bareStateName(st), label: `U.S. representative for ${seat}`, office: 'representative' };
     }
@@ -79,13 +81,17 @@ function daysBetween(earlier: string, later: string): number {
   return (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10))) / 86_400_000;
 }
 
-/** Consecutive terms in the same chamber and state become one role: first start, last end, latest seat and party. */
-function termsToRoles(terms: Term[]): DraftRole[] {
+/**
+ * Consecutive terms for the same seat become one role: first start, last end, latest party. A
+ * representative's seat is the district: a member whose district was renumbered or redrawn
+ * (California's 21st, then its 22nd) gets one role per district, each with its own dates.
+ */
+export function termsToRoles(terms: Term[]): DraftRole[] {
   const roles: DraftRole[] = [];
   let open: { role: DraftRole; key: string } | null = null;
   for (const t of [...terms].sort((a, b) => (a.start < b.start ? -1 : 1))) {
     const d = describeTerm(t);
-    const key = `${t.type}|${t.state ?? ''}`;
+    const key = `${t.type}|${t.state ?? ''}|${t.type === 'rep' ? String(t.district ?? 0) : ''}`;
     if (open !== null && open.key === key && open.role.end !== null && daysBetween(open.role.end, t.start) <= TERM_GAP_TOLERANCE_DAYS) {
       Object.assign(open.role, d, { party: partyName(t.party) ?? open.role.party, end: t.end, current: heldAt(t.end, AS_OF) });
       continue;
@@ -203,7 +209,15 @@ interface CongressDraft {
   parts: NameParts;
 }
 
-function makeDraft(id: string, parts: NameParts, roles: DraftRole[], birthday: string | null, extra: { wikidata?: string; bioguide?: string; mergeable: boolean }): CongressDraft {
+/** A first name that carries the nickname in parentheses ("Nicole (Nikki)"): the given name, and the nickname when the record has none. */
+export function withNicknameFromFirst(parts: NameParts): NameParts {
+  const m = /^(.+?)\s*[("“]([^)"”]+)[)"”]$/.exec(parts.first);
+  if (m === null) return parts;
+  return { ...parts, first: (m[1] ?? '').trim(), nickname: parts.nickname ?? (m[2] ?? '').trim() };
+}
+
+function makeDraft(id: string, rawParts: NameParts, roles: DraftRole[], birthday: string | null, extra: { wikidata?: string; bioguide?: string; mergeable: boolean }): CongressDraft {
+  const parts = withNicknameFromFirst(rawParts);
   const altNames = [`${parts.first} ${parts.last}`];
   const nickname = usableNickname(parts.nickname);
   if (nickname) altNames.push(`${nickname} ${parts.last}`);
@@ -280,7 +294,7 @@ function historicalDraft(row: Record<string, string>): CongressDraft {
     officialFull: v('full_name')?.replace(/, (Jr\.|Sr\.|I{2,3}|IV)$/, ' $1') ?? null,
   };
   const district = v('district');
-  const term: Term = { type: v('type') ?? 'rep', start: '', end: null, state: v('state'), district: district === null ? null : Number(district) < 0 ? 0 : Number(district), party: v('party') };
+  const term: Term = { type: v('type') ?? 'rep', start: '', end: null, state: v('state'), district: district === null ? null : Number(district), party: v('party') };
   const role: DraftRole = { ...describeTerm(term), party: partyName(term.party), start: null, end: null, current: false, source: SOURCE };
   const birthday = v('birthday');
   const birthYear = birthday ? Number(birthday.slice(0, 4)) : null;

@@ -34,6 +34,16 @@ function deathDate(judge: Record<string, string>): string | null {
   return `${year}-${month.padStart(2, '0')}${day === '' ? '' : `-${day.padStart(2, '0')}`}`;
 }
 
+/** "J[ackson]" → "J.", the form the judge used; a name without brackets stays as it is. */
+export function bracketShort(name: string): string {
+  return name.replace(/^(\p{Lu})\[[^\]]*\]\.?/u, '$1.');
+}
+
+/** "J[ackson]" → "Jackson", the full name. */
+export function bracketFull(name: string): string {
+  return name.replace(/\[([^\]]*)\]/g, '$1');
+}
+
 /**
  * One appointment → its roles. Active service runs from the recess appointment or else the
  * commission to senior status or the
@@ -102,22 +112,25 @@ export function judgePeople(data: DataDir): PersonDraft[] {
     const roles = appointments.flatMap((a) => appointmentRoles(a, died));
     if (roles.length === 0) continue;
     const isJustice = roles.some((r) => r.office === 'justice');
-    const first = (judge['First Name'] ?? '').trim();
-    const middle = (judge['Middle Name'] ?? '').trim();
+    // "J[ackson]": the judge went by the initial; the bracketed letters complete the full name.
+    const rawFirst = (judge['First Name'] ?? '').trim();
+    const rawMiddle = (judge['Middle Name'] ?? '').trim();
+    const first = bracketShort(rawFirst);
+    const middle = bracketShort(rawMiddle);
     const last = (judge['Last Name'] ?? '').trim();
     const suffix = (judge.Suffix ?? '').trim();
     const middleInitial = middle && /^[A-Z]/.test(middle) ? ` ${middle.charAt(0)}.` : '';
     const suffixPart = suffix ? `${suffix.startsWith('Jr') || suffix.startsWith('Sr') ? ',' : ''} ${suffix}` : '';
     const name = `${first}${middleInitial} ${last}${suffixPart}`;
     // The FJC writes a lone middle initial without its period ("William W Schwarzer").
-    const middleFull = /^\p{Lu}$/u.test(middle) ? `${middle}.` : middle;
-    const formal = `${first}${middleFull ? ` ${middleFull}` : ''} ${last}${suffixPart}`;
+    const middleFull = /^\p{Lu}$/u.test(bracketFull(rawMiddle)) ? `${bracketFull(rawMiddle)}.` : bracketFull(rawMiddle);
+    const formal = `${bracketFull(rawFirst)}${middleFull ? ` ${middleFull}` : ''} ${last}${suffixPart}`;
     const birthYear = Number((judge['Birth Year'] ?? '').trim());
     out.push({
       id: `fjc:${nid}`,
       name,
       ...(formal !== name ? { formalName: formal } : {}),
-      altNames: [`${first} ${last}`, ...(middle ? [`${first} ${middle} ${last}`] : [])],
+      altNames: [`${first} ${last}`, ...(middle ? [`${first} ${middle} ${last}`] : []), ...(bracketFull(rawFirst) !== first ? [`${bracketFull(rawFirst)} ${last}`] : [])],
       surname: last,
       firstName: first,
       birthYear: Number.isFinite(birthYear) && birthYear > 0 ? birthYear : null,

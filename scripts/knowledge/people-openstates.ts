@@ -4,6 +4,7 @@ import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
 import { heldAt, type DraftRole, type PersonDraft } from './person-draft';
 import { bareStateName, US_STATES } from './us-states';
+import { isSuffix, SHORT_FORMS } from './names';
 import { itemAt } from '../../src/core/item-at';
 
 const SOURCE = 'openstates-people';
@@ -76,15 +77,39 @@ function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succ
   const base = { title: kind.title, place, label, office: kind.office, party: parties.length > 0 ? normalParty(itemAt(parties, 0)) : null, start: optString(row.start_date), source: SOURCE };
   if (!passed) return { ...base, end, current: true, asOf: AS_OF };
   if (succeeded) return { ...base, end, current: false, asOf: AS_OF };
-  return { ...base, end: null, current: true, asOf: end ?? AS_OF };
+  return { ...base, end: null, current: true, asOf: end ?? AS_OF, lastKnownUntil: end ?? AS_OF };
 }
 
 function officeKey(row: Record<string, unknown>): string {
   return `${optString(row.role) ?? ''}|${optString(row.jurisdiction) ?? ''}`;
 }
 
-function personKey(row: Record<string, unknown>): string {
-  return `${officeKey(row)}|${normalizeKey(optString(row.name) ?? '').replace(/[.,]/g, '')}`;
+function nameWords(text: string): string[] {
+  return normalizeKey(text).replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w !== '' && !isSuffix(w));
+}
+
+/** "Kim" and "Kimberly", "Pat" and "Patrick", "Van" and "Van R.": one given name, written short or long. */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return (short.length >= 3 && long.startsWith(short)) || (SHORT_FORMS[long] ?? []).includes(short);
+}
+
+/**
+ * Two records name one holder when the family names agree and the given names are one name
+ * written short or long: the source sometimes files a new term as a new person, under another
+ * form of the name ("Kim Driscoll" and "Kimberly Driscoll", "Van Johnson" and "Van R. Johnson II").
+ */
+export function sameHolder(a: { name: string; given: string; family: string }, b: { name: string; given: string; family: string }): boolean {
+  const familyA = nameWords(a.family).join(' ');
+  const familyB = nameWords(b.family).join(' ');
+  if (familyA === '' || familyA !== familyB) return normalizeKey(a.name) === normalizeKey(b.name);
+  return sameGivenName(nameWords(a.given)[0] ?? '', nameWords(b.given)[0] ?? '');
+}
+
+function holderOf(row: Record<string, unknown>): { name: string; given: string; family: string } {
+  const name = optString(row.name) ?? '';
+  return { name, given: optString(row.given_name) ?? name.split(' ')[0] ?? '', family: optString(row.family_name) ?? name.split(' ').slice(-1)[0] ?? '' };
 }
 
 /** Two records of one person in one office (the source sometimes files a new term as a new person) become one role. */
@@ -112,23 +137,30 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
     ...asArray(data.json('openstates-people/mayors.json'), 'mayors'),
   ].map((r) => asRecord(r, 'open states row'));
   // The latest term end on file for each office, and whose it is: anyone else's earlier term was succeeded.
-  const latestByOffice = new Map<string, { end: string; person: string }>();
+  const latestByOffice = new Map<string, { end: string; row: Record<string, unknown> }>();
   for (const row of rows) {
     const end = optString(row.end_date) ?? '9999';
     const prev = latestByOffice.get(officeKey(row));
-    if (prev === undefined || end > prev.end) latestByOffice.set(officeKey(row), { end, person: personKey(row) });
+    if (prev === undefined || end > prev.end) latestByOffice.set(officeKey(row), { end, row });
   }
   const byPerson = new Map<string, PersonDraft>();
+  // Who holds which office, to find one holder filed twice.
+  const holders: { office: string; holder: ReturnType<typeof holderOf>; person: PersonDraft }[] = [];
   for (const row of [...rows].sort((a, b) => ((optString(a.id) ?? '') < (optString(b.id) ?? '') ? -1 : 1))) {
     const latest = latestByOffice.get(officeKey(row));
-    const role = roleFor(row, cities, latest !== undefined && latest.person !== personKey(row));
+    const role = roleFor(row, cities, latest !== undefined && !sameHolder(holderOf(latest.row), holderOf(row)));
     if (role === null) continue;
     // One person may hold several offices in one record, or one office in several records.
     const key = optString(row.id) ?? '';
-    const samePerson = [...byPerson.values()].find((p) => p.id === `os:${key.replace(/^ocd-person\//, '')}`) ?? byPerson.get(personKey(row));
+    const samePerson =
+      [...byPerson.values()].find((p) => p.id === `os:${key.replace(/^ocd-person\//, '')}`) ??
+      holders.find((h) => h.office === officeKey(row) && sameHolder(h.holder, holderOf(row)))?.person;
     if (samePerson) {
       samePerson.roles = joinRoles([...samePerson.roles, role]);
-      byPerson.set(personKey(row), samePerson);
+      const name = optString(row.name) ?? '';
+      if (name !== samePerson.name && !samePerson.altNames.includes(name)) samePerson.altNames.push(name);
+      byPerson.set(key, samePerson);
+      holders.push({ office: officeKey(row), holder: holderOf(row), person: samePerson });
       continue;
     }
     const name = optString(row.name) ?? '';
@@ -140,7 +172,7 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
           .filter((o): o is string => typeof o === 'string' && o.length > 0)
       : [];
     const birth = optString(row.birth_date);
-    byPerson.set(personKey(row), {
+    const person: PersonDraft = {
       id: `os:${key.replace(/^ocd-person\//, '')}`,
       name,
       altNames: [`${given} ${family}`, ...others.filter((o) => o.includes(' '))],
@@ -151,7 +183,9 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
       sources: [SOURCE],
       contextExtra: [],
       mergeable: role.office !== 'mayor',
-    });
+    };
+    byPerson.set(key, person);
+    holders.push({ office: officeKey(row), holder: holderOf(row), person });
   }
   return [...new Set(byPerson.values())].filter((p) => p.roles.some((r) => r.office !== 'other'));
 }

@@ -70,15 +70,52 @@ function postLabel(title: string, agency: string): string {
   return /,| of /i.test(title) ? t : `${t}, ${titleCase(agency)}`;
 }
 
+const EXECUTIVE_LEVEL = /^(I|II|III|IV|V)$/;
+const LEVEL_RANK: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+
+function positionKey(row: Record<string, string>): string {
+  return `${clean(row.AgencyName)}|${clean(row.PositionTitle).toUpperCase()}`;
+}
+
+/**
+ * Executive Schedule level of each position (I = cabinet), from any row of it: a filled row often
+ * gives the incumbent's salary instead, while the vacant or earlier rows of the same post give
+ * the level.
+ */
+export function positionLevels(rows: readonly Record<string, string>[]): Map<string, number> {
+  const levels = new Map<string, number>();
+  for (const row of rows) {
+    const level = clean(row.LevelGradePay);
+    if (EXECUTIVE_LEVEL.test(level)) levels.set(positionKey(row), Math.min(levels.get(positionKey(row)) ?? Infinity, LEVEL_RANK[level] ?? Infinity));
+  }
+  return levels;
+}
+
+/**
+ * Which of two posts one person holds at once is their own: a post at a higher Executive Schedule
+ * level in another agency is (a trade representative also running the ethics office holds the
+ * ethics post as acting). Null when the levels do not tell.
+ */
+export function ownPostByLevel(post: Record<string, string>, other: Record<string, string>, levels: ReadonlyMap<string, number>): 'post' | 'other' | null {
+  if (clean(post.AgencyName) === clean(other.AgencyName)) return null;
+  const a = levels.get(positionKey(post));
+  const b = levels.get(positionKey(other));
+  if (a === undefined || b === undefined || a === b) return null;
+  return a < b ? 'post' : 'other';
+}
+
 /**
  * Cabinet members and agency heads, with former incumbents the export still lists. The export
- * never says "acting"; it shows it two ways, both read here: the row of a Senate-confirmed post
- * carries another appointment type (a career or non-career SES officer filling in), or the
- * incumbent still holds another post of their own (a deputy running the agency). The other post
- * becomes a role too, so a deputy is never shown only as the principal.
+ * never says "acting"; it shows it three ways, all read here: the row of a Senate-confirmed post
+ * carries another appointment type (a career or non-career SES officer filling in); the
+ * incumbent still holds another post of their own in the same agency (a deputy running the
+ * agency); or the incumbent heads another agency at a higher level (the lower post is the acting
+ * one). The other post becomes a role too, so a deputy is never shown only as the principal.
  */
 export function plumPeople(data: DataDir, rules: PlumRules): PersonDraft[] {
-  const rows = data.csvRecords('opm-plum/plum-book-export.csv').filter((row) => clean(row.PositionStatus) === 'Filled');
+  const allRows = data.csvRecords('opm-plum/plum-book-export.csv');
+  const levels = positionLevels(allRows);
+  const rows = allRows.filter((row) => clean(row.PositionStatus) === 'Filled');
   const ownPosts = new Map<string, Record<string, string>[]>();
   for (const row of rows) {
     if (isoDate(row.IncumbentVacateDate) !== null) continue;
@@ -98,7 +135,11 @@ export function plumPeople(data: DataDir, rules: PlumRules): PersonDraft[] {
     const name = `${first} ${last}`;
     const end = isoDate(row.IncumbentVacateDate);
     const otherPosts = (ownPosts.get(rowKey(row)) ?? []).filter((o) => clean(o.PositionTitle).toUpperCase() !== title && !CONCURRENT_TITLE.test(clean(o.PositionTitle).toUpperCase()));
-    const acting = matches(rules.acting, firstRaw, lastRaw) || clean(row.AppointmentTypeDescription) !== PRESIDENTIAL_APPOINTMENT || otherPosts.length > 0;
+    const ranked = otherPosts.map((o) => ownPostByLevel(row, o, levels));
+    // Heading another agency at a higher level makes this post the acting one; outranking every other post makes it the person's own.
+    const outranked = ranked.includes('other');
+    const outranksAll = otherPosts.length > 0 && ranked.every((r) => r === 'post');
+    const acting = matches(rules.acting, firstRaw, lastRaw) || outranked || (!outranksAll && (clean(row.AppointmentTypeDescription) !== PRESIDENTIAL_APPOINTMENT || otherPosts.length > 0));
     const roles: DraftRole[] = [
       {
         title: acting ? `Acting ${rule.label}` : rule.label,
@@ -112,17 +153,22 @@ export function plumPeople(data: DataDir, rules: PlumRules): PersonDraft[] {
         ...(acting ? { acting: true } : {}),
         source: SOURCE,
       },
-      ...otherPosts.map((o): DraftRole => ({
-        title: postLabel(clean(o.PositionTitle).toUpperCase(), clean(o.AgencyName)),
-        place: null,
-        label: postLabel(clean(o.PositionTitle).toUpperCase(), clean(o.AgencyName)),
-        office: 'official',
-        party: null,
-        start: isoDate(o.IncumbentBeginDate),
-        end: null,
-        current: true,
-        source: SOURCE,
-      })),
+      ...otherPosts.map((o, i): DraftRole => {
+        const post = postLabel(clean(o.PositionTitle).toUpperCase(), clean(o.AgencyName));
+        const otherActing = ranked[i] === 'post';
+        return {
+          title: otherActing ? `Acting ${post}` : post,
+          place: null,
+          label: otherActing ? `Acting ${post}` : post,
+          office: 'official',
+          party: null,
+          start: isoDate(o.IncumbentBeginDate),
+          end: null,
+          current: true,
+          ...(otherActing ? { acting: true } : {}),
+          source: SOURCE,
+        };
+      }),
     ];
     const id = `plum:${slug(name)}`;
     const existing = byName.get(id);

@@ -2,7 +2,7 @@ import { normalizeKey } from '../../src/core/text-normalize';
 import { itemAt } from '../../src/core/item-at';
 import type { OfficeKind } from '../../src/knowledge/schema';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
-import { mergeKey, nameCase, slug } from './names';
+import { isSuffix, mergeKey, nameCase, slug } from './names';
 import { type DraftRole, type PersonDraft } from './person-draft';
 
 const SOURCE = 'cia-factbook';
@@ -15,7 +15,8 @@ const TITLE_WORDS = new Set(
     'supreme leader pope transition transitional interim acting caretaker crown governor general chief ' +
     'and of the chairperson chair vice co-prince lord mann administrator council presidential leadership ' +
     'sovereign commander-in-chief armed forces sudanese gen. col. capt. dr. sir dame taoiseach minister ' +
-    'state co-vice captain captains regent secretary affairs gnu cnsp national safeguard homeland deputy federal executive yuan head government')
+    'state co-vice captain captains regent secretary affairs gnu cnsp national safeguard homeland deputy federal executive yuan head government ' +
+    'emperor empress commissioner presidency assembly territorial confederation air vice-marshal marshal sr.')
     .split(' '),
 );
 const MONTHS: Readonly<Record<string, string>> = {
@@ -31,7 +32,8 @@ function isCapsToken(token: string, previous: string | undefined): boolean {
 }
 
 function sinceDate(text: string): string | null {
-  const m = /since (?:(\d{1,2}) )?([A-Za-z]+ )?(\d{4})/.exec(text);
+  // "(since 6 May 2025)"; a few entries drop the word: "(28 October 2022)".
+  const m = /since (?:(\d{1,2}) )?([A-Za-z]+ )?(\d{4})/.exec(text) ?? /\((\d{1,2}) ([A-Za-z]+ )(\d{4})\)/.exec(text);
   if (!m) return null;
   const month = m[2] ? MONTHS[m[2].trim().toLowerCase()] : undefined;
   if (month && m[1]) return `${m[3]}-${month}-${m[1].padStart(2, '0')}`;
@@ -39,12 +41,20 @@ function sinceDate(text: string): string | null {
   return m[3] ?? null;
 }
 
-interface ParsedLeader {
+export interface ParsedLeader {
   title: string | null;
   name: string;
   surname: string;
   first: string;
   since: string | null;
+  /** Given names before the upper-case surname, as written ("Emmerson", "Dambudzo"). */
+  given: string[];
+  /** The upper-case surname as the Factbook writes it ("MNANGAGWA"), to find it elsewhere in the text. */
+  surnameAsWritten: string;
+  /** A nickname written in quotes ('Ferdinand "BongBong" MARCOS'). */
+  nickname: string | null;
+  /** Words after the upper-case surname ("Corona" in "Luis Rodolfo ABINADER Corona"), as cased in `name`. */
+  after: string[];
 }
 
 /** Lower-case name particles that belong inside a name ("Savi de TOVE", "LULA da Silva"). */
@@ -84,7 +94,8 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
   };
   while (start > 0) {
     const prev = itemAt(tokens, start - 1);
-    if (stops(prev)) break;
+    // A word right after "of" or "the" names the office's body or realm ("President of China XI Jinping").
+    if (stops(prev) || /^(?:of|the)$/.test(tokens[start - 2] ?? '')) break;
     if (/^\p{Lu}/u.test(prev.replace(ELIDED_PARTICLE_HEAD, ''))) start -= 1;
     else if (NAME_PARTICLES.has(prev.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(itemAt(tokens, start - 2).replace(ELIDED_PARTICLE_HEAD, '')) && !stops(itemAt(tokens, start - 2))) start -= 1;
     else break;
@@ -95,8 +106,29 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
   const tail = surnameTokens.length === 1 ? /^\p{Lu}\p{Ll}+-(\p{Lu}{2,}[\p{Lu}'-]*)$/u.exec(itemAt(surnameTokens, 0)) : null;
   const surname = nameCase(tail?.[1] ?? surnameTokens.join(' '));
   // Honorifics ("Dr.", "Gen.") belong to neither the office nor the name.
-  const title = tokens.slice(0, start).join(' ').replace(/,$/, '').replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '').replace(/^\p{Lu}{2,}\s+(?=\p{Lu})/u, '').replace(/(?:\s+(?:Dr\.|Gen\.|Col\.|Capt\.|Sir|Dame))+$/, '').trim();
-  return { title: title === '' ? null : title, name, surname, first: start < capsAt ? itemAt(tokens, start) : surname, since };
+  const title = tokens
+    .slice(0, start)
+    .join(' ')
+    .replace(/,$/, '')
+    .replace(/^(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '')
+    .replace(/^\p{Lu}{2,}\s+(?=\p{Lu})/u, '')
+    .replace(/(?:\s+(?:Dr\.|Gen\.|Col\.|Capt\.|Sir|Dame|Sr\.|Air Vice-Marshal|(?<!Governor )General))+$/, '')
+    .trim();
+  const given = nameCase(tokens.slice(start, capsAt).join(' ')).split(' ').filter((w) => w !== '');
+  const lastCaps = tokens.reduce((at, t, i) => (i >= capsAt && isCapsToken(t, tokens[i - 1]) ? i : at), capsAt);
+  const nameWordsCased = name.replace(/, (Jr\.|Sr\.)$/, ' $1').split(' ');
+  return {
+    title: title === '' ? null : title,
+    name,
+    surname,
+    first: start < capsAt ? itemAt(tokens, start) : surname,
+    since,
+    given: start < capsAt ? given : [],
+    // The span as written, particles between upper-case words included ("CORREIA e SILVA").
+    surnameAsWritten: tokens.slice(capsAt, lastCaps + 1).join(' '),
+    nickname: null,
+    after: nameWordsCased.slice(nameWordsCased.length - (tokens.length - 1 - lastCaps)),
+  };
 }
 
 /**
@@ -113,6 +145,9 @@ export function parseLeaders(text: string, country = ''): ParsedLeader[] {
     .replace(/,\s*$/, '')
     .trim();
   if (head === '' || /^none$/i.test(head) || /vacant/i.test(head)) return [];
+  // 'Ferdinand "BongBong" MARCOS': the quoted nickname is no given name.
+  const nickname = /["\u201c]([^"\u201d]+)["\u201d]/u.exec(head)?.[1]?.trim() ?? null;
+  if (nickname !== null) return parseLeaders(text.replace(/\s*["\u201c][^"\u201d]+["\u201d]/u, ''), country).map((p) => ({ ...p, nickname: nameCase(nickname) }));
   const countryWords = new Set(normalizeKey(country).split(/[\s,()]+/).filter((w) => w.length > 2 && !['and', 'the'].includes(w)));
   const parts = head.split(/ and (?=\p{Lu})/u);
   const joint = parts.length > 1 && parts.every((part) => part.split(/\s+/).some((t, i, all) => isCapsToken(t, all[i - 1])));
@@ -134,9 +169,54 @@ export function parseLeader(text: string, country = ''): ParsedLeader | null {
 interface Row {
   gec: string;
   country: string;
+  /** The conventional long form ("Swiss Confederation"), or null. */
+  longName: string | null;
   population: number;
   chief: string | null;
   head: string | null;
+  /** The country profile's text, HTML and entities removed, for the names it mentions. */
+  profile: string;
+  /** Its "election results" paragraph. */
+  elections: string;
+}
+
+/** "Svalbard (sometimes referred to as Spitsbergen, ...)": a note in parentheses is no part of the name; "Congo (Brazzaville)" keeps its qualifier. */
+function cleanCountryName(short: string, long: string | null): string {
+  const bare = short.replace(/\s*\(([^)]*)\)/g, (m, inner: string) => (inner.split(/\s+/).length > 3 ? '' : m)).trim();
+  // "The Dominican" against "Dominican Republic": a clipped short form; the long form is the name.
+  const clipped = /^The (.+)$/.exec(bare)?.[1];
+  if (clipped !== undefined && long !== null && long === `${clipped} Republic`) return long;
+  return bare;
+}
+
+const ENTITY_LETTER = /&([A-Za-z])(?:acute|grave|circ|uml|tilde|cedil|ring|slash|caron);/g;
+
+function plain(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(ENTITY_LETTER, '$1')
+    .replace(/&rsquo;|&#39;/g, "'")
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+function leaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(leaves);
+  return [];
+}
+
+/** A country profile as plain text (tags and entities out: "TOUAD&Eacute;RA" → "TOUADERA"), and its election results. */
+function readProfile(data: DataDir, region: string, gec: string): { text: string; elections: string } {
+  let raw: unknown;
+  try {
+    raw = data.json(`cia-world-factbook/countries/${region}/${gec}.json`);
+  } catch {
+    return { text: '', elections: '' };
+  }
+  const government = asRecord(asRecord(raw, 'profile').Government ?? {}, 'government');
+  const executive = asRecord(government['Executive branch'] ?? {}, 'executive branch');
+  return { text: leaves(raw).map(plain).join(' \n '), elections: plain(leaves(executive['election results'] ?? '').join(' ')) };
 }
 
 function readRows(data: DataDir): Row[] {
@@ -144,16 +224,105 @@ function readRows(data: DataDir): Row[] {
     const r = asRecord(raw, 'leader row');
     const short = optString(r.short_name);
     const long = optString(r.long_name);
-    const country = short && short.toLowerCase() !== 'none' ? short : long && long.toLowerCase() !== 'none' ? long : '';
+    const longName = long && long.toLowerCase() !== 'none' ? long : null;
+    const country = short && short.toLowerCase() !== 'none' ? cleanCountryName(short, longName) : (longName ?? '');
     const pop = Number((optString(r.population) ?? '0').replace(/[^0-9].*$/, '').replace(/,/g, ''));
+    const gec = optString(r.gec) ?? '';
+    const profile = country === '' ? { text: '', elections: '' } : readProfile(data, optString(r.region) ?? '', gec);
     return {
-      gec: optString(r.gec) ?? '',
+      gec,
       country,
+      longName,
       population: Number((optString(r.population) ?? '').split(' ')[0]?.replace(/,/g, '') ?? pop) || 0,
       chief: optString(r.chief_of_state),
       head: optString(r.head_of_government),
+      profile: profile.text,
+      elections: profile.elections,
     };
   });
+}
+
+function fold(text: string): string {
+  return normalizeKey(text).replace(/[^\p{L}\p{N}' -]/gu, '');
+}
+
+/**
+ * The given names the Factbook itself uses with this surname in running text ("Emmerson
+ * MNANGAGWA reelected president", "President Cyril RAMAPHOSA"): the shortest run of the full
+ * given names that stands right before the upper-case surname somewhere in the profile. That is
+ * the form the press uses; null when the profile never shortens the name.
+ */
+export function givenNamesInUse(parsed: Pick<ParsedLeader, 'given' | 'surnameAsWritten'>, profile: string): string[] | null {
+  if (parsed.given.length < 2 || parsed.surnameAsWritten === '') return null;
+  const given = parsed.given.map(fold);
+  let best: number[] | null = null;
+  const surname = parsed.surnameAsWritten.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of profile.matchAll(new RegExp(`((?:\\S+ ){1,4})${surname}${WORD_END}`, 'gu'))) {
+    const before = (m[1] ?? '').trim().split(' ').map(fold);
+    // The words right before the surname that are, in order, given names of this person.
+    const run: number[] = [];
+    let at = given.length;
+    for (let i = before.length - 1; i >= 0; i -= 1) {
+      const found = given.lastIndexOf(before[i] ?? '', at - 1);
+      if (found < 0) break;
+      run.unshift(found);
+      at = found;
+    }
+    if (run.length > 0 && run.length < given.length && (best === null || run.length < best.length)) best = run;
+  }
+  return best === null ? null : best.map((i) => itemAt(parsed.given, i));
+}
+
+/** The end of a word: not followed by a letter, a hyphen or an apostrophe, except a possessive ("MILEI's"). */
+const WORD_END = "(?=$|[^\\p{L}'-]|'s\\b)";
+
+/**
+ * True when the profile writes the upper-case surname without the words that follow it in the
+ * full name somewhere ("Daniel ORTEGA" for "Jose Daniel ORTEGA Saavedra"): those words are a
+ * second surname the press leaves out.
+ */
+export function surnameStandsAlone(parsed: Pick<ParsedLeader, 'surnameAsWritten' | 'after'>, profile: string): boolean {
+  const next = parsed.after[0];
+  if (next === undefined || parsed.surnameAsWritten === '') return false;
+  const surname = parsed.surnameAsWritten.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of profile.matchAll(new RegExp(`${surname}${WORD_END}\\s*(\\S*)`, 'gu'))) {
+    if (fold(m[1] ?? '') !== fold(next) && !/^'s\b/.test(m[1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A Russian or Belarusian patronymic ("Vladimirovich"): the press drops it. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
+
+const YEARLY_RESULT = /(\d{4})\s*[:-]\s*(.*?)(?=\d{4}\s*[:-]|$)/gs;
+
+/** A temporary qualifier before an office: the same office, held for now. */
+const TEMPORARY = /^(?:acting|interim|caretaker|transition(?:al)?)\s+/;
+
+/**
+ * True when the Factbook's "since" date is the start of the current term rather than of the time
+ * in office: the election results show the same person (same surname after one of their given
+ * names) elected to the same office in an earlier year, or re-elected to it in the election that
+ * opened this term. The Factbook gives no earlier date, so the card must say "current term since".
+ */
+export function sinceIsTermStart(parsed: Pick<ParsedLeader, 'since' | 'surnameAsWritten' | 'given'>, title: string, electionResults: string): boolean {
+  const sinceYear = Number((parsed.since ?? '').slice(0, 4));
+  if (!sinceYear || parsed.surnameAsWritten === '') return false;
+  const office = normalizeKey(title).replace(TEMPORARY, '');
+  const given = new Set(parsed.given.map(fold));
+  const surname = parsed.surnameAsWritten.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const elected = new RegExp(`(\\S+)\\s+${surname}(?:\\s+\\([^)]*\\))?\\s+(re-?elected|elected|reappointed|appointed)\\s+([a-z ]+?)(?=\\s+(?:in|by|for|on|during|with|after)\\b|\\s*[;,.(]|$)`, 'gu');
+  for (const m of electionResults.matchAll(YEARLY_RESULT)) {
+    const year = Number(m[1]);
+    for (const e of (m[2] ?? '').matchAll(elected)) {
+      // The same person: a given name of theirs right before the surname (not a father or namesake).
+      if (given.size > 0 && !given.has(fold(e[1] ?? ''))) continue;
+      if (normalizeKey(e[3] ?? '') !== office) continue;
+      if (year < sinceYear - 1) return true;
+      if (/^re/.test(e[2] ?? '') && year >= sinceYear - 1 && year <= sinceYear) return true;
+    }
+  }
+  return false;
 }
 
 const TAKES_THE = new Set(['United Kingdom', 'Netherlands', 'Philippines', 'United Arab Emirates', 'Central African Republic', 'Holy See (Vatican City)', 'Maldives', 'Marshall Islands', 'Solomon Islands', 'Comoros', 'Seychelles', 'Czech Republic', 'Cook Islands', 'Cayman Islands', 'Faroe Islands', 'Falkland Islands (Islas Malvinas)']);
@@ -162,10 +331,10 @@ function placeLabel(country: string): string {
   return TAKES_THE.has(country) ? `the ${country}` : country;
 }
 
-/** "Prime Minister" + "Spain" → "Prime Minister of Spain"; a title that already names the country stays as it is. */
-export function roleLabel(title: string, country: string): string {
+/** "Prime Minister" + "Spain" → "Prime Minister of Spain"; a title that already names the country (or its long form, "Swiss Confederation") stays as it is. */
+export function roleLabel(title: string, country: string, longName: string | null = null): string {
   const words = normalizeKey(country).split(/[\s,()]+/).filter((w) => w.length > 2 && w !== 'the' && w !== 'and');
-  const named = words.length > 0 && words.every((w) => normalizeKey(title).includes(w));
+  const named = (words.length > 0 && words.every((w) => normalizeKey(title).includes(w))) || (longName !== null && normalizeKey(title).includes(normalizeKey(longName)));
   return named ? title : `${title} of ${placeLabel(country)}`;
 }
 
@@ -196,40 +365,49 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
         const role: DraftRole = {
           title,
           place: row.country,
-          label: roleLabel(title, row.country),
+          label: roleLabel(title, row.country, row.longName),
           office,
           party: null,
           start: parsed.since,
           end: null,
           current: true,
+          ...(sinceIsTermStart(parsed, title, row.elections) ? { termStart: true } : {}),
+          ...(/^acting\b/i.test(title) ? { acting: true } : {}),
           source: SOURCE,
         };
         if (existing) {
           if (!existing.roles.some((r) => r.label === role.label)) existing.roles.push(role);
           continue;
         }
-        // Two upper-case surnames (Spanish usage): the press uses the first one alone.
+        // Two upper-case surnames (Spanish usage): the press may use the first one alone, as another name.
         // "DOS RAMOS" is one surname with its particle, not two.
         const surnames = parsed.surname.split(' ');
         const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname && !NAME_PARTICLES.has(itemAt(surnames, 0).toLowerCase()) ? itemAt(surnames, 0) : null;
-        const nameWords = parsed.name.split(' ');
-        const surnameAsWritten = nameWords.slice(-surnames.length).join(' ');
-        // "Savi de TOVE": a particle before the surname ties it to the word before; no safe short form.
-        const particleBefore = NAME_PARTICLES.has((nameWords[nameWords.length - surnames.length - 1] ?? '').toLowerCase());
-        const shortName =
-          !normalizeKey(parsed.name).endsWith(normalizeKey(parsed.surname)) || firstSurname || particleBefore || parsed.first === parsed.surname || !parsed.name.startsWith(`${parsed.first} `)
-            ? null
-            : `${parsed.first} ${surnameAsWritten}`;
-        // The press form is the first given name and the surname ("Vladimir Putin"); the full one is formal.
-        // Two upper-case surnames may be Spanish usage or one compound surname ("VILA NOVA"), so the full name stays.
+        // The press form drops given names only where the Factbook itself does ("Emmerson MNANGAGWA",
+        // "President Cyril RAMAPHOSA") or where the dropped word is a patronymic ("Vladimirovich");
+        // many names keep all their parts in the press ("Samia Suluhu Hassan", "Pham Minh Chinh").
+        const withoutPatronymic = parsed.given.filter((w) => !PATRONYMIC.test(w));
+        const givenInUse = givenNamesInUse(parsed, row.profile) ?? (withoutPatronymic.length > 0 && withoutPatronymic.length < parsed.given.length ? withoutPatronymic : null);
+        // Words after the upper-case surname drop out only where the Factbook drops them, never a particle or suffix ("LULA da Silva", "MARCOS, Jr.").
+        const afterFirst = parsed.after[0] ?? '';
+        // A surname written first ("XI Jinping", "KIM Jong Un") keeps the given names after it.
+        const dropAfter = parsed.given.length > 0 && afterFirst !== '' && !NAME_PARTICLES.has(afterFirst.toLowerCase()) && !isSuffix(afterFirst) && surnameStandsAlone(parsed, row.profile);
+        const core = parsed.name.replace(/, (Jr\.|Sr\.)$/, ' $1').split(' ');
+        const surnamePart = core.slice(parsed.given.length, core.length - parsed.after.length);
+        const shortWords = [...(givenInUse ?? parsed.given), ...surnamePart, ...(dropAfter ? [] : parsed.after)];
+        const shortName = givenInUse !== null || dropAfter ? shortWords.join(' ').replace(/ (Jr\.|Sr\.)$/, ', $1') : null;
         const pressName = shortName ?? parsed.name;
+        const alternatives = [
+          ...(firstSurname ? [`${parsed.first} ${firstSurname}`] : []),
+          ...(parsed.nickname ? [`${parsed.nickname} ${surnamePart.join(' ')}`] : []),
+        ];
         people.set(id, {
           id,
           name: pressName,
           ...(pressName !== parsed.name ? { formalName: parsed.name } : {}),
-          altNames: [...(firstSurname ? [`${parsed.first} ${firstSurname}`] : []), ...(shortName && shortName !== parsed.name ? [shortName] : [])].filter((a) => a !== pressName),
+          altNames: alternatives.filter((a) => a !== pressName),
           surname: firstSurname ?? parsed.surname,
-          firstName: parsed.first,
+          firstName: givenInUse?.[0] ?? parsed.first,
           birthYear: null,
           roles: [role],
           sources: [SOURCE],

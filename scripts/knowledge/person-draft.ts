@@ -1,8 +1,13 @@
 import type { OfficeKind, Role } from '../../src/knowledge/schema';
 import { itemAt } from '../../src/core/item-at';
 
-/** A role as a source reader builds it; `asOf` defaults to its source's as-of date. */
-export type DraftRole = Omit<Role, 'asOf'> & { asOf?: string };
+/**
+ * A role as a source reader builds it; `asOf` defaults to its source's as-of date.
+ * `lastKnownUntil` marks a record the source did not refresh: its term ended on that date with
+ * no successor on file, so the role is current only "as of" then; the assembly ends it when the
+ * same person is known in another office later, or someone else holds the office later.
+ */
+export type DraftRole = Omit<Role, 'asOf'> & { asOf?: string; lastKnownUntil?: string };
 
 /** A person as one source describes them, before merging and finishing. */
 export interface PersonDraft {
@@ -88,10 +93,10 @@ export function yearOf(date: string | null): number | null {
 }
 
 /** "1981–present", "2009–2017", "since 2019" style dates of a role. */
-export function roleDates(role: Pick<Role, 'start' | 'end' | 'current'>): string | null {
+export function roleDates(role: Pick<Role, 'start' | 'end' | 'current' | 'termStart'>): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
-  if (role.current) return start === null ? null : `${start}–present`;
+  if (role.current) return start === null ? null : role.termStart ? `current term since ${start}` : `${start}–present`;
   if (start === null && end === null) return null;
   if (start === null) return `until ${end}`;
   if (end === null || end === start) return String(start);

@@ -13,7 +13,8 @@ export function uscTitles(data: DataDir): Record<string, UscTitle> {
     const src = asRecord(t.sections ?? {}, `title ${title} sections`);
     for (const num of Object.keys(src).sort(compareStrings)) {
       const heading = optString(src[num]);
-      if (heading) sections[num] = heading.replace(/\.$/, '');
+      // The closing period goes, except the one of an abbreviation ("directors, etc.").
+      if (heading) sections[num] = heading.replace(/(?<!\betc)\.$/, '');
     }
     out[title] = { name: titleCase(optString(t.name) ?? `Title ${title}`), sections };
   }

@@ -37,7 +37,7 @@ function yearOf(date: string | null): string | null {
 export function roleDates(role: Role): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
-  if (role.current) return start === null ? null : `${start}–present`;
+  if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–present`;
   if (start === null) return end === null ? null : `until ${end}`;
   return end === null || end === start ? start : `${start}–${end}`;
 }
@@ -71,6 +71,7 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
       end: r.end,
       current: r.current,
       acting: r.acting ?? false,
+      ...(r.termStart ? { termStart: true } : {}),
       asOf: r.asOf,
     })),
     caveat: caveats.length > 0 ? caveats.join(' ') : null,

@@ -23,6 +23,8 @@ export interface CardRole {
   /** True when the source still listed the role as held at its as-of date. */
   readonly current: boolean;
   readonly acting: boolean;
+  /** True when `start` opens the current term only: the card says "current term since", not when service began. */
+  readonly termStart?: boolean;
   /** As-of date of the source that reported the role. */
   readonly asOf: string | null;
 }

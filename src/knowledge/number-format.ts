@@ -70,7 +70,7 @@ const MEASURE_WORDS: ReadonlyArray<readonly [RegExp, string | null]> = [
   [/\bacres?\b/i, 'acre'],
   [/\bgallons?\b/i, 'gallon'],
   [/\bdegrees?\b/i, 'degree'],
-  [/\b(?:tons|tonnes|barrels|games|seats|votes|horsepower)\b/i, null],
+  [/\b(?:percentage points?|points?|tons|tonnes|barrels|games|seats|votes|horsepower)\b/i, null],
 ];
 
 const UNIT_DURATIONS: Partial<Record<StatisticUnit, string>> = { years: 'year', months: 'month', days: 'day' };
@@ -170,6 +170,11 @@ export function formatQuantity(quantity: Quantity): string {
   const both = (format: (v: number) => string): string =>
     quantity.valueHigh === null ? format(quantity.value) : `${format(quantity.value)}–${format(quantity.valueHigh)}`;
   if (quantity.unit === 'percent') return both((v) => formatPercent(v, printedDecimals(quantity.text)));
+  if (quantity.unit === 'ratio' && quantity.valueHigh !== null && quantity.value > 1) {
+    // "25 to 30 times" reads "25–30 times", the word said once.
+    const plain = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
+    return pluralMessage('numberTimes', quantity.valueHigh, [plain.formatRange(quantity.value, quantity.valueHigh)]);
+  }
   if (quantity.unit === 'ratio') return both((v) => formatRatio(v));
   const currency = currencyOf(quantity);
   if (currency) return both((v) => formatMoney(v, currency));

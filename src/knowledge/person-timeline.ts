@@ -21,7 +21,7 @@ const MAX_OTHER_ROLES = 4;
 export function roleSpan(role: CardRole): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
-  if (role.current) return start === null ? null : `${start}–${message('cardRolePresent')}`;
+  if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–${message('cardRolePresent')}`;
   if (start === null) return end === null ? null : message('cardRoleUntil', end);
   return end === null || end === start ? start : `${start}–${end}`;
 }

@@ -21,6 +21,8 @@
  *   the data may have changed. A role with `current: false` and `end: null` ended on a date the
  *   source does not give.
  * - `acting: true` marks acting officials; the label already starts with "Acting".
+ * - `termStart: true` says `start` is the start of the current term only (the person held the
+ *   office before it, from a date the source does not give).
  * - `endReason` says why a role ended when the source says so (a judge's senior status,
  *   retirement, death...).
  */
@@ -79,6 +81,11 @@ export const roleSchema = z.object({
   asOf: isoDate,
   /** Present and true for acting officials (never for confirmed ones). */
   acting: z.boolean().optional(),
+  /**
+   * Present and true when `start` opens the current term, not the whole time in office (the
+   * source gives no earlier date): a card says "current term since", never that service began then.
+   */
+  termStart: z.boolean().optional(),
   /** Why the role ended, when the source says. */
   endReason: z
     .enum(['senior-status', 'retired', 'resigned', 'died', 'elevated', 'reassigned', 'removed', 'term-ended', 'other'])

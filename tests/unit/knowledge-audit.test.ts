@@ -31,4 +31,28 @@ describe.skipIf(!present)('knowledge audit against ../shared/data (npm run audit
     expect(failed.some((d) => d.includes(retired.id))).toBe(true);
     expect(failed.some((d) => d.startsWith('bea:gdp-growth 2009'))).toBe(true);
   });
+
+  it('catches two districts joined into one seat, an acting post shown as confirmed, and a departed officeholder shown current', { timeout: 300_000 }, () => {
+    const broken = structuredClone(file);
+    // A representative whose district changed between terms: the earlier district's role ends as the current one starts.
+    const moved = broken.people.find((p) => {
+      const now = p.roles.find((r) => r.office === 'representative' && r.current);
+      return now !== undefined && p.roles.some((r) => r !== now && r.office === 'representative' && r.place === now.place && r.end === now.start);
+    })!;
+    const seat = moved.roles.find((r) => r.office === 'representative' && r.current)!;
+    seat.start = moved.roles.find((r) => r !== seat && r.office === 'representative' && r.end === seat.start)!.start;
+    const acting = broken.people.find((p) => p.roles.some((r) => r.source === 'opm-plum' && r.office === 'official' && r.acting && r.current))!;
+    const post = acting.roles.find((r) => r.source === 'opm-plum' && r.office === 'official' && r.acting)!;
+    delete post.acting;
+    post.label = post.label.replace(/^Acting /, '');
+    // Someone the source never retired, known later in another office.
+    const gone = broken.people.find((p) => p.roles.some((r) => r.source === 'openstates-people' && !r.current && r.office === 'governor') && p.roles.some((r) => r.current && r.source !== 'openstates-people'))!;
+    const governor = gone.roles.find((r) => r.source === 'openstates-people' && r.office === 'governor')!;
+    governor.current = true;
+    governor.end = null;
+    const failed = auditKnowledge(AUDIT_DATA_DIR, broken).flatMap((c) => c.disagreements);
+    expect(failed.some((d) => d.includes(moved.id) && d.includes('service start'))).toBe(true);
+    expect(failed.some((d) => d.startsWith(`${acting.name}:`) && d.includes('not labelled acting'))).toBe(true);
+    expect(failed.some((d) => d.startsWith(`${gone.name}:`) && d.includes('holder is gone'))).toBe(true);
+  });
 });

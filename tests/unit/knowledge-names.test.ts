@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayName, formalName, usableNickname, type NameParts } from '../../scripts/knowledge/people-congress';
 import { appointmentRoles } from '../../scripts/knowledge/people-judges';
-import { parseLeaders } from '../../scripts/knowledge/people-world-leaders';
+import { givenNamesInUse, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
+import { nameCase } from '../../scripts/knowledge/names';
 
 const parts = (p: Partial<NameParts>): NameParts => ({ first: '', middle: null, last: '', suffix: null, nickname: null, officialFull: null, ...p });
 
@@ -59,5 +60,68 @@ describe('Factbook leader parsing', () => {
 
   it('keeps only the subject of an entry written as a sentence', () => {
     expect(parseLeaders('overall Council Leader HAMZATULLAH Rahimi is the so-called guide of the council and effectively the head of government', 'Ruritania')[0]).toMatchObject({ title: 'Council Leader', name: 'Hamzatullah Rahimi' });
+  });
+});
+
+describe('Factbook leader parsing: offices, bodies and honorifics', () => {
+  it('reads the body an office belongs to as part of the title, never as a given name', () => {
+    expect(parseLeaders('President of Ruritania ZHOU Mingde (since 1 May 2013)', 'Lowland Territory')[0]).toMatchObject({ title: 'President of Ruritania', name: 'Zhou Mingde' });
+    expect(parseLeaders('Chairperson of the Presidency Anto VRANIC (chairperson since 1 July 2025; member since 2018)', 'Ruritania')[0]).toMatchObject({ title: 'Chairperson of the Presidency', name: 'Anto Vranic' });
+    expect(parseLeaders('President of the Territorial Assembly Lupe TAUFA (since 2 March 2022)', 'Ruritania')[0]).toMatchObject({ title: 'President of the Territorial Assembly', name: 'Lupe Taufa' });
+    expect(parseLeaders('Emperor AKIHIRO (since 1 May 2019)', 'Ruritania')[0]).toMatchObject({ title: 'Emperor', name: 'Akihiro' });
+    expect(parseLeaders('Commissioner Rani PATELL (since 16 December 2024)', 'Ruritania')[0]).toMatchObject({ title: 'Commissioner', name: 'Rani Patell' });
+  });
+
+  it('keeps ranks out of both the title and the name', () => {
+    expect(parseLeaders('Administrator Air Vice-Marshal Peter J.M. STOKELY (since 1 September 2022)', 'Ruritania')[0]).toMatchObject({ title: 'Administrator', name: 'Peter J.M. Stokely' });
+    expect(parseLeaders('Acting President Sr. Gen. TAN MYO AUNG (since 31 July 2025)', 'Ruritania')[0]).toMatchObject({ title: 'Acting President' });
+    expect(parseLeaders('Council Chair and Commander of the Armed Forces General Omar al-HADDU (since 11 November 2021)', 'Ruritania')[0]?.title).toBe('Council Chair and Commander of the Armed Forces');
+  });
+
+  it('takes a quoted nickname out of the name and keeps it apart', () => {
+    expect(parseLeaders('President Ferdinand "DingDing" SALCEDO, Jr. (since 30 June 2022)', 'Ruritania')[0]).toMatchObject({ title: 'President', name: 'Ferdinand Salcedo, Jr.', nickname: 'DingDing' });
+  });
+
+  it('reads a date given without "since"', () => {
+    expect(parseLeaders('Prime Minister Tsepo Samuel MOLAPO (28 October 2022)', 'Ruritania')[0]?.since).toBe('2022-10-28');
+  });
+
+  it('names a country by its long form when the title already does', () => {
+    expect(roleLabel('President of the Alpine Confederation', 'Alpinia', 'Alpine Confederation')).toBe('President of the Alpine Confederation');
+    expect(roleLabel('Prime Minister', 'Alpinia', 'Alpine Confederation')).toBe('Prime Minister of Alpinia');
+  });
+
+  it('capitalises after an apostrophe only behind a one-letter prefix', () => {
+    expect(nameCase("LUPE'AKA'AKA")).toBe("Lupe'aka'aka");
+    expect(nameCase("O'BRIEN")).toBe("O'Brien");
+  });
+});
+
+describe('Factbook press names and terms', () => {
+  const leader = parseLeaders('President Tendai Rufaro MOYO-NKOMO (since 4 September 2023)', 'Ruritania')[0]!;
+
+  it('shortens a name only to the given names the profile itself uses with the surname', () => {
+    expect(givenNamesInUse(leader, 'In 2017 Vice President Tendai MOYO-NKOMO took power.')).toEqual(['Tendai']);
+    expect(givenNamesInUse(leader, "President Tendai MOYO-NKOMO's government fell.")).toEqual(['Tendai']);
+    expect(givenNamesInUse(leader, 'President Tendai Rufaro MOYO-NKOMO (since 4 September 2023)')).toBeNull();
+    // A namesake (a father) with another given name says nothing about this person.
+    expect(givenNamesInUse(leader, 'His father Simba MOYO-NKOMO ruled before him.')).toBeNull();
+  });
+
+  it('drops a second surname only where the profile writes the surname alone', () => {
+    const spanish = parseLeaders('President Ana Lucia QUIROGA Belmonte (since 1 March 2025)', 'Ruritania')[0]!;
+    expect(spanish.after).toEqual(['Belmonte']);
+    expect(surnameStandsAlone(spanish, 'elections won by Ana Lucia QUIROGA in 2024')).toBe(true);
+    expect(surnameStandsAlone(spanish, 'President Ana Lucia QUIROGA Belmonte (since 1 March 2025)')).toBe(false);
+  });
+
+  it('says the date opens the current term when the election results show the person elected before it', () => {
+    const results = '2023: Tendai MOYO-NKOMO reelected president; percent of vote - Tendai MOYO-NKOMO 52% 2018: Tendai MOYO-NKOMO elected president in first round';
+    expect(sinceIsTermStart(leader, 'President', results)).toBe(true);
+    // Elected once, in the election that opened the term: the date is when service began.
+    expect(sinceIsTermStart(leader, 'President', '2023: Tendai MOYO-NKOMO elected president in first round')).toBe(false);
+    // A namesake's re-election, or election to another office, is not this person's term.
+    expect(sinceIsTermStart(leader, 'President', '2018: Simba MOYO-NKOMO reelected president')).toBe(false);
+    expect(sinceIsTermStart(leader, 'President', '2018: Tendai MOYO-NKOMO (independent) elected lieutenant governor')).toBe(false);
   });
 });

@@ -35,6 +35,8 @@ describe('numbers as a reader says them', () => {
     expect(formatQuantity(q({ value: 3, unit: 'other', text: 'three feet' }))).toBe('3 feet');
     expect(formatQuantity(q({ value: 1300, unit: 'other', text: '1,300 square feet' }))).toBe('1,300 square feet');
     expect(formatQuantity(q({ value: 40, unit: 'other', text: '40 barrels' }))).toBe('40 barrels');
+    expect(formatQuantity(q({ value: 30, unit: 'other', text: '30 points' }))).toBe('30 points');
+    expect(formatQuantity(q({ value: 25, valueHigh: 30, unit: 'ratio', text: '25 to 30 times' }))).toBe('25–30 times');
     expect(formatStatistic(q({ value: 2, unit: 'other', qualifier: 'about', text: 'about 2 inches' }))).toBe('about 2 inches');
   });
 

@@ -111,6 +111,10 @@ describe('names of things are not people', () => {
     expect(texts('Brent LCOc1 was last at $60.73.')).toEqual([]);
   });
 
+  it('does not take an adjective before a name for a role', () => {
+    expect(texts('Peaceful relations formed, and a great Galactic Federation was founded.')).toEqual([]);
+  });
+
   it('reads an index as a thing', () => {
     expect(texts('Stocks rose and Dow Jones Industrial Average futures fell.')).toEqual([]);
   });

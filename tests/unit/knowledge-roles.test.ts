@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
+import { bracketFull, bracketShort } from '../../scripts/knowledge/people-judges';
+import { sameHolder } from '../../scripts/knowledge/people-openstates';
+import { ownPostByLevel, positionLevels } from '../../scripts/knowledge/people-plum';
+import { settleLastKnownRoles } from '../../scripts/knowledge/people-assemble';
+import type { Role } from '../../src/knowledge/schema';
+
+const term = (start: string, end: string, district: number, type = 'rep'): Term => ({ type, start, end, state: 'CA', district, party: 'Republican' });
+
+describe('Congress seats', () => {
+  it('gives a representative one role per district, each with its own dates', () => {
+    const roles = termsToRoles([term('2013-01-03', '2015-01-03', 21), term('2015-01-06', '2017-01-03', 21), term('2017-01-03', '2019-01-03', 22)]);
+    expect(roles.map((r) => [r.label, r.start, r.end])).toEqual([
+      ['U.S. representative for California’s 21st district', '2013-01-03', '2017-01-03'],
+      ['U.S. representative for California’s 22nd district', '2017-01-03', '2019-01-03'],
+    ]);
+  });
+
+  it('names a seat whose district the record does not know (-1) by its state, not as at large', () => {
+    expect(termsToRoles([term('1821-12-03', '1823-03-03', -1)])[0]?.label).toBe('U.S. representative from California');
+    expect(termsToRoles([term('1821-12-03', '1823-03-03', 0)])[0]?.label).toBe('U.S. representative for California (at large)');
+  });
+
+  it('reads a nickname written in the first-name field', () => {
+    expect(withNicknameFromFirst({ first: 'Nicole (Nikki)', middle: null, last: 'Vance', suffix: null, nickname: null, officialFull: null })).toMatchObject({ first: 'Nicole', nickname: 'Nikki' });
+  });
+
+  it('still joins a senator’s consecutive terms into one service', () => {
+    const roles = termsToRoles([term('2013-01-03', '2019-01-03', 0, 'sen'), term('2019-01-03', '2025-01-03', 0, 'sen')]);
+    expect(roles.map((r) => [r.start, r.end])).toEqual([['2013-01-03', '2025-01-03']]);
+  });
+});
+
+describe('PLUM acting officials', () => {
+  const row = (agency: string, title: string, level: string, status = 'Filled'): Record<string, string> => ({ AgencyName: agency, PositionTitle: title, LevelGradePay: level, PositionStatus: status });
+  // The head of one agency filling in at another: the filled row shows a salary, the vacant row of the same post its level.
+  const trade = row('TRADE OFFICE', 'TRADE ENVOY', '$203,500');
+  const ethics = row('ETHICS OFFICE', 'DIRECTOR', 'III');
+  const levels = positionLevels([trade, row('TRADE OFFICE', 'TRADE ENVOY', 'I', 'Vacant'), ethics]);
+
+  it('reads a post’s level from any row of it', () => {
+    expect(levels.get('TRADE OFFICE|TRADE ENVOY')).toBe(1);
+    expect(levels.get('ETHICS OFFICE|DIRECTOR')).toBe(3);
+  });
+
+  it('makes the lower of two posts in two agencies the acting one', () => {
+    expect(ownPostByLevel(trade, ethics, levels)).toBe('post');
+    expect(ownPostByLevel(ethics, trade, levels)).toBe('other');
+  });
+
+  it('does not decide between two posts of one agency (a deputy filling in is handled apart)', () => {
+    expect(ownPostByLevel(row('ETHICS OFFICE', 'DEPUTY DIRECTOR', 'IV'), ethics, positionLevels([ethics, row('ETHICS OFFICE', 'DEPUTY DIRECTOR', 'IV')]))).toBeNull();
+  });
+});
+
+describe('Open States records', () => {
+  it('knows one holder filed under a short and a long given name, or with a suffix', () => {
+    expect(sameHolder({ name: 'Kim Ardmore', given: 'Kim', family: 'Ardmore' }, { name: 'Kimberly Ardmore', given: 'Kimberly', family: 'Ardmore' })).toBe(true);
+    expect(sameHolder({ name: 'Vic Tolland', given: 'Vic', family: 'Tolland' }, { name: 'Vic R. Tolland II', given: 'Vic R.', family: 'Tolland II' })).toBe(true);
+    expect(sameHolder({ name: 'Bob Marsh', given: 'Bob', family: 'Marsh' }, { name: 'Robert Marsh', given: 'Robert', family: 'Marsh' })).toBe(true);
+    expect(sameHolder({ name: 'Ann Marsh', given: 'Ann', family: 'Marsh' }, { name: 'Beth Marsh', given: 'Beth', family: 'Marsh' })).toBe(false);
+  });
+
+  const role = (p: Partial<Role> & { lastKnownUntil?: string }): Role & { lastKnownUntil?: string } => ({
+    title: 'Mayor', place: 'Eastport, Maine', label: 'Mayor of Eastport, Maine', office: 'mayor', party: null, start: null, end: null, current: true, asOf: '2026-08-05', source: 'openstates-people', ...p,
+  });
+  const asOf = (): string => '2026-08-05';
+
+  it('ends a last-known role when the person is known later in another office', () => {
+    const stale = role({ asOf: '2021-11-02', lastKnownUntil: '2021-11-02' });
+    const later = role({ label: 'Lieutenant Governor of Maine', office: 'lt-governor', start: '2023-01-05', end: '2027-01-07' });
+    const [mayor] = settleLastKnownRoles([stale, later], asOf);
+    expect(mayor).toMatchObject({ current: false, end: '2021-11-02', asOf: '2026-08-05' });
+    expect(mayor).not.toHaveProperty('lastKnownUntil');
+  });
+
+  it('keeps a last-known role current, as of its term’s end, when nothing later is known', () => {
+    const [mayor] = settleLastKnownRoles([role({ asOf: '2024-01-01', lastKnownUntil: '2024-01-01' })], asOf);
+    expect(mayor).toMatchObject({ current: true, end: null, asOf: '2024-01-01' });
+    expect(mayor).not.toHaveProperty('lastKnownUntil');
+  });
+});
+
+describe('FJC names', () => {
+  it('shows the initial a judge went by and keeps the bracketed full name as the formal one', () => {
+    expect(bracketShort('J[ackson]')).toBe('J.');
+    expect(bracketFull('J[ackson]')).toBe('Jackson');
+    expect(bracketShort('Ruth')).toBe('Ruth');
+  });
+});
