@@ -27,6 +27,8 @@ import { enabledKinds, isActiveOnHost, type Settings } from './settings';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
 const TEARDOWN_KEY = '__footnoteTeardown';
+/** Scans of one run whose article the page replaced while they ran, before the last one stands. */
+const MAX_SCAN_ATTEMPTS = 3;
 
 type FootnoteGlobal = typeof globalThis & { [TEARDOWN_KEY]?: () => void };
 
@@ -162,11 +164,17 @@ async function start(): Promise<void> {
       return null;
     }
     // In slices, so that a very long page never holds the tab; a newer run makes this one stop.
-    const sliced = await runInSlices(
-      scanDocumentSteps(document, readerChoseBlock ? detectLargestBlockSteps : detectArticleSteps),
-      SCAN_SLICE_MS,
-      () => mine !== generation || signal.aborted,
-    );
+    // The page runs between slices: a scan whose article was replaced meanwhile is done again.
+    let sliced = null;
+    for (let attempt = 0; attempt < MAX_SCAN_ATTEMPTS; attempt++) {
+      sliced = await runInSlices(
+        scanDocumentSteps(document, readerChoseBlock ? detectLargestBlockSteps : detectArticleSteps),
+        SCAN_SLICE_MS,
+        () => mine !== generation || signal.aborted,
+      );
+      if (sliced === null) return null;
+      if (sliced.value === null || sliced.value.detection.roots.every((root) => root.isConnected)) break;
+    }
     if (sliced === null) return null;
     timings.scanned(sliced.busyMs, sliced.longestSliceMs);
     const scan = sliced.value;
