@@ -178,9 +178,6 @@ async function start(): Promise<void> {
     if (sliced === null) return null;
     timings.scanned(sliced.busyMs, sliced.longestSliceMs);
     const scan = sliced.value;
-    // The page swapped its article while the scan yielded (a single-page app's next story): the
-    // scan read nodes no longer in the document, so read the page again.
-    if (scan?.detection.roots.some((root) => !root.isConnected)) return run();
     observe(scan ? scan.detection.roots : null);
     if (!scan) {
       annotator.clear();
