@@ -140,6 +140,13 @@ async function start(): Promise<void> {
     sendToBackground('footnote:mark-count', { count: annotator.markCount() }).catch(log.failure('Updating the badge'));
   };
 
+  /** Takes every mark down and records why the page shows none. */
+  const showNothing = (reason: PageState): void => {
+    annotator.clear();
+    lastShown = null;
+    settle(reason);
+  };
+
   const inactiveState = (): PageState | null => {
     if (!settings.enabled) return 'off-everywhere';
     return isActiveOnHost(settings, location.hostname) ? null : 'off-for-site';
@@ -158,9 +165,7 @@ async function start(): Promise<void> {
     const mine = ++generation;
     const off = inactiveState();
     if (off !== null) {
-      annotator.clear();
-      lastShown = null;
-      settle(off);
+      showNothing(off);
       return null;
     }
     // In slices, so that a very long page never holds the tab; a newer run makes this one stop.
@@ -180,17 +185,13 @@ async function start(): Promise<void> {
     const scan = sliced.value;
     observe(scan ? scan.detection.roots : null);
     if (!scan) {
-      annotator.clear();
-      lastShown = null;
       truncated = false;
-      settle('not-an-article');
+      showNothing('not-an-article');
       return sliced.busyMs;
     }
     truncated = scan.truncated;
     if (!scan.english) {
-      annotator.clear();
-      lastShown = null;
-      settle('not-english');
+      showNothing('not-english');
       return sliced.busyMs;
     }
     const { articleDate } = scan;

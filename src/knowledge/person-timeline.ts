@@ -48,6 +48,12 @@ function startKey(role: CardRole): string {
   return role.start === null ? '' : dayOf(role.start, 'start');
 }
 
+/** What the person holds today, said after the role the headline leads with: "again since 2025" for the same office, else "now …". */
+function nowAfter(lead: CardRole, now: CardRole): string {
+  const start = yearOf(now.start);
+  return now.label === lead.label && start !== null ? message('cardRoleAgainSince', start) : message('cardRoleNow', roleWithSpan(now));
+}
+
 function headlineFor(roles: readonly CardRole[], articleDate: string | null): { text: string | null; shown: Set<CardRole> } {
   const shown = new Set<CardRole>();
   const now = roles.find((r) => r.current) ?? null;
@@ -63,8 +69,7 @@ function headlineFor(roles: readonly CardRole[], articleDate: string | null): { 
     const parts = [message('cardRoleFirstAfter', roleWithSpan(firstAfter))];
     if (now !== null && now !== firstAfter) {
       shown.add(now);
-      const start = yearOf(now.start);
-      parts.push(now.label === firstAfter.label && start !== null ? message('cardRoleAgainSince', start) : message('cardRoleNow', roleWithSpan(now)));
+      parts.push(nowAfter(firstAfter, now));
     }
     return { text: parts.join(' · '), shown };
   }
@@ -79,8 +84,7 @@ function headlineFor(roles: readonly CardRole[], articleDate: string | null): { 
   const parts = [roleWithSpan(then)];
   if (now !== null && now !== then) {
     shown.add(now);
-    const start = yearOf(now.start);
-    parts.push(now.label === then.label && start !== null ? message('cardRoleAgainSince', start) : message('cardRoleNow', roleWithSpan(now)));
+    parts.push(nowAfter(then, now));
   } else if (now === null) {
     const later = [...roles].filter((r) => startKey(r) > startKey(then)).sort((a, b) => startKey(b).localeCompare(startKey(a)))[0];
     if (later !== undefined) {
