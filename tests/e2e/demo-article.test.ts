@@ -146,7 +146,8 @@ describeInBrowser('Footnote on the demo article', (session) => {
     const headings = (): Promise<string[]> => popup.evaluate(() => Array.from(document.querySelectorAll('#found-list h3'), (h) => h.textContent));
     // Counted as entities: Homan's four spellings are one person, the act's section and the Code section one law.
     await expect.poll(headings).toEqual([expect.stringMatching(/^People · \d+$/), 'Laws · 2', expect.stringMatching(/^Statistics · \d+$/)]);
-    expect(await popup.evaluate(() => document.querySelector('#knowledge-date')?.textContent)).toMatch(/^Knowledge file as of \w+ \d{1,2}, \d{4}$/);
+    // The popup asks for the knowledge date after it has listed the marks: wait for that answer too.
+    await expect.poll(() => popup.evaluate(() => document.querySelector('#knowledge-date')?.textContent)).toMatch(/^Knowledge file as of \w+ \d{1,2}, \d{4}$/);
     const rows = (kind: string): Promise<Array<[string, string]>> =>
       popup.evaluate(
         (k) => Array.from(document.querySelectorAll(`#found-list [data-kind="${k}"] button.entity`), (b) => [b.querySelector('.entity-name')?.textContent ?? '', b.querySelector('.entity-count')?.textContent ?? ''] as [string, string]),
