@@ -52,6 +52,16 @@ export const PUBLIC_LAW_PATTERN = new RegExp(
   'g',
 );
 
+/**
+ * The Internal Revenue Code is title 26 of the U.S. Code, section for section: "Internal Revenue
+ * Code section 501(c)(3)", "section 162(m) of the Internal Revenue Code", "IRC § 1031". The name
+ * alone is the whole title.
+ */
+export const INTERNAL_REVENUE_CODE_PATTERN = new RegExp(
+  String.raw`(?:\b${SECTION_MARK}\s*(?<before>${USC_SECTION})(?<beforeSubs>${SUBSECTIONS})\s+of\s+the\s+)?(?:\bInternal\s+Revenue\s+Code(?:\s+of\s+(?:1954|1986))?|\bIRC(?=\s*(?:§|[Ss]ec)))(?:,?\s*${SECTION_MARK}\s*(?<after>${USC_SECTION})(?<afterSubs>${SUBSECTIONS}))?`,
+  'g',
+);
+
 /** Treasury regulations are title 26 of the CFR: "Treas. Reg. § 1.41-2". */
 export const TREASURY_REGULATION_PATTERN = new RegExp(String.raw`\bTreas\.\s?Reg\.\s*(?:§\s*)?(?<section>${CFR_SECTION})(?<subs>${SUBSECTIONS})`, 'g');
 
@@ -89,7 +99,6 @@ export const NAMED_ACT_PATTERN =
 /** Abbreviations of acts commonly cited by section, only ever read when a section follows. */
 export const ACT_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   ina: 'immigration and nationality act',
-  irc: 'internal revenue code',
   nlra: 'national labor relations act',
   esa: 'endangered species act',
   caa: 'clean air act',

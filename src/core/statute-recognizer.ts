@@ -15,6 +15,7 @@ import {
   cleanSection,
   cleanSubsections,
   CONSTITUTION_CITE_PATTERN,
+  INTERNAL_REVENUE_CODE_PATTERN,
   NAMED_ACT_PATTERN,
   ordinalNumber,
   PUBLIC_LAW_PATTERN,
@@ -25,6 +26,8 @@ import {
   USC_PATTERNS,
   USC_TITLE_PATTERN,
 } from './statute-patterns';
+import { actInitialisms, yearLedActs } from './statute-act-references';
+import { stateCodeCites } from './statute-state-codes';
 import { normalizeKey } from './text-normalize';
 import { FOREIGN_PLACE_WORDS, US_CONTEXT_WORDS } from './foreign-places';
 import { tokenAt, type Token, type TokenizedText } from './text-tokens';
@@ -71,6 +74,21 @@ function uscCitations(text: string, lookup: KnowledgeLookup, out: StatuteMention
     const title = String(Number(m.groups?.title));
     const entity = lookup.uscTitle?.(title) ?? null;
     out.push(mention(text, m.index, m.index + m[0].length, `${title} U.S.C.`, entity?.id ?? null));
+  }
+}
+
+function internalRevenueCode(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
+  INTERNAL_REVENUE_CODE_PATTERN.lastIndex = /Internal Revenue Code|IRC/.test(text) ? 0 : text.length;
+  for (let m = INTERNAL_REVENUE_CODE_PATTERN.exec(text); m; m = INTERNAL_REVENUE_CODE_PATTERN.exec(text)) {
+    const g = m.groups ?? {};
+    const section = g.before ?? g.after;
+    if (section === undefined) {
+      out.push(mention(text, m.index, m.index + m[0].length, '26 U.S.C.', lookup.uscTitle?.('26')?.id ?? null));
+      continue;
+    }
+    const clean = cleanSection(section);
+    const citation = `26 U.S.C. § ${clean}${cleanSubsections(g.beforeSubs ?? g.afterSubs)}`;
+    out.push(mention(text, m.index, m.index + m[0].length, citation, lookup.uscSection('26', clean)?.id ?? null));
   }
 }
 
@@ -246,6 +264,8 @@ function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
 function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   const { text, tokens } = tokenized;
   const spans = namedActs(tokenized, actNameIndex(lookup));
+  for (const act of yearLedActs(text)) spans.push({ ...act, key: normalizeKey(act.name) });
+  const named: StatuteMention[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length > 4 || t.text === t.lower) continue;
     const full = ACT_ABBREVIATIONS[t.lower];
@@ -276,7 +296,38 @@ function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Sta
     // "the U.S. Flag Code": the country belongs to the name the article uses.
     const country = known ? US_PREFIX.exec(text.slice(Math.max(0, span.start - 16), span.start)) : null;
     const start = country ? span.start - country[0].length : span.start;
-    out.push(mention(text, start, span.end, known?.citation ?? span.name, known?.id ?? null));
+    const act = mention(text, start, span.end, known?.citation ?? span.name, known?.id ?? null);
+    out.push(act);
+    named.push(act);
+  }
+  actsByInitials(tokenized, named, out);
+}
+
+/** "the NDAA" after "the National Defense Authorization Act": the initials an act the article named goes by. */
+function actsByInitials(tokenized: TokenizedText, acts: readonly StatuteMention[], out: StatuteMention[]): void {
+  if (acts.length === 0) return;
+  const byInitials = new Map<string, StatuteMention>();
+  for (const act of acts) {
+    for (const initials of actInitialisms(act.text.replace(/^(?:U\.S\.|US|United States)\s+/, ''))) {
+      if (!byInitials.has(initials)) byInitials.set(initials, act);
+    }
+  }
+  if (byInitials.size === 0) return;
+  const taken = new Set(out.map((m) => m.start));
+  for (const t of tokenized.tokens) {
+    if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 6 || taken.has(t.start)) continue;
+    const act = byInitials.get(t.text);
+    // Initials stand for an act only once the article has named it.
+    if (act && act.end <= t.start) out.push(mention(tokenized.text, t.start, t.end, act.citation, act.entityId));
+  }
+}
+
+/** State code sections; one that does not name its state is dropped where the text points abroad. */
+function stateCodes(tokenized: TokenizedText, out: StatuteMention[]): void {
+  const { text } = tokenized;
+  for (const c of stateCodeCites(text)) {
+    if (!c.namesState && isForeignLaw(tokenized, { start: c.start, end: c.end, name: c.citation, key: '' })) continue;
+    out.push({ ...mention(text, c.start, c.end, c.citation, null), jurisdiction: 'state' });
   }
 }
 
@@ -284,9 +335,11 @@ export function recognizeStatutes(tokenized: TokenizedText, lookup: KnowledgeLoo
   const out: StatuteMention[] = [];
   const { text } = tokenized;
   uscCitations(text, lookup, out);
+  internalRevenueCode(text, lookup, out);
   cfrCitations(text, out);
   publicLaws(text, lookup, out);
   constitution(text, lookup, out);
   actMentions(tokenized, lookup, out);
+  stateCodes(tokenized, out);
   return out;
 }

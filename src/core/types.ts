@@ -36,6 +36,8 @@ export interface StatuteMention extends MentionBase {
   readonly kind: 'statute';
   /** One normalised citation, e.g. "8 U.S.C. § 1324(a)(1)(A)", "U.S. Const. amend. I". */
   readonly citation: string;
+  /** Set for a section of a state's code; absent for U.S. federal law. */
+  readonly jurisdiction?: 'state';
 }
 
 export type StatisticUnit = 'count' | 'percent' | 'usd' | 'gbp' | 'eur' | 'years' | 'months' | 'days' | 'ratio' | 'other';

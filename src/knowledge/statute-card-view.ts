@@ -34,7 +34,9 @@ function isNamedAct(card: StatuteCard): boolean {
 export function statuteView(mention: StatuteMention, card: StatuteCard | null): CardView {
   const kindLabel = message(kindDefinition('statute').singularMessage);
   if (card === null) {
-    const headline = message('cardNotInKnowledgeStatute');
+    // A state's code is law the reader may look up, but not law the knowledge file holds.
+    const stateLaw = mention.jurisdiction === 'state';
+    const headline = message(stateLaw ? 'cardStateLawNotInKnowledge' : 'cardNotInKnowledgeStatute');
     const blocks: CardBlock[] = [{ type: 'text', role: 'headline', text: headline }];
     return {
       kind: 'statute',

@@ -182,6 +182,14 @@ describe('statute cards', () => {
     expect(view.headline).toBe(file.usc['8']!.sections['1324']);
     expect(view.blocks).toContainEqual(expect.objectContaining({ type: 'copy', text: '8 U.S.C. § 1324' }));
   });
+
+  it('says a state code section is state law, not a gap in the federal entries', () => {
+    const state: StatuteMention = { kind: 'statute', start: 0, end: 21, text: 'Cal. Penal Code § 187', entityId: null, citation: 'Cal. Penal Code § 187', jurisdiction: 'state' };
+    const federal: StatuteMention = { kind: 'statute', start: 0, end: 13, text: '8 U.S.C. 9999', entityId: null, citation: '8 U.S.C. § 9999' };
+    const view = (mention: StatuteMention) => buildCardView({ mention, cards: {}, mentions: [mention], articleDate: null, now: NOW });
+    expect([view(state).title, view(state).headline]).toEqual(['Cal. Penal Code § 187', 'A section of a state’s code. Footnote’s entries cover U.S. federal law only.']);
+    expect(view(federal).headline).toBe('Footnote has no entry for this provision.');
+  });
 });
 
 describe('card data for a page', () => {

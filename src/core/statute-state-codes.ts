@@ -1,0 +1,93 @@
+/**
+ * Sections of a U.S. state's code, which the annotation guide counts as statutes when cited as a
+ * code section: "Cal. Penal Code § 187", "Texas Government Code Section 552.021",
+ * "section 187 of the California Penal Code", "Florida Statutes 776.012". Only the section form
+ * counts: "the penal code" or "Texas law" is law talk. State constitutions, administrative codes
+ * and city codes are not statutes; the U.S. Code and Internal Revenue Code are read elsewhere.
+ */
+
+/** Bluebook abbreviations and full names of the states, D.C. and the territories. */
+const STATE = String.raw`(?:Ala\.|Alabama|Alaska|Ariz\.|Arizona|Ark\.|Arkansas|Cal\.|Calif\.|California|Colo\.|Colorado|Conn\.|Connecticut|Del\.|Delaware|D\.\s?C\.|Fla\.|Florida|Ga\.|Georgia|Haw\.|Hawaii|Idaho|Ill\.|Illinois|Ind\.|Indiana|Iowa|Kan\.|Kansas|Ky\.|Kentucky|La\.|Louisiana|Me\.|Maine|Md\.|Maryland|Mass\.|Massachusetts|Mich\.|Michigan|Minn\.|Minnesota|Miss\.|Mississippi|Mo\.|Missouri|Mont\.|Montana|Neb\.|Nebraska|Nev\.|Nevada|N\.\s?H\.|New\s+Hampshire|N\.\s?J\.|New\s+Jersey|N\.\s?M\.|New\s+Mexico|N\.\s?Y\.|New\s+York|N\.\s?C\.|North\s+Carolina|N\.\s?D\.|North\s+Dakota|Ohio|Okla\.|Oklahoma|Or\.|Ore\.|Oregon|Pa\.|Pennsylvania|R\.\s?I\.|Rhode\s+Island|S\.\s?C\.|South\s+Carolina|S\.\s?D\.|South\s+Dakota|Tenn\.|Tennessee|Tex\.|Texas|Utah|Vt\.|Vermont|Va\.|Virginia|Wash\.|Washington|W\.\s?Va\.|West\s+Virginia|Wis\.|Wisconsin|Wyo\.|Wyoming|Guam|Am\.\s?Samoa|American\s+Samoa|P\.\s?R\.|Puerto\s+Rico)`;
+
+/** Words naming which code: "Penal", "Gov't", "Health and Safety", "Rev.", "Gen.", "Comp.". */
+const CODE_WORD = String.raw`(?:[A-Z][a-z]*['\u2019]?[a-z]*\.?|&|and)`;
+const CODE_NOUN = String.raw`(?:Code|Codes|Stat\.|Stats\.|Statutes?|Laws?|C\.)(?:\s+Ann(?:otated|\.))?`;
+const SECTION_MARK = String.raw`(?:§§?|[Ss]ections?|[Ss]ecs?\.)`;
+/** "187", "552.021", "21-2-417", "46b-137", "9-22-3-2.5", "5739.02". */
+const SECTION = String.raw`\d+[a-z]?(?:[.:\u2013-]\d+[a-z]?)*`;
+const SUBSECTIONS = String.raw`(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*`;
+/** Codes that are not a state's statutes. */
+const NOT_STATUTE_WORDS = /\b(?:Admin(?:istrative|\.)?|Municipal|City|County|Regulations?|Rules?|Constitution|Const\.|Internal|United|Uniform|Federal|U\.S\.)\b/;
+/**
+ * Without a state before it, a code is read only when its name says which state code it is by
+ * subject (most state codes are named so; "Criminal Code" alone is more often Canada's).
+ */
+const SUBJECT_CODE = String.raw`(?:Penal|Vehicle|Government|Gov['\u2019]t|Civil|Education|Elections?|Family|Labor|Insurance|Probate|Water|Evidence|Corporations|Transportation|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Business\s+and\s+Professions|Public\s+Resources|Revenue\s+and\s+Taxation|Fish\s+and\s+Game|Code\s+of\s+Civil\s+Procedure|Code\s+of\s+Criminal\s+Procedure)`;
+
+/** "Cal. Penal Code § 187", "Mass. Gen. Laws ch. 1, § 2", "Texas Government Code Section 552.021", "Florida Statutes 776.012". */
+const STATE_FIRST = new RegExp(
+  String.raw`(?:\b(?<volume>\d{1,3})\s+)?\b(?<state>${STATE})\s+(?<words>(?:${CODE_WORD}\s+){0,4})(?<noun>${CODE_NOUN}),?\s*(?:ch\.\s*(?<chapter>\d+[A-Z]?),\s*)?(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>\d+[a-z]?(?:[.:\u2013-]\d+[a-z]?)+))(?<subs>${SUBSECTIONS})(?:\s+et\.?\s+seq\.?)?`,
+  'g',
+);
+
+/** Illinois cites its compiled statutes by chapter and act: "410 ILCS 54/1", "720 ILCS 5/12-3.05(a)". */
+const ILLINOIS = new RegExp(String.raw`\b\d{1,3}\s+ILCS\s+\d+\/${SECTION}${SUBSECTIONS}`, 'g');
+
+/** "Penal Code section 187", "Vehicle Code § 23152(a)", "Vehicle Code 23152" (a year is not a section). */
+const SUBJECT_FIRST = new RegExp(
+  String.raw`\b(?<words>${SUBJECT_CODE})\s+(?<noun>Code)\s*,?\s*(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>(?!(?:19|20)\d\d\b)\d{3,}[a-z]?(?:[.:-]\d+)*))(?<subs>${SUBSECTIONS})`,
+  'g',
+);
+
+/** "section 187 of the California Penal Code", "Section 552.021 of the Texas Government Code". */
+const SECTION_FIRST = new RegExp(
+  String.raw`\b(?<mark>[Ss]ections?|[Ss]ec\.)\s+(?<section>${SECTION})(?<subs>${SUBSECTIONS})\s+of\s+the\s+(?:(?<state>${STATE})\s+(?<words>(?:${CODE_WORD}\s+){0,4})(?<noun>${CODE_NOUN})|(?<subject>${SUBJECT_CODE})\s+Code)\b`,
+  'g',
+);
+
+export interface StateCodeCite {
+  readonly start: number;
+  readonly end: number;
+  /** "California Penal Code § 187" as written, with the section sign for "section". */
+  readonly citation: string;
+  /** Whether the cite names its state; one that does not may still be another country's code. */
+  readonly namesState: boolean;
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function cite(match: RegExpExecArray, code: string, namesState: boolean): StateCodeCite | null {
+  if (NOT_STATUTE_WORDS.test(code)) return null;
+  const g = match.groups ?? {};
+  const section = g.section ?? g.bare ?? '';
+  let end = match.index + match[0].length;
+  // A sentence's closing period is not part of "776.012.".
+  if (match[0].endsWith('.') && !/et\.?\s+seq\.$/.test(match[0]) && /\d\.$/.test(match[0])) end--;
+  const cleanSection = section.replace(/\.$/, '').replace(/\u2013/g, '-');
+  const volume = g.volume ? `${g.volume} ` : '';
+  const chapter = g.chapter ? ` ch. ${g.chapter},` : '';
+  return { start: match.index, end, citation: `${volume}${collapse(code)}${chapter} § ${cleanSection}${g.subs ?? ''}`, namesState };
+}
+
+/** Every state code section cited in `text`, in order, none overlapping. */
+export function stateCodeCites(text: string): StateCodeCite[] {
+  if (!/Code|Stat|Law|C\.|ILCS/.test(text)) return [];
+  const found: StateCodeCite[] = [];
+  const add = (c: StateCodeCite | null): void => {
+    if (c && !found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
+  };
+  for (const m of text.matchAll(SECTION_FIRST)) {
+    const g = m.groups ?? {};
+    add(cite(m, g.state ? `${g.state} ${g.words ?? ''}${g.noun ?? ''}` : `${g.subject ?? ''} Code`, Boolean(g.state)));
+  }
+  for (const m of text.matchAll(STATE_FIRST)) {
+    const g = m.groups ?? {};
+    add(cite(m, `${g.state} ${g.words ?? ''}${g.noun ?? ''}`, true));
+  }
+  for (const m of text.matchAll(ILLINOIS)) add({ start: m.index, end: m.index + m[0].length, citation: collapse(m[0]), namesState: true });
+  for (const m of text.matchAll(SUBJECT_FIRST)) {
+    const g = m.groups ?? {};
+    add(cite(m, `${g.words ?? ''} ${g.noun ?? ''}`, false));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
