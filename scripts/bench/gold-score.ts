@@ -25,6 +25,8 @@ export const GOLD_DIR_FROM_ROOT = path.join('tests', 'gold');
 export const HOLDOUT_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout');
 /** A second held-out folder, labelled later and blind to the recognizers: a figure no change was made against. */
 export const HOLDOUT_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-2');
+/** Team-written news passages citing US statutes, labelled for statutes only and blind to the recognizers. */
+export const STATUTES_PRESS_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press');
 
 const labelSchema = z
   .object({
@@ -36,8 +38,10 @@ const labelSchema = z
 const goldFileSchema = z
   .object({
     source: z.string().min(1),
-    textSource: z.enum(['scrapinghub-ground-truth', 'readability-expected', 'demo-text']),
+    textSource: z.enum(['scrapinghub-ground-truth', 'readability-expected', 'demo-text', 'team-written']),
     id: z.string().min(1),
+    /** The kinds this set labels; predictions of other kinds are not scored. Absent: every kind. */
+    kinds: z.array(z.enum(KIND_ORDER as [MentionKind, ...MentionKind[]])).min(1).optional(),
     labels: z.array(labelSchema),
   })
   .strict();
@@ -54,7 +58,9 @@ export interface ScoredMention {
   readonly start?: number;
 }
 
-interface GoldSetBase extends GoldFile {
+interface GoldSetBase extends Omit<GoldFile, 'kinds'> {
+  /** The kinds the set labels: the file's `kinds`, or every kind when it names none. */
+  readonly kinds: readonly MentionKind[];
   /** Path of the gold file relative to the repo root. */
   readonly file: string;
   /** Absolute path of the page the labels were made on. */
@@ -67,7 +73,8 @@ interface GoldSetBase extends GoldFile {
  * expected article, already free of page furniture). For the demo page it is the text content of
  * its first `<article>`, which also holds the headline, byline and caption, and is not what the
  * page detector returns, so only label occurrence (not order) is checked there; a benchmark should
- * run the detector on `sourcePath` for the demo text.
+ * run the detector on `sourcePath` for the demo text. A team-written set's text is its `.txt` file,
+ * read as is.
  */
 export type GoldSet =
   | (GoldSetBase & { readonly available: true; readonly text: string; readonly textIsExact: boolean })
@@ -152,10 +159,15 @@ function inTextOrder(predicted: readonly ScoredMention[]): readonly ScoredMentio
 /**
  * Scores one article. Predictions are taken in order of appearance: by `start` when every
  * prediction has one, otherwise in the order given. Labels are in order of appearance by
- * construction of the gold files.
+ * construction of the gold files. A set that labels only some `kinds` says nothing about the
+ * others, so predictions of those kinds are dropped rather than counted as false.
  */
-export function scoreMentions(predicted: readonly ScoredMention[], labels: readonly ScoredMention[]): KindScores {
-  const ordered = inTextOrder(predicted);
+export function scoreMentions(
+  predicted: readonly ScoredMention[],
+  labels: readonly ScoredMention[],
+  kinds: readonly MentionKind[] = MENTION_KINDS,
+): KindScores {
+  const ordered = inTextOrder(predicted.filter((m) => kinds.includes(m.kind)));
   const score = (kind: MentionKind): KindScore => {
     const predictedTexts = ordered.filter((m) => m.kind === kind).map((m) => m.text);
     const labelTexts = labels.filter((m) => m.kind === kind).map((m) => m.text);
@@ -251,7 +263,11 @@ export function loadGoldSets(repoRoot: string, folderFromRoot: string = GOLD_DIR
     const file = path.join(folderFromRoot, name);
     const gold = parseGoldFile(JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')));
     const sourcePath = path.resolve(repoRoot, gold.source);
-    const base: GoldSetBase = { ...gold, file, sourcePath };
+    const base: GoldSetBase = { ...gold, kinds: gold.kinds ?? MENTION_KINDS, file, sourcePath };
+    if (gold.textSource === 'team-written') {
+      if (!existsSync(sourcePath)) return { ...base, available: false, reason: `${gold.source} not found` };
+      return { ...base, available: true, text: readFileSync(sourcePath, 'utf8'), textIsExact: true };
+    }
     if (gold.textSource === 'demo-text') {
       if (!existsSync(sourcePath)) return { ...base, available: false, reason: `demo page ${gold.source} not found` };
       return { ...base, available: true, text: pageText(sourcePath), textIsExact: false };

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +11,10 @@ import {
   HOLDOUT_DIR_FROM_ROOT,
   loadGoldSets,
   matchInOrder,
+  MENTION_KINDS,
   parseGoldFile,
   scoreMentions,
+  STATUTES_PRESS_DIR_FROM_ROOT,
   textsMatch,
   type ScoredMention,
 } from '../../scripts/bench/gold-score';
@@ -104,6 +107,15 @@ describe('scoreMentions', () => {
     expect(scoreMentions(predicted, labels).person.matched).toBe(2);
   });
 
+  it('drops predictions of kinds the set does not label, so they are neither false nor matched', () => {
+    const predicted = [person('Homan'), statute('Section 230'), statistic('five years')];
+    const score = scoreMentions(predicted, [statute('Section 230')], ['statute']);
+    expect(score.statute).toMatchObject({ predictions: 1, labels: 1, matched: 1, precision: 1, recall: 1 });
+    expect(score.person).toMatchObject({ predictions: 0, labels: 0, precision: null, recall: null });
+    expect(score.statistic).toMatchObject({ predictions: 0, labels: 0, precision: null, recall: null });
+    expect(scoreMentions(predicted, [statute('Section 230')]).person.predictions).toBe(1);
+  });
+
   it('reports null ratios for empty sets instead of inventing a value', () => {
     const score = scoreMentions([], []);
     for (const kind of ['person', 'statute', 'statistic'] as const) {
@@ -122,6 +134,41 @@ describe('aggregateScores', () => {
     expect(total.sets).toBe(2);
     expect(total.byKind.person).toMatchObject({ predictions: 4, labels: 2, matched: 2, precision: 0.5, recall: 1 });
     expect(total.byKind.statute).toMatchObject({ predictions: 0, labels: 0, precision: null, recall: null });
+  });
+
+  it('adds nothing for the kinds a statute-only set ignores', () => {
+    const full = scoreMentions([person('Obama')], [person('Obama')]);
+    const statuteOnly = scoreMentions([person('Biden'), statute('Title IX')], [statute('Title IX')], ['statute']);
+    const total = aggregateScores([full, statuteOnly]);
+    expect(total.byKind.person).toMatchObject({ predictions: 1, labels: 1, matched: 1, precision: 1 });
+    expect(total.byKind.statute).toMatchObject({ predictions: 1, labels: 1, matched: 1 });
+  });
+});
+
+describe('loadGoldSets', () => {
+  it('reads a team-written set from its .txt file as is, with its kinds, and defaults kinds to all', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gold-'));
+    try {
+      mkdirSync(path.join(root, 'sets'));
+      writeFileSync(path.join(root, 'sets', 'a.txt'), 'Under Title IX,\n\nthe school must act.\n');
+      const gold = (id: string, kinds?: string[]): string =>
+        JSON.stringify({ source: 'sets/a.txt', textSource: 'team-written', id, ...(kinds ? { kinds } : {}), labels: [{ kind: 'statute', text: 'Title IX' }] });
+      writeFileSync(path.join(root, 'sets', 'a.json'), gold('a', ['statute']));
+      writeFileSync(path.join(root, 'sets', 'b.json'), gold('b'));
+      writeFileSync(path.join(root, 'sets', 'c.json'), JSON.stringify({ ...JSON.parse(gold('c')), source: 'sets/missing.txt' }));
+      const [a, b, c] = loadGoldSets(root, 'sets');
+      expect(a).toMatchObject({ available: true, text: 'Under Title IX,\n\nthe school must act.\n', textIsExact: true, kinds: ['statute'] });
+      expect(b?.kinds).toEqual(['person', 'statute', 'statistic']);
+      expect(c).toMatchObject({ available: false, reason: 'sets/missing.txt not found' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects an empty or unknown kinds list', () => {
+    const base = { source: 'a.txt', textSource: 'team-written', id: 'a', labels: [] };
+    expect(() => parseGoldFile({ ...base, kinds: [] })).toThrow();
+    expect(() => parseGoldFile({ ...base, kinds: ['place'] })).toThrow();
   });
 });
 
@@ -150,7 +197,7 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
+  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
   const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
   const names = jsonNames(goldDir);
   const idsIn = (dir: string): string[] =>
@@ -176,17 +223,37 @@ describe('gold files', () => {
         expect(gold.source).toBe(`../shared/corpus/extraction/readability/${gold.id}/expected.html`);
         expect(name.startsWith(gold.id)).toBe(true);
       }
+      if (gold.textSource === 'team-written') {
+        expect(gold.source).toBe(path.posix.join('tests', 'gold', path.basename(dir), `${gold.id}.txt`));
+        expect(name).toBe(`${gold.id}.json`);
+      }
+      for (const label of gold.labels) expect(gold.kinds ?? MENTION_KINDS).toContain(label.kind);
       for (const label of gold.labels) expect(label.text).toBe(label.text.trim());
     },
   );
 
-  it('labels each article once: no held-out article is also a tuning set or in the other held-out folder, and no id repeats', () => {
+  it('labels each article once: no held-out article is also a tuning set or in another held-out folder, and no id repeats', () => {
     const tuningIds = idsIn(goldDir);
-    const [holdoutIds = [], holdout2Ids = []] = holdoutDirs.map(idsIn);
+    const [holdoutIds = [], holdout2Ids = [], statutesPressIds = []] = holdoutDirs.map(idsIn);
     expect(holdoutIds.filter((id) => tuningIds.includes(id))).toEqual([]);
     expect(holdout2Ids.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id))).toEqual([]);
-    const all = [...tuningIds, ...holdoutIds, ...holdout2Ids];
+    expect(statutesPressIds.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id) || holdout2Ids.includes(id))).toEqual([]);
+    const all = [...tuningIds, ...holdoutIds, ...holdout2Ids, ...statutesPressIds];
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('gives every team-written article its text file and only its own labelled kinds', () => {
+    const sets = loadGoldSets(REPO_ROOT, STATUTES_PRESS_DIR_FROM_ROOT);
+    expect(sets.length).toBeGreaterThan(0);
+    for (const set of sets) {
+      expect(set.textSource).toBe('team-written');
+      expect(set.kinds).toEqual(['statute']);
+      expect(set.available).toBe(true);
+      if (!set.available) continue;
+      const index = firstLabelOutOfOrder(set.text, set.labels);
+      expect([set.file, index === null ? null : set.labels[index]]).toEqual([set.file, null]);
+      expect(set.labels.filter((label) => /^the\s/i.test(label.text))).toEqual([]);
+    }
   });
 });
 
