@@ -25,6 +25,8 @@ export const GOLD_DIR_FROM_ROOT = path.join('tests', 'gold');
 export const HOLDOUT_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout');
 /** A second held-out folder, labelled later and blind to the recognizers: a figure no change was made against. */
 export const HOLDOUT_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-2');
+/** A third held-out folder, labelled blind while the recognizers were tuned on the first two. */
+export const HOLDOUT_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-3');
 /** Team-written news passages citing US statutes, labelled for statutes only and blind to the recognizers. */
 export const STATUTES_PRESS_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press');
 

@@ -25,10 +25,10 @@ function argValue(name: string, fallback: string): string {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-/** Ids and sources of every labelled article, dev and both held-out folders: only these two fields are read. */
+/** Ids and sources of every labelled article, dev and every held-out folder: only these two fields are read. */
 function labelledArticles(): Set<string> {
   const out = new Set<string>();
-  for (const dir of ['tests/gold', 'tests/gold/holdout', 'tests/gold/holdout-2']) {
+  for (const dir of ['tests/gold', 'tests/gold/holdout', 'tests/gold/holdout-2', 'tests/gold/holdout-3']) {
     const full = path.join(ROOT, dir);
     if (!existsSync(full)) continue;
     for (const name of readdirSync(full).filter((n) => n.endsWith('.json'))) {

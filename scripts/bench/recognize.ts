@@ -14,7 +14,18 @@ import type { KnowledgeLookup } from '../../src/core/types';
 import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
-import { aggregateScores, GOLD_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, HOLDOUT_DIR_FROM_ROOT, loadGoldSets, MENTION_KINDS, scoreMentions, type KindScores } from './gold-score';
+import {
+  aggregateScores,
+  GOLD_DIR_FROM_ROOT,
+  HOLDOUT_2_DIR_FROM_ROOT,
+  HOLDOUT_3_DIR_FROM_ROOT,
+  HOLDOUT_DIR_FROM_ROOT,
+  loadGoldSets,
+  MENTION_KINDS,
+  scoreMentions,
+  STATUTES_PRESS_DIR_FROM_ROOT,
+  type KindScores,
+} from './gold-score';
 import { recordResults } from './results';
 import { median } from './stats';
 import { citationCorpus, numberCorpus, passRate, sharedCorpusDir, type CorpusReport } from './recognize-corpus';
@@ -32,8 +43,8 @@ const verbose = process.argv.includes('--verbose');
 /** `--dev`: the dev sets only, for tuning without reading the held-out scores. */
 const devOnly = process.argv.includes('--dev');
 /**
- * `--tuning`: the dev sets and the first held-out sets, whose misses were read while tuning this
- * round; the fresh held-out 2 stays unread. Like `--dev`, records nothing.
+ * `--tuning`: the sets whose misses may be read while tuning (dev, held-out 1 and 2); the fresh
+ * held-out 3 and the team-written statute set stay unread. Like `--dev`, records nothing.
  */
 const tuningOnly = process.argv.includes('--tuning');
 /** What this run prints, for bench/results.json. */
@@ -79,7 +90,7 @@ function goldReport(lookup: KnowledgeLookup, folder: string, title: string, key:
     }
     texts.push(set.text);
     const mentions = recognize(set.text, lookup);
-    const s = scoreMentions(mentions, set.labels);
+    const s = scoreMentions(mentions, set.labels, set.kinds);
     scores.push(s);
     const line = MENTION_KINDS.map((k) => `${k} P ${fmt(s[k].precision)} R ${fmt(s[k].recall)}`).join(' | ');
     console.log(`  ${path.basename(set.file).slice(0, 34).padEnd(34)} ${line}`);
@@ -193,8 +204,12 @@ function main(): void {
     return;
   }
   const texts = goldReport(knowledge.lookup, GOLD_DIR_FROM_ROOT, 'dev gold sets (the recognizers were tuned on these)', 'gold_dev');
-  if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (labelled blind last round; their misses were read while tuning this round)', 'gold_holdout');
-  if (!devOnly && !tuningOnly) goldReport(knowledge.lookup, HOLDOUT_2_DIR_FROM_ROOT, 'held-out 2 (fresh, labelled blind: the honest figure)', 'gold_holdout_2');
+  if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (labelled blind two rounds ago; their misses were read while tuning since)', 'gold_holdout');
+  if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_2_DIR_FROM_ROOT, 'held-out 2 (labelled blind last round; its misses were read while tuning this round)', 'gold_holdout_2');
+  if (!devOnly && !tuningOnly) {
+    goldReport(knowledge.lookup, HOLDOUT_3_DIR_FROM_ROOT, 'held-out 3 (fresh, labelled blind: the honest figure)', 'gold_holdout_3');
+    goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages (blind: the honest statute figure; statutes only)', 'gold_statutes_press');
+  }
   timing(knowledge.lookup, texts);
   scaling(knowledge.lookup, texts);
   const corpus = sharedCorpusDir(ROOT);
