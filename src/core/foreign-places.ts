@@ -22,7 +22,7 @@ export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set([
   'russian', 'rwanda', 'saudi', 'scotland', 'scottish', 'serbia', 'serbian', 'singapore', 'slovakia', 'slovenia', 'somalia',
   'spain', 'spanish', 'sri', 'sudan', 'sweden', 'swedish', 'switzerland', 'swiss', 'syria', 'syrian', 'taiwan', 'taiwanese',
   'thailand', 'thai', 'tunisia', 'turkey', 'turkish', 'uganda', 'ukraine', 'ukrainian', 'uk', 'venezuela', 'venezuelan',
-  'vietnam', 'vietnamese', 'wales', 'welsh', 'yemen', 'zealand', 'zimbabwe', 'european', 'commonwealth',
+  'vietnam', 'vietnamese', 'wales', 'welsh', 'yemen', 'zealand', 'zimbabwe', 'europe', 'european', 'eu', 'brussels', 'commonwealth',
   // Regions whose laws reach English-language news.
   'punjab', 'kerala', 'gujarat', 'maharashtra', 'bengal', 'karnataka', 'haryana', 'bihar', 'rajasthan', 'kashmir', 'assam',
   'telangana', 'odisha', 'tamil', 'delhi', 'mumbai', 'ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan', 'queensland',

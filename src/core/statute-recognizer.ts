@@ -27,9 +27,11 @@ import {
   USC_TITLE_PATTERN,
 } from './statute-patterns';
 import { actInitialisms, yearLedActs } from './statute-act-references';
+import { provisionCites, type ProvisionCite } from './statute-provisions';
 import { stateCodeCites } from './statute-state-codes';
 import { normalizeKey } from './text-normalize';
 import { FOREIGN_PLACE_WORDS, US_CONTEXT_WORDS } from './foreign-places';
+import { US_STATES } from './person-gazetteers';
 import { tokenAt, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, StatuteMention } from './types';
 import { itemAt } from './item-at';
@@ -135,6 +137,9 @@ function publicLaws(text: string, lookup: KnowledgeLookup, out: StatuteMention[]
   }
 }
 
+/** "Article 5 of the North Atlantic Treaty": a constitution's article name followed by another document. */
+const OF_ANOTHER_DOCUMENT = /^\s+of\s+(?:the\s+)?(?!(?:U\.S\.\s+|United\s+States\s+|federal\s+)?Constitution)\p{Lu}/u;
+
 function constitution(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   const link = (citation: string): string | null => lookup.statuteByName(normalizeKey(citation))?.id ?? null;
   CONSTITUTION_CITE_PATTERN.lastIndex = /Const/i.test(text) ? 0 : text.length;
@@ -159,6 +164,7 @@ function constitution(text: string, lookup: KnowledgeLookup, out: StatuteMention
   }
   ARTICLE_PATTERN.lastIndex = text.includes('Article') ? 0 : text.length;
   for (let m = ARTICLE_PATTERN.exec(text); m; m = ARTICLE_PATTERN.exec(text)) {
+    if (OF_ANOTHER_DOCUMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const base = `U.S. Const. art. ${m.groups?.article}`;
     const citation = m.groups?.section ? `${base}, § ${m.groups.section}` : base;
     out.push(mention(text, m.index, m.index + m[0].length, citation, link(base)));
@@ -236,19 +242,23 @@ const US_MARK = /\bU\.\s?S\.|\bUS\b|\bUnited States\b/;
  * country: a foreign place in its name, a foreign place or its possessive just before it, or a
  * foreign place in its sentence with nothing there pointing to the United States.
  */
-function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
+/** Whether the sentence around a token names the United States or its federal government. */
+function federalContext(tokenized: TokenizedText, firstIndex: number): boolean {
   const { tokens, sentences, text } = tokenized;
+  const first = itemAt(tokens, firstIndex);
+  const sentence = sentences[first.sentence];
+  if (US_MARK.test(sentence ? text.slice(sentence.start, sentence.end) : '')) return true;
+  for (let k = firstIndex; k >= 0 && itemAt(tokens, k).sentence === first.sentence; k--) if (US_CONTEXT_WORDS.has(itemAt(tokens, k).lower)) return true;
+  for (let k = firstIndex + 1; k < tokens.length && itemAt(tokens, k).sentence === first.sentence; k++) if (US_CONTEXT_WORDS.has(itemAt(tokens, k).lower)) return true;
+  return false;
+}
+
+function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
+  const { tokens } = tokenized;
   const firstIndex = tokenAt(tokens, span.start);
   const first = tokens[firstIndex];
   if (!first) return false;
-  const sentence = sentences[first.sentence];
-  const sentenceText = sentence ? text.slice(sentence.start, sentence.end) : '';
-  const usContext = (): boolean => {
-    if (US_MARK.test(sentenceText)) return true;
-    for (let k = firstIndex; k >= 0 && itemAt(tokens, k).sentence === first.sentence; k--) if (US_CONTEXT_WORDS.has(itemAt(tokens, k).lower)) return true;
-    for (let k = firstIndex + 1; k < tokens.length && itemAt(tokens, k).sentence === first.sentence; k++) if (US_CONTEXT_WORDS.has(itemAt(tokens, k).lower)) return true;
-    return false;
-  };
+  const usContext = (): boolean => federalContext(tokenized, firstIndex);
   const placeWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && FOREIGN_PLACE_WORDS.has(t.lower.replace(/['\u2019]s$/, ''));
   for (let k = firstIndex; k < tokens.length && itemAt(tokens, k).start < span.end; k++) {
     if (placeWord(tokens[k])) return !usContext();
@@ -259,6 +269,23 @@ function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
   for (let k = firstIndex - 1; k >= 0 && itemAt(tokens, k).sentence === first.sentence; k--) if (placeWord(tokens[k])) return !usContext();
   for (let k = firstIndex + 1; k < tokens.length && itemAt(tokens, k).sentence === first.sentence; k++) if (placeWord(tokens[k])) return !usContext();
   return false;
+}
+
+const STATE_BEFORE_NAME = /(?:\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+|\bstate(?:['\u2019]s)?\s+)$/;
+
+/**
+ * A named act the knowledge file does not hold that opens with a state's name, or follows one's
+ * possessive ("California's Racial Justice Act", "the Texas Public Information Act"), is state law,
+ * which the guide counts only when cited as a code section; unless its sentence speaks of Congress.
+ */
+function isStateLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
+  const { text, tokens } = tokenized;
+  const words = span.name.split(/\s+/);
+  const opensWithState = US_STATES.has((words[0] ?? '').replace(/['\u2019]s$/, '').toLowerCase()) || US_STATES.has(words.slice(0, 2).join(' ').toLowerCase());
+  const before = STATE_BEFORE_NAME.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  const afterState = before !== null && (before[1] === undefined || US_STATES.has(before[1].toLowerCase()));
+  if (!opensWithState && !afterState) return false;
+  return !federalContext(tokenized, tokenAt(tokens, span.start));
 }
 
 function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
@@ -276,7 +303,8 @@ function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Sta
   for (const span of spans) {
     const known = lookup.statuteByName(span.key);
     const fullKey = ACT_ABBREVIATIONS[span.key];
-    if (!known && !fullKey && isForeignLaw(tokenized, span)) continue;
+    if (!known && !fullKey && (isForeignLaw(tokenized, span) || isStateLaw(tokenized, span))) continue;
+    if (known?.id.startsWith('const:') && OF_ANOTHER_DOCUMENT.test(text.slice(span.end, span.end + 60))) continue;
     const crosswalk = (section: string): ReturnType<KnowledgeLookup['actSectionToUsc']> =>
       lookup.actSectionToUsc(span.key, section) ?? (fullKey ? lookup.actSectionToUsc(fullKey, section) : null);
     const after = ACT_SECTION_AFTER.exec(text.slice(span.end, span.end + 40));
@@ -331,6 +359,53 @@ function stateCodes(tokenized: TokenizedText, out: StatuteMention[]): void {
   }
 }
 
+/** The part of a citation that names its law: "Voting Rights Act of 1965", "18 U.S.C.", "Texas Government Code". */
+function lawOf(citation: string): string {
+  return citation.replace(/,?\s*(?:§|Title\s|Exemption\s).*$/, '');
+}
+
+/**
+ * "Section 2", "Title II", "Exemption 7(E)" count once the article has cited a law before them;
+ * a U.S. Code title ("Title 10") counts alone. A section is linked to the law named just before it
+ * only when the text says so ("of the law") or that law is in the same sentence: "Section 8" in a
+ * later paragraph may be a housing programme, and a wrong card is worse than none.
+ */
+function provisions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
+  const { text, tokens } = tokenized;
+  const cites = provisionCites(text);
+  if (cites.length === 0) return;
+  const earlier = [...out].sort((a, b) => a.start - b.start);
+  const sentenceOf = (offset: number): number => itemAt(tokens, tokenAt(tokens, offset)).sentence;
+  for (const c of cites) {
+    if (earlier.some((m) => m.start < c.end && c.start < m.end)) continue;
+    const label = text.slice(c.start, c.end);
+    if (c.word === 'Title' && /^\d+$/.test(c.number)) {
+      out.push(mention(text, c.start, c.end, `${c.number} U.S.C.`, lookup.uscTitle?.(c.number)?.id ?? null));
+      continue;
+    }
+    if (c.of === 'tax-code') {
+      out.push(mention(text, c.start, c.end, `26 U.S.C. § ${c.number}${c.subsections}`, lookup.uscSection('26', c.number)?.id ?? null));
+      continue;
+    }
+    const before = earlier.filter((m) => m.end <= c.start).at(-1);
+    if (!before) continue;
+    const linked = c.of === 'law' || sentenceOf(before.start) === sentenceOf(c.start);
+    out.push(linked ? linkedProvision(text, c, before, lookup) : mention(text, c.start, c.end, label, null));
+  }
+}
+
+function linkedProvision(text: string, c: ProvisionCite, law: StatuteMention, lookup: KnowledgeLookup): StatuteMention {
+  const base = lawOf(law.citation);
+  const title = /^(\d+) U\.S\.C\.$/.exec(base)?.[1];
+  if (c.word === 'Section' && title) {
+    return mention(text, c.start, c.end, `${base} § ${c.number}${c.subsections}`, lookup.uscSection(title, c.number)?.id ?? null);
+  }
+  const part = c.word === 'Section' ? `§ ${c.number}${c.subsections}` : `, ${c.word} ${c.number}${c.subsections}`;
+  const usc = c.word === 'Section' ? lookup.actSectionToUsc(normalizeKey(law.text), c.number.toLowerCase()) : null;
+  if (usc) return mention(text, c.start, c.end, `${usc.citation}${c.subsections}`, usc.id);
+  return mention(text, c.start, c.end, `${base}${part.startsWith(',') ? part : ` ${part}`}`, law.jurisdiction ? null : law.entityId);
+}
+
 export function recognizeStatutes(tokenized: TokenizedText, lookup: KnowledgeLookup): StatuteMention[] {
   const out: StatuteMention[] = [];
   const { text } = tokenized;
@@ -341,5 +416,6 @@ export function recognizeStatutes(tokenized: TokenizedText, lookup: KnowledgeLoo
   constitution(text, lookup, out);
   actMentions(tokenized, lookup, out);
   stateCodes(tokenized, out);
+  provisions(tokenized, lookup, out);
   return out;
 }

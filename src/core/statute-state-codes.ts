@@ -30,6 +30,20 @@ const STATE_FIRST = new RegExp(
   'g',
 );
 
+/**
+ * Codes cited by their own abbreviation: "A.R.S. § 16-642", "N.J.S.A. 2C:11-3", "RCW 9A.32.030",
+ * "MCL 750.316". Without a section sign the number must have its parts ("750.316"), so a bare
+ * count after an acronym is never read as a section.
+ */
+const ABBREVIATED_CODE = String.raw`(?:A\.R\.S\.|N\.J\.S\.A\.|N\.J\.\s?Stat\.|O\.C\.G\.A\.|RCW|ORS|MCL|M\.C\.L\.|NRS|K\.S\.A\.|C\.R\.S\.|KRS|HRS|RSA|M\.G\.L\.|F\.S\.|T\.C\.A\.|La\.\s?R\.S\.|SDCL|NDCC|U\.C\.A\.|N\.C\.G\.S\.|Minn\.\s?Stat\.)`;
+const ABBREVIATED = new RegExp(
+  String.raw`\b(?<code>${ABBREVIATED_CODE})\s*(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>\d+[A-Za-z]*[.:-]\d[\w.:-]*\w))(?<subs>${SUBSECTIONS})`,
+  'g',
+);
+
+/** A cheap test that a text may hold one of the forms above, before running them all. */
+const MAY_CITE_A_CODE = new RegExp(String.raw`Code|Stat|Laws?\b|\bC\.|ILCS|${ABBREVIATED_CODE}`);
+
 /** Illinois cites its compiled statutes by chapter and act: "410 ILCS 54/1", "720 ILCS 5/12-3.05(a)". */
 const ILLINOIS = new RegExp(String.raw`\b\d{1,3}\s+ILCS\s+\d+\/${SECTION}${SUBSECTIONS}`, 'g');
 
@@ -71,7 +85,7 @@ function cite(match: RegExpExecArray, code: string, namesState: boolean): StateC
 
 /** Every state code section cited in `text`, in order, none overlapping. */
 export function stateCodeCites(text: string): StateCodeCite[] {
-  if (!/Code|Stat|Law|C\.|ILCS/.test(text)) return [];
+  if (!MAY_CITE_A_CODE.test(text)) return [];
   const found: StateCodeCite[] = [];
   const add = (c: StateCodeCite | null): void => {
     if (c && !found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
@@ -84,6 +98,7 @@ export function stateCodeCites(text: string): StateCodeCite[] {
     const g = m.groups ?? {};
     add(cite(m, `${g.state} ${g.words ?? ''}${g.noun ?? ''}`, true));
   }
+  for (const m of text.matchAll(ABBREVIATED)) add(cite(m, m.groups?.code ?? '', true));
   for (const m of text.matchAll(ILLINOIS)) add({ start: m.index, end: m.index + m[0].length, citation: collapse(m[0]), namesState: true });
   for (const m of text.matchAll(SUBJECT_FIRST)) {
     const g = m.groups ?? {};

@@ -157,6 +157,9 @@ describe('statute recognizer: state code sections (the guide counts them)', () =
     ['See Ga. Code Ann. \u00a7 21-2-417 for the ID rule.', 'Ga. Code Ann. \u00a7 21-2-417', 'Ga. Code Ann. \u00a7 21-2-417'],
     ['It is murder under N.Y. Penal Law \u00a7 125.25 there.', 'N.Y. Penal Law \u00a7 125.25', 'N.Y. Penal Law \u00a7 125.25'],
     ['Battery is defined in 720 ILCS 5/12-3.05(a) there.', '720 ILCS 5/12-3.05(a)', '720 ILCS 5/12-3.05(a)'],
+    ['The county board was sued under A.R.S. \u00a7 16-642 on Monday.', 'A.R.S. \u00a7 16-642', 'A.R.S. \u00a7 16-642'],
+    ['He was indicted under N.J.S.A. 2C:11-3 for murder.', 'N.J.S.A. 2C:11-3', 'N.J.S.A. \u00a7 2C:11-3'],
+    ['Prosecutors cited MCL 750.316 in the filing.', 'MCL 750.316', 'MCL \u00a7 750.316'],
   ])('%s', (text, span, citation) => {
     const found = statutes(text);
     expect(found.map((m) => [m.text, m.citation, m.entityId, m.jurisdiction])).toEqual([[span, citation, null, 'state']]);
@@ -209,5 +212,58 @@ describe('statute recognizer: acts the article names another way', () => {
     expect(statutes('It was set by the 2010 NASA authorization act last year.').map((m) => m.text)).toEqual(['2010 NASA authorization act']);
     expect(statutes('In 2010 Congress voted to act on the bill.')).toEqual([]);
     expect(statutes('The 2017 tax act cut rates.')).toEqual([]);
+  });
+});
+
+describe('statute recognizer: provisions cited by number alone', () => {
+  const found = (text: string): Array<[string, string, string | null]> => statutes(text).map((m) => [m.text, m.citation, m.entityId]);
+
+  it('reads a capitalised section once the article has cited a law, linked when the text says which', () => {
+    expect(found('Agents cited the Logan Act. Section 2 was never used, and Section 5 of the law is vague.')).toEqual([
+      ['Logan Act', 'Logan Act', 'act:logan'],
+      ['Section 2', 'Section 2', null],
+      ['Section 5', 'Logan Act § 5', 'act:logan'],
+    ]);
+  });
+
+  it('maps a section of an act with a crosswalk to the Code when the text points back to it', () => {
+    expect(found('They cited the Immigration and Nationality Act; Section 274 of the law bars smuggling.')).toEqual([
+      ['Immigration and Nationality Act', 'Immigration and Nationality Act', 'act:ina'],
+      ['Section 274', '8 U.S.C. \u00a7 1324', 'usc:8:1324'],
+    ]);
+  });
+
+  it('reads "of the tax code" as title 26, and a Code title standing alone as that title', () => {
+    expect(found('The credit sits in Section 48D of the tax code.')).toEqual([['Section 48D', '26 U.S.C. \u00a7 48D', null]]);
+    expect(found('The troops were federalized under Title 10 last week.')).toEqual([['Title 10', '10 U.S.C.', null]]);
+  });
+
+  it('does not read a section before any law, or a section of another kind of document', () => {
+    expect(statutes('Section 3 of the report lists the costs.')).toEqual([]);
+    expect(statutes('Read Section 2 of the Sunday paper first.')).toEqual([]);
+    expect(statutes('Section 2 was the longest. Then the Logan Act came up.').map((m) => m.text)).toEqual(['Logan Act']);
+    expect(statutes('The Logan Act was cited, but Section 4 of the agreement governs.').map((m) => m.text)).toEqual(['Logan Act']);
+    expect(statutes('He won the Title 99 match.')).toEqual([]);
+  });
+});
+
+describe('statute recognizer: state laws named, not cited, and other documents', () => {
+  it.each([
+    ['Reporters filed requests under the Texas Public Information Act in March.'],
+    ["Under California's Racial Justice Act, he may challenge the verdict."],
+    ['The state Open Meetings Act requires notice.'],
+    ['Allies debated Article 5 of the North Atlantic Treaty again.'],
+    ['Article II of the Treaty of Paris was read aloud.'],
+    ['In Europe, regulators enforce the Digital Services Act against big platforms.'],
+  ])('not a U.S. statute: %s', (text) => {
+    expect(statutes(text)).toEqual([]);
+  });
+
+  it('keeps a state-named act when its sentence speaks of Congress', () => {
+    expect(statutes('Congress passed the Alaska Native Claims Settlement Act in 1971.').map((m) => m.text)).toEqual(['Alaska Native Claims Settlement Act']);
+  });
+
+  it('keeps the Constitution\'s articles when the text says so', () => {
+    expect(statutes('Powers under Article II of the Constitution are broad.').map((m) => m.text)).toEqual(['Article II of the Constitution']);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Provisions a story cites by number alone: "Section 2" once it has named the Voting Rights Act,
+ * "Section 7 of the 1935 law", "Section 48D of the tax code", "Title II" of an act named before,
+ * "Exemption 7(E)" of FOIA, and whole Code titles used as authority ("federalized under Title 10").
+ * Only the capitalised form counts: "section 3" in lower case is too often a newspaper's or a
+ * report's. A number followed by "of" something that is not a law ("Section 3 of the contract")
+ * is not a statute.
+ */
+
+export type ProvisionWord = 'Section' | 'Title' | 'Exemption';
+
+export interface ProvisionCite {
+  readonly start: number;
+  readonly end: number;
+  readonly word: ProvisionWord;
+  /** "2", "48D", "552.021", "II", "7". */
+  readonly number: string;
+  readonly subsections: string;
+  /** What follows: "of the tax code", "of the law" (the act named last), or nothing. */
+  readonly of: 'tax-code' | 'law' | null;
+}
+
+/** The highest title number of the U.S. Code. */
+const MAX_USC_TITLE = 54;
+
+const PROVISION = /\b(?<word>Section|Title|Exemption)\s+(?<number>\d{1,5}[A-Z]?(?:\.\d+)?|[IVX]{1,5})(?![\w-])(?<subs>(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)/g;
+const OF_PHRASE = /^\s+of\s+(?:the\s+|this\s+|that\s+)?(?<what>(?:\d{4}\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/;
+const TAX_CODE = /^(?:federal\s+)?tax\s+code\b|^Internal\s+Revenue/i;
+const LAW_NOUN = /^(?:\d{4}\s+)?(?:law|act|statute|legislation|measure|code)s?\b/i;
+
+/** Every capitalised "Section N" / "Title N" / "Exemption N" not followed by another kind of document. */
+export function provisionCites(text: string): ProvisionCite[] {
+  if (!/Section |Title |Exemption /.test(text)) return [];
+  const found: ProvisionCite[] = [];
+  for (const m of text.matchAll(PROVISION)) {
+    const g = m.groups ?? {};
+    const word = g.word as ProvisionWord;
+    const number = g.number ?? '';
+    const roman = /^[IVX]+$/.test(number);
+    if (word === 'Title' && !roman && (!/^\d+$/.test(number) || Number(number) < 1 || Number(number) > MAX_USC_TITLE)) continue;
+    if (word !== 'Title' && roman) continue;
+    const end = m.index + m[0].length;
+    const ofMatch = OF_PHRASE.exec(text.slice(end, end + 60));
+    let of: ProvisionCite['of'] = null;
+    if (ofMatch) {
+      const what = ofMatch.groups?.what ?? '';
+      if (TAX_CODE.test(what)) of = 'tax-code';
+      else if (LAW_NOUN.test(what)) of = 'law';
+      // "of the Voting Rights Act" is an act's section, read with the act; "of the report" is no law.
+      else continue;
+    }
+    found.push({ start: m.index, end, word, number, subsections: g.subs ?? '', of });
+  }
+  return found;
+}
