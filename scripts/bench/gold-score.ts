@@ -29,6 +29,8 @@ export const HOLDOUT_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-2');
 export const HOLDOUT_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-3');
 /** Team-written news passages citing US statutes, labelled for statutes only and blind to the recognizers. */
 export const STATUTES_PRESS_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press');
+/** A second such set, written blind after the recognizers were tuned on the first. */
+export const STATUTES_PRESS_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press-2');
 
 const labelSchema = z
   .object({

@@ -23,6 +23,7 @@ import {
   loadGoldSets,
   MENTION_KINDS,
   scoreMentions,
+  STATUTES_PRESS_2_DIR_FROM_ROOT,
   STATUTES_PRESS_DIR_FROM_ROOT,
   type KindScores,
 } from './gold-score';
@@ -208,7 +209,8 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_2_DIR_FROM_ROOT, 'held-out 2 (labelled blind last round; its misses were read while tuning this round)', 'gold_holdout_2');
   if (!devOnly && !tuningOnly) {
     goldReport(knowledge.lookup, HOLDOUT_3_DIR_FROM_ROOT, 'held-out 3 (fresh, labelled blind: the honest figure)', 'gold_holdout_3');
-    goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages (blind: the honest statute figure; statutes only)', 'gold_statutes_press');
+    goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
+    goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; statutes only)', 'gold_statutes_press_2');
   }
   timing(knowledge.lookup, texts);
   scaling(knowledge.lookup, texts);

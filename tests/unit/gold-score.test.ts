@@ -15,6 +15,7 @@ import {
   MENTION_KINDS,
   parseGoldFile,
   scoreMentions,
+  STATUTES_PRESS_2_DIR_FROM_ROOT,
   STATUTES_PRESS_DIR_FROM_ROOT,
   textsMatch,
   type ScoredMention,
@@ -198,7 +199,7 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
+  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
   const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
   const names = jsonNames(goldDir);
   const idsIn = (dir: string): string[] =>
@@ -235,18 +236,18 @@ describe('gold files', () => {
 
   it('labels each article once: no held-out article is also a tuning set or in another held-out folder, and no id repeats', () => {
     const tuningIds = idsIn(goldDir);
-    const [holdoutIds = [], holdout2Ids = [], statutesPressIds = [], holdout3Ids = []] = holdoutDirs.map(idsIn);
+    const [holdoutIds = [], holdout2Ids = [], statutesPressIds = [], holdout3Ids = [], statutesPress2Ids = []] = holdoutDirs.map(idsIn);
     expect(holdoutIds.filter((id) => tuningIds.includes(id))).toEqual([]);
     expect(holdout2Ids.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id))).toEqual([]);
     expect(statutesPressIds.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id) || holdout2Ids.includes(id))).toEqual([]);
     expect(holdout3Ids.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id) || holdout2Ids.includes(id))).toEqual([]);
-    const all = [...tuningIds, ...holdoutIds, ...holdout2Ids, ...statutesPressIds, ...holdout3Ids];
+    const all = [...tuningIds, ...holdoutIds, ...holdout2Ids, ...statutesPressIds, ...holdout3Ids, ...statutesPress2Ids];
     expect(new Set(all).size).toBe(all.length);
   });
 
   it('gives every team-written article its text file and only its own labelled kinds', () => {
-    const sets = loadGoldSets(REPO_ROOT, STATUTES_PRESS_DIR_FROM_ROOT);
-    expect(sets.length).toBeGreaterThan(0);
+    const sets = [STATUTES_PRESS_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT].flatMap((folder) => loadGoldSets(REPO_ROOT, folder));
+    expect(sets.length).toBeGreaterThan(24);
     for (const set of sets) {
       expect(set.textSource).toBe('team-written');
       expect(set.kinds).toEqual(['statute']);
