@@ -31,9 +31,16 @@ function isLowerStart(word: string): boolean {
   return c < 128 ? c >= 97 && c <= 122 : word[0] !== (word[0] as string).toUpperCase();
 }
 
-function acceptable(key: string, first: Token, words: number): boolean {
-  if (words === 1 && key.length <= SHORT_NAME_MAX_CHARS) return first.text === first.text.toUpperCase() || /^[A-Z][a-z]+care$/.test(first.text);
-  return /^\p{Lu}/u.test(first.text);
+/** Whether the name as written (`surface`, without a possessive) reads as the law's name. */
+function acceptable(key: string, surface: string, words: number): boolean {
+  if (words === 1 && key.length <= SHORT_NAME_MAX_CHARS) return surface === surface.toUpperCase() || /^[A-Z][a-z]+care$/.test(surface);
+  return /^\p{Lu}/u.test(surface);
+}
+
+/** "IX" of "IX-related": the part of a hyphenated word before its first hyphen. */
+function headOfCompound(token: Token): string | null {
+  const hyphen = token.text.indexOf('-');
+  return hyphen > 0 ? token.lower.slice(0, hyphen) : null;
 }
 
 export function actNameIndex(lookup: KnowledgeLookup): ActNameIndex {
@@ -64,18 +71,26 @@ export function actNameIndex(lookup: KnowledgeLookup): ActNameIndex {
         if (first.kind === 'punct' || (first.kind === 'word' && isLowerStart(first.text))) continue;
         let node = root.next.get(wordOf(first));
         let j = i;
-        let best: { end: number; key: string; words: number } | null = null;
+        let best: { end: number; key: string; words: number; endOffset: number } | null = null;
+        const firstHead = node ? null : headOfCompound(first);
+        const firstHeadKey = firstHead === null ? null : (root.next.get(firstHead)?.key ?? null);
+        if (firstHeadKey !== null) best = { end: i, key: firstHeadKey, words: 1, endOffset: first.start + (firstHead as string).length };
         while (node) {
-          if (node.key !== null) best = { end: j, key: node.key, words: j - i + 1 };
+          const last = itemAt(tokens, j);
+          if (node.key !== null) best = { end: j, key: node.key, words: j - i + 1, endOffset: last.end - (/[\u2019']s?$/.test(last.text) ? (/s$/.test(last.text) ? 2 : 1) : 0) };
           const t = tokens[j + 1];
           if (!t || t.kind === 'punct') break;
-          node = node.next.get(wordOf(t));
+          const next = node.next.get(wordOf(t));
+          // "Title IX-related complaints": a name can end inside a hyphenated modifier.
+          const head = next ? null : headOfCompound(t);
+          const headNode = head === null ? undefined : node.next.get(head);
+          if (headNode?.key) best = { end: j + 1, key: headNode.key, words: j - i + 2, endOffset: t.start + (head as string).length };
+          node = next;
           j++;
         }
-        if (best && acceptable(best.key, first, best.words)) {
-          const last = itemAt(tokens, best.end);
-          const end = last.end - (/[\u2019']s?$/.test(last.text) ? (/s$/.test(last.text) ? 2 : 1) : 0);
-          found.push({ start: first.start, end, name: text.slice(first.start, end), key: best.key });
+        const name = best ? text.slice(first.start, best.endOffset) : '';
+        if (best && acceptable(best.key, name, best.words)) {
+          found.push({ start: first.start, end: best.endOffset, name, key: best.key });
           i = best.end;
         }
       }

@@ -62,6 +62,12 @@ export const INTERNAL_REVENUE_CODE_PATTERN = new RegExp(
   'g',
 );
 
+/**
+ * Exchange Act rules keep their number in the CFR: "Rule 10b-5" is 17 C.F.R. § 240.10b-5, and so
+ * are "Rule 14a-8", "Rule 10b5-1", "Rule 15c3-3".
+ */
+export const SEC_RULE_PATTERN = /\bRule\s+(?<rule>\d{1,2}[a-z]{1,2}\d?-\d{1,2}[a-z]?)(?![\w-])/g;
+
 /** Treasury regulations are title 26 of the CFR: "Treas. Reg. § 1.41-2". */
 export const TREASURY_REGULATION_PATTERN = new RegExp(String.raw`\bTreas\.\s?Reg\.\s*(?:§\s*)?(?<section>${CFR_SECTION})(?<subs>${SUBSECTIONS})`, 'g');
 

@@ -4,7 +4,7 @@
  * "Exemption 7(E)" of FOIA, and whole Code titles used as authority ("federalized under Title 10").
  * Only the capitalised form counts: "section 3" in lower case is too often a newspaper's or a
  * report's. A number followed by "of" something that is not a law ("Section 3 of the contract")
- * is not a statute.
+ * is not a statute, and "Section 8 vouchers" is a housing programme.
  */
 
 export type ProvisionWord = 'Section' | 'Title' | 'Exemption';
@@ -16,9 +16,16 @@ export interface ProvisionCite {
   /** "2", "48D", "552.021", "II", "7". */
   readonly number: string;
   readonly subsections: string;
-  /** What follows: "of the tax code", "of the law" (the act named last), or nothing. */
-  readonly of: 'tax-code' | 'law' | null;
+  /**
+   * What follows: "of the tax code", "of the law" (the act named last), "of" a name ("Title I of
+   * FISA": `ofStart` is where the name begins), or nothing.
+   */
+  readonly of: 'tax-code' | 'law' | 'named' | null;
+  readonly ofStart: number | null;
 }
+
+/** Section numbers that name a programme more often than a provision: "Section 8 vouchers". */
+const PROGRAMME_AFTER = /^\s+(?:voucher|housing|tenant|program|programme|rental|landlord)/i;
 
 /** The highest title number of the U.S. Code. */
 const MAX_USC_TITLE = 54;
@@ -41,15 +48,20 @@ export function provisionCites(text: string): ProvisionCite[] {
     if (word !== 'Title' && roman) continue;
     const end = m.index + m[0].length;
     const ofMatch = OF_PHRASE.exec(text.slice(end, end + 60));
+    if (PROGRAMME_AFTER.test(text.slice(end, end + 12))) continue;
     let of: ProvisionCite['of'] = null;
+    let ofStart: number | null = null;
     if (ofMatch) {
       const what = ofMatch.groups?.what ?? '';
       if (TAX_CODE.test(what)) of = 'tax-code';
       else if (LAW_NOUN.test(what)) of = 'law';
-      // "of the Voting Rights Act" is an act's section, read with the act; "of the report" is no law.
-      else continue;
+      else {
+        // "of FISA" joins the law's own mention; "of the report" finds none and is dropped.
+        of = 'named';
+        ofStart = end + ofMatch[0].length - what.length;
+      }
     }
-    found.push({ start: m.index, end, word, number, subsections: g.subs ?? '', of });
+    found.push({ start: m.index, end, word, number, subsections: g.subs ?? '', of, ofStart });
   }
   return found;
 }

@@ -16,6 +16,7 @@ import {
   cleanSubsections,
   CONSTITUTION_CITE_PATTERN,
   INTERNAL_REVENUE_CODE_PATTERN,
+  SEC_RULE_PATTERN,
   NAMED_ACT_PATTERN,
   ordinalNumber,
   PUBLIC_LAW_PATTERN,
@@ -44,6 +45,8 @@ function mention(text: string, start: number, end: number, citation: string, ent
   return { kind: 'statute', start, end, text: text.slice(start, end), entityId, citation };
 }
 
+const SAME_TITLE_SECTION = /^\s*(?:,|and|or)\s+(?:§\s*)?(\d+[a-z]+)\b/;
+
 function uscCitations(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   for (const pattern of USC_PATTERNS) {
     pattern.lastIndex = 0;
@@ -68,7 +71,14 @@ function uscCitations(text: string, lookup: KnowledgeLookup, out: StatuteMention
       const moreText = more ? (/^[,]/.test(more) ? more : ` ${more}`) : '';
       const citation = `${title} U.S.C.${app} ${sign} ${section}${subs}${rangeEnd}${moreText}${tail}`;
       const entity = app ? null : lookup.uscSection(title, section);
-      out.push(mention(text, m.index, m.index + m[0].length, citation, entity?.id ?? null));
+      const end = m.index + m[0].length;
+      out.push(mention(text, m.index, end, citation, entity?.id ?? null));
+      // "15 U.S.C. 78j(b) and 78ff": a second section of the same title, lettered so it cannot be a count.
+      const next = plural ? null : SAME_TITLE_SECTION.exec(text.slice(end, end + 24));
+      if (next) {
+        const start = end + next[0].length - (next[1] as string).length;
+        out.push(mention(text, start, start + (next[1] as string).length, `${title} U.S.C. § ${next[1]}`, lookup.uscSection(title, next[1] as string)?.id ?? null));
+      }
     }
   }
   USC_TITLE_PATTERN.lastIndex = 0;
@@ -109,6 +119,10 @@ function cfrCitations(text: string, out: StatuteMention[]): void {
     const citation = `${Number(g.title)} C.F.R. ${isPart ? 'Part' : '§'} ${section}${cleanSubsections(g.subs)}`;
     out.push(mention(text, m.index, end, citation, null));
   }
+  SEC_RULE_PATTERN.lastIndex = text.includes('Rule') ? 0 : text.length;
+  for (let m = SEC_RULE_PATTERN.exec(text); m; m = SEC_RULE_PATTERN.exec(text)) {
+    out.push(mention(text, m.index, m.index + m[0].length, `17 C.F.R. § 240.${m.groups?.rule ?? ''}`, null));
+  }
   TREASURY_REGULATION_PATTERN.lastIndex = text.includes('Treas') ? 0 : text.length;
   for (let m = TREASURY_REGULATION_PATTERN.exec(text); m; m = TREASURY_REGULATION_PATTERN.exec(text)) {
     const citation = `26 C.F.R. § ${cleanSection(m.groups?.section ?? '')}${cleanSubsections(m.groups?.subs)}`;
@@ -137,8 +151,8 @@ function publicLaws(text: string, lookup: KnowledgeLookup, out: StatuteMention[]
   }
 }
 
-/** "Article 5 of the North Atlantic Treaty": a constitution's article name followed by another document. */
-const OF_ANOTHER_DOCUMENT = /^\s+of\s+(?:the\s+)?(?!(?:U\.S\.\s+|United\s+States\s+|federal\s+)?Constitution)\p{Lu}/u;
+/** "Article 5 of the North Atlantic Treaty", "Article I, Section 12 of the Florida Constitution": another document's article. */
+const OF_ANOTHER_DOCUMENT = /^(?:,?\s+(?:[Ss]ection|§)\s*\d+)?\s+of\s+(?:the\s+)?(?!(?:U\.S\.\s+|United\s+States\s+|federal\s+)?Constitution)\p{Lu}/u;
 
 function constitution(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   const link = (citation: string): string | null => lookup.statuteByName(normalizeKey(citation))?.id ?? null;
@@ -175,7 +189,7 @@ function constitution(text: string, lookup: KnowledgeLookup, out: StatuteMention
 const LEADING_NOISE = new Set([
   'the', 'under', 'in', 'a', 'an', 'by', 'of', 'to', 'and', 'but', 'with', 'from', 'for', 'on', 'as', 'at', 'that', 'this',
   'his', 'her', 'their', 'its', 'our', 'new', 'if', 'when', 'while', 'after', 'before', 'since', 'amid', 'against', 'whether',
-  'such', 'each', 'every', 'any', 'no', 'said', 'says',
+  'such', 'each', 'every', 'any', 'no', 'said', 'says', 'then', 'now', 'still', 'also', 'meanwhile', 'however', 'yet',
 ]);
 
 interface NamedSpan {
@@ -227,8 +241,16 @@ function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
     }
     if (!/\s/.test(name)) continue;
     const end = start + name.length;
-    // A known name found by the trie wins over a capitalised run that swallowed it ("X Act and the Y Act").
-    if (known.some((k) => k.start < end && start < k.end && (k.start !== start || k.end !== end))) continue;
+    const overlapping = known.filter((k) => k.start < end && start < k.end && (k.start !== start || k.end !== end));
+    if (overlapping.length > 0) {
+      // A run over two acts ("X Act and the Y Act") is not one name, a known name longer than the run wins,
+      // and so does one after a small word ("Then the Logan Act", "Title II of the Logan Act"); a run of
+      // capitalised words holding a known name is a longer act ("Electronic Communications Privacy Act").
+      const outside = overlapping.some((k) => k.start < start || k.end > end);
+      const lowerBefore = overlapping.some((k) => /\s\p{Ll}/u.test(text.slice(start, k.start)));
+      if ((name.match(/\bAct\b/g) ?? []).length > 1 || outside || lowerBefore) continue;
+      for (const k of overlapping) spans.splice(spans.indexOf(k), 1);
+    }
     spans.push({ start, end, name, key: normalizeKey(name) });
   }
   return spans;
@@ -266,17 +288,28 @@ function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
   let before = firstIndex - 1;
   if (tokens[before]?.lower === 'the') before--;
   if (placeWord(tokens[before])) return true;
-  for (let k = firstIndex - 1; k >= 0 && itemAt(tokens, k).sentence === first.sentence; k--) if (placeWord(tokens[k])) return !usContext();
+  // "Britain expanded its own surveillance law, the Investigatory Powers Act, which U.S. officials cite":
+  // the nearest place before the name decides, unless the United States is named in between.
+  for (let k = firstIndex - 1; k >= 0 && itemAt(tokens, k).sentence === first.sentence; k--) {
+    if (!placeWord(tokens[k])) continue;
+    const between = tokenized.text.slice(itemAt(tokens, k).end, span.start);
+    let usBetween = US_MARK.test(between);
+    for (let b = k + 1; b < firstIndex && !usBetween; b++) usBetween = US_CONTEXT_WORDS.has(itemAt(tokens, b).lower);
+    return !usBetween;
+  }
   for (let k = firstIndex + 1; k < tokens.length && itemAt(tokens, k).sentence === first.sentence; k++) if (placeWord(tokens[k])) return !usContext();
   return false;
 }
 
-const STATE_BEFORE_NAME = /(?:\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+|\bstate(?:['\u2019]s)?\s+)$/;
+const STATE_BEFORE_NAME = /(?:\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:[A-Z][\w-]*\s+)?|\bstate(?:['\u2019]s)?\s+)$/;
+/** Words that say a sentence is about a state's own law. */
+const STATE_OWN_LAW = /\b(?:its own|state law|state['\u2019]s|legislature|General Assembly|statehouse)\b/i;
 
 /**
- * A named act the knowledge file does not hold that opens with a state's name, or follows one's
- * possessive ("California's Racial Justice Act", "the Texas Public Information Act"), is state law,
- * which the guide counts only when cited as a code section; unless its sentence speaks of Congress.
+ * A named act the knowledge file does not hold that opens with a state's name, follows one's
+ * possessive ("California's Racial Justice Act", "the Texas Public Information Act"), or follows a
+ * state and "its own" law in its sentence, is state law, which the guide counts only when cited as
+ * a code section; unless its sentence speaks of Congress.
  */
 function isStateLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
   const { text, tokens } = tokenized;
@@ -284,8 +317,27 @@ function isStateLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
   const opensWithState = US_STATES.has((words[0] ?? '').replace(/['\u2019]s$/, '').toLowerCase()) || US_STATES.has(words.slice(0, 2).join(' ').toLowerCase());
   const before = STATE_BEFORE_NAME.exec(text.slice(Math.max(0, span.start - 40), span.start));
   const afterState = before !== null && (before[1] === undefined || US_STATES.has(before[1].toLowerCase()));
-  if (!opensWithState && !afterState) return false;
-  return !federalContext(tokenized, tokenAt(tokens, span.start));
+  const firstIndex = tokenAt(tokens, span.start);
+  if (!opensWithState && !afterState && !stateInSentence(tokenized, firstIndex)) return false;
+  return !federalContext(tokenized, firstIndex);
+}
+
+/**
+ * "Illinois also has its own police accountability law, the SAFE-T Act": a state and its own law
+ * earlier in the sentence; or a state code section cited in the same sentence ("under N.J.S.A.
+ * 2C:11-4(a) ... under the No Early Release Act").
+ */
+function stateInSentence(tokenized: TokenizedText, firstIndex: number): boolean {
+  const { tokens, sentences, text } = tokenized;
+  const sentence = sentences[itemAt(tokens, firstIndex).sentence];
+  if (!sentence) return false;
+  if (stateCodeCites(text.slice(sentence.start, sentence.end)).length > 0) return true;
+  if (!STATE_OWN_LAW.test(text.slice(sentence.start, itemAt(tokens, firstIndex).start))) return false;
+  for (let k = firstIndex - 1; k >= 0 && itemAt(tokens, k).sentence === itemAt(tokens, firstIndex).sentence; k--) {
+    const word = itemAt(tokens, k).lower;
+    if (US_STATES.has(word) || US_STATES.has(`${tokens[k - 1]?.lower ?? ''} ${word}`)) return true;
+  }
+  return false;
 }
 
 function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
@@ -378,6 +430,11 @@ function provisions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Stat
   const sentenceOf = (offset: number): number => itemAt(tokens, tokenAt(tokens, offset)).sentence;
   for (const c of cites) {
     if (earlier.some((m) => m.start < c.end && c.start < m.end)) continue;
+    if (c.of === 'named') {
+      const law = earlier.find((m) => m.start === c.ofStart);
+      if (law) joinProvision(text, c, law, lookup, out);
+      continue;
+    }
     const label = text.slice(c.start, c.end);
     if (c.word === 'Title' && /^\d+$/.test(c.number)) {
       out.push(mention(text, c.start, c.end, `${c.number} U.S.C.`, lookup.uscTitle?.(c.number)?.id ?? null));
@@ -392,6 +449,19 @@ function provisions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Stat
     const linked = c.of === 'law' || sentenceOf(before.start) === sentenceOf(c.start);
     out.push(linked ? linkedProvision(text, c, before, lookup) : mention(text, c.start, c.end, label, null));
   }
+}
+
+/** "Title I of FISA": one mention from the provision to the end of its law's name, in place of the law's. */
+function joinProvision(text: string, c: ProvisionCite, law: StatuteMention, lookup: KnowledgeLookup, out: StatuteMention[]): void {
+  const i = out.indexOf(law);
+  if (i < 0) return;
+  const usc = c.word === 'Section' ? lookup.actSectionToUsc(normalizeKey(law.text), c.number.toLowerCase()) : null;
+  if (usc) {
+    out[i] = mention(text, c.start, law.end, `${usc.citation}${c.subsections}`, usc.id);
+    return;
+  }
+  const part = c.word === 'Section' ? ` § ${c.number}${c.subsections}` : `, ${c.word} ${c.number}${c.subsections}`;
+  out[i] = { ...mention(text, c.start, law.end, `${lawOf(law.citation)}${part}`, law.entityId), ...(law.jurisdiction ? { jurisdiction: law.jurisdiction } : {}) };
 }
 
 function linkedProvision(text: string, c: ProvisionCite, law: StatuteMention, lookup: KnowledgeLookup): StatuteMention {

@@ -32,17 +32,20 @@ const STATE_FIRST = new RegExp(
 
 /**
  * Codes cited by their own abbreviation: "A.R.S. § 16-642", "N.J.S.A. 2C:11-3", "RCW 9A.32.030",
- * "MCL 750.316". Without a section sign the number must have its parts ("750.316"), so a bare
+ * "MCL 750.316", Ohio's "R.C. 3505.181". Without a section sign the number must have its parts ("750.316"), so a bare
  * count after an acronym is never read as a section.
  */
-const ABBREVIATED_CODE = String.raw`(?:A\.R\.S\.|N\.J\.S\.A\.|N\.J\.\s?Stat\.|O\.C\.G\.A\.|RCW|ORS|MCL|M\.C\.L\.|NRS|K\.S\.A\.|C\.R\.S\.|KRS|HRS|RSA|M\.G\.L\.|F\.S\.|T\.C\.A\.|La\.\s?R\.S\.|SDCL|NDCC|U\.C\.A\.|N\.C\.G\.S\.|Minn\.\s?Stat\.)`;
+const ABBREVIATED_CODE = String.raw`(?:R\.C\.|O\.R\.C\.|A\.R\.S\.|N\.J\.S\.A\.|N\.J\.\s?Stat\.|O\.C\.G\.A\.|RCW|ORS|MCL|M\.C\.L\.|NRS|K\.S\.A\.|C\.R\.S\.|KRS|HRS|RSA|M\.G\.L\.|F\.S\.|T\.C\.A\.|La\.\s?R\.S\.|SDCL|NDCC|U\.C\.A\.|N\.C\.G\.S\.|Minn\.\s?Stat\.)`;
 const ABBREVIATED = new RegExp(
   String.raw`\b(?<code>${ABBREVIATED_CODE})\s*(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>\d+[A-Za-z]*[.:-]\d[\w.:-]*\w))(?<subs>${SUBSECTIONS})`,
   'g',
 );
 
+/** California's penal code by its initials, "PC 667.5(b)": three digits at least, so "PC 2.0" stays a computer. */
+const CALIFORNIA_PC = new RegExp(String.raw`\bP\.?C\.?\s+(?:§\s*)?\d{3,}[a-z]?(?:\.\d+)?(?![\w.])${SUBSECTIONS}`, 'g');
+
 /** A cheap test that a text may hold one of the forms above, before running them all. */
-const MAY_CITE_A_CODE = new RegExp(String.raw`Code|Stat|Laws?\b|\bC\.|ILCS|${ABBREVIATED_CODE}`);
+const MAY_CITE_A_CODE = new RegExp(String.raw`Code|Stat|Laws?\b|\bC\.|ILCS|\bP\.?C\b|${ABBREVIATED_CODE}`);
 
 /** Illinois cites its compiled statutes by chapter and act: "410 ILCS 54/1", "720 ILCS 5/12-3.05(a)". */
 const ILLINOIS = new RegExp(String.raw`\b\d{1,3}\s+ILCS\s+\d+\/${SECTION}${SUBSECTIONS}`, 'g');
@@ -50,6 +53,12 @@ const ILLINOIS = new RegExp(String.raw`\b\d{1,3}\s+ILCS\s+\d+\/${SECTION}${SUBSE
 /** "Penal Code section 187", "Vehicle Code § 23152(a)", "Vehicle Code 23152" (a year is not a section). */
 const SUBJECT_FIRST = new RegExp(
   String.raw`\b(?<words>${SUBJECT_CODE})\s+(?<noun>Code)\s*,?\s*(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>(?!(?:19|20)\d\d\b)\d{3,}[a-z]?(?:[.:-]\d+)*))(?<subs>${SUBSECTIONS})`,
+  'g',
+);
+
+/** "section 893.135, Florida Statutes": the section, a comma, then the state's code. */
+const SECTION_COMMA_CODE = new RegExp(
+  String.raw`\b(?<mark>[Ss]ections?|[Ss]ec\.)\s+(?<section>${SECTION})(?<subs>${SUBSECTIONS}),\s+(?<state>${STATE})\s+(?<words>(?:${CODE_WORD}\s+){0,4})(?<noun>${CODE_NOUN})\b`,
   'g',
 );
 
@@ -94,11 +103,16 @@ export function stateCodeCites(text: string): StateCodeCite[] {
     const g = m.groups ?? {};
     add(cite(m, g.state ? `${g.state} ${g.words ?? ''}${g.noun ?? ''}` : `${g.subject ?? ''} Code`, Boolean(g.state)));
   }
+  for (const m of text.matchAll(SECTION_COMMA_CODE)) {
+    const g = m.groups ?? {};
+    add(cite(m, `${g.state} ${g.words ?? ''}${g.noun ?? ''}`, true));
+  }
   for (const m of text.matchAll(STATE_FIRST)) {
     const g = m.groups ?? {};
     add(cite(m, `${g.state} ${g.words ?? ''}${g.noun ?? ''}`, true));
   }
   for (const m of text.matchAll(ABBREVIATED)) add(cite(m, m.groups?.code ?? '', true));
+  for (const m of text.matchAll(CALIFORNIA_PC)) add({ start: m.index, end: m.index + m[0].length, citation: `Cal. Penal Code § ${m[0].replace(/^P\.?C\.?\s+(?:§\s*)?/, '')}`, namesState: true });
   for (const m of text.matchAll(ILLINOIS)) add({ start: m.index, end: m.index + m[0].length, citation: collapse(m[0]), namesState: true });
   for (const m of text.matchAll(SUBJECT_FIRST)) {
     const g = m.groups ?? {};

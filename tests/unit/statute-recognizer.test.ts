@@ -267,3 +267,56 @@ describe('statute recognizer: state laws named, not cited, and other documents',
     expect(statutes('Powers under Article II of the Constitution are broad.').map((m) => m.text)).toEqual(['Article II of the Constitution']);
   });
 });
+
+describe('statute recognizer: names in possessives, modifiers and longer names', () => {
+  const texts = (text: string): string[] => statutes(text).map((m) => m.text);
+
+  it('reads a short name in capitals with its possessive, and a name ending inside a hyphenated modifier', () => {
+    expect(texts("The ACA's subsidies grew.")).toEqual(['ACA']);
+    expect(texts('Title 42-era expulsions ended.')).toEqual(['Title 42']);
+  });
+
+  it('keeps a longer act that holds a known name, not the known name inside it', () => {
+    expect(statutes('Congress passed the Municipal Securities Exchange Act in May.').map((m) => [m.text, m.entityId])).toEqual([
+      ['Municipal Securities Exchange Act', null],
+    ]);
+  });
+
+  it('joins a provision to the law named right after "of"', () => {
+    expect(statutes('They relied on Title II of the Logan Act.').map((m) => [m.text, m.citation, m.entityId])).toEqual([
+      ['Title II of the Logan Act', 'Logan Act, Title II', 'act:logan'],
+    ]);
+  });
+
+  it('reads Exchange Act rules as their CFR sections, and a lettered second section of one Code cite', () => {
+    expect(statutes('Insider trading violates Rule 10b-5, the SEC said.').map((m) => m.citation)).toEqual(['17 C.F.R. \u00a7 240.10b-5']);
+    expect(statutes('He was charged under 15 U.S.C. 78j(b) and 78ff last year.').map((m) => [m.text, m.citation])).toEqual([
+      ['15 U.S.C. 78j(b)', '15 U.S.C. \u00a7 78j(b)'],
+      ['78ff', '15 U.S.C. \u00a7 78ff'],
+    ]);
+    expect(texts('Read 8 U.S.C. 1324 and 2019 reports.')).toEqual(['8 U.S.C. 1324']);
+  });
+
+  it('reads more state code styles, and not a computer model or a state constitution', () => {
+    expect(texts('He faces a term under section 893.135, Florida Statutes, the judge said.')).toEqual(['section 893.135, Florida Statutes']);
+    expect(texts('Prosecutors cited PC 667.5(b) in the filing.')).toEqual(['PC 667.5(b)']);
+    expect(texts('The clerk must follow R.C. 3505.181 in Ohio.')).toEqual(['R.C. 3505.181']);
+    expect(texts('It runs PC 2.0 software.')).toEqual([]);
+    expect(texts('It violated Article I, Section 12 of the Florida Constitution.')).toEqual([]);
+  });
+});
+
+describe('statute recognizer: whose law it is, from the sentence', () => {
+  it.each([
+    ['Britain expanded its own surveillance law, the Investigatory Powers Act, which U.S. officials cite.'],
+    ['Illinois also has its own police accountability law, the SAFE-T Act, which took effect.'],
+  ])('not a U.S. statute: %s', (text) => {
+    expect(statutes(text)).toEqual([]);
+  });
+
+  it('reads an act cited with a state code section in its sentence as state law', () => {
+    expect(statutes('He admitted manslaughter under N.J.S.A. 2C:11-4(a) and must serve time under the No Early Release Act.').map((m) => m.text)).toEqual([
+      'N.J.S.A. 2C:11-4(a)',
+    ]);
+  });
+});
