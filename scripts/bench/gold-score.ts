@@ -31,6 +31,8 @@ export const HOLDOUT_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-3');
 export const STATUTES_PRESS_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press');
 /** A second such set, written blind after the recognizers were tuned on the first. */
 export const STATUTES_PRESS_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press-2');
+/** A third, written blind after the recognizers were tuned on the first two. */
+export const STATUTES_PRESS_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press-3');
 
 const labelSchema = z
   .object({

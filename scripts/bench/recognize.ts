@@ -24,6 +24,7 @@ import {
   MENTION_KINDS,
   scoreMentions,
   STATUTES_PRESS_2_DIR_FROM_ROOT,
+  STATUTES_PRESS_3_DIR_FROM_ROOT,
   STATUTES_PRESS_DIR_FROM_ROOT,
   type KindScores,
 } from './gold-score';
@@ -210,7 +211,8 @@ function main(): void {
   if (!devOnly && !tuningOnly) {
     goldReport(knowledge.lookup, HOLDOUT_3_DIR_FROM_ROOT, 'held-out 3 (fresh, labelled blind: the honest figure)', 'gold_holdout_3');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
-    goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; statutes only)', 'gold_statutes_press_2');
+    goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
+    goldReport(knowledge.lookup, STATUTES_PRESS_3_DIR_FROM_ROOT, 'team-written statute passages, set 3 (written blind after tuning on sets 1-2; tuned on since; statutes only)', 'gold_statutes_press_3');
   }
   timing(knowledge.lookup, texts);
   scaling(knowledge.lookup, texts);

@@ -20,6 +20,12 @@ export function actInitialisms(name: string): string[] {
   return [...new Set([all, content])].filter((i) => i.length >= 3 && /^[A-Z]+$/.test(i));
 }
 
+/** "Capper-Volstead" for "Capper-Volstead Act": the hyphenated sponsors' names an act opens with. */
+export function sponsorNames(name: string): string | null {
+  const first = /^(\p{Lu}[\p{L}']+(?:-\p{Lu}[\p{L}']+)+)\s/u.exec(name);
+  return first ? (first[1] as string) : null;
+}
+
 /** Lower-case words that may stand in a year-led act's name: what the law is for. */
 const LAW_PURPOSE_WORDS = new Set([
   'authorization', 'reauthorization', 'appropriations', 'appropriation', 'reform', 'relief', 'security', 'protection',

@@ -2,12 +2,13 @@
  * Provisions a story cites by number alone: "Section 2" once it has named the Voting Rights Act,
  * "Section 7 of the 1935 law", "Section 48D of the tax code", "Title II" of an act named before,
  * "Exemption 7(E)" of FOIA, and whole Code titles used as authority ("federalized under Title 10").
- * Only the capitalised form counts: "section 3" in lower case is too often a newspaper's or a
- * report's. A number followed by "of" something that is not a law ("Section 3 of the contract")
+ * Lower case "section" and a bare "§" count only where the text points back to a law ("section
+ * 7(c) of the law", "whose section 4024") or a law was cited earlier in the same sentence: alone,
+ * "section 3" is too often a newspaper's or a report's. A number followed by "of" something that is not a law ("Section 3 of the contract")
  * is not a statute, and "Section 8 vouchers" is a housing programme.
  */
 
-export type ProvisionWord = 'Section' | 'Title' | 'Exemption';
+export type ProvisionWord = 'Section' | 'Title' | 'Exemption' | '§';
 
 export interface ProvisionCite {
   readonly start: number;
@@ -22,6 +23,14 @@ export interface ProvisionCite {
    */
   readonly of: 'tax-code' | 'law' | 'named' | null;
   readonly ofStart: number | null;
+  /**
+   * Whether the text itself points back to a law: "section 7(c) of the law", "the CARES Act, whose
+   * section 4024", "its Section 5". Only such a cite may be linked to that law; lower case
+   * "section" and a bare "§" count only then, or after a law in the same sentence.
+   */
+  readonly pointsBack: boolean;
+  /** "section" in lower case or a bare "§": weaker than the capitalised word. */
+  readonly weak: boolean;
 }
 
 /** Section numbers that name a programme more often than a provision: "Section 8 vouchers". */
@@ -30,22 +39,26 @@ const PROGRAMME_AFTER = /^\s+(?:voucher|housing|tenant|program|programme|rental|
 /** The highest title number of the U.S. Code. */
 const MAX_USC_TITLE = 54;
 
-const PROVISION = /\b(?<word>Section|Title|Exemption)\s+(?<number>\d{1,5}[A-Z]?(?:\.\d+)?|[IVX]{1,5})(?![\w-])(?<subs>(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)/g;
+const PROVISION = /(?:\b(?<word>Section|section|Title|Exemption)\s+|(?<sign>§)\s*)(?<number>\d{1,5}[A-Z]?(?:[.-]\d+)*|[IVX]{1,5})(?![\w-])(?<subs>(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)/g;
+const POSSESSIVE_BEFORE = /\b(?:whose|its|the\s+(?:law|act|statute)['\u2019]s)\s+$/i;
 const OF_PHRASE = /^\s+of\s+(?:the\s+|this\s+|that\s+)?(?<what>(?:\d{4}\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/;
 const TAX_CODE = /^(?:federal\s+)?tax\s+code\b|^Internal\s+Revenue/i;
 const LAW_NOUN = /^(?:\d{4}\s+)?(?:law|act|statute|legislation|measure|code)s?\b/i;
 
 /** Every capitalised "Section N" / "Title N" / "Exemption N" not followed by another kind of document. */
 export function provisionCites(text: string): ProvisionCite[] {
-  if (!/Section |Title |Exemption /.test(text)) return [];
+  if (!/[Ss]ection |Title |Exemption |§/.test(text)) return [];
   const found: ProvisionCite[] = [];
   for (const m of text.matchAll(PROVISION)) {
     const g = m.groups ?? {};
-    const word = g.word as ProvisionWord;
+    const weak = g.sign !== undefined || g.word === 'section';
+    const word: ProvisionWord = g.sign !== undefined ? '§' : g.word === 'section' ? 'Section' : (g.word as ProvisionWord);
     const number = g.number ?? '';
     const roman = /^[IVX]+$/.test(number);
     if (word === 'Title' && !roman && (!/^\d+$/.test(number) || Number(number) < 1 || Number(number) > MAX_USC_TITLE)) continue;
     if (word !== 'Title' && roman) continue;
+    // A "§" inside a longer cite ("8 U.S.C. § 1324") belongs to that cite; only one standing alone is read here.
+    if (g.sign !== undefined && /[\w.]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const end = m.index + m[0].length;
     const ofMatch = OF_PHRASE.exec(text.slice(end, end + 60));
     if (PROGRAMME_AFTER.test(text.slice(end, end + 12))) continue;
@@ -61,7 +74,8 @@ export function provisionCites(text: string): ProvisionCite[] {
         ofStart = end + ofMatch[0].length - what.length;
       }
     }
-    found.push({ start: m.index, end, word, number, subsections: g.subs ?? '', of, ofStart });
+    const pointsBack = of === 'law' || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    found.push({ start: m.index, end, word, number, subsections: g.subs ?? '', of, ofStart, pointsBack, weak });
   }
   return found;
 }

@@ -27,7 +27,7 @@ import {
   USC_PATTERNS,
   USC_TITLE_PATTERN,
 } from './statute-patterns';
-import { actInitialisms, yearLedActs } from './statute-act-references';
+import { actInitialisms, sponsorNames, yearLedActs } from './statute-act-references';
 import { provisionCites, type ProvisionCite } from './statute-provisions';
 import { stateCodeCites } from './statute-state-codes';
 import { normalizeKey } from './text-normalize';
@@ -154,6 +154,8 @@ function publicLaws(text: string, lookup: KnowledgeLookup, out: StatuteMention[]
 /** "Article 5 of the North Atlantic Treaty", "Article I, Section 12 of the Florida Constitution": another document's article. */
 const OF_ANOTHER_DOCUMENT = /^(?:,?\s+(?:[Ss]ection|§)\s*\d+)?\s+of\s+(?:the\s+)?(?!(?:U\.S\.\s+|United\s+States\s+|federal\s+)?Constitution)\p{Lu}/u;
 
+const DUE_PROCESS_CLAUSE = /\bDue Process Clauses?\b(?:\s+of\s+the\s+(?<amendment>Fifth|Fourteenth|5th|14th)\s+Amendment\b)?/g;
+
 function constitution(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   const link = (citation: string): string | null => lookup.statuteByName(normalizeKey(citation))?.id ?? null;
   CONSTITUTION_CITE_PATTERN.lastIndex = /Const/i.test(text) ? 0 : text.length;
@@ -175,6 +177,13 @@ function constitution(text: string, lookup: KnowledgeLookup, out: StatuteMention
     if (!n || n > MAX_AMENDMENT) continue;
     const citation = `U.S. Const. amend. ${toRoman(n)}`;
     out.push(mention(text, m.index, m.index + m[0].length, citation, link(citation)));
+  }
+  // The Fifth and the Fourteenth Amendments each have one: linked only when the text says which.
+  DUE_PROCESS_CLAUSE.lastIndex = text.includes('Due Process') ? 0 : text.length;
+  for (let m = DUE_PROCESS_CLAUSE.exec(text); m; m = DUE_PROCESS_CLAUSE.exec(text)) {
+    const n = ordinalNumber(m.groups?.amendment ?? '');
+    const citation = n ? `U.S. Const. amend. ${toRoman(n)}` : 'U.S. Const. amends. V, XIV (Due Process Clauses)';
+    out.push(mention(text, m.index, m.index + m[0].length, citation, n ? link(citation) : null));
   }
   ARTICLE_PATTERN.lastIndex = text.includes('Article') ? 0 : text.length;
   for (let m = ARTICLE_PATTERN.exec(text); m; m = ARTICLE_PATTERN.exec(text)) {
@@ -232,6 +241,12 @@ function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
       if (!first || !LEADING_NOISE.has((first[1] as string).toLowerCase())) break;
       start += first[0].length;
       name = name.slice(first[0].length);
+    }
+    // "the Hughes Amendment to the Firearm Owners Protection Act": the act is the name after "to the".
+    const amended = name.lastIndexOf(' Amendment to the ');
+    if (amended > 0) {
+      start += amended + ' Amendment to the '.length;
+      name = name.slice(amended + ' Amendment to the '.length);
     }
     // "the German Basic Law and the British Official Secrets Act": the act is the last name.
     const joined = name.lastIndexOf(' and the ');
@@ -301,7 +316,7 @@ function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
   return false;
 }
 
-const STATE_BEFORE_NAME = /(?:\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:[A-Z][\w-]*\s+)?|\bstate(?:['\u2019]s)?\s+)$/;
+const STATE_BEFORE_NAME = /(?:\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s?\s+(?:[A-Z][\w-]*\s+)?|\bstate(?:['\u2019]s)?\s+)$/;
 /** Words that say a sentence is about a state's own law. */
 const STATE_OWN_LAW = /\b(?:its own|state law|state['\u2019]s|legislature|General Assembly|statehouse)\b/i;
 
@@ -314,11 +329,13 @@ const STATE_OWN_LAW = /\b(?:its own|state law|state['\u2019]s|legislature|Genera
 function isStateLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
   const { text, tokens } = tokenized;
   const words = span.name.split(/\s+/);
-  const opensWithState = US_STATES.has((words[0] ?? '').replace(/['\u2019]s$/, '').toLowerCase()) || US_STATES.has(words.slice(0, 2).join(' ').toLowerCase());
+  const opensWithState = US_STATES.has((words[0] ?? '').replace(/['\u2019]s?$/, '').toLowerCase()) || US_STATES.has(words.slice(0, 2).join(' ').toLowerCase());
   const before = STATE_BEFORE_NAME.exec(text.slice(Math.max(0, span.start - 40), span.start));
   const afterState = before !== null && (before[1] === undefined || US_STATES.has(before[1].toLowerCase()));
+  // "Georgia's RICO Act" is Georgia's, whatever else its sentence says.
+  if (afterState || /^\p{Lu}[\p{L}\s]*['\u2019]s?$/u.test(words[0] ?? '') && opensWithState) return true;
   const firstIndex = tokenAt(tokens, span.start);
-  if (!opensWithState && !afterState && !stateInSentence(tokenized, firstIndex)) return false;
+  if (!opensWithState && !stateInSentence(tokenized, firstIndex)) return false;
   return !federalContext(tokenized, firstIndex);
 }
 
@@ -357,6 +374,8 @@ function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Sta
     const fullKey = ACT_ABBREVIATIONS[span.key];
     if (!known && !fullKey && (isForeignLaw(tokenized, span) || isStateLaw(tokenized, span))) continue;
     if (known?.id.startsWith('const:') && OF_ANOTHER_DOCUMENT.test(text.slice(span.end, span.end + 60))) continue;
+    // The Constitution's amendments go by ordinals ("Second Amendment"); "Amendment 2" is a state ballot measure.
+    if (known?.id.startsWith('const:amend') && /^Amendment\s+\d/.test(span.name)) continue;
     const crosswalk = (section: string): ReturnType<KnowledgeLookup['actSectionToUsc']> =>
       lookup.actSectionToUsc(span.key, section) ?? (fullKey ? lookup.actSectionToUsc(fullKey, section) : null);
     const after = ACT_SECTION_AFTER.exec(text.slice(span.end, span.end + 40));
@@ -383,22 +402,29 @@ function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Sta
   actsByInitials(tokenized, named, out);
 }
 
-/** "the NDAA" after "the National Defense Authorization Act": the initials an act the article named goes by. */
+/**
+ * "the NDAA" after "the National Defense Authorization Act", "Capper-Volstead" after "the
+ * Capper-Volstead Act": the initials or sponsors' names an act the article named goes by.
+ */
 function actsByInitials(tokenized: TokenizedText, acts: readonly StatuteMention[], out: StatuteMention[]): void {
   if (acts.length === 0) return;
   const byInitials = new Map<string, StatuteMention>();
   for (const act of acts) {
-    for (const initials of actInitialisms(act.text.replace(/^(?:U\.S\.|US|United States)\s+/, ''))) {
+    const name = act.text.replace(/^(?:U\.S\.|US|United States)\s+/, '');
+    for (const initials of actInitialisms(name)) {
       if (!byInitials.has(initials)) byInitials.set(initials, act);
     }
+    const sponsors = sponsorNames(name);
+    if (sponsors !== null && !byInitials.has(sponsors)) byInitials.set(sponsors, act);
   }
   if (byInitials.size === 0) return;
   const taken = new Set(out.map((m) => m.start));
   for (const t of tokenized.tokens) {
-    if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 6 || taken.has(t.start)) continue;
-    const act = byInitials.get(t.text);
+    if (t.kind !== 'word' || t.text.length < 3 || taken.has(t.start)) continue;
+    const act = byInitials.get(t.text.replace(/['\u2019]s$/, ''));
     // Initials stand for an act only once the article has named it.
-    if (act && act.end <= t.start) out.push(mention(tokenized.text, t.start, t.end, act.citation, act.entityId));
+    const end = t.end - (/['\u2019]s$/.test(t.text) ? 2 : 0);
+    if (act && act.end <= t.start) out.push(mention(tokenized.text, t.start, end, act.citation, act.entityId));
   }
 }
 
@@ -418,9 +444,9 @@ function lawOf(citation: string): string {
 
 /**
  * "Section 2", "Title II", "Exemption 7(E)" count once the article has cited a law before them;
- * a U.S. Code title ("Title 10") counts alone. A section is linked to the law named just before it
- * only when the text says so ("of the law") or that law is in the same sentence: "Section 8" in a
- * later paragraph may be a housing programme, and a wrong card is worse than none.
+ * a U.S. Code title ("Title 10") counts alone. A provision is linked to the law cited just before it
+ * only when the text says so ("of the law", "whose section 4024"): "Section 199A" in a sentence
+ * about a tax act is a section of the tax code, not of the act, and a wrong card is worse than none.
  */
 function provisions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   const { text, tokens } = tokenized;
@@ -446,8 +472,11 @@ function provisions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Stat
     }
     const before = earlier.filter((m) => m.end <= c.start).at(-1);
     if (!before) continue;
-    const linked = c.of === 'law' || sentenceOf(before.start) === sentenceOf(c.start);
-    out.push(linked ? linkedProvision(text, c, before, lookup) : mention(text, c.start, c.end, label, null));
+    const sameSentence = sentenceOf(before.start) === sentenceOf(c.start);
+    // A bare "§" is a law's mark wherever it stands; lower case "section" needs the law nearby.
+    if (c.word === 'Section' && c.weak && !c.pointsBack && !sameSentence) continue;
+    if (c.pointsBack) out.push(linkedProvision(text, c, before, lookup));
+    else out.push({ ...mention(text, c.start, c.end, label, null), ...(before.jurisdiction ? { jurisdiction: before.jurisdiction } : {}) });
   }
 }
 
@@ -455,25 +484,30 @@ function provisions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Stat
 function joinProvision(text: string, c: ProvisionCite, law: StatuteMention, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   const i = out.indexOf(law);
   if (i < 0) return;
-  const usc = c.word === 'Section' ? lookup.actSectionToUsc(normalizeKey(law.text), c.number.toLowerCase()) : null;
+  const usc = c.word === 'Section' || c.word === '§' ? lookup.actSectionToUsc(normalizeKey(law.text), c.number.toLowerCase()) : null;
   if (usc) {
     out[i] = mention(text, c.start, law.end, `${usc.citation}${c.subsections}`, usc.id);
     return;
   }
-  const part = c.word === 'Section' ? ` § ${c.number}${c.subsections}` : `, ${c.word} ${c.number}${c.subsections}`;
+  const part = c.word === 'Section' || c.word === '§' ? ` § ${c.number}${c.subsections}` : `, ${c.word} ${c.number}${c.subsections}`;
   out[i] = { ...mention(text, c.start, law.end, `${lawOf(law.citation)}${part}`, law.entityId), ...(law.jurisdiction ? { jurisdiction: law.jurisdiction } : {}) };
 }
 
 function linkedProvision(text: string, c: ProvisionCite, law: StatuteMention, lookup: KnowledgeLookup): StatuteMention {
+  const label = text.slice(c.start, c.end);
+  if (law.jurisdiction) return { ...mention(text, c.start, c.end, label, null), jurisdiction: law.jurisdiction };
+  // A public law or a page of the Statutes at Large numbers its own sections apart from the Code's.
+  if (/^(?:Pub\.|Pvt\.|\d+ Stat\.)/.test(law.citation)) return mention(text, c.start, c.end, label, null);
   const base = lawOf(law.citation);
+  const section = c.word === 'Section' || c.word === '§';
   const title = /^(\d+) U\.S\.C\.$/.exec(base)?.[1];
-  if (c.word === 'Section' && title) {
+  if (section && title) {
     return mention(text, c.start, c.end, `${base} § ${c.number}${c.subsections}`, lookup.uscSection(title, c.number)?.id ?? null);
   }
-  const part = c.word === 'Section' ? `§ ${c.number}${c.subsections}` : `, ${c.word} ${c.number}${c.subsections}`;
-  const usc = c.word === 'Section' ? lookup.actSectionToUsc(normalizeKey(law.text), c.number.toLowerCase()) : null;
+  const usc = section ? lookup.actSectionToUsc(normalizeKey(law.text), c.number.toLowerCase()) : null;
   if (usc) return mention(text, c.start, c.end, `${usc.citation}${c.subsections}`, usc.id);
-  return mention(text, c.start, c.end, `${base}${part.startsWith(',') ? part : ` ${part}`}`, law.jurisdiction ? null : law.entityId);
+  const part = section ? ` § ${c.number}${c.subsections}` : `, ${c.word} ${c.number}${c.subsections}`;
+  return mention(text, c.start, c.end, `${base}${part}`, law.entityId);
 }
 
 export function recognizeStatutes(tokenized: TokenizedText, lookup: KnowledgeLookup): StatuteMention[] {

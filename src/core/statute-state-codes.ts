@@ -13,8 +13,8 @@ const STATE = String.raw`(?:Ala\.|Alabama|Alaska|Ariz\.|Arizona|Ark\.|Arkansas|C
 const CODE_WORD = String.raw`(?:[A-Z][a-z]*['\u2019]?[a-z]*\.?|&|and)`;
 const CODE_NOUN = String.raw`(?:Code|Codes|Stat\.|Stats\.|Statutes?|Laws?|C\.)(?:\s+Ann(?:otated|\.))?`;
 const SECTION_MARK = String.raw`(?:§§?|[Ss]ections?|[Ss]ecs?\.)`;
-/** "187", "552.021", "21-2-417", "46b-137", "9-22-3-2.5", "5739.02". */
-const SECTION = String.raw`\d+[a-z]?(?:[.:\u2013-]\d+[a-z]?)*`;
+/** "187", "552.021", "21-2-417", "46b-137", "9-22-3-2.5", "5739.02", "15B". */
+const SECTION = String.raw`\d+[A-Za-z]?(?:[.:\u2013-]\d+[a-z]?)*`;
 const SUBSECTIONS = String.raw`(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*`;
 /** Codes that are not a state's statutes. */
 const NOT_STATUTE_WORDS = /\b(?:Admin(?:istrative|\.)?|Municipal|City|County|Regulations?|Rules?|Constitution|Const\.|Internal|United|Uniform|Federal|U\.S\.)\b/;
@@ -22,7 +22,7 @@ const NOT_STATUTE_WORDS = /\b(?:Admin(?:istrative|\.)?|Municipal|City|County|Reg
  * Without a state before it, a code is read only when its name says which state code it is by
  * subject (most state codes are named so; "Criminal Code" alone is more often Canada's).
  */
-const SUBJECT_CODE = String.raw`(?:Penal|Vehicle|Government|Gov['\u2019]t|Civil|Education|Elections?|Family|Labor|Insurance|Probate|Water|Evidence|Corporations|Transportation|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Business\s+and\s+Professions|Public\s+Resources|Revenue\s+and\s+Taxation|Fish\s+and\s+Game|Code\s+of\s+Civil\s+Procedure|Code\s+of\s+Criminal\s+Procedure)`;
+const SUBJECT_CODE = String.raw`(?:Criminal\s+Procedure|Vehicle\s+and\s+Traffic|Civil\s+Practice|Penal|Vehicle|Government|Gov['\u2019]t|Civil|Education|Elections?|Family|Labor|Insurance|Probate|Water|Evidence|Corporations|Transportation|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Business\s+and\s+Professions|Public\s+Resources|Revenue\s+and\s+Taxation|Fish\s+and\s+Game|Code\s+of\s+Civil\s+Procedure|Code\s+of\s+Criminal\s+Procedure)`;
 
 /** "Cal. Penal Code § 187", "Mass. Gen. Laws ch. 1, § 2", "Texas Government Code Section 552.021", "Florida Statutes 776.012". */
 const STATE_FIRST = new RegExp(
@@ -32,12 +32,13 @@ const STATE_FIRST = new RegExp(
 
 /**
  * Codes cited by their own abbreviation: "A.R.S. § 16-642", "N.J.S.A. 2C:11-3", "RCW 9A.32.030",
- * "MCL 750.316", Ohio's "R.C. 3505.181". Without a section sign the number must have its parts ("750.316"), so a bare
+ * "MCL 750.316", Ohio's "R.C. 3505.181", Pennsylvania's "26 Pa.C.S. § 204" and "25 P.S. § 3146.6(a)",
+ * New York's "CPL 30.30". Without a section sign the number must have its parts ("750.316"), so a bare
  * count after an acronym is never read as a section.
  */
-const ABBREVIATED_CODE = String.raw`(?:R\.C\.|O\.R\.C\.|A\.R\.S\.|N\.J\.S\.A\.|N\.J\.\s?Stat\.|O\.C\.G\.A\.|RCW|ORS|MCL|M\.C\.L\.|NRS|K\.S\.A\.|C\.R\.S\.|KRS|HRS|RSA|M\.G\.L\.|F\.S\.|T\.C\.A\.|La\.\s?R\.S\.|SDCL|NDCC|U\.C\.A\.|N\.C\.G\.S\.|Minn\.\s?Stat\.)`;
+const ABBREVIATED_CODE = String.raw`(?:Pa\.\s?C\.\s?S\.|P\.\s?S\.|CPL|R\.C\.|O\.R\.C\.|A\.R\.S\.|N\.J\.S\.A\.|N\.J\.\s?Stat\.|O\.C\.G\.A\.|RCW|ORS|MCL|M\.C\.L\.|NRS|K\.S\.A\.|C\.R\.S\.|KRS|HRS|RSA|M\.G\.L\.|F\.S\.|T\.C\.A\.|La\.\s?R\.S\.|SDCL|NDCC|U\.C\.A\.|N\.C\.G\.S\.|Minn\.\s?Stat\.)`;
 const ABBREVIATED = new RegExp(
-  String.raw`\b(?<code>${ABBREVIATED_CODE})\s*(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>\d+[A-Za-z]*[.:-]\d[\w.:-]*\w))(?<subs>${SUBSECTIONS})`,
+  String.raw`(?:\b(?<volume>\d{1,3})\s+)?\b(?<code>${ABBREVIATED_CODE})\s*(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>\d+[A-Za-z]*[.:-]\d[\w.:-]*\w))(?<subs>${SUBSECTIONS})`,
   'g',
 );
 
@@ -45,14 +46,23 @@ const ABBREVIATED = new RegExp(
 const CALIFORNIA_PC = new RegExp(String.raw`\bP\.?C\.?\s+(?:§\s*)?\d{3,}[a-z]?(?:\.\d+)?(?![\w.])${SUBSECTIONS}`, 'g');
 
 /** A cheap test that a text may hold one of the forms above, before running them all. */
-const MAY_CITE_A_CODE = new RegExp(String.raw`Code|Stat|Laws?\b|\bC\.|ILCS|\bP\.?C\b|${ABBREVIATED_CODE}`);
+const MAY_CITE_A_CODE = new RegExp(String.raw`Code|Stat|Laws?\b|\bC\.|ILCS|\bP\.?C\b|G\.\s?L\.|${ABBREVIATED_CODE}`);
 
 /** Illinois cites its compiled statutes by chapter and act: "410 ILCS 54/1", "720 ILCS 5/12-3.05(a)". */
 const ILLINOIS = new RegExp(String.raw`\b\d{1,3}\s+ILCS\s+\d+\/${SECTION}${SUBSECTIONS}`, 'g');
 
-/** "Penal Code section 187", "Vehicle Code § 23152(a)", "Vehicle Code 23152" (a year is not a section). */
+/**
+ * "Penal Code section 187", "Vehicle Code § 23152(a)", "Vehicle Code 23152" (a year is not a
+ * section); New York names its codes "Law": "Penal Law § 125.25", "Criminal Procedure Law article 245".
+ */
 const SUBJECT_FIRST = new RegExp(
-  String.raw`\b(?<words>${SUBJECT_CODE})\s+(?<noun>Code)\s*,?\s*(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>(?!(?:19|20)\d\d\b)\d{3,}[a-z]?(?:[.:-]\d+)*))(?<subs>${SUBSECTIONS})`,
+  String.raw`\b(?<words>${SUBJECT_CODE})\s+(?<noun>Code|Law)\s*,?\s*(?:(?<mark>${SECTION_MARK}|article)\s*(?<section>${SECTION})|(?<bare>(?!(?:19|20)\d\d\b)\d{3,}[a-z]?(?:[.:-]\d+)*))(?<subs>${SUBSECTIONS})`,
+  'g',
+);
+
+/** "Code of Virginia § 18.2-57", "G.L. c. 186, § 15B" (Massachusetts: the chapter, then the section). */
+const CODE_OF_STATE = new RegExp(
+  String.raw`\b(?<code>Code\s+of\s+${STATE}|(?:M\.\s?)?G\.\s?L\.\s*c\.\s*\d+[A-Z]?,?)\s*(?<mark>§§?)\s*(?<section>${SECTION})(?<subs>${SUBSECTIONS})`,
   'g',
 );
 
@@ -89,7 +99,8 @@ function cite(match: RegExpExecArray, code: string, namesState: boolean): StateC
   const cleanSection = section.replace(/\.$/, '').replace(/\u2013/g, '-');
   const volume = g.volume ? `${g.volume} ` : '';
   const chapter = g.chapter ? ` ch. ${g.chapter},` : '';
-  return { start: match.index, end, citation: `${volume}${collapse(code)}${chapter} § ${cleanSection}${g.subs ?? ''}`, namesState };
+  const sign = g.mark === 'article' ? 'art.' : '§';
+  return { start: match.index, end, citation: `${volume}${collapse(code)}${chapter} ${sign} ${cleanSection}${g.subs ?? ''}`, namesState };
 }
 
 /** Every state code section cited in `text`, in order, none overlapping. */
@@ -103,6 +114,7 @@ export function stateCodeCites(text: string): StateCodeCite[] {
     const g = m.groups ?? {};
     add(cite(m, g.state ? `${g.state} ${g.words ?? ''}${g.noun ?? ''}` : `${g.subject ?? ''} Code`, Boolean(g.state)));
   }
+  for (const m of text.matchAll(CODE_OF_STATE)) add(cite(m, (m.groups?.code ?? '').replace(/,$/, ''), true));
   for (const m of text.matchAll(SECTION_COMMA_CODE)) {
     const g = m.groups ?? {};
     add(cite(m, `${g.state} ${g.words ?? ''}${g.noun ?? ''}`, true));

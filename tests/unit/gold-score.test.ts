@@ -16,6 +16,7 @@ import {
   parseGoldFile,
   scoreMentions,
   STATUTES_PRESS_2_DIR_FROM_ROOT,
+  STATUTES_PRESS_3_DIR_FROM_ROOT,
   STATUTES_PRESS_DIR_FROM_ROOT,
   textsMatch,
   type ScoredMention,
@@ -199,7 +200,7 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
+  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
   const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
   const names = jsonNames(goldDir);
   const idsIn = (dir: string): string[] =>
@@ -236,18 +237,18 @@ describe('gold files', () => {
 
   it('labels each article once: no held-out article is also a tuning set or in another held-out folder, and no id repeats', () => {
     const tuningIds = idsIn(goldDir);
-    const [holdoutIds = [], holdout2Ids = [], statutesPressIds = [], holdout3Ids = [], statutesPress2Ids = []] = holdoutDirs.map(idsIn);
+    const [holdoutIds = [], holdout2Ids = [], statutesPressIds = [], holdout3Ids = [], statutesPress2Ids = [], statutesPress3Ids = []] = holdoutDirs.map(idsIn);
     expect(holdoutIds.filter((id) => tuningIds.includes(id))).toEqual([]);
     expect(holdout2Ids.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id))).toEqual([]);
     expect(statutesPressIds.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id) || holdout2Ids.includes(id))).toEqual([]);
     expect(holdout3Ids.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id) || holdout2Ids.includes(id))).toEqual([]);
-    const all = [...tuningIds, ...holdoutIds, ...holdout2Ids, ...statutesPressIds, ...holdout3Ids, ...statutesPress2Ids];
+    const all = [...tuningIds, ...holdoutIds, ...holdout2Ids, ...statutesPressIds, ...holdout3Ids, ...statutesPress2Ids, ...statutesPress3Ids];
     expect(new Set(all).size).toBe(all.length);
   });
 
   it('gives every team-written article its text file and only its own labelled kinds', () => {
-    const sets = [STATUTES_PRESS_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT].flatMap((folder) => loadGoldSets(REPO_ROOT, folder));
-    expect(sets.length).toBeGreaterThan(24);
+    const sets = [STATUTES_PRESS_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT].flatMap((folder) => loadGoldSets(REPO_ROOT, folder));
+    expect(sets.length).toBeGreaterThan(48);
     for (const set of sets) {
       expect(set.textSource).toBe('team-written');
       expect(set.kinds).toEqual(['statute']);

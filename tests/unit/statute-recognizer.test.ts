@@ -320,3 +320,45 @@ describe('statute recognizer: whose law it is, from the sentence', () => {
     ]);
   });
 });
+
+describe('statute recognizer: more forms from the third press set', () => {
+  const texts = (text: string): string[] => statutes(text).map((m) => m.text);
+
+  it('reads a state named in a possessive as state law, whatever the sentence says of Washington', () => {
+    expect(texts("Prosecutors used Georgia's Street Gang Act, modeled on the federal law.")).toEqual([]);
+    expect(texts("Illinois' Biometric Privacy Act lets people sue.")).toEqual([]);
+  });
+
+  it('reads lower case sections that point back, and a bare section sign after a law', () => {
+    expect(texts('The Logan Act was cited. The case turned on section 7(c) of the law, the agency said.')).toEqual(['Logan Act', 'section 7(c)']);
+    expect(texts('He was convicted under Va. Code \u00a7 18.2-51. The jury acquitted him of the other count, \u00a7 18.2-51.2, on Friday.')).toEqual([
+      'Va. Code \u00a7 18.2-51',
+      '\u00a7 18.2-51.2',
+    ]);
+    expect(texts('Read section 4 of the guide first.')).toEqual([]);
+  });
+
+  it('reads Pennsylvania, Massachusetts, Virginia and New York styles', () => {
+    expect(texts('They cited 26 Pa.C.S. \u00a7 204 and 25 P.S. \u00a7 3146.6(a).')).toEqual(['26 Pa.C.S. \u00a7 204', '25 P.S. \u00a7 3146.6(a)']);
+    expect(texts('Deposits fall under G.L. c. 186, \u00a7 15B, the law says.')).toEqual(['G.L. c. 186, \u00a7 15B']);
+    expect(texts('He was convicted of assault, Code of Virginia \u00a7 18.2-57, in March.')).toEqual(['Code of Virginia \u00a7 18.2-57']);
+    expect(texts('He was charged under Penal Law \u00a7 125.25, and the speedy-trial rule is CPL 30.30.')).toEqual(['Penal Law \u00a7 125.25', 'CPL 30.30']);
+    expect(texts('P.S. 123 is a school in Harlem.')).toEqual([]);
+  });
+
+  it('reads a due process clause, linked only when the text says which amendment', () => {
+    expect(statutes('It violates the Due Process Clause.').map((m) => m.entityId)).toEqual([null]);
+    expect(statutes('It violates the Due Process Clause of the Fifth Amendment.').map((m) => [m.text, m.citation])).toEqual([
+      ['Due Process Clause of the Fifth Amendment', 'U.S. Const. amend. V'],
+    ]);
+  });
+
+  it('reads "Amendment 2" as a state ballot measure, and an act after another\'s amendment', () => {
+    expect(texts('Voters backed Amendment 2 on hunting rights.')).toEqual([]);
+    expect(texts('The Hughes Amendment to the Logan Act froze the registry.')).toEqual(['Logan Act']);
+  });
+
+  it('reads the sponsors\' names an act the article named goes by', () => {
+    expect(texts('The Smith-Jones Farm Act passed. Smith-Jones does not cover processors.')).toEqual(['Smith-Jones Farm Act', 'Smith-Jones']);
+  });
+});
