@@ -21,7 +21,9 @@ const TITLE_WORDS = new Set(
 );
 const MONTHS: Readonly<Record<string, string>> = {
   january: '01', february: '02', march: '03', april: '04', may: '05', june: '06', july: '07',
-  august: '08', september: '09', october: '10', november: '11', december: '12', oct: '10',
+  august: '08', september: '09', october: '10', november: '11', december: '12',
+  // Abbreviated months occur too ("since 5 Sep 2025", "21 Oct 2024").
+  jan: '01', feb: '02', mar: '03', apr: '04', jun: '06', jul: '07', aug: '08', sep: '09', sept: '09', oct: '10', nov: '11', dec: '12',
 };
 
 function isCapsToken(token: string, previous: string | undefined): boolean {

@@ -82,6 +82,10 @@ describe('Factbook leader parsing: offices, bodies and honorifics', () => {
     expect(parseLeaders('President Ferdinand "DingDing" SALCEDO, Jr. (since 30 June 2022)', 'Ruritania')[0]).toMatchObject({ title: 'President', name: 'Ferdinand Salcedo, Jr.', nickname: 'DingDing' });
   });
 
+  it('reads an abbreviated month', () => {
+    expect(parseLeaders('Prime Minister ANUKUL Charoenrat (since 5 Sep 2025)', 'Ruritania')[0]?.since).toBe('2025-09-05');
+  });
+
   it('reads a date given without "since"', () => {
     expect(parseLeaders('Prime Minister Tsepo Samuel MOLAPO (28 October 2022)', 'Ruritania')[0]?.since).toBe('2022-10-28');
   });
