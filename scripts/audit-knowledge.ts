@@ -228,7 +228,8 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
     const ended = r.end_date !== null && r.end_date <= asOf;
     const succeeded = latestEnd.get(`${r.role}|${r.jurisdiction}`)?.holder !== holder(r);
     const person = byId.get(`os:${r.id.replace(/^ocd-person\//, '')}`) ?? people.find((p) => squash(p.name) === squash(r.name) || p.aliases.includes(normalizeKey(r.name)));
-    const office = r.role === 'lt_governor' ? 'lt-governor' : r.role === 'attorney general' ? 'attorney-general' : r.role;
+    // DC has no governor: Open States files its mayor under that role.
+    const office = r.role === 'governor' && /\/district:dc\//.test(r.jurisdiction) ? 'mayor' : r.role === 'lt_governor' ? 'lt-governor' : r.role === 'attorney general' ? 'attorney-general' : r.role;
     const roles = person?.roles.filter((x) => x.source === 'openstates-people' && x.office === office) ?? [];
     if (person === undefined || roles.length === 0) {
       c.disagreements.push(`${r.name} (${r.role}, ${r.jurisdiction}): missing`);
