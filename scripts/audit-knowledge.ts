@@ -228,7 +228,8 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
     const ended = r.end_date !== null && r.end_date <= asOf;
     const succeeded = latestEnd.get(`${r.role}|${r.jurisdiction}`)?.holder !== holder(r);
     const person = byId.get(`os:${r.id.replace(/^ocd-person\//, '')}`) ?? people.find((p) => squash(p.name) === squash(r.name) || p.aliases.includes(normalizeKey(r.name)));
-    const office = r.role === 'lt_governor' ? 'lt-governor' : r.role === 'attorney general' ? 'attorney-general' : r.role;
+    // DC has no governor: Open States files its mayor under that role.
+    const office = r.role === 'governor' && /\/district:dc\//.test(r.jurisdiction) ? 'mayor' : r.role === 'lt_governor' ? 'lt-governor' : r.role === 'attorney general' ? 'attorney-general' : r.role;
     const roles = person?.roles.filter((x) => x.source === 'openstates-people' && x.office === office) ?? [];
     if (person === undefined || roles.length === 0) {
       c.disagreements.push(`${r.name} (${r.role}, ${r.jurisdiction}): missing`);
@@ -345,6 +346,82 @@ function worldLeaderCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
   return c;
 }
 
+const MONTH_NUMBER: Readonly<Record<string, string>> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+};
+
+interface LeaderText {
+  country: string;
+  /** One holder's part of the chief-of-state or head-of-government text, titles included. */
+  segment: string;
+  /** The date the text gives for it, read the simple way: the first day, month and year after "since" or in parentheses. */
+  since: string | null;
+  people: Person[];
+}
+
+/** Every holder named in the Factbook's leader texts, with the people whose formal name reads back from it. */
+function leaderTexts(dataDir: string, file: KnowledgeFile): LeaderText[] {
+  interface Row { gec: string; short_name: string | null; chief_of_state: string | null; head_of_government: string | null }
+  const fold = (t: string): string => normalizeKey(t).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const people = file.people.filter((p) => p.sources.includes('cia-factbook')).map((p) => ({ p, name: fold(p.formalName ?? p.name) }));
+  const out: LeaderText[] = [];
+  for (const row of readJson(join(dataDir, 'cia-world-factbook/leaders.json')) as Row[]) {
+    if (row.gec === 'us') continue;
+    for (const text of [row.chief_of_state, row.head_of_government]) {
+      if (!text || /vacant|^none/i.test(text)) continue;
+      // "(since ...)" may follow a note after a semicolon ("TAGELAGI; also referred to as premier (since ...)"); a representative's date follows "represented".
+      const date = /(?:since |\(|period )(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{4})/.exec(text.split(/[;,] represented/)[0] ?? '');
+      const own = text.split(/;|, represented/)[0] ?? '';
+      const month = date?.[2] ? MONTH_NUMBER[date[2].slice(0, 3).toLowerCase()] : undefined;
+      const since = date ? [date[3], month, month && date[1] ? date[1].padStart(2, '0') : undefined].filter((x) => x !== undefined).join('-') : null;
+      for (const segment of own.replace(/\([^)]*\)/g, ' ').replace(/\s*"[^"]*"/g, '').split(/ and (?=\p{Lu})/u)) {
+        const folded = ` ${fold(segment)} `;
+        const named = people.filter(({ name }) => name !== '' && folded.includes(` ${name} `));
+        // "SALMAN bin Abd al-Aziz Al Saud" inside "MUHAMMAD BIN SALMAN bin Abd al-Aziz Al Saud" is the father, not this holder.
+        const found = named.filter((a) => !named.some((b) => b.name.length > a.name.length && b.name.includes(a.name))).map(({ p }) => p);
+        if (found.length > 0) out.push({ country: row.short_name ?? row.gec, segment: segment.trim(), since, people: found });
+      }
+    }
+  }
+  return out;
+}
+
+/** A leader's "since" date as the card shows it is a date the Factbook text gives for them (read here by one plain pattern). */
+function worldLeaderSinceCheck(texts: readonly LeaderText[]): AuditCheck {
+  const c = check('World leaders: since date read back from the Factbook text');
+  const dates = new Map<string, { p: Person; country: string; since: Set<string | null> }>();
+  for (const t of texts) for (const p of t.people) dates.set(p.id, { p, country: t.country, since: (dates.get(p.id)?.since ?? new Set()).add(t.since) });
+  for (const { p, country, since } of dates.values()) {
+    for (const r of p.roles.filter((role) => role.source === 'cia-factbook')) {
+      c.checked += 1;
+      if (!since.has(r.start)) c.disagreements.push(`${country}: ${p.name} ${r.label} since ${r.start ?? 'no date'}, the text says ${[...since].join(' or ')}`);
+    }
+  }
+  return c;
+}
+
+/** The display name's words all come from the raw name, in the order it writes them ("Ali Khamenei" from "Ali Hoseini-KHAMENEI"). */
+function worldLeaderDisplayCheck(texts: readonly LeaderText[]): AuditCheck {
+  const c = check('World leaders: display name words come from the Factbook name, in its order');
+  const words = (t: string): string[] => normalizeKey(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  for (const t of texts) {
+    const raw = words(t.segment);
+    for (const p of t.people) {
+      c.checked += 1;
+      let at = 0;
+      for (const w of words(p.name)) {
+        const found = raw.indexOf(w, at);
+        if (found < 0) {
+          c.disagreements.push(`${t.country}: "${p.name}" is not read from "${t.segment}"`);
+          break;
+        }
+        at = found + 1;
+      }
+    }
+  }
+  return c;
+}
+
 /**
  * The formal name is the full one: a display name that holds every word of the formal name and
  * more ("Jennifer L. McClellan" shown, "Jennifer McClellan" formal) has the two swapped.
@@ -430,6 +507,8 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
     openStatesCheck(dataDir, byId, openStatesAsOf),
     plumCheck(dataDir, file),
     worldLeaderCheck(dataDir, file),
+    worldLeaderSinceCheck(leaderTexts(dataDir, file)),
+    worldLeaderDisplayCheck(leaderTexts(dataDir, file)),
     duplicateCheck(file),
     formalNameCheck(file),
     seriesChecks(dataDir, file),

@@ -24,6 +24,12 @@ const ROLE_WORDS: Readonly<Record<string, { title: string; office: OfficeKind }>
   mayor: { title: 'Mayor', office: 'mayor' },
 };
 
+/** DC is no state: Open States files its mayor as "governor" and its Council as "legislature". */
+const DISTRICT_ROLES: Readonly<Record<string, { title: string; office: OfficeKind }>> = {
+  governor: { title: 'Mayor', office: 'mayor' },
+  legislature: { title: 'Council member', office: 'other' },
+};
+
 /** Party as the congress data spells it, so one person never shows two spellings. */
 export function normalParty(raw: string): string {
   if (raw === 'Democratic') return 'Democrat';
@@ -57,16 +63,18 @@ function cityNames(data: DataDir): Map<string, string> {
  * the fact is. A role with a successor on file (another person, same office, later term) ended.
  */
 function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succeeded: boolean): DraftRole | null {
-  const kind = ROLE_WORDS[optString(row.role) ?? ''];
-  if (kind === undefined) return null;
   const stateAbbr = (optString(row.state) ?? '').toUpperCase();
+  const kind = (stateAbbr === 'DC' ? DISTRICT_ROLES[optString(row.role) ?? ''] : undefined) ?? ROLE_WORDS[optString(row.role) ?? ''];
+  if (kind === undefined) return null;
   const state = bareStateName(stateAbbr) ?? stateAbbr;
   const end = optString(row.end_date);
   const passed = !heldAt(end, AS_OF) || row.end_date_passed_at_snapshot === true;
   const parties = Array.isArray(row.party) ? row.party.filter((p): p is string => typeof p === 'string') : [];
   let place = state;
   let label = `${kind.title} of ${state}`;
-  if (kind.office === 'mayor') {
+  if (kind.office === 'mayor' && stateAbbr === 'DC') {
+    label = `Mayor of ${US_STATES[stateAbbr] ?? state}`;
+  } else if (kind.office === 'mayor') {
     const jurisdiction = optString(row.jurisdiction) ?? '';
     const city = cities.get(jurisdiction) ?? jurisdiction.replace(/^.*place:([a-z_]+).*$/, '$1').replace(/_/g, ' ');
     place = `${city}, ${state}`;

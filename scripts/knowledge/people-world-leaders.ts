@@ -21,7 +21,9 @@ const TITLE_WORDS = new Set(
 );
 const MONTHS: Readonly<Record<string, string>> = {
   january: '01', february: '02', march: '03', april: '04', may: '05', june: '06', july: '07',
-  august: '08', september: '09', october: '10', november: '11', december: '12', oct: '10',
+  august: '08', september: '09', october: '10', november: '11', december: '12',
+  // Abbreviated months occur too ("since 5 Sep 2025", "21 Oct 2024").
+  jan: '01', feb: '02', mar: '03', apr: '04', jun: '06', jul: '07', aug: '08', sep: '09', sept: '09', oct: '10', nov: '11', dec: '12',
 };
 
 function isCapsToken(token: string, previous: string | undefined): boolean {
@@ -178,6 +180,8 @@ interface Row {
   profile: string;
   /** Its "election results" paragraph. */
   elections: string;
+  /** The first language the profile lists is Spanish: people carry two surnames and the press uses the first. */
+  twoSurnames: boolean;
 }
 
 /** "Svalbard (sometimes referred to as Spitsbergen, ...)": a note in parentheses is no part of the name; "Congo (Brazzaville)" keeps its qualifier. */
@@ -207,16 +211,22 @@ function leaves(value: unknown): string[] {
 }
 
 /** A country profile as plain text (tags and entities out: "TOUAD&Eacute;RA" → "TOUADERA"), and its election results. */
-function readProfile(data: DataDir, region: string, gec: string): { text: string; elections: string } {
+function readProfile(data: DataDir, region: string, gec: string): { text: string; elections: string; twoSurnames: boolean } {
   let raw: unknown;
   try {
     raw = data.json(`cia-world-factbook/countries/${region}/${gec}.json`);
   } catch {
-    return { text: '', elections: '' };
+    return { text: '', elections: '', twoSurnames: false };
   }
   const government = asRecord(asRecord(raw, 'profile').Government ?? {}, 'government');
   const executive = asRecord(government['Executive branch'] ?? {}, 'executive branch');
-  return { text: leaves(raw).map(plain).join(' \n '), elections: plain(leaves(executive['election results'] ?? '').join(' ')) };
+  const people = asRecord(asRecord(raw, 'profile')['People and Society'] ?? {}, 'people and society');
+  const languages = plain(leaves(people.Languages ?? '').join(' ')).trim();
+  return {
+    text: leaves(raw).map(plain).join(' \n '),
+    elections: plain(leaves(executive['election results'] ?? '').join(' ')),
+    twoSurnames: /^(?:Castilian )?Spanish\b/.test(languages),
+  };
 }
 
 function readRows(data: DataDir): Row[] {
@@ -228,7 +238,7 @@ function readRows(data: DataDir): Row[] {
     const country = short && short.toLowerCase() !== 'none' ? cleanCountryName(short, longName) : (longName ?? '');
     const pop = Number((optString(r.population) ?? '0').replace(/[^0-9].*$/, '').replace(/,/g, ''));
     const gec = optString(r.gec) ?? '';
-    const profile = country === '' ? { text: '', elections: '' } : readProfile(data, optString(r.region) ?? '', gec);
+    const profile = country === '' ? { text: '', elections: '', twoSurnames: false } : readProfile(data, optString(r.region) ?? '', gec);
     return {
       gec,
       country,
@@ -238,6 +248,7 @@ function readRows(data: DataDir): Row[] {
       head: optString(r.head_of_government),
       profile: profile.text,
       elections: profile.elections,
+      twoSurnames: profile.twoSurnames,
     };
   });
 }
@@ -258,7 +269,8 @@ export function givenNamesInUse(parsed: Pick<ParsedLeader, 'given' | 'surnameAsW
   let best: number[] | null = null;
   const surname = parsed.surnameAsWritten.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of profile.matchAll(new RegExp(`((?:\\S+ ){1,4})${surname}${WORD_END}`, 'gu'))) {
-    const before = (m[1] ?? '').trim().split(' ').map(fold);
+    const written = (m[1] ?? '').trim().split(' ');
+    const before = written.map(fold);
     // The words right before the surname that are, in order, given names of this person.
     const run: number[] = [];
     let at = given.length;
@@ -268,13 +280,16 @@ export function givenNamesInUse(parsed: Pick<ParsedLeader, 'given' | 'surnameAsW
       run.unshift(found);
       at = found;
     }
+    // A name word that is none of theirs right before the run ("Xaviar Espot ZAMORA" for "Xavier"): the name is misspelt, not shortened.
+    const left = written[written.length - run.length - 1];
+    if (left !== undefined && /^\p{Lu}\p{Ll}/u.test(left) && !TITLE_WORDS.has(left.toLowerCase())) continue;
     if (run.length > 0 && run.length < given.length && (best === null || run.length < best.length)) best = run;
   }
   return best === null ? null : best.map((i) => itemAt(parsed.given, i));
 }
 
 /** The end of a word: not followed by a letter, a hyphen or an apostrophe, except a possessive ("MILEI's"). */
-const WORD_END = "(?=$|[^\\p{L}'-]|'s\\b)";
+const WORD_END = "(?=$|[^\\p{L}'\u2019-]|['\u2019]s\\b)";
 
 /**
  * True when the profile writes the upper-case surname without the words that follow it in the
@@ -286,7 +301,7 @@ export function surnameStandsAlone(parsed: Pick<ParsedLeader, 'surnameAsWritten'
   if (next === undefined || parsed.surnameAsWritten === '') return false;
   const surname = parsed.surnameAsWritten.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of profile.matchAll(new RegExp(`${surname}${WORD_END}\\s*(\\S*)`, 'gu'))) {
-    if (fold(m[1] ?? '') !== fold(next) && !/^'s\b/.test(m[1] ?? '')) return true;
+    if (fold(m[1] ?? '') !== fold(next) && !/^['\u2019]s\b/u.test(m[1] ?? '')) return true;
   }
   return false;
 }
@@ -320,6 +335,119 @@ export function sinceIsTermStart(parsed: Pick<ParsedLeader, 'since' | 'surnameAs
       if (normalizeKey(e[3] ?? '') !== office) continue;
       if (year < sinceYear - 1) return true;
       if (/^re/.test(e[2] ?? '') && year >= sinceYear - 1 && year <= sinceYear) return true;
+    }
+  }
+  return false;
+}
+
+export interface LeaderNames {
+  /** The press form: the formal name unless the data shows which words the press drops. */
+  name: string;
+  /** Every other form a reader may meet: given names shortened from either end, the second surname dropped or kept. */
+  altNames: string[];
+  surname: string;
+  firstName: string;
+}
+
+/** Runs of the given names that keep the first or the last one ("Bola", "Bola Ahmed", "Ahmed Adekunle", "Adekunle"). */
+function givenRuns(given: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  for (let n = 1; n <= given.length; n += 1) runs.push(given.slice(0, n), given.slice(given.length - n));
+  return runs;
+}
+
+/**
+ * The press form of a Factbook name, and the forms between it and the formal one. The upper-case
+ * surname is the anchor. Given names drop only where the profile itself drops them (or they are a
+ * patronymic); words after the surname drop where the profile drops them, or where the country
+ * names people with two surnames (Spanish usage: "Claudia SHEINBAUM Pardo" is "Claudia Sheinbaum"),
+ * never a particle-led or suffix tail elsewhere ("LULA da Silva", "MARCOS, Jr."). A surname written
+ * first ("XI Jinping", "KIM Jong Un") keeps everything. Where no rule applies, the formal name stays.
+ */
+export function leaderNames(parsed: ParsedLeader, profile: string, twoSurnames: boolean): LeaderNames {
+  // Two upper-case surnames (Spanish usage): the press may use the first one alone, as another name.
+  // "DOS RAMOS" is one surname with its particle, not two.
+  const surnames = parsed.surname.split(' ');
+  const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname && !NAME_PARTICLES.has(itemAt(surnames, 0).toLowerCase()) ? itemAt(surnames, 0) : null;
+  const withoutPatronymic = parsed.given.filter((w) => !PATRONYMIC.test(w));
+  const givenInUse = givenNamesInUse(parsed, profile) ?? (withoutPatronymic.length > 0 && withoutPatronymic.length < parsed.given.length ? withoutPatronymic : null);
+  const afterFirst = parsed.after[0] ?? '';
+  const afterLast = parsed.after[parsed.after.length - 1] ?? '';
+  const westernOrder = parsed.given.length > 0 && afterFirst !== '' && !isSuffix(afterLast);
+  const secondSurname = westernOrder && twoSurnames;
+  const dropAfter = secondSurname || (westernOrder && !NAME_PARTICLES.has(afterFirst.toLowerCase()) && surnameStandsAlone(parsed, profile));
+  const core = parsed.name.replace(/, (Jr\.|Sr\.)$/, ' $1').split(' ');
+  const surnamePart = core.slice(parsed.given.length, core.length - parsed.after.length);
+  const withSuffix = (words: readonly string[]): string => words.join(' ').replace(/ (Jr\.|Sr\.)$/, ', $1');
+  // "Ali Hoseini-KHAMENEI": the upper-case part after a mixed-case one is the surname the press uses.
+  const cappedTail = surnamePart.length === 1 && parsed.surname !== itemAt(surnamePart, 0) && itemAt(surnamePart, 0).endsWith(`-${parsed.surname}`) ? [parsed.surname] : null;
+  // "MUHAMMAD BIN ZAYID Al Nuhayyan": a name and patronymic written in capitals is the name in use; the family name drops.
+  const cappedPatronymic = parsed.given.length === 0 && /^\S+ (?:BIN|IBN) \S+$/.test(parsed.surnameAsWritten) && parsed.after.length > 0;
+  const shortWords = [...(givenInUse ?? parsed.given), ...(cappedTail ?? surnamePart), ...(dropAfter || cappedPatronymic ? [] : parsed.after)];
+  const name = givenInUse !== null || dropAfter || cappedTail !== null || cappedPatronymic ? withSuffix(shortWords) : parsed.name;
+  const tails = dropAfter || (westernOrder && !NAME_PARTICLES.has(afterFirst.toLowerCase())) ? [parsed.after, []] : [parsed.after];
+  // Where the profile shows which given names stay, every form keeps them ("Mohammed Irfaan ALI" is never "Mohammed Ali").
+  const runs = givenRuns(parsed.given).filter((run) => givenInUse === null || givenInUse.every((w) => run.includes(w)));
+  const between = parsed.given.length < 2 ? [] : runs.flatMap((run) => tails.map((tail) => withSuffix([...run, ...surnamePart, ...tail])));
+  const alternatives = [
+    ...(firstSurname ? [`${parsed.first} ${firstSurname}`] : []),
+    ...(parsed.nickname ? [`${parsed.nickname} ${surnamePart.join(' ')}`] : []),
+    ...(dropAfter ? [withSuffix([...parsed.given, ...surnamePart])] : []),
+    ...between,
+  ];
+  return {
+    name,
+    altNames: [...new Set(alternatives)].filter((a) => a !== name && a !== parsed.name),
+    surname: firstSurname ?? parsed.surname,
+    firstName: givenInUse?.[0] ?? parsed.first,
+  };
+}
+
+/** Words that say a person took an office by force, whatever its title. */
+const TOOK_POWER = /\bcoup\b|\bseized power\b|\btook power\b/;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/**
+ * True when the profile's running text shows the person in this office before the "since" date:
+ * they resigned on that very date and stay on (a caretaker: "SCHOOF resigned on 3 June 2025"), or
+ * a sentence that names them with the office (or a coup) falls in an earlier year ("In 2021, Col
+ * Mamady DOUMBOUYA led ... coup"; "In 2018, ... elected Nikol PASHINYAN ... as the new prime
+ * minister"), the year being the last one the paragraph gave before the mention. The
+ * election results cannot show these: power taken in a coup, a prime minister chosen by parliament.
+ */
+export function heldBeforeSince(parsed: Pick<ParsedLeader, 'since' | 'surnameAsWritten' | 'given' | 'after'>, title: string, profile: string): boolean {
+  const since = parsed.since ?? '';
+  const sinceYear = Number(since.slice(0, 4));
+  if (!sinceYear || parsed.surnameAsWritten === '') return false;
+  const surname = parsed.surnameAsWritten.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of profile.matchAll(new RegExp(`${surname}${WORD_END}[^.;]*?\\bresigned on (\\d{1,2}) ([A-Za-z]+) (\\d{4})`, 'gu'))) {
+    const [, day = '', month = '', year = ''] = m;
+    if (`${year}-${MONTHS[month.toLowerCase()] ?? ''}-${day.padStart(2, '0')}` === since) return true;
+  }
+  const office = new RegExp(`(?<!vice |deputy |lieutenant |lt\\.? )\\b${normalizeKey(title).replace(TEMPORARY, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  const given = new Set(parsed.given.map(fold));
+  const named = new RegExp(`(\\S+)\\s+${surname}${WORD_END}`, 'gu');
+  for (const paragraph of profile.split('\n')) {
+    for (const n of paragraph.matchAll(named)) {
+      if (given.size > 0 && !given.has(fold(n[1] ?? ''))) continue;
+      const at = n.index + n[0].length;
+      // "Sultan MOHAMMED V" is not King MOHAMMED VI, nor "Ferdinand MARCOS" his son "MARCOS, Jr.".
+      const tail = parsed.after[0];
+      if (tail !== undefined && (given.size === 0 || isSuffix(tail)) && !new RegExp(`^,?\\s*${tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(paragraph.slice(at))) continue;
+      const opened = Math.max(0, ...[...paragraph.slice(0, n.index).matchAll(/[.;!?]\s/g)].map((b) => b.index + 1));
+      const closed = paragraph.slice(at).search(/[.;!?](?:\s|$)/);
+      const said = normalizeKey(paragraph.slice(at, closed < 0 ? undefined : at + closed));
+      const claim = office.exec(said) ?? TOOK_POWER.exec(said);
+      // An election in an earlier year is the election results' to tell, and may be an earlier, separate spell ("was the
+      // first woman elected president" in 2016, back in 2023): here only a coup or an appointment counts.
+      if (claim === null || /\belected\b/.test(said.slice(0, claim.index))) continue;
+      // What the sentence says of them comes after their name ("... DOUMBOUYA led a coup", "... PASHINYAN, as the new prime
+      // minister"); its year is the last one before the name in the sentence ("In 2021, ..."), or else the one after the claim
+      // ("... was first elected president in 1994").
+      const year = Number(
+        [...paragraph.slice(opened, n.index).matchAll(YEAR)].pop()?.[1] ?? [...said.slice(claim.index).matchAll(YEAR)][0]?.[1] ?? 0,
+      );
+      if (year > 0 && year < sinceYear - 1) return true;
     }
   }
   return false;
@@ -371,7 +499,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
           start: parsed.since,
           end: null,
           current: true,
-          ...(sinceIsTermStart(parsed, title, row.elections) ? { termStart: true } : {}),
+          ...(sinceIsTermStart(parsed, title, row.elections) || heldBeforeSince(parsed, title, row.profile.replace(row.elections, ' ')) ? { termStart: true } : {}),
           ...(/^acting\b/i.test(title) ? { acting: true } : {}),
           source: SOURCE,
         };
@@ -379,35 +507,14 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
           if (!existing.roles.some((r) => r.label === role.label)) existing.roles.push(role);
           continue;
         }
-        // Two upper-case surnames (Spanish usage): the press may use the first one alone, as another name.
-        // "DOS RAMOS" is one surname with its particle, not two.
-        const surnames = parsed.surname.split(' ');
-        const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname && !NAME_PARTICLES.has(itemAt(surnames, 0).toLowerCase()) ? itemAt(surnames, 0) : null;
-        // The press form drops given names only where the Factbook itself does ("Emmerson MNANGAGWA",
-        // "President Cyril RAMAPHOSA") or where the dropped word is a patronymic ("Vladimirovich");
-        // many names keep all their parts in the press ("Samia Suluhu Hassan", "Pham Minh Chinh").
-        const withoutPatronymic = parsed.given.filter((w) => !PATRONYMIC.test(w));
-        const givenInUse = givenNamesInUse(parsed, row.profile) ?? (withoutPatronymic.length > 0 && withoutPatronymic.length < parsed.given.length ? withoutPatronymic : null);
-        // Words after the upper-case surname drop out only where the Factbook drops them, never a particle or suffix ("LULA da Silva", "MARCOS, Jr.").
-        const afterFirst = parsed.after[0] ?? '';
-        // A surname written first ("XI Jinping", "KIM Jong Un") keeps the given names after it.
-        const dropAfter = parsed.given.length > 0 && afterFirst !== '' && !NAME_PARTICLES.has(afterFirst.toLowerCase()) && !isSuffix(afterFirst) && surnameStandsAlone(parsed, row.profile);
-        const core = parsed.name.replace(/, (Jr\.|Sr\.)$/, ' $1').split(' ');
-        const surnamePart = core.slice(parsed.given.length, core.length - parsed.after.length);
-        const shortWords = [...(givenInUse ?? parsed.given), ...surnamePart, ...(dropAfter ? [] : parsed.after)];
-        const shortName = givenInUse !== null || dropAfter ? shortWords.join(' ').replace(/ (Jr\.|Sr\.)$/, ', $1') : null;
-        const pressName = shortName ?? parsed.name;
-        const alternatives = [
-          ...(firstSurname ? [`${parsed.first} ${firstSurname}`] : []),
-          ...(parsed.nickname ? [`${parsed.nickname} ${surnamePart.join(' ')}`] : []),
-        ];
+        const names = leaderNames(parsed, row.profile, row.twoSurnames);
         people.set(id, {
           id,
-          name: pressName,
-          ...(pressName !== parsed.name ? { formalName: parsed.name } : {}),
-          altNames: alternatives.filter((a) => a !== pressName),
-          surname: firstSurname ?? parsed.surname,
-          firstName: givenInUse?.[0] ?? parsed.first,
+          name: names.name,
+          ...(names.name !== parsed.name ? { formalName: parsed.name } : {}),
+          altNames: names.altNames,
+          surname: names.surname,
+          firstName: names.firstName,
           birthYear: null,
           roles: [role],
           sources: [SOURCE],

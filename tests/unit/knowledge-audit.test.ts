@@ -55,4 +55,18 @@ describe.skipIf(!present)('knowledge audit against ../shared/data (npm run audit
     expect(failed.some((d) => d.startsWith(`${acting.name}:`) && d.includes('not labelled acting'))).toBe(true);
     expect(failed.some((d) => d.startsWith(`${gone.name}:`) && d.includes('holder is gone'))).toBe(true);
   });
+  it('catches a world leader with a since date the Factbook does not give, and a display name not read from the raw name', { timeout: 300_000 }, () => {
+    const broken = structuredClone(file);
+    const leaders = broken.people.filter((p) => p.sources.includes('cia-factbook') && p.roles.some((r) => r.source === 'cia-factbook' && r.start !== null && r.start.length === 10));
+    const dated = leaders[0]!;
+    const role = dated.roles.find((r) => r.source === 'cia-factbook' && r.start !== null)!;
+    role.start = `${Number(role.start!.slice(0, 4)) - 20}${role.start!.slice(4)}`;
+    // One with a formal name, which still finds them in the Factbook text.
+    const renamed = leaders.find((p) => p !== dated && p.formalName !== undefined && p.name.split(' ').length >= 2)!;
+    // The words reversed: each comes from the raw name, in an order it does not allow.
+    renamed.name = renamed.name.split(' ').reverse().join(' ');
+    const failed = auditKnowledge(AUDIT_DATA_DIR, broken).flatMap((c) => c.disagreements);
+    expect(failed.some((d) => d.includes(`${dated.name} `) && d.includes(`since ${role.start!}`))).toBe(true);
+    expect(failed.some((d) => d.includes(`"${renamed.name}" is not read from`))).toBe(true);
+  });
 });

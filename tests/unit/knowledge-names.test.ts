@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayName, formalName, usableNickname, type NameParts } from '../../scripts/knowledge/people-congress';
 import { appointmentRoles } from '../../scripts/knowledge/people-judges';
-import { givenNamesInUse, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
+import { givenNamesInUse, heldBeforeSince, leaderNames, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
 import { nameCase } from '../../scripts/knowledge/names';
 
 const parts = (p: Partial<NameParts>): NameParts => ({ first: '', middle: null, last: '', suffix: null, nickname: null, officialFull: null, ...p });
@@ -82,6 +82,10 @@ describe('Factbook leader parsing: offices, bodies and honorifics', () => {
     expect(parseLeaders('President Ferdinand "DingDing" SALCEDO, Jr. (since 30 June 2022)', 'Ruritania')[0]).toMatchObject({ title: 'President', name: 'Ferdinand Salcedo, Jr.', nickname: 'DingDing' });
   });
 
+  it('reads an abbreviated month', () => {
+    expect(parseLeaders('Prime Minister ANUKUL Charoenrat (since 5 Sep 2025)', 'Ruritania')[0]?.since).toBe('2025-09-05');
+  });
+
   it('reads a date given without "since"', () => {
     expect(parseLeaders('Prime Minister Tsepo Samuel MOLAPO (28 October 2022)', 'Ruritania')[0]?.since).toBe('2022-10-28');
   });
@@ -123,5 +127,55 @@ describe('Factbook press names and terms', () => {
     // A namesake's re-election, or election to another office, is not this person's term.
     expect(sinceIsTermStart(leader, 'President', '2018: Simba MOYO-NKOMO reelected president')).toBe(false);
     expect(sinceIsTermStart(leader, 'President', '2018: Tendai MOYO-NKOMO (independent) elected lieutenant governor')).toBe(false);
+  });
+  it('reads a typographic possessive as no second surname, and a misspelt given name as no shortening', () => {
+    const spanish = parseLeaders('President Ana Lucia QUIROGA Belmonte (since 1 March 2025)', 'Ruritania')[0]!;
+    expect(surnameStandsAlone(spanish, 'Ana Lucia QUIROGA\u2019s party won.')).toBe(false);
+    // "Tendei Rufaro MOYO-NKOMO": the first given name misspelt, not dropped.
+    expect(givenNamesInUse(leader, '2019: Tendei Rufaro MOYO-NKOMO elected president')).toBeNull();
+  });
+
+  it('drops the second surname where the country names people with two surnames, and keeps the formal name otherwise', () => {
+    const spanish = parseLeaders('President Ana Lucia QUIROGA Belmonte (since 1 March 2025)', 'Ruritania')[0]!;
+    expect(leaderNames(spanish, '', true).name).toBe('Ana Lucia Quiroga');
+    expect(leaderNames(spanish, '', false).name).toBe('Ana Lucia Quiroga Belmonte');
+    // A particle-led tail is a surname of its own outside that usage; a suffix always stays.
+    const particle = parseLeaders('President Joao Carlos PEREIRA da Costa (since 1 March 2025)', 'Ruritania')[0]!;
+    expect(leaderNames(particle, '', false).name).toBe('Joao Carlos Pereira da Costa');
+    const suffix = parseLeaders('President Tomas REYES, Jr. (since 1 March 2025)', 'Ruritania')[0]!;
+    expect(leaderNames(suffix, '', true).name).toBe('Tomas Reyes, Jr.');
+  });
+
+  it('keeps every form between the press name and the formal one as another name', () => {
+    const long = parseLeaders('President Kola Adewale Bayo ADEYEMI (since 29 May 2023)', 'Ruritania')[0]!;
+    const names = leaderNames(long, '', false);
+    expect(names.name).toBe('Kola Adewale Bayo Adeyemi');
+    expect(names.altNames).toEqual(expect.arrayContaining(['Kola Adeyemi', 'Kola Adewale Adeyemi', 'Bayo Adeyemi', 'Adewale Bayo Adeyemi']));
+    // Where the profile shows the given name in use, no form drops it ("Rufaro" alone is no name of Tendai's).
+    expect(leaderNames(leader, 'Rufaro MOYO-NKOMO won.', false).altNames).not.toContain('Tendai Moyo-Nkomo');
+  });
+
+  it('uses the upper-case part of a hyphenated surname, and an upper-case name with its patronymic', () => {
+    expect(leaderNames(parseLeaders('Supreme Leader Omar Rahimi-TAVANA (since 4 June 1989)', 'Ruritania')[0]!, '', false).name).toBe('Omar Tavana');
+    expect(leaderNames(parseLeaders('President HAMID BIN SAQR Al Qasimi (since 14 May 2022)', 'Ruritania')[0]!, '', false).name).toBe('Hamid bin Saqr');
+    // Surname first with a plain upper-case surname: nothing drops ("ZHOU Mingde").
+    expect(leaderNames(parseLeaders('President ZHOU Mingde (since 1 May 2013)', 'Ruritania')[0]!, '', false).name).toBe('Zhou Mingde');
+  });
+
+  it('says the date opens the current term when the profile shows the person in power earlier by a coup, an appointment or a resignation', () => {
+    const colonel = parseLeaders('President Col. Sekou Amadou TOURAY (since 17 January 2026)', 'Ruritania')[0]!;
+    expect(heldBeforeSince(colonel, 'President', 'In 2021, Col Sekou Amadou TOURAY led a military coup, suspending the constitution.')).toBe(true);
+    const premier = parseLeaders('Prime Minister Aram VARDANYAN (since 10 September 2021)', 'Ruritania')[0]!;
+    expect(heldBeforeSince(premier, 'Prime Minister', 'In 2018, after the premier resigned, the assembly elected party chief Aram VARDANYAN, as the new prime minister.')).toBe(true);
+    const caretaker = parseLeaders('Caretaker Prime Minister Piet DAALDER (since 3 June 2025)', 'Ruritania')[0]!;
+    expect(heldBeforeSince(caretaker, 'Caretaker Prime Minister', 'note: Prime Minister Piet DAALDER resigned on 3 June 2025 but stays on in a caretaker capacity')).toBe(true);
+    expect(heldBeforeSince(caretaker, 'Caretaker Prime Minister', 'note: Prime Minister Piet DAALDER resigned on 3 June 2024 and was reappointed')).toBe(false);
+    // A later year, an earlier election (maybe a separate spell), a namesake, or another office say nothing.
+    expect(heldBeforeSince(colonel, 'President', 'The 2025 elections were won when Sekou Amadou TOURAY became president in 2026.')).toBe(false);
+    expect(heldBeforeSince(colonel, 'President', 'In 2016, Sekou TOURAY was the first soldier elected president.')).toBe(false);
+    expect(heldBeforeSince(colonel, 'President', 'In 1984, Lansana TOURAY led a coup.')).toBe(false);
+    expect(heldBeforeSince(colonel, 'President', 'In 2019, Sekou TOURAY became vice president.')).toBe(false);
+    const king = parseLeaders('King TUPOLA VI (since 18 March 2012)', 'Ruritania')[0]!;
+    expect(heldBeforeSince(king, 'King', 'In 1845, a chief was crowned King TUPOLA I, founding the monarchy.')).toBe(false);
   });
 });

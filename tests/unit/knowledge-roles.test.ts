@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
 import { bracketFull, bracketShort } from '../../scripts/knowledge/people-judges';
-import { sameHolder } from '../../scripts/knowledge/people-openstates';
+import { openStatesPeople, sameHolder } from '../../scripts/knowledge/people-openstates';
+import { DataDir } from '../../scripts/knowledge/data-files';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ownPostByLevel, positionLevels } from '../../scripts/knowledge/people-plum';
 import { settleLastKnownRoles } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
@@ -87,5 +91,22 @@ describe('FJC names', () => {
     expect(bracketShort('J[ackson]')).toBe('J.');
     expect(bracketFull('J[ackson]')).toBe('Jackson');
     expect(bracketShort('Ruth')).toBe('Ruth');
+  });
+});
+
+describe('Open States in the District of Columbia', () => {
+  it('reads the "governor" of DC as its mayor and its "legislature" as the Council', () => {
+    const root = mkdtempSync(join(tmpdir(), 'footnote-os-'));
+    mkdirSync(join(root, 'openstates-people'));
+    const row = { id: 'ocd-person/0000-dc', name: 'Lena Marsh', given_name: 'Lena', family_name: 'Marsh', state: 'dc', jurisdiction: 'ocd-jurisdiction/country:us/district:dc/government', party: ['Democratic'] };
+    writeFileSync(join(root, 'openstates-people/executive-roles.json'), JSON.stringify([
+      { ...row, role: 'governor', start_date: '2015-01-02', end_date: '2099-01-01' },
+      { ...row, role: 'legislature', start_date: '2007-01-02', end_date: '2015-01-02' },
+    ]));
+    writeFileSync(join(root, 'openstates-people/mayors.json'), '[]');
+    const labels = openStatesPeople(new DataDir(root)).flatMap((p) => p.roles.map((r) => `${r.office}: ${r.label}`));
+    expect(labels).toContain('mayor: Mayor of the District of Columbia');
+    expect(labels).toContain('other: Council member in District of Columbia');
+    expect(labels.some((l) => l.includes('Governor'))).toBe(false);
   });
 });
