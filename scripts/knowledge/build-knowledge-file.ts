@@ -160,6 +160,9 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   report.push(`constitution: ${constitution.filter((c) => c.kind === 'article').length} articles, ${constitution.filter((c) => c.kind === 'amendment').length} amendments`);
   report.push(`series: ${series.length} (${[...countBy(series, (s) => s.sources[0] ?? '?').entries()].map(([k, v]) => `${k} ${v}`).join(', ')})`);
   report.push(`sources: ${Object.keys(sources).length}`);
+  const merges = assembled.mergeDecisions.filter((d) => d.merged);
+  report.push(`MERGE REPORT: ${merges.length} same-name records from two sources merged, ${assembled.mergeDecisions.length - merges.length} kept apart`);
+  for (const d of assembled.mergeDecisions) report.push(`  ${d.merged ? 'merged' : 'apart '} ${d.ids[0]} "${d.names[0]}" + ${d.ids[1]} "${d.names[1]}": ${d.why}`);
   const shared = [...assembled.shared.entries()];
   const never = shared.filter(([k]) => assembled.ambiguous[k]?.resolution === 'never-alone');
   report.push(`ALIAS REPORT: ${shared.length} aliases shared by several people; ${never.length} never linked alone, ${shared.length - never.length} need context`);

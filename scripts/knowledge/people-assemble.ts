@@ -2,6 +2,7 @@ import { normalizeKey } from '../../src/core/text-normalize';
 import type { AliasResolution, OfficeKind, Person, Role } from '../../src/knowledge/schema';
 import { isSuffix, mergeKey } from './names';
 import { compareRoles, roleDates, type DraftRole, type PersonDraft } from './person-draft';
+import { mergeVeto, sameHolderEvidence } from './same-person';
 import { compareStrings, uniqueSorted } from './stable-json';
 import { US_STATES } from './us-states';
 import { itemAt } from '../../src/core/item-at';
@@ -67,40 +68,125 @@ class UnionFind {
   }
 }
 
+/** Curated entries are one source between them; every other record's first source is its own. */
 function sourceOf(draft: PersonDraft): string {
-  return draft.sources[0] ?? '';
+  const first = draft.sources[0] ?? '';
+  return first.startsWith('cur:') ? 'cur:' : first;
 }
 
-/** Groups drafts that describe the same person: same id, explicit sameAs, or same name across sources. */
-function mergeGroups(drafts: PersonDraft[]): PersonDraft[][] {
+/** One line of the merge report: a merge and its evidence, or a same-name pair kept apart and why. */
+export interface MergeDecision {
+  ids: [string, string];
+  names: [string, string];
+  merged: boolean;
+  why: string;
+}
+
+function nameKeys(d: PersonDraft): Set<string> {
+  const keys = new Set([mergeKey(d.firstName, d.surname ?? '')]);
+  for (const alt of d.altNames) {
+    const words = alt.replace(/,/g, '').split(' ');
+    if (words.length >= 2) keys.add(mergeKey(itemAt(words, 0), itemAt(words, words.length - 1)));
+  }
+  return keys;
+}
+
+/** Same-name pairs from different sources, each once. */
+function sameNamePairs(drafts: PersonDraft[]): [PersonDraft, PersonDraft][] {
+  const byKey = new Map<string, PersonDraft[]>();
+  for (const d of drafts) {
+    if (d.surname === null) continue;
+    for (const key of nameKeys(d)) byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  }
+  const seen = new Set<string>();
+  const out: [PersonDraft, PersonDraft][] = [];
+  for (const group of byKey.values()) {
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const [a, b] = [itemAt(group, i), itemAt(group, j)].sort((x, y) => compareStrings(x.id, y.id)) as [PersonDraft, PersonDraft];
+        if (a.id === b.id || sourceOf(a) === sourceOf(b) || seen.has(`${a.id}|${b.id}`)) continue;
+        seen.add(`${a.id}|${b.id}`);
+        out.push([a, b]);
+      }
+    }
+  }
+  return out.sort(([a1, b1], [a2, b2]) => compareStrings(`${a1.id}|${b1.id}`, `${a2.id}|${b2.id}`));
+}
+
+/**
+ * Groups drafts that describe the same person: same id, explicit sameAs, or the same name in two
+ * sources with evidence that it is one person (`sameHolderEvidence`), strongest evidence first. A
+ * record that fits two records of one source joins neither; a merge that would put two records of
+ * one source, or two records a veto keeps apart, into one person is not made.
+ */
+function mergeGroups(drafts: PersonDraft[], sourceAsOf: (sourceId: string) => string): { groups: PersonDraft[][]; decisions: MergeDecision[] } {
+  const asOf = (r: DraftRole): string => r.asOf ?? sourceAsOf(r.source);
   const uf = new UnionFind();
   const byId = new Map<string, PersonDraft[]>();
   for (const d of drafts) byId.set(d.id, [...(byId.get(d.id) ?? []), d]);
   for (const d of drafts) if (d.sameAs && byId.has(d.sameAs)) uf.union(d.sameAs, d.id);
-  const byKey = new Map<string, PersonDraft[]>();
-  for (const d of drafts) {
-    if (!d.mergeable || d.surname === null) continue;
-    const keys = new Set([mergeKey(d.firstName, d.surname)]);
-    for (const alt of d.altNames) {
-      const words = alt.replace(/,/g, '').split(' ');
-      if (words.length >= 2) keys.add(mergeKey(itemAt(words, 0), itemAt(words, words.length - 1)));
+  const pairs = sameNamePairs(drafts).map(([a, b]) => ({ a, b, veto: mergeVeto(a, b, asOf) }));
+  // Candidates a record has in another source: the same name and no veto. The weakest evidence needs a single candidate.
+  const candidates = new Map<string, Set<string>>();
+  for (const { a, b, veto } of pairs) {
+    if (veto !== null) continue;
+    candidates.set(`${a.id}|${sourceOf(b)}`, (candidates.get(`${a.id}|${sourceOf(b)}`) ?? new Set<string>()).add(b.id));
+    candidates.set(`${b.id}|${sourceOf(a)}`, (candidates.get(`${b.id}|${sourceOf(a)}`) ?? new Set<string>()).add(a.id));
+  }
+  const only = (x: PersonDraft, other: PersonDraft): boolean => candidates.get(`${x.id}|${sourceOf(other)}`)?.size === 1;
+  const judged = pairs.map((p) => ({ ...p, verdict: sameHolderEvidence(p.a, p.b, only(p.a, p.b) && only(p.b, p.a), asOf) }));
+  // Records a record has evidence for in another source; more than one there, and it joins none of them.
+  const matches = new Map<string, Set<string>>();
+  for (const { a, b, verdict } of judged) {
+    if (!verdict.merge) continue;
+    matches.set(`${a.id}|${sourceOf(b)}`, (matches.get(`${a.id}|${sourceOf(b)}`) ?? new Set<string>()).add(b.id));
+    matches.set(`${b.id}|${sourceOf(a)}`, (matches.get(`${b.id}|${sourceOf(a)}`) ?? new Set<string>()).add(a.id));
+  }
+  const oneMatch = (x: PersonDraft, other: PersonDraft): boolean => matches.get(`${x.id}|${sourceOf(other)}`)?.size === 1;
+  const members = new Map<string, PersonDraft[]>();
+  for (const d of drafts) members.set(uf.find(d.id), [...(members.get(uf.find(d.id)) ?? []), d]);
+  const why = new Map<string, { merged: boolean; why: string }>();
+  const order = [...judged].sort((x, y) => (y.verdict.merge ? y.verdict.strength : 0) - (x.verdict.merge ? x.verdict.strength : 0));
+  for (const { a, b, verdict } of order) {
+    const key = `${a.id}|${b.id}`;
+    if (!verdict.merge) {
+      why.set(key, { merged: false, why: verdict.reason });
+      continue;
     }
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), d]);
+    if (!oneMatch(a, b) || !oneMatch(b, a)) {
+      why.set(key, { merged: false, why: `ambiguous: the evidence fits another record of one source too (${verdict.evidence})` });
+      continue;
+    }
+    const ra = uf.find(a.id);
+    const rb = uf.find(b.id);
+    if (ra !== rb) {
+      const ga = members.get(ra) ?? [];
+      const gb = members.get(rb) ?? [];
+      const sa = new Set(ga.map(sourceOf));
+      if (gb.some((y) => sa.has(sourceOf(y)))) {
+        why.set(key, { merged: false, why: `would join two records of one source (${verdict.evidence})` });
+        continue;
+      }
+      const veto = ga.flatMap((x) => gb.map((y) => mergeVeto(x, y, asOf))).find((v) => v !== null);
+      if (veto !== undefined) {
+        why.set(key, { merged: false, why: `already merged with a record that conflicts: ${veto}` });
+        continue;
+      }
+      uf.union(a.id, b.id);
+      members.set(uf.find(a.id), [...ga, ...gb]);
+    }
+    why.set(key, { merged: true, why: verdict.evidence });
   }
-  for (const group of byKey.values()) {
-    const ids = uniqueSorted(group.map((d) => d.id));
-    if (ids.length < 2) continue;
-    const sources = new Set(group.map(sourceOf));
-    // Two records from the same source are two people; merging is only safe across sources.
-    if (sources.size !== ids.length) continue;
-    for (const id of ids.slice(1)) uf.union(itemAt(ids, 0), id);
-  }
+  const decisions = judged.map(({ a, b }): MergeDecision => {
+    const d = why.get(`${a.id}|${b.id}`) ?? { merged: false, why: '' };
+    return { ids: [a.id, b.id], names: [a.name, b.name], ...d };
+  });
   const groups = new Map<string, PersonDraft[]>();
   for (const d of drafts) {
     const root = uf.find(d.id);
     groups.set(root, [...(groups.get(root) ?? []), d]);
   }
-  return [...groups.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, g]) => g);
+  return { groups: [...groups.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, g]) => g), decisions };
 }
 
 function partyAdjective(party: string): string {
@@ -350,10 +436,12 @@ export interface AssembledPeople {
   /** Alias → ids, for the report. */
   shared: Map<string, string[]>;
   mergedCount: number;
+  /** Every merge by name and every same-name pair from two sources kept apart, with the reason. */
+  mergeDecisions: MergeDecision[];
 }
 
 export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions): AssembledPeople {
-  const groups = mergeGroups(drafts);
+  const { groups, decisions } = mergeGroups(drafts, options.sourceAsOf);
   endSucceededRoles(groups);
   const people = groups.map((g) => buildPerson(g, options)).sort((a, b) => compareStrings(a.id, b.id));
   const holders = new Map<string, Set<string>>();
@@ -375,5 +463,5 @@ export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions):
       resolution: isSurname && ids.length > MAX_SHARED_SURNAME_FOR_CONTEXT ? 'never-alone' : 'needs-context',
     };
   }
-  return { people, ambiguous, shared, mergedCount: drafts.length - groups.length };
+  return { people, ambiguous, shared, mergedCount: drafts.length - groups.length, mergeDecisions: decisions };
 }
