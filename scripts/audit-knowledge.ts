@@ -252,8 +252,10 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
     const label = itemAt(roles, 0).label;
     const heldByOther = everyone.some((p) => p !== person && p.roles.some((x) => x.label === label && x.current && x.start !== null && x.start > (itemAt(roles, 0).start ?? '')));
     const expected = !ended || !(succeeded || sameRecordLater || laterElsewhere || heldByOther);
-    if (expected && !roles.some((x) => x.current)) c.disagreements.push(`${r.name}: ${label} shown as left office; the record is the latest on file`);
-    if (!expected && roles.some((x) => x.current) && !rows.some((o) => holder(o) === holder(r) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
+    // A last-known role (the record ended, nothing later on file) does not say the holder left.
+    const notLeft = (x: Role): boolean => x.current || x.lastKnown === true;
+    if (expected && !roles.some(notLeft)) c.disagreements.push(`${r.name}: ${label} shown as left office; the record is the latest on file`);
+    if (!expected && roles.some(notLeft) && !rows.some((o) => holder(o) === holder(r) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
       c.disagreements.push(`${r.name}: ${label} shown as current although the holder is gone`);
     }
   }

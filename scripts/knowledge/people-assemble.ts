@@ -13,6 +13,8 @@ const ID_PRIORITY = ['bioguide:', 'govtrack:', 'cur:', 'plum:', '538:', 'os:', '
 const SURNAME_RECENT_YEARS = 10;
 /** Offices whose former holders stay known by surname alone ("Obama", "Breyer"). */
 const SURNAME_OFFICES: ReadonlySet<OfficeKind> = new Set(['president', 'vice-president', 'justice', 'cabinet']);
+/** Offices one person holds at a time under one label: a later holder ends an earlier one's tenure. */
+const SINGLE_HOLDER_OFFICES: ReadonlySet<OfficeKind> = new Set(['cabinet', 'agency-head']);
 /** A surname shared by more people than this is never linked by itself. */
 const MAX_SHARED_SURNAME_FOR_CONTEXT = 8;
 
@@ -204,6 +206,8 @@ export function summarize(roles: Role[]): string {
   let line: string;
   if (top.current) {
     line = `${party}${top.label}${startYear ? (top.termStart ? `, current term since ${startYear}` : ` since ${startYear}`) : ''}.`;
+  } else if (top.lastKnown && top.end !== null) {
+    line = `${party}${top.label}, term to ${top.end.slice(0, 4)} (no later record).`;
   } else {
     line = `Former ${party}${top.label}${dates ? ` (${dates})` : ''}.`;
   }
@@ -226,7 +230,9 @@ const SAME_END_TOLERANCE_DAYS = 40;
 
 function sameTenure(a: Role, b: Role): boolean {
   if (a.label !== b.label || a.start === null || b.start === null || a.start.slice(0, 7) !== b.start.slice(0, 7)) return false;
-  if (a.end === null || b.end === null) return (a.end === null && !a.current) || (b.end === null && !b.current);
+  // A role without an end is the same tenure when ended at an unknown date, or current at an as-of date before the other's end.
+  const open = (x: Role, y: Role): boolean => x.end === null && (!x.current || (y.end !== null && x.asOf <= y.end));
+  if (a.end === null || b.end === null) return open(a, b) || open(b, a);
   return Math.abs(Date.parse(a.end.padEnd(10, '-01')) - Date.parse(b.end.padEnd(10, '-01'))) <= SAME_END_TOLERANCE_DAYS * 86_400_000;
 }
 
@@ -238,7 +244,12 @@ function dedupeRoles(roles: Role[]): Role[] {
     if (seen.has(roleKey(r))) continue;
     // One office from one start, told twice: two sources a few days apart on the end, or one that
     // does not give the end ("still in office" in an older snapshot) beside one that does.
-    if (out.some((o) => sameTenure(o, r))) continue;
+    const same = out.findIndex((o) => sameTenure(o, r));
+    if (same >= 0) {
+      // The telling that gives the end says more than one that stops at an older snapshot.
+      if (itemAt(out, same).end === null && r.end !== null) out[same] = r;
+      continue;
+    }
     seen.add(roleKey(r));
     out.push(r);
   }
@@ -328,7 +339,8 @@ function ended(role: AssembledRole, sourceAsOf: (sourceId: string) => string): R
  * A source that did not refresh a record vouches for the role only until its term's end. The
  * role ended when the same person is known later in another office: a role current at a later
  * as-of date, or one that started after that end (a mayor who became lieutenant governor, a
- * governor who became a cabinet secretary). Otherwise it stays current "as of" that end.
+ * governor who became a cabinet secretary). Otherwise it is "last known": not current, not former,
+ * ending on the term's end as of the source's snapshot.
  */
 export function settleLastKnownRoles(roles: readonly AssembledRole[], sourceAsOf: (sourceId: string) => string): Role[] {
   return roles.map((r) => {
@@ -336,29 +348,33 @@ export function settleLastKnownRoles(roles: readonly AssembledRole[], sourceAsOf
     if (until === undefined) return r;
     const later = roles.some((o) => o !== r && o.label !== r.label && ((o.current && o.lastKnownUntil === undefined && o.asOf > until) || (o.start !== null && o.start > until)));
     if (later) return ended(r, sourceAsOf);
-    const kept: AssembledRole = { ...r };
-    delete kept.lastKnownUntil;
-    return kept;
+    return { ...ended(r, sourceAsOf), lastKnown: true };
   });
 }
 
 /**
  * A last-known role whose office someone else holds now (same office label, current, started
  * after it, in any source) ended: the Factbook's governor of a territory succeeds an Open States
- * record that was never closed.
+ * record that was never closed. So did a cabinet-level role current in an older snapshot (an
+ * official "still in office" in early 2023) when someone else holds that office in a later
+ * source; its end date is unknown.
  */
-function endSucceededRoles(groups: PersonDraft[][]): void {
-  const holders = new Map<string, { group: number; start: string }[]>();
+function endSucceededRoles(groups: PersonDraft[][], sourceAsOf: (sourceId: string) => string): void {
+  const holders = new Map<string, { group: number; start: string | null; asOf: string }[]>();
   groups.forEach((g, i) => {
     for (const r of g.flatMap((d) => d.roles)) {
-      if (!r.current || r.start === null || r.lastKnownUntil !== undefined) continue;
-      holders.set(r.label, [...(holders.get(r.label) ?? []), { group: i, start: r.start }]);
+      if (!r.current || r.lastKnownUntil !== undefined) continue;
+      holders.set(r.label, [...(holders.get(r.label) ?? []), { group: i, start: r.start, asOf: r.asOf ?? sourceAsOf(r.source) }]);
     }
   });
+  const supersededAt = (r: DraftRole, group: number): boolean =>
+    SINGLE_HOLDER_OFFICES.has(r.office) &&
+    (holders.get(r.label) ?? []).some((o) => o.group !== group && o.asOf > (r.asOf ?? sourceAsOf(r.source)) && (o.start === null || o.start > (r.start ?? '')));
   groups.forEach((g, i) => {
     for (const d of g) {
       d.roles = d.roles.map((r) => {
-        if (r.lastKnownUntil === undefined || !(holders.get(r.label) ?? []).some((o) => o.group !== i && o.start > (r.start ?? ''))) return r;
+        if (r.lastKnownUntil === undefined && r.current && r.end === null && supersededAt(r, i)) return { ...r, current: false };
+        if (r.lastKnownUntil === undefined || !(holders.get(r.label) ?? []).some((o) => o.group !== i && o.start !== null && o.start > (r.start ?? ''))) return r;
         // Ended: the as-of date falls back to the source's snapshot.
         const former: DraftRole = { ...r, current: false, end: r.lastKnownUntil };
         delete former.lastKnownUntil;
@@ -424,7 +440,7 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
     state,
     roles,
     contextWords: uniqueSorted(words.filter((w) => w.length > 0)),
-    prominent: roles.some((r) => r.current && r.office !== 'other' && r.office !== 'judge' && r.office !== 'state-official'),
+    prominent: roles.some((r) => (r.current || r.lastKnown === true) && r.office !== 'other' && r.office !== 'judge' && r.office !== 'state-official'),
     summary: curatedSummary ?? summarize(roles),
     sources: uniqueSorted(group.flatMap((d) => d.sources)),
   };
@@ -442,7 +458,7 @@ export interface AssembledPeople {
 
 export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions): AssembledPeople {
   const { groups, decisions } = mergeGroups(drafts, options.sourceAsOf);
-  endSucceededRoles(groups);
+  endSucceededRoles(groups, options.sourceAsOf);
   const people = groups.map((g) => buildPerson(g, options)).sort((a, b) => compareStrings(a.id, b.id));
   const holders = new Map<string, Set<string>>();
   const surnames = new Set<string>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossSourceDuplicateCheck } from '../../scripts/audit-knowledge';
+import { assemblePeople } from '../../scripts/knowledge/people-assemble';
 import type { DraftRole, PersonDraft } from '../../scripts/knowledge/person-draft';
 import { nameEvidence, sameHolderEvidence } from '../../scripts/knowledge/same-person';
 import type { KnowledgeFile, Person } from '../../src/knowledge/schema';
@@ -77,5 +78,22 @@ describe('audit: one person split across sources', () => {
     expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'b:1', name: 'Ada Q. Lane', sources: ['b'] })])).disagreements).toHaveLength(1);
     expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'a:2' })])).disagreements).toHaveLength(0);
     expect(crossSourceDuplicateCheck(file([person({ name: 'Ada R. Lane' }), person({ id: 'b:1', name: 'Ada Q. Lane', sources: ['b'] })])).disagreements).toHaveLength(0);
+  });
+});
+
+describe('a cabinet role current in an older snapshot', () => {
+  const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (id: string): string => (id === '538' ? '2023-02-10' : '2025-06') };
+  const secretary = draft({ id: '538:ada-lane', sources: ['538'], roles: [role({ label: 'Secretary of Labor', start: '2021-03-23', current: true, source: '538', asOf: '2023-02-10' })] });
+
+  it('stays current as of its snapshot while no later source shows someone else in the office', () => {
+    const [person] = assemblePeople([secretary], options).people;
+    expect(person?.roles[0]).toMatchObject({ current: true, asOf: '2023-02-10' });
+  });
+
+  it('ends, on a date the sources do not give, when a later source shows someone else in the office', () => {
+    const successor = draft({ id: 'plum:bo-park', name: 'Bo Park', surname: 'Park', firstName: 'Bo', sources: ['plum'], roles: [role({ label: 'Secretary of Labor', current: true, source: 'plum' })] });
+    const person = assemblePeople([secretary, successor], options).people.find((p) => p.id === '538:ada-lane');
+    expect(person?.roles[0]).toMatchObject({ current: false, end: null });
+    expect(person?.summary).toBe('Former Secretary of Labor (from 2021, end date unknown).');
   });
 });
