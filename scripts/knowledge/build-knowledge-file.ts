@@ -152,7 +152,10 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   report.push('people by source record (before merging):');
   for (const [src, n] of draftCounts) report.push(`  ${src}: ${n}`);
   report.push(`people: ${assembled.people.length} (${assembled.mergedCount} records merged into others), current office holders: ${assembled.people.filter((p) => p.prominent).length}`);
-  const byOffice = countBy(assembled.people, (p) => `${itemAt(p.roles, 0).office}${itemAt(p.roles, 0).current ? '' : ' (former)'}`);
+  const byOffice = countBy(assembled.people, (p) => {
+    const top = itemAt(p.roles, 0);
+    return `${top.office}${top.current ? '' : top.lastKnown ? ' (last known)' : ' (former)'}`;
+  });
   report.push(`people by top role: ${[...byOffice.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   report.push(`U.S. Code: ${Object.keys(usc).length} titles, ${sectionCount} section headings (uscode-headings)`);
   report.push(`acts: ${acts.length} (${acts.filter((a) => a.crosswalk).length} with crosswalks, ${walks.reduce((n, w) => n + Object.keys(w.map).length, 0)} act-section mappings)`);
