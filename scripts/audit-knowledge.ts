@@ -131,6 +131,16 @@ function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string
 
 const MAX_FJC_APPOINTMENTS = 3;
 
+/** A judge merged into a person of another source: that person has the judge's surname and a role on the first court from the first commission. */
+function mergedJudge(row: Record<string, string>, byId: Map<string, Person>): Person | undefined {
+  const surname = normalizeKey((row['Last Name'] ?? '').trim());
+  const court = (row['Court Name (1)'] ?? '').trim();
+  const commission = usDate(row['Recess Appointment Date (1)']) ?? usDate(row['Commission Date (1)']);
+  return [...byId.values()].find(
+    (p) => !p.id.startsWith('fjc:') && normalizeKey(p.formalName ?? p.name).includes(surname) && p.roles.some((r) => r.source === 'fjc-judges' && r.start === commission && (r.office === 'justice' || r.label.endsWith(court))),
+  );
+}
+
 /** Judges from the wide judges.csv (the generator reads the long service file). */
 function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
   const status = check('Judges: status at the export (sitting, senior, retired, deceased) from judges.csv');
@@ -147,12 +157,14 @@ function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
     // The wide table has dates for three appointments only; a fourth appointment is checked by its presence.
     if ((row['Court Name (4)'] ?? '').trim() !== '') continue;
     const id = `fjc:${(row.nid ?? '').trim()}`;
-    const person = byId.get(id);
+    const person = byId.get(id) ?? mergedJudge(row, byId);
     status.checked += 1;
     if (!person) {
       status.disagreements.push(`${id} ${row['First Name']} ${row['Last Name']}: judge missing`);
       continue;
     }
+    // A judge merged into a person of another source is named by both ids.
+    const who = person.id === id ? id : `${id} (${person.id})`;
     const dead = (row['Death Year'] ?? '').trim() !== '';
     let last: { court: string; senior: string | null; term: string | null } | null = null;
     let sittingAppointments = 0;
@@ -170,13 +182,13 @@ function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
       const justice = court === 'Supreme Court of the United States';
       const active = person.roles.find((r) => r.source === 'fjc-judges' && r.start === commission && (justice ? r.office === 'justice' : r.label.endsWith(court) && !r.label.startsWith('Senior')));
       if (!active) {
-        dates.disagreements.push(`${id} ${person.name}: no role for ${court} from ${commission}`);
+        dates.disagreements.push(`${who} ${person.name}: no role for ${court} from ${commission}`);
         continue;
       }
       const expectedEnd = senior ?? term;
-      if (expectedEnd !== null && active.end !== expectedEnd) dates.disagreements.push(`${id} ${person.name}: ${court} active service ends ${active.end}, data says ${expectedEnd}`);
+      if (expectedEnd !== null && active.end !== expectedEnd) dates.disagreements.push(`${who} ${person.name}: ${court} active service ends ${active.end}, data says ${expectedEnd}`);
       if (senior !== null && !justice && !roles.some((r) => r.label.startsWith('Senior') && r.start === senior && (term === null || r.end === term))) {
-        dates.disagreements.push(`${id} ${person.name}: no senior service on ${court} from ${senior}${term ? ` to ${term}` : ''}`);
+        dates.disagreements.push(`${who} ${person.name}: no senior service on ${court} from ${senior}${term ? ` to ${term}` : ''}`);
       }
     }
     if (last === null) continue;
@@ -189,7 +201,7 @@ function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
     else expected = isJustice ? 'none' : 'senior';
     const got = currentRoles.length === 0 ? 'none' : currentRoles.every((r) => r.label.startsWith('Senior')) ? 'senior' : 'active';
     // A judge may sit on two districts at once (joint appointments): one current role per sitting appointment.
-    if (got !== expected || currentRoles.length > Math.max(1, sittingAppointments)) status.disagreements.push(`${id} ${person.name}: status ${got} (${currentRoles.length} current roles), data says ${expected}`);
+    if (got !== expected || currentRoles.length > Math.max(1, sittingAppointments)) status.disagreements.push(`${who} ${person.name}: status ${got} (${currentRoles.length} current roles), data says ${expected}`);
   }
   return [status, dates];
 }
@@ -241,8 +253,10 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
     const label = itemAt(roles, 0).label;
     const heldByOther = everyone.some((p) => p !== person && p.roles.some((x) => x.label === label && x.current && x.start !== null && x.start > (itemAt(roles, 0).start ?? '')));
     const expected = !ended || !(succeeded || sameRecordLater || laterElsewhere || heldByOther);
-    if (expected && !roles.some((x) => x.current)) c.disagreements.push(`${r.name}: ${label} shown as left office; the record is the latest on file`);
-    if (!expected && roles.some((x) => x.current) && !rows.some((o) => holder(o) === holder(r) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
+    // A last-known role (the record ended, nothing later on file) does not say the holder left.
+    const notLeft = (x: Role): boolean => x.current || x.lastKnown === true;
+    if (expected && !roles.some(notLeft)) c.disagreements.push(`${r.name}: ${label} shown as left office; the record is the latest on file`);
+    if (!expected && roles.some(notLeft) && !rows.some((o) => holder(o) === holder(r) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
       c.disagreements.push(`${r.name}: ${label} shown as current although the holder is gone`);
     }
   }
@@ -467,6 +481,50 @@ function duplicateCheck(file: KnowledgeFile): AuditCheck {
   return c;
 }
 
+/** "William H. Taft" / "William Howard Taft" → given name + surname key, and middle initials. */
+function nameShape(name: string): { key: string; middle: string } {
+  const w = normalizeKey(name)
+    .replace(/[.,]/g, ' ')
+    .split(/\s+/)
+    .filter((x) => x !== '' && !/^(jr|sr|ii|iii|iv)$/.test(x));
+  return { key: `${w[0] ?? ''} ${w.at(-1) ?? ''}`, middle: w.slice(1, -1).map((x) => x.charAt(0)).join('') };
+}
+
+/**
+ * One person split across sources, found a second way: two people from different sources with the
+ * same given name and surname, middle initials that agree where both give one, and either the same known birth year or
+ * one office from the same start (one tenure told by two sources).
+ */
+export function crossSourceDuplicateCheck(file: KnowledgeFile): AuditCheck {
+  const c = check('One person split across sources: same name and the same birth year or the same tenure');
+  const byKey = new Map<string, { p: Person; middle: string }[]>();
+  for (const p of file.people) {
+    const shapes = [p.name, p.formalName].filter((n): n is string => n !== undefined).map(nameShape);
+    const middle = shapes.map((x) => x.middle).sort((a, b) => b.length - a.length)[0] ?? '';
+    for (const key of new Set(shapes.map((x) => x.key))) byKey.set(key, [...(byKey.get(key) ?? []), { p, middle }]);
+  }
+  const reported = new Set<string>();
+  for (const [key, group] of byKey) {
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const a = itemAt(group, i);
+        const b = itemAt(group, j);
+        c.checked += 1;
+        if (a.p.id === b.p.id || reported.has(`${a.p.id}|${b.p.id}`) || a.p.sources.some((x) => b.p.sources.includes(x))) continue;
+        if (a.middle !== '' && b.middle !== '' && a.middle.charAt(0) !== b.middle.charAt(0)) continue;
+        const sameBirth = a.p.birthYear !== null && a.p.birthYear === b.p.birthYear;
+        const birthClash = a.p.birthYear !== null && b.p.birthYear !== null && a.p.birthYear !== b.p.birthYear;
+        const tenure = a.p.roles.find((ra) => ra.start !== null && ra.office !== 'judge' && b.p.roles.some((rb) => rb.label === ra.label && rb.start?.slice(0, 7) === ra.start?.slice(0, 7)));
+        if (sameBirth || (!birthClash && tenure !== undefined)) {
+          reported.add(`${a.p.id}|${b.p.id}`);
+          c.disagreements.push(`"${key}": ${a.p.id} and ${b.p.id} ${sameBirth ? `both born ${a.p.birthYear}` : `both ${tenure?.label} from ${tenure?.start}`}`);
+        }
+      }
+    }
+  }
+  return c;
+}
+
 function seriesChecks(dataDir: string, file: KnowledgeFile): AuditCheck {
   const c = check('Series recomputed from their inputs (GDP growth from levels, CPI-U annual averages, population, outlays)');
   const series = new Map(file.series.map((s) => [s.id, s.values]));
@@ -510,6 +568,7 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
     worldLeaderSinceCheck(leaderTexts(dataDir, file)),
     worldLeaderDisplayCheck(leaderTexts(dataDir, file)),
     duplicateCheck(file),
+    crossSourceDuplicateCheck(file),
     formalNameCheck(file),
     seriesChecks(dataDir, file),
   ];

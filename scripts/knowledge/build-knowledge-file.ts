@@ -152,7 +152,10 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   report.push('people by source record (before merging):');
   for (const [src, n] of draftCounts) report.push(`  ${src}: ${n}`);
   report.push(`people: ${assembled.people.length} (${assembled.mergedCount} records merged into others), current office holders: ${assembled.people.filter((p) => p.prominent).length}`);
-  const byOffice = countBy(assembled.people, (p) => `${itemAt(p.roles, 0).office}${itemAt(p.roles, 0).current ? '' : ' (former)'}`);
+  const byOffice = countBy(assembled.people, (p) => {
+    const top = itemAt(p.roles, 0);
+    return `${top.office}${top.current ? '' : top.lastKnown ? ' (last known)' : ' (former)'}`;
+  });
   report.push(`people by top role: ${[...byOffice.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   report.push(`U.S. Code: ${Object.keys(usc).length} titles, ${sectionCount} section headings (uscode-headings)`);
   report.push(`acts: ${acts.length} (${acts.filter((a) => a.crosswalk).length} with crosswalks, ${walks.reduce((n, w) => n + Object.keys(w.map).length, 0)} act-section mappings)`);
@@ -160,6 +163,9 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   report.push(`constitution: ${constitution.filter((c) => c.kind === 'article').length} articles, ${constitution.filter((c) => c.kind === 'amendment').length} amendments`);
   report.push(`series: ${series.length} (${[...countBy(series, (s) => s.sources[0] ?? '?').entries()].map(([k, v]) => `${k} ${v}`).join(', ')})`);
   report.push(`sources: ${Object.keys(sources).length}`);
+  const merges = assembled.mergeDecisions.filter((d) => d.merged);
+  report.push(`MERGE REPORT: ${merges.length} same-name records from two sources merged, ${assembled.mergeDecisions.length - merges.length} kept apart`);
+  for (const d of assembled.mergeDecisions) report.push(`  ${d.merged ? 'merged' : 'apart '} ${d.ids[0]} "${d.names[0]}" + ${d.ids[1]} "${d.names[1]}": ${d.why}`);
   const shared = [...assembled.shared.entries()];
   const never = shared.filter(([k]) => assembled.ambiguous[k]?.resolution === 'never-alone');
   report.push(`ALIAS REPORT: ${shared.length} aliases shared by several people; ${never.length} never linked alone, ${shared.length - never.length} need context`);

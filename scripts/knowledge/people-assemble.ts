@@ -2,6 +2,7 @@ import { normalizeKey } from '../../src/core/text-normalize';
 import type { AliasResolution, OfficeKind, Person, Role } from '../../src/knowledge/schema';
 import { isSuffix, mergeKey } from './names';
 import { compareRoles, roleDates, type DraftRole, type PersonDraft } from './person-draft';
+import { mergeVeto, sameHolderEvidence } from './same-person';
 import { compareStrings, uniqueSorted } from './stable-json';
 import { US_STATES } from './us-states';
 import { itemAt } from '../../src/core/item-at';
@@ -12,6 +13,8 @@ const ID_PRIORITY = ['bioguide:', 'govtrack:', 'cur:', 'plum:', '538:', 'os:', '
 const SURNAME_RECENT_YEARS = 10;
 /** Offices whose former holders stay known by surname alone ("Obama", "Breyer"). */
 const SURNAME_OFFICES: ReadonlySet<OfficeKind> = new Set(['president', 'vice-president', 'justice', 'cabinet']);
+/** Offices one person holds at a time under one label: a later holder ends an earlier one's tenure. */
+const SINGLE_HOLDER_OFFICES: ReadonlySet<OfficeKind> = new Set(['cabinet', 'agency-head']);
 /** A surname shared by more people than this is never linked by itself. */
 const MAX_SHARED_SURNAME_FOR_CONTEXT = 8;
 
@@ -67,40 +70,125 @@ class UnionFind {
   }
 }
 
+/** Curated entries are one source between them; every other record's first source is its own. */
 function sourceOf(draft: PersonDraft): string {
-  return draft.sources[0] ?? '';
+  const first = draft.sources[0] ?? '';
+  return first.startsWith('cur:') ? 'cur:' : first;
 }
 
-/** Groups drafts that describe the same person: same id, explicit sameAs, or same name across sources. */
-function mergeGroups(drafts: PersonDraft[]): PersonDraft[][] {
+/** One line of the merge report: a merge and its evidence, or a same-name pair kept apart and why. */
+export interface MergeDecision {
+  ids: [string, string];
+  names: [string, string];
+  merged: boolean;
+  why: string;
+}
+
+function nameKeys(d: PersonDraft): Set<string> {
+  const keys = new Set([mergeKey(d.firstName, d.surname ?? '')]);
+  for (const alt of d.altNames) {
+    const words = alt.replace(/,/g, '').split(' ');
+    if (words.length >= 2) keys.add(mergeKey(itemAt(words, 0), itemAt(words, words.length - 1)));
+  }
+  return keys;
+}
+
+/** Same-name pairs from different sources, each once. */
+function sameNamePairs(drafts: PersonDraft[]): [PersonDraft, PersonDraft][] {
+  const byKey = new Map<string, PersonDraft[]>();
+  for (const d of drafts) {
+    if (d.surname === null) continue;
+    for (const key of nameKeys(d)) byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  }
+  const seen = new Set<string>();
+  const out: [PersonDraft, PersonDraft][] = [];
+  for (const group of byKey.values()) {
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const [a, b] = [itemAt(group, i), itemAt(group, j)].sort((x, y) => compareStrings(x.id, y.id)) as [PersonDraft, PersonDraft];
+        if (a.id === b.id || sourceOf(a) === sourceOf(b) || seen.has(`${a.id}|${b.id}`)) continue;
+        seen.add(`${a.id}|${b.id}`);
+        out.push([a, b]);
+      }
+    }
+  }
+  return out.sort(([a1, b1], [a2, b2]) => compareStrings(`${a1.id}|${b1.id}`, `${a2.id}|${b2.id}`));
+}
+
+/**
+ * Groups drafts that describe the same person: same id, explicit sameAs, or the same name in two
+ * sources with evidence that it is one person (`sameHolderEvidence`), strongest evidence first. A
+ * record that fits two records of one source joins neither; a merge that would put two records of
+ * one source, or two records a veto keeps apart, into one person is not made.
+ */
+function mergeGroups(drafts: PersonDraft[], sourceAsOf: (sourceId: string) => string): { groups: PersonDraft[][]; decisions: MergeDecision[] } {
+  const asOf = (r: DraftRole): string => r.asOf ?? sourceAsOf(r.source);
   const uf = new UnionFind();
   const byId = new Map<string, PersonDraft[]>();
   for (const d of drafts) byId.set(d.id, [...(byId.get(d.id) ?? []), d]);
   for (const d of drafts) if (d.sameAs && byId.has(d.sameAs)) uf.union(d.sameAs, d.id);
-  const byKey = new Map<string, PersonDraft[]>();
-  for (const d of drafts) {
-    if (!d.mergeable || d.surname === null) continue;
-    const keys = new Set([mergeKey(d.firstName, d.surname)]);
-    for (const alt of d.altNames) {
-      const words = alt.replace(/,/g, '').split(' ');
-      if (words.length >= 2) keys.add(mergeKey(itemAt(words, 0), itemAt(words, words.length - 1)));
+  const pairs = sameNamePairs(drafts).map(([a, b]) => ({ a, b, veto: mergeVeto(a, b, asOf) }));
+  // Candidates a record has in another source: the same name and no veto. The weakest evidence needs a single candidate.
+  const candidates = new Map<string, Set<string>>();
+  for (const { a, b, veto } of pairs) {
+    if (veto !== null) continue;
+    candidates.set(`${a.id}|${sourceOf(b)}`, (candidates.get(`${a.id}|${sourceOf(b)}`) ?? new Set<string>()).add(b.id));
+    candidates.set(`${b.id}|${sourceOf(a)}`, (candidates.get(`${b.id}|${sourceOf(a)}`) ?? new Set<string>()).add(a.id));
+  }
+  const only = (x: PersonDraft, other: PersonDraft): boolean => candidates.get(`${x.id}|${sourceOf(other)}`)?.size === 1;
+  const judged = pairs.map((p) => ({ ...p, verdict: sameHolderEvidence(p.a, p.b, only(p.a, p.b) && only(p.b, p.a), asOf) }));
+  // Records a record has evidence for in another source; more than one there, and it joins none of them.
+  const matches = new Map<string, Set<string>>();
+  for (const { a, b, verdict } of judged) {
+    if (!verdict.merge) continue;
+    matches.set(`${a.id}|${sourceOf(b)}`, (matches.get(`${a.id}|${sourceOf(b)}`) ?? new Set<string>()).add(b.id));
+    matches.set(`${b.id}|${sourceOf(a)}`, (matches.get(`${b.id}|${sourceOf(a)}`) ?? new Set<string>()).add(a.id));
+  }
+  const oneMatch = (x: PersonDraft, other: PersonDraft): boolean => matches.get(`${x.id}|${sourceOf(other)}`)?.size === 1;
+  const members = new Map<string, PersonDraft[]>();
+  for (const d of drafts) members.set(uf.find(d.id), [...(members.get(uf.find(d.id)) ?? []), d]);
+  const why = new Map<string, { merged: boolean; why: string }>();
+  const order = [...judged].sort((x, y) => (y.verdict.merge ? y.verdict.strength : 0) - (x.verdict.merge ? x.verdict.strength : 0));
+  for (const { a, b, verdict } of order) {
+    const key = `${a.id}|${b.id}`;
+    if (!verdict.merge) {
+      why.set(key, { merged: false, why: verdict.reason });
+      continue;
     }
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), d]);
+    if (!oneMatch(a, b) || !oneMatch(b, a)) {
+      why.set(key, { merged: false, why: `ambiguous: the evidence fits another record of one source too (${verdict.evidence})` });
+      continue;
+    }
+    const ra = uf.find(a.id);
+    const rb = uf.find(b.id);
+    if (ra !== rb) {
+      const ga = members.get(ra) ?? [];
+      const gb = members.get(rb) ?? [];
+      const sa = new Set(ga.map(sourceOf));
+      if (gb.some((y) => sa.has(sourceOf(y)))) {
+        why.set(key, { merged: false, why: `would join two records of one source (${verdict.evidence})` });
+        continue;
+      }
+      const veto = ga.flatMap((x) => gb.map((y) => mergeVeto(x, y, asOf))).find((v) => v !== null);
+      if (veto !== undefined) {
+        why.set(key, { merged: false, why: `already merged with a record that conflicts: ${veto}` });
+        continue;
+      }
+      uf.union(a.id, b.id);
+      members.set(uf.find(a.id), [...ga, ...gb]);
+    }
+    why.set(key, { merged: true, why: verdict.evidence });
   }
-  for (const group of byKey.values()) {
-    const ids = uniqueSorted(group.map((d) => d.id));
-    if (ids.length < 2) continue;
-    const sources = new Set(group.map(sourceOf));
-    // Two records from the same source are two people; merging is only safe across sources.
-    if (sources.size !== ids.length) continue;
-    for (const id of ids.slice(1)) uf.union(itemAt(ids, 0), id);
-  }
+  const decisions = judged.map(({ a, b }): MergeDecision => {
+    const d = why.get(`${a.id}|${b.id}`) ?? { merged: false, why: '' };
+    return { ids: [a.id, b.id], names: [a.name, b.name], ...d };
+  });
   const groups = new Map<string, PersonDraft[]>();
   for (const d of drafts) {
     const root = uf.find(d.id);
     groups.set(root, [...(groups.get(root) ?? []), d]);
   }
-  return [...groups.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, g]) => g);
+  return { groups: [...groups.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, g]) => g), decisions };
 }
 
 function partyAdjective(party: string): string {
@@ -118,6 +206,8 @@ export function summarize(roles: Role[]): string {
   let line: string;
   if (top.current) {
     line = `${party}${top.label}${startYear ? (top.termStart ? `, current term since ${startYear}` : ` since ${startYear}`) : ''}.`;
+  } else if (top.lastKnown && top.end !== null) {
+    line = `${party}${top.label}, term to ${top.end.slice(0, 4)} (no later record).`;
   } else {
     line = `Former ${party}${top.label}${dates ? ` (${dates})` : ''}.`;
   }
@@ -140,7 +230,9 @@ const SAME_END_TOLERANCE_DAYS = 40;
 
 function sameTenure(a: Role, b: Role): boolean {
   if (a.label !== b.label || a.start === null || b.start === null || a.start.slice(0, 7) !== b.start.slice(0, 7)) return false;
-  if (a.end === null || b.end === null) return (a.end === null && !a.current) || (b.end === null && !b.current);
+  // A role without an end is the same tenure when ended at an unknown date, or current at an as-of date before the other's end.
+  const open = (x: Role, y: Role): boolean => x.end === null && (!x.current || (y.end !== null && x.asOf <= y.end));
+  if (a.end === null || b.end === null) return open(a, b) || open(b, a);
   return Math.abs(Date.parse(a.end.padEnd(10, '-01')) - Date.parse(b.end.padEnd(10, '-01'))) <= SAME_END_TOLERANCE_DAYS * 86_400_000;
 }
 
@@ -152,7 +244,12 @@ function dedupeRoles(roles: Role[]): Role[] {
     if (seen.has(roleKey(r))) continue;
     // One office from one start, told twice: two sources a few days apart on the end, or one that
     // does not give the end ("still in office" in an older snapshot) beside one that does.
-    if (out.some((o) => sameTenure(o, r))) continue;
+    const same = out.findIndex((o) => sameTenure(o, r));
+    if (same >= 0) {
+      // The telling that gives the end says more than one that stops at an older snapshot.
+      if (itemAt(out, same).end === null && r.end !== null) out[same] = r;
+      continue;
+    }
     seen.add(roleKey(r));
     out.push(r);
   }
@@ -242,7 +339,8 @@ function ended(role: AssembledRole, sourceAsOf: (sourceId: string) => string): R
  * A source that did not refresh a record vouches for the role only until its term's end. The
  * role ended when the same person is known later in another office: a role current at a later
  * as-of date, or one that started after that end (a mayor who became lieutenant governor, a
- * governor who became a cabinet secretary). Otherwise it stays current "as of" that end.
+ * governor who became a cabinet secretary). Otherwise it is "last known": not current, not former,
+ * ending on the term's end as of the source's snapshot.
  */
 export function settleLastKnownRoles(roles: readonly AssembledRole[], sourceAsOf: (sourceId: string) => string): Role[] {
   return roles.map((r) => {
@@ -250,29 +348,33 @@ export function settleLastKnownRoles(roles: readonly AssembledRole[], sourceAsOf
     if (until === undefined) return r;
     const later = roles.some((o) => o !== r && o.label !== r.label && ((o.current && o.lastKnownUntil === undefined && o.asOf > until) || (o.start !== null && o.start > until)));
     if (later) return ended(r, sourceAsOf);
-    const kept: AssembledRole = { ...r };
-    delete kept.lastKnownUntil;
-    return kept;
+    return { ...ended(r, sourceAsOf), lastKnown: true };
   });
 }
 
 /**
  * A last-known role whose office someone else holds now (same office label, current, started
  * after it, in any source) ended: the Factbook's governor of a territory succeeds an Open States
- * record that was never closed.
+ * record that was never closed. So did a cabinet-level role current in an older snapshot (an
+ * official "still in office" in early 2023) when someone else holds that office in a later
+ * source; its end date is unknown.
  */
-function endSucceededRoles(groups: PersonDraft[][]): void {
-  const holders = new Map<string, { group: number; start: string }[]>();
+function endSucceededRoles(groups: PersonDraft[][], sourceAsOf: (sourceId: string) => string): void {
+  const holders = new Map<string, { group: number; start: string | null; asOf: string }[]>();
   groups.forEach((g, i) => {
     for (const r of g.flatMap((d) => d.roles)) {
-      if (!r.current || r.start === null || r.lastKnownUntil !== undefined) continue;
-      holders.set(r.label, [...(holders.get(r.label) ?? []), { group: i, start: r.start }]);
+      if (!r.current || r.lastKnownUntil !== undefined) continue;
+      holders.set(r.label, [...(holders.get(r.label) ?? []), { group: i, start: r.start, asOf: r.asOf ?? sourceAsOf(r.source) }]);
     }
   });
+  const supersededAt = (r: DraftRole, group: number): boolean =>
+    SINGLE_HOLDER_OFFICES.has(r.office) &&
+    (holders.get(r.label) ?? []).some((o) => o.group !== group && o.asOf > (r.asOf ?? sourceAsOf(r.source)) && (o.start === null || o.start > (r.start ?? '')));
   groups.forEach((g, i) => {
     for (const d of g) {
       d.roles = d.roles.map((r) => {
-        if (r.lastKnownUntil === undefined || !(holders.get(r.label) ?? []).some((o) => o.group !== i && o.start > (r.start ?? ''))) return r;
+        if (r.lastKnownUntil === undefined && r.current && r.end === null && supersededAt(r, i)) return { ...r, current: false };
+        if (r.lastKnownUntil === undefined || !(holders.get(r.label) ?? []).some((o) => o.group !== i && o.start !== null && o.start > (r.start ?? ''))) return r;
         // Ended: the as-of date falls back to the source's snapshot.
         const former: DraftRole = { ...r, current: false, end: r.lastKnownUntil };
         delete former.lastKnownUntil;
@@ -338,7 +440,7 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
     state,
     roles,
     contextWords: uniqueSorted(words.filter((w) => w.length > 0)),
-    prominent: roles.some((r) => r.current && r.office !== 'other' && r.office !== 'judge' && r.office !== 'state-official'),
+    prominent: roles.some((r) => (r.current || r.lastKnown === true) && r.office !== 'other' && r.office !== 'judge' && r.office !== 'state-official'),
     summary: curatedSummary ?? summarize(roles),
     sources: uniqueSorted(group.flatMap((d) => d.sources)),
   };
@@ -350,11 +452,13 @@ export interface AssembledPeople {
   /** Alias → ids, for the report. */
   shared: Map<string, string[]>;
   mergedCount: number;
+  /** Every merge by name and every same-name pair from two sources kept apart, with the reason. */
+  mergeDecisions: MergeDecision[];
 }
 
 export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions): AssembledPeople {
-  const groups = mergeGroups(drafts);
-  endSucceededRoles(groups);
+  const { groups, decisions } = mergeGroups(drafts, options.sourceAsOf);
+  endSucceededRoles(groups, options.sourceAsOf);
   const people = groups.map((g) => buildPerson(g, options)).sort((a, b) => compareStrings(a.id, b.id));
   const holders = new Map<string, Set<string>>();
   const surnames = new Set<string>();
@@ -375,5 +479,5 @@ export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions):
       resolution: isSurname && ids.length > MAX_SHARED_SURNAME_FOR_CONTEXT ? 'never-alone' : 'needs-context',
     };
   }
-  return { people, ambiguous, shared, mergedCount: drafts.length - groups.length };
+  return { people, ambiguous, shared, mergedCount: drafts.length - groups.length, mergeDecisions: decisions };
 }

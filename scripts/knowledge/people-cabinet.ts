@@ -79,8 +79,9 @@ export function cabinetPeople(data: DataDir): PersonDraft[] {
   const people = new Map<string, PersonDraft>();
   for (const t of cabinetTenures(data.csvRecords(FILE))) {
     const label = cabinetLabel(t.position);
-    // "Still in office" is true as of the file's date only; past that the end is unknown.
-    const role: DraftRole = { title: label, place: null, label, office: 'cabinet', party: null, start: t.start, end: t.end, current: false, source: SOURCE, asOf };
+    // "Still in office" is true as of the file's date: current as of then. The assembly ends it when
+    // a later source shows the end, or someone else in the office.
+    const role: DraftRole = { title: label, place: null, label, office: 'cabinet', party: null, start: t.start, end: t.end, current: t.stillInOffice && t.end === null, source: SOURCE, asOf };
     const id = `538:${slug(t.appointee)}`;
     const existing = people.get(id);
     if (existing) {

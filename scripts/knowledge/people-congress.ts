@@ -270,13 +270,6 @@ function toDraft(raw: unknown): CongressDraft {
 }
 
 /**
- * Historical records of members born before this year are merged with other sources only by
- * bioguide id: a name alone is too weak across generations (Robert F. Kennedy, born 1925, is not
- * his son the health secretary).
- */
-const HISTORICAL_MERGE_MIN_BIRTH_YEAR = 1940;
-
-/**
  * A former member from the flat historical file: it gives only the LAST term's chamber, seat and
  * party, without dates, so the role says where they last served and leaves the dates unknown.
  */
@@ -301,7 +294,8 @@ function historicalDraft(row: Record<string, string>): CongressDraft {
   const bioguide = v('bioguide_id') ?? '';
   return makeDraft(`bioguide:${bioguide}`, parts, [role], birthday, {
     bioguide,
-    mergeable: birthYear !== null && birthYear >= HISTORICAL_MERGE_MIN_BIRTH_YEAR,
+    // A birth year lets the assembly check that another source's dates fit this member's life.
+    mergeable: birthYear !== null,
   });
 }
 

@@ -58,9 +58,10 @@ function cityNames(data: DataDir): Map<string, string> {
 
 /**
  * Open States does not retire records promptly: a term whose end date has passed with no
- * successor on file is "last known", not "left office". Such a role stays current with its as-of
- * date moved back to that end date (the last day the source vouches for), so a card says how old
- * the fact is. A role with a successor on file (another person, same office, later term) ended.
+ * successor on file is "last known", not "left office" (some holders were re-elected). The
+ * assembly ends it when the person is known later elsewhere, else marks it `lastKnown`: neither
+ * current nor former, ending on that date. A role with a successor on file (another person, same
+ * office, later term) ended.
  */
 function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succeeded: boolean): DraftRole | null {
   const stateAbbr = (optString(row.state) ?? '').toUpperCase();

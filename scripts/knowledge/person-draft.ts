@@ -4,8 +4,8 @@ import { itemAt } from '../../src/core/item-at';
 /**
  * A role as a source reader builds it; `asOf` defaults to its source's as-of date.
  * `lastKnownUntil` marks a record the source did not refresh: its term ended on that date with
- * no successor on file, so the role is current only "as of" then; the assembly ends it when the
- * same person is known in another office later, or someone else holds the office later.
+ * no successor on file; the assembly ends it when the same person is known in another office
+ * later, or someone else holds the office later, and otherwise marks it `lastKnown`.
  */
 export type DraftRole = Omit<Role, 'asOf'> & { asOf?: string; lastKnownUntil?: string };
 
@@ -70,8 +70,9 @@ export function compareRoles(a: Pick<Role, 'current' | 'office' | 'start' | 'end
     const rank = OFFICE_RANK[a.office] - OFFICE_RANK[b.office];
     if (rank !== 0) return rank;
   } else {
-    const endA = a.end ?? '';
-    const endB = b.end ?? '';
+    // A role that ended on an unknown date ranks by its start.
+    const endA = a.end ?? a.start ?? '';
+    const endB = b.end ?? b.start ?? '';
     if (endA !== endB) return endA < endB ? 1 : -1;
   }
   const startA = a.start ?? '';
@@ -92,14 +93,15 @@ export function yearOf(date: string | null): number | null {
   return Number.isFinite(y) ? y : null;
 }
 
-/** "1981–present", "2009–2017", "since 2019" style dates of a role. */
+/** "1981–present", "2009–2017", "current term since 2019", "from 2021, end date unknown" style dates of a role. */
 export function roleDates(role: Pick<Role, 'start' | 'end' | 'current' | 'termStart'>): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
   if (role.current) return start === null ? null : role.termStart ? `current term since ${start}` : `${start}–present`;
   if (start === null && end === null) return null;
   if (start === null) return `until ${end}`;
-  if (end === null || end === start) return String(start);
+  if (end === null) return `from ${start}, end date unknown`;
+  if (end === start) return String(start);
   return `${start}–${end}`;
 }
 

@@ -38,8 +38,10 @@ export function roleDates(role: Role): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
   if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–present`;
+  if (role.lastKnown && end !== null) return message('cardRoleLastKnown', end);
   if (start === null) return end === null ? null : `until ${end}`;
-  return end === null || end === start ? start : `${start}–${end}`;
+  if (end === null) return message('cardRoleFromEndUnknown', start);
+  return end === start ? start : `${start}–${end}`;
 }
 
 function personCard(file: KnowledgeFile, p: Person): PersonCard {
@@ -72,6 +74,7 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
       current: r.current,
       acting: r.acting ?? false,
       ...(r.termStart ? { termStart: true } : {}),
+      ...(r.lastKnown ? { lastKnown: true } : {}),
       asOf: r.asOf,
     })),
     caveat: caveats.length > 0 ? caveats.join(' ') : null,

@@ -25,6 +25,8 @@ export interface CardRole {
   readonly acting: boolean;
   /** True when `start` opens the current term only: the card says "current term since", not when service began. */
   readonly termStart?: boolean;
+  /** True when the source's record ended on `end` with nothing later on file: neither current nor former. */
+  readonly lastKnown?: boolean;
   /** As-of date of the source that reported the role. */
   readonly asOf: string | null;
 }

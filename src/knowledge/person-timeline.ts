@@ -22,8 +22,12 @@ export function roleSpan(role: CardRole): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
   if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–${message('cardRolePresent')}`;
+  // The source's record ended and nothing later is on file: say so, neither "present" nor "former".
+  if (role.lastKnown && end !== null) return message('cardRoleLastKnown', end);
   if (start === null) return end === null ? null : message('cardRoleUntil', end);
-  return end === null || end === start ? start : `${start}–${end}`;
+  // Ended, on a date the source does not give (a role current in an older snapshot, held by someone else later).
+  if (end === null) return message('cardRoleFromEndUnknown', start);
+  return end === start ? start : `${start}–${end}`;
 }
 
 function roleName(role: CardRole): string {
@@ -78,7 +82,7 @@ function headlineFor(roles: readonly CardRole[], articleDate: string | null): { 
     if (lead === undefined) return { text: null, shown };
     shown.add(lead);
     const text = roleWithSpan(lead);
-    return { text: lead.current ? text : message('cardRoleFormer', text), shown };
+    return { text: lead.current || lead.lastKnown ? text : message('cardRoleFormer', text), shown };
   }
   shown.add(then);
   const parts = [roleWithSpan(then)];

@@ -20,6 +20,8 @@
  *   current role says "as of <asOf>"; if `asOf` is more than a year before today, the card says
  *   the data may have changed. A role with `current: false` and `end: null` ended on a date the
  *   source does not give.
+ * - `lastKnown: true` marks a role whose source record ended on `end` with nothing later on file:
+ *   a card says the term's end and that no later record exists, never "current" nor "former".
  * - `acting: true` marks acting officials; the label already starts with "Acting".
  * - `termStart: true` says `start` is the start of the current term only (the person held the
  *   office before it, from a date the source does not give).
@@ -77,6 +79,12 @@ export const roleSchema = z.object({
   end: isoDate.nullable(),
   /** True only when the source still listed the role as held at `asOf`. */
   current: z.boolean(),
+  /**
+   * Present and true when the source's last record of the role ends on `end`, a date already past
+   * at its snapshot, and nothing later is on file (no successor, no later office): the holder is
+   * neither known to hold it now (`current` is false) nor known to have left (some are re-elected).
+   */
+  lastKnown: z.literal(true).optional(),
   /** Date the source reported this role as it stands (its snapshot or the record's last update). */
   asOf: isoDate,
   /** Present and true for acting officials (never for confirmed ones). */

@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ownPostByLevel, positionLevels } from '../../scripts/knowledge/people-plum';
-import { settleLastKnownRoles } from '../../scripts/knowledge/people-assemble';
+import { settleLastKnownRoles, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
 
 const term = (start: string, end: string, district: number, type = 'rep'): Term => ({ type, start, end, state: 'CA', district, party: 'Republican' });
@@ -79,10 +79,11 @@ describe('Open States records', () => {
     expect(mayor).not.toHaveProperty('lastKnownUntil');
   });
 
-  it('keeps a last-known role current, as of its term’s end, when nothing later is known', () => {
+  it('marks a last-known role as such, neither current nor former, ending on its term’s end, when nothing later is known', () => {
     const [mayor] = settleLastKnownRoles([role({ asOf: '2024-01-01', lastKnownUntil: '2024-01-01' })], asOf);
-    expect(mayor).toMatchObject({ current: true, end: null, asOf: '2024-01-01' });
+    expect(mayor).toMatchObject({ current: false, lastKnown: true, end: '2024-01-01', asOf: '2026-08-05' });
     expect(mayor).not.toHaveProperty('lastKnownUntil');
+    expect(summarize([mayor!])).toBe('Mayor of Eastport, Maine, term to 2024 (no later record).');
   });
 });
 

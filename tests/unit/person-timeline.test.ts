@@ -16,3 +16,21 @@ describe('person timeline, a role dated by its current term', () => {
     expect(headline).not.toMatch(/^later\b/i);
   });
 });
+
+describe('person timeline, a role whose source record ended with nothing later on file', () => {
+  const mayor: CardRole = { label: 'Mayor of Eastport, Maine', start: '2021-01-04', end: '2025-01-01', current: false, lastKnown: true, acting: false, asOf: '2026-08-05' };
+
+  it('says the term’s end and that no later record exists, neither current nor former', () => {
+    const { headline, asOf } = personTimeline(card([mayor]), null, new Date('2026-09-01'));
+    expect(headline).toBe('Mayor of Eastport, Maine (term to 2025, no later record)');
+    expect(asOf).toBe('Role data as of August 5, 2026.');
+    expect(personTimeline(card([mayor]), '2026-03-01', new Date('2026-09-01')).headline).not.toMatch(/former|present/i);
+  });
+});
+
+describe('person timeline, a role that ended on a date the source does not give', () => {
+  it('says the end date is unknown rather than showing the start year alone', () => {
+    const secretary: CardRole = { label: 'Secretary of Labor', start: '2021-03-23', end: null, current: false, acting: false, asOf: '2023-02-10' };
+    expect(personTimeline(card([secretary]), null, new Date('2026-09-01')).headline).toBe('Former Secretary of Labor (from 2021, end date unknown)');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { crossSourceDuplicateCheck } from '../../scripts/audit-knowledge';
+import { assemblePeople } from '../../scripts/knowledge/people-assemble';
+import type { DraftRole, PersonDraft } from '../../scripts/knowledge/person-draft';
+import { nameEvidence, sameHolderEvidence } from '../../scripts/knowledge/same-person';
+import type { KnowledgeFile, Person } from '../../src/knowledge/schema';
+
+const ASOF = '2025-06-01';
+const asOf = (r: DraftRole): string => r.asOf ?? ASOF;
+
+function role(over: Partial<DraftRole>): DraftRole {
+  return { title: 'Office', place: null, label: 'Office', office: 'cabinet', party: null, start: null, end: null, current: false, source: 'src', ...over };
+}
+
+function draft(over: Partial<PersonDraft>): PersonDraft {
+  return { id: 'x:1', name: 'Ada Lane', altNames: [], surname: 'Lane', firstName: 'Ada', birthYear: null, roles: [], sources: ['src'], contextExtra: [], mergeable: true, ...over };
+}
+
+const member = draft({ id: 'bioguide:L1', name: 'Ada Q. Lane', birthYear: 1950, sources: ['congress'], roles: [role({ label: 'U.S. representative from Ohio', office: 'representative', place: 'Ohio', source: 'congress' })] });
+
+describe('one person across sources', () => {
+  it('reads middle initials and suffix from the fullest name form', () => {
+    expect(nameEvidence({ name: 'Ada Lane', altNames: ['Ada Quinn Lane Jr.'], surname: 'Lane' })).toEqual({ middleInitials: 'q', surname: 'lane', suffix: 'jr' });
+  });
+
+  it('merges on the same birth year, a shared state, or a career that takes up where the other ends', () => {
+    expect(sameHolderEvidence(member, draft({ id: 'fjc:1', birthYear: 1950, mergeable: false, sources: ['fjc'] }), false, asOf)).toMatchObject({ merge: true, evidence: 'same birth year 1950' });
+    const mayor = draft({ id: 'os:1', sources: ['os'], mergeable: false, roles: [role({ label: 'Mayor of Dayton, Ohio', office: 'mayor', place: 'Dayton, Ohio', current: true })] });
+    expect(sameHolderEvidence(member, mayor, false, asOf)).toMatchObject({ merge: true, evidence: 'same place (Ohio)' });
+    const judge = draft({ id: 'fjc:2', mergeable: false, sources: ['fjc'], roles: [role({ label: 'Judge', office: 'judge', start: '2000-01-01', end: '2021-03-10' })] });
+    const minister = draft({ id: '538:1', sources: ['538'], roles: [role({ label: 'Attorney General', start: '2021-03-11', end: '2025-01-20' })] });
+    expect(sameHolderEvidence(judge, minister, false, asOf)).toMatchObject({ merge: true });
+  });
+
+  it('keeps apart records whose middle initials, suffixes or birth years differ, or that hold two offices at once', () => {
+    expect(sameHolderEvidence(member, draft({ id: 'fjc:1', name: 'Ada R. Lane', birthYear: 1950, sources: ['fjc'] }), true, asOf)).toMatchObject({ merge: false });
+    expect(sameHolderEvidence(draft({ name: 'Ada Lane Jr.' }), draft({ id: 'y:1', name: 'Ada Lane Sr.', sources: ['other'] }), true, asOf)).toMatchObject({ merge: false });
+    expect(sameHolderEvidence(member, draft({ id: 'fjc:1', birthYear: 1951, sources: ['fjc'] }), true, asOf)).toMatchObject({ merge: false, reason: 'born 1950 / 1951' });
+    const a = draft({ id: 'a:1', sources: ['a'], roles: [role({ label: 'Judge', office: 'judge', start: '2001-01-01', end: '2010-01-01' })] });
+    const b = draft({ id: 'b:1', sources: ['b'], roles: [role({ label: 'Secretary of Labor', start: '2005-01-01', end: '2009-01-01' })] });
+    expect(sameHolderEvidence(a, b, true, asOf)).toMatchObject({ merge: false, reason: 'two offices at once (Judge)' });
+  });
+
+  it('does not merge a father born long before the other record’s first office, nor two records linked by the name alone', () => {
+    const father = draft({ id: 'bioguide:K1', birthYear: 1925, sources: ['congress'] });
+    const secretary = draft({ id: 'plum:k', sources: ['plum'], roles: [role({ label: 'Secretary of Health', current: true, asOf: '2025-06' })] });
+    expect(sameHolderEvidence(father, secretary, true, asOf)).toMatchObject({ merge: false });
+    const judge = draft({ id: 'fjc:3', mergeable: false, sources: ['fjc'], roles: [role({ label: 'Judge', office: 'judge', start: '1980-01-01', end: '1990-01-01' })] });
+    expect(sameHolderEvidence(judge, secretary, true, asOf)).toMatchObject({ merge: false, reason: 'nothing beyond the name links them' });
+  });
+
+  it('takes the only candidate on each side when a birth year holds the other record’s dates, and not when another record fits too', () => {
+    const secretary = draft({ id: '538:l', sources: ['538'], roles: [role({ label: 'Secretary of Defense', start: '2001-01-20', end: '2006-12-18' })] });
+    expect(sameHolderEvidence(member, secretary, true, asOf)).toMatchObject({ merge: true });
+    expect(sameHolderEvidence(member, secretary, false, asOf)).toMatchObject({ merge: false });
+  });
+});
+
+describe('audit: one person split across sources', () => {
+  const person = (over: Partial<Person>): Person => ({
+    id: 'a:1',
+    name: 'Ada Lane',
+    aliases: ['ada lane'],
+    surname: 'lane',
+    birthYear: 1950,
+    party: null,
+    state: null,
+    roles: [{ title: 'Judge', place: null, label: 'Judge', office: 'judge', party: null, start: '2000-01-01', end: '2010-01-01', current: false, asOf: ASOF, source: 'a' }],
+    contextWords: [],
+    prominent: false,
+    summary: 'Judge.',
+    sources: ['a'],
+    ...over,
+  });
+  const file = (people: Person[]): KnowledgeFile => ({ people }) as unknown as KnowledgeFile;
+
+  it('reports two people of two sources with one name and one birth year, but not two of one source or two middle initials', () => {
+    expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'b:1', name: 'Ada Q. Lane', sources: ['b'] })])).disagreements).toHaveLength(1);
+    expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'a:2' })])).disagreements).toHaveLength(0);
+    expect(crossSourceDuplicateCheck(file([person({ name: 'Ada R. Lane' }), person({ id: 'b:1', name: 'Ada Q. Lane', sources: ['b'] })])).disagreements).toHaveLength(0);
+  });
+});
+
+describe('a cabinet role current in an older snapshot', () => {
+  const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (id: string): string => (id === '538' ? '2023-02-10' : '2025-06') };
+  const secretary = draft({ id: '538:ada-lane', sources: ['538'], roles: [role({ label: 'Secretary of Labor', start: '2021-03-23', current: true, source: '538', asOf: '2023-02-10' })] });
+
+  it('stays current as of its snapshot while no later source shows someone else in the office', () => {
+    const [person] = assemblePeople([secretary], options).people;
+    expect(person?.roles[0]).toMatchObject({ current: true, asOf: '2023-02-10' });
+  });
+
+  it('ends, on a date the sources do not give, when a later source shows someone else in the office', () => {
+    const successor = draft({ id: 'plum:bo-park', name: 'Bo Park', surname: 'Park', firstName: 'Bo', sources: ['plum'], roles: [role({ label: 'Secretary of Labor', current: true, source: 'plum' })] });
+    const person = assemblePeople([secretary, successor], options).people.find((p) => p.id === '538:ada-lane');
+    expect(person?.roles[0]).toMatchObject({ current: false, end: null });
+    expect(person?.summary).toBe('Former Secretary of Labor (from 2021, end date unknown).');
+  });
+});
