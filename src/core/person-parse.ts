@@ -87,6 +87,9 @@ function colourSurname(tokens: readonly Token[], nameFrom: number, last: number,
 
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
+  // "#Hamilton Chicago": a hashtag names a topic, not a person.
+  const hash = tokens[run.first - 1];
+  if (hash?.text === '#' && hash.end === itemAt(tokens, run.first).start) return null;
   let first = run.first;
   let last = run.last;
   let placeLed = false;

@@ -13,6 +13,9 @@ export const TITLES = new Set([
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister',
 ]);
 
+/** Titles worn with a given name alone ("Prince Andrew", "Queen Elizabeth", "Sir Elton"), which the bare given name repeats. */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'sir', 'dame', 'emperor', 'empress']);
+
 /** Title words as context words a knowledge entry may list ("Sen." supports a senator). */
 export const TITLE_CONTEXT: Readonly<Record<string, string>> = lookupTable({
   sen: 'senator', senator: 'senator', rep: 'representative', representative: 'representative', gov: 'governor',

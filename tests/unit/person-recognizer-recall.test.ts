@@ -30,3 +30,30 @@ describe('credit lines inside the text are bylines, not mentions', () => {
     expect(texts('Peter Vance broke the story in May. The count went on all night. Peter Vance is a reporter for a local paper.')).toEqual(['Peter Vance', 'Peter Vance']);
   });
 });
+
+describe('a titled name starts a chain that its bare repeats join', () => {
+  it('joins a lone surname to the titled mention the knowledge file links', () => {
+    expect(texts('Emery asked about un-angry Trump supporters. A quote was put in the mouth of President-elect Trump.')).toEqual(['Trump', 'President-elect Trump']);
+  });
+
+  it('joins a royal given name to the titled mention, also at a sentence start', () => {
+    const found = people('The interviewer pressed Prince Andrew on the dates. Andrew said he could not remember. The palace stood by Andrew.');
+    expect(found.map((m) => m.text)).toEqual(['Prince Andrew', 'Andrew', 'Andrew']);
+    expect(new Set(found.map((m) => m.personKey)).size).toBe(1);
+  });
+
+  it('does not start a chain from an unlinked honorific name, as fiction names its characters so', () => {
+    expect(texts('Mr. Quillfeather declined to comment. On Friday, Quillfeather said he would appeal.')).toEqual(['Mr. Quillfeather']);
+  });
+});
+
+describe('names of things and places that only look like names', () => {
+  it('does not read a hashtag as a name', () => {
+    expect(texts('The tweet read: "#Annie Chicago show interrupted by angry fans."')).toEqual([]);
+  });
+
+  it('reads a two-word name before "police" or "officials" as the town', () => {
+    expect(texts('A tip led Kelly Dunmore police officers to the motel, and Laura Finch officials said so.')).toEqual([]);
+    expect(texts('The officers were kind, Kelly Dunmore said.')).toEqual(['Kelly Dunmore']);
+  });
+});
