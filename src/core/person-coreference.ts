@@ -4,7 +4,7 @@
  * knowledge file only when it leaves no doubt. Every mention of one chain shares one key.
  */
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
-import { isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
+import { isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
 import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, ROLE_NOUNS_BEFORE } from './person-vocabulary';
@@ -82,6 +82,14 @@ function employerBeforeRole(tokens: readonly Token[], last: number): boolean {
   const role = tokens[last + 1];
   const next = tokens[last + 2];
   return !!role && !!next && role.kind === 'word' && role.text === role.lower && ROLE_NOUNS_BEFORE.has(role.lower) && isNameWord(next) && next.sentence === role.sentence;
+}
+
+/** "his wife Greta", "his first wife, Sally,": a lower-case role noun right before the name, or before a comma the name closes. */
+function roleNounBefore(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return false;
+  if (before.text !== ',') return ROLE_NOUNS_BEFORE.has(before.lower);
+  return ROLE_NOUNS_BEFORE.has(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
 }
 
 /**
@@ -167,8 +175,11 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
       const nameTokens = tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart);
       const firstName = bare(itemAt(nameTokens, 0).text);
       const before = tokens[d.tokenFirst - 1];
-      // "according to Alex Horton" is a source, not a place.
-      const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
+      // "according to Alex Horton" is a source, not a place; "a stake in Laura Finch's company"
+      // names an owner when a gazetteer given name opens it ("to Forest Hill's motel" does not).
+      const lastTok = itemAt(tokens, d.tokenLast);
+      const possessive = lastTok.text !== bare(lastTok.text) && isCommonGivenName(tokenKey(firstName.toLowerCase()));
+      const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !possessive && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
       const human =
         d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
@@ -219,6 +230,12 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
       if (PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '')) return;
       commonWords ??= lowerCaseWords(tokens, new Set(all.filter((x) => x.single).map((x) => x.surname)));
       if (PLACE_NAMES.has(d.surname) || namesNonPerson(d.surname) || commonWords.has(d.surname) || COMMON_WORD_SURNAMES.has(d.surname)) return;
+      // "his wife Greta", "his first wife, Sally,", "the prophet Muhammad": a given name after a
+      // kinship or role noun is a person the article names by that name alone.
+      if (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) {
+        resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
+        return;
+      }
       if (d.candidates.length === 0) return;
       if (tok.sentenceInitial && NOT_NAME_WORDS.has(d.surname)) return;
     }

@@ -10,7 +10,8 @@ export const TITLES = new Set([
   'sheriff', 'detective', 'prof', 'professor', 'rev', 'reverend', 'sir', 'dame', 'ambassador', 'attorney general',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'chancellor', 'premier', 'first lady',
   'majority leader', 'minority leader', 'coach', 'pastor', 'father', 'sister', 'officer', 'deputy', 'del', 'delegate',
-  'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister',
+  'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister', 'hon', 'rt', 'honourable',
+  'honorable',
 ]);
 
 /** Titles worn with a given name alone ("Prince Andrew", "Queen Elizabeth", "Sir Elton"), which the bare given name repeats. */
@@ -130,7 +131,7 @@ export const ROLE_NOUNS_BEFORE = new Set([
   'witness', 'detective', 'investigator', 'prosecutor', 'lawmaker', 'legislator', 'congressman', 'congresswoman',
   'activist', 'entrepreneur', 'investor', 'cofounder', 'girlfriend', 'boyfriend', 'cousin', 'uncle', 'aunt', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'nephew', 'niece', 'strategist', 'consultant', 'pollster', 'lobbyist',
-  'diplomat', 'negotiator', 'soldier', 'pilot', 'farmer', 'fisherman',
+  'diplomat', 'negotiator', 'soldier', 'pilot', 'farmer', 'fisherman', 'prophet', 'advocate', 'leader', 'opponent',
 ]);
 
 /** Words set off by a comma right after a name that only people carry ("Katie Allen, MD,", "Ana Ruiz, CEO of"). */

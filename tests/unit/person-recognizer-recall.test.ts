@@ -57,3 +57,48 @@ describe('names of things and places that only look like names', () => {
     expect(texts('The officers were kind, Kelly Dunmore said.')).toEqual(['Kelly Dunmore']);
   });
 });
+
+describe('titles and roles the reading missed', () => {
+  it('reads the Commonwealth honorifics "Hon." and "Rt. Hon." as titles', () => {
+    expect(texts('The Senate mourned Hon. Tunde Okafor and Rt. Hon. C. O. Balewa on Tuesday.')).toEqual(['Hon. Tunde Okafor', 'Rt. Hon. C. O. Balewa']);
+  });
+
+  it('reads a hyphenated title as the spaced one', () => {
+    expect(texts('He advises Attorney-General Otmar Kessler on crime.')).toEqual(['Attorney-General Otmar Kessler']);
+  });
+
+  it('reads an ombudsman as a role', () => {
+    expect(texts('Public Ombudsman Rosa Vela’s office said the deaths were caused by gunshots.')).toEqual(['Public Ombudsman Rosa Vela']);
+  });
+
+  it('keeps a Chinese given name that spells an English word', () => {
+    expect(texts('The talks with vice-premier Liu He ended on Friday.')).toEqual(['Liu He']);
+  });
+});
+
+describe('what the sentence says makes an unknown name a person', () => {
+  it('reads an age set off by a comma and a dash', () => {
+    expect(texts('Buzz Tolland is unhappy with the deal. Tolland, 38 – who manages three bands – has called twice.')).toEqual(['Buzz Tolland', 'Tolland']);
+  });
+
+  it('reads "was born in" a year or a place after a name, not a bare "was born" as fiction tells it', () => {
+    expect(texts('The house where Otmar Kessler was born is now a museum. Kessler was born in 1889.')).toEqual(['Otmar Kessler', 'Kessler']);
+    expect(texts('On this world, the hero Zorvan Quill was born.')).toEqual([]);
+  });
+
+  it('reads a possessive name after a preposition when a given name opens it', () => {
+    expect(texts('The firm bought a stake in Laura Finch’s company. A letter came from Tony Marsh’s office.')).toEqual(['Laura Finch', 'Tony Marsh']);
+    expect(texts('Prices rose in Santa Clara’s suburbs. He drove to Wells Ridge’s only motel.')).toEqual([]);
+  });
+
+  it('reads a lone given name after a kinship or role noun', () => {
+    expect(texts('He and his wife Marie explained the plan. His first wife, Sally, was ill. They follow the prophet Muhammad.')).toEqual(['Marie', 'Sally', 'Muhammad']);
+  });
+
+  it('reads an appositive that names a role, an opponent or a capitalised title', () => {
+    expect(texts('The Thunder did not clash with Quade Brantley, his opponent in last year’s fight. Brantley had ten assists.')).toEqual(['Quade Brantley', 'Brantley']);
+    expect(texts('The suit was filed by Otmar Kessler, a Senior Advocate of Nigeria, on Monday.')).toEqual(['Otmar Kessler']);
+    expect(texts('The leader of the party, Rachid Benali, condemned the attack.')).toEqual(['Rachid Benali']);
+    expect(texts('Fan Mengguang, deputy director of the centre, told reporters the risk was low.')).toEqual(['Fan Mengguang']);
+  });
+});
