@@ -180,8 +180,10 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
       const lastTok = itemAt(tokens, d.tokenLast);
       const possessive = lastTok.text !== bare(lastTok.text) && isCommonGivenName(tokenKey(firstName.toLowerCase()));
       const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !possessive && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
+      // "Bin Laden" after "Osama bin Laden": a particle-led repeat of the article's full name.
+      const particleRepeat = NAME_PARTICLES.has(itemAt(nameTokens, 0).lower) && resolved.some((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`));
       const human =
-        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
+        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || particleRepeat || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
       const employer = d.titles.length === 0 && employerBeforeRole(tokens, d.tokenLast);
       // "Forest Hill police officers": the town, modifying the noun after it.

@@ -126,6 +126,11 @@ function roleOfBefore(tokens: readonly Token[], first: number, last: number): bo
   return false;
 }
 
+/** "— Otmar Kessler (@okessler) November 18, 2019": the name signing an embedded post, before its handle. */
+function handleAfter(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.text === '(' && tokens[last + 2]?.text === '@';
+}
+
 /** "Kessler was born in 1889", "... born in Braunau": a birth with its date or place, as a record states it. */
 function bornAfter(tokens: readonly Token[], last: number): boolean {
   const verb = tokens[last + 1]?.lower;
@@ -153,7 +158,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (ROLE_NOUNS_BEFORE.has(before.lower) || (before.text === ',' && ROLE_NOUNS_BEFORE.has(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
-    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

@@ -132,6 +132,7 @@ export const ROLE_NOUNS_BEFORE = new Set([
   'activist', 'entrepreneur', 'investor', 'cofounder', 'girlfriend', 'boyfriend', 'cousin', 'uncle', 'aunt', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'nephew', 'niece', 'strategist', 'consultant', 'pollster', 'lobbyist',
   'diplomat', 'negotiator', 'soldier', 'pilot', 'farmer', 'fisherman', 'prophet', 'advocate', 'leader', 'opponent',
+  'member',
 ]);
 
 /** Words set off by a comma right after a name that only people carry ("Katie Allen, MD,", "Ana Ruiz, CEO of"). */

@@ -102,3 +102,19 @@ describe('what the sentence says makes an unknown name a person', () => {
     expect(texts('Fan Mengguang, deputy director of the centre, told reporters the risk was low.')).toEqual(['Fan Mengguang']);
   });
 });
+
+describe('more of what the page says about a name', () => {
+  it('reads the name that signs an embedded post, before its @handle', () => {
+    expect(texts('Nobody will take the slogan.\n— Otmar Kessler (@okessler) November 18, 2019\nThe campaign went on.')).toEqual(['Otmar Kessler']);
+  });
+
+  it('reads a capitalised particle-led repeat of an earlier full name', () => {
+    const found = people('In the 1990s, Tariq bin Rashad lived in Khartoum. In 1998, Bin Rashad’s agents struck.');
+    expect(found.map((m) => m.text)).toEqual(['Tariq bin Rashad', 'Bin Rashad']);
+    expect(new Set(found.map((m) => m.personKey)).size).toBe(1);
+  });
+
+  it('reads a member named after a comma', () => {
+    expect(texts('The Senate mourned a former speaker and a member, Otmar Kessler.')).toEqual(['Otmar Kessler']);
+  });
+});
