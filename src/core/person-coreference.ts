@@ -4,10 +4,10 @@
  * knowledge file only when it leaves no doubt. Every mention of one chain shares one key.
  */
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
-import { isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
+import { isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
-import { COMMON_WORD_SURNAMES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, ROLE_NOUNS_BEFORE } from './person-vocabulary';
+import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, ROLE_NOUNS_BEFORE } from './person-vocabulary';
 import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
@@ -82,6 +82,14 @@ function employerBeforeRole(tokens: readonly Token[], last: number): boolean {
   const role = tokens[last + 1];
   const next = tokens[last + 2];
   return !!role && !!next && role.kind === 'word' && role.text === role.lower && ROLE_NOUNS_BEFORE.has(role.lower) && isNameWord(next) && next.sentence === role.sentence;
+}
+
+/** "his wife Greta", "his first wife, Sally,": a lower-case role noun right before the name, or before a comma the name closes. */
+function roleNounBefore(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return false;
+  if (before.text !== ',') return ROLE_NOUNS_BEFORE.has(before.lower);
+  return ROLE_NOUNS_BEFORE.has(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
 }
 
 /**
@@ -167,14 +175,21 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
       const nameTokens = tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart);
       const firstName = bare(itemAt(nameTokens, 0).text);
       const before = tokens[d.tokenFirst - 1];
-      // "according to Alex Horton" is a source, not a place.
-      const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
+      // "according to Alex Horton" is a source, not a place; "a stake in Laura Finch's company"
+      // names an owner when a gazetteer given name opens it ("to Forest Hill's motel" does not).
+      const lastTok = itemAt(tokens, d.tokenLast);
+      const possessive = lastTok.text !== bare(lastTok.text) && isCommonGivenName(tokenKey(firstName.toLowerCase()));
+      const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !possessive && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
+      // "Bin Laden" after "Osama bin Laden": a particle-led repeat of the article's full name.
+      const particleRepeat = NAME_PARTICLES.has(itemAt(nameTokens, 0).lower) && resolved.some((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`));
       const human =
-        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
+        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || particleRepeat || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
       const employer = d.titles.length === 0 && employerBeforeRole(tokens, d.tokenLast);
-      if (!human || employer) {
-        if (!headline && !employer) unproven.push(d);
+      // "Forest Hill police officers": the town, modifying the noun after it.
+      const town = d.titles.length === 0 && PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '');
+      if (!human || employer || town) {
+        if (!headline && !employer && !town) unproven.push(d);
         continue;
       }
     }
@@ -182,8 +197,69 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
   }
   // "Eric Dale and Boone Jenner also scored": a name joined by "and" or a comma to a person's is one too.
   acceptCoordinated(tokens, unproven, resolved, (d) => accept(d, null));
-  // First names of the article's full names: "We all miss Steve" after "Steve Jobs".
+  // Pass 2: surnames alone, with or without a title; titled ones first, so that the bare name
+  // joins the chain a title started, before or after it.
+  let commonWords: Set<string> | null = null;
+  // First names of the article's full names, filled once the titled names are read.
   const byGivenName = new Map<string, Set<string>>();
+  const resolveSingle = (d: Draft): void => {
+    const tok = itemAt(tokens, d.tokenFirst);
+    const headline = sentences[tok.sentence]?.headline === true;
+    const hasTitle = d.titles.length > 0;
+    if (!hasTitle && blockedSurnames.has(d.surname)) return;
+    const firstNameOf = !hasTitle && !bySurname.has(d.surname) ? byGivenName.get(d.surname) : undefined;
+    if (firstNameOf) {
+      if (firstNameOf.size === 1 && !tok.sentenceInitial) {
+        const personKey = [...firstNameOf][0] as string;
+        resolved.push({ draft: d, entityId: entityByKey.get(personKey) ?? null, personKey });
+      }
+      return;
+    }
+    const article = bySurname.get(d.surname);
+    if (article && article.size === 1) {
+      const personKey = [...article][0] as string;
+      resolved.push({ draft: d, entityId: entityByKey.get(personKey) ?? null, personKey });
+      return;
+    }
+    if (article && article.size > 1) {
+      if (hasTitle || !headline) resolved.push({ draft: d, entityId: null, personKey: d.surname });
+      return;
+    }
+    if (!hasTitle) {
+      if (headline && d.candidates.length === 0) return;
+      if (inPlaceList(tokens, d.tokenLast)) return;
+      // "Ferguson police officer Darren Wilson": the town, modifying the noun after it.
+      if (PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '')) return;
+      commonWords ??= lowerCaseWords(tokens, new Set(all.filter((x) => x.single).map((x) => x.surname)));
+      if (PLACE_NAMES.has(d.surname) || namesNonPerson(d.surname) || commonWords.has(d.surname) || COMMON_WORD_SURNAMES.has(d.surname)) return;
+      // "his wife Greta", "his first wife, Sally,", "the prophet Muhammad": a given name after a
+      // kinship or role noun is a person the article names by that name alone.
+      if (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) {
+        resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
+        return;
+      }
+      if (d.candidates.length === 0) return;
+      if (tok.sentenceInitial && NOT_NAME_WORDS.has(d.surname)) return;
+    }
+    const chosen = pick(d.candidates, tokenized, d, true);
+    if (!hasTitle && !chosen && !d.paired) return;
+    // A lone surname with no introduction in the article links only to someone notable whom the
+    // article's own words point to: "Dion" in a story about a singer is not the mayor of Portland.
+    if (!hasTitle && chosen && !d.paired && !(isNotable(chosen) && supportedInArticle(chosen))) return;
+    // "Steve" alone is a first name before it is anyone's surname.
+    if (!hasTitle && !d.paired && isGivenName(lookup, d.surname)) return;
+    const personKey = chosen?.id ?? d.nameKey;
+    resolved.push({ draft: d, entityId: chosen?.id ?? null, personKey });
+    // "President-elect Trump" (linked), "Prince Andrew" (a title worn with the given name): the
+    // titled name starts a chain that the bare name joins wherever it stands. An unlinked "Mr. X"
+    // does not: fiction's characters are named so as often as the news's people.
+    if (hasTitle && !bySurname.has(d.surname) && (chosen || d.titles.some((t) => GIVEN_NAME_TITLES.has(t)))) {
+      bySurname.set(d.surname, new Set([personKey]));
+      entityByKey.set(personKey, chosen?.id ?? null);
+    }
+  };
+  for (const d of all) if (d.single && d.titles.length > 0) resolveSingle(d);
+  // "We all miss Steve" after "Steve Jobs".
   for (const r of resolved) {
     if (r.draft.surnameFirst) continue;
     const nameTokens = tokens.slice(r.draft.tokenFirst, r.draft.tokenLast + 1).filter((t) => t.start >= r.draft.nameStart && t.kind === 'word');
@@ -193,50 +269,6 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
     keys.add(r.personKey);
     byGivenName.set(given, keys);
   }
-  // Pass 2: surnames alone, with or without a title.
-  let commonWords: Set<string> | null = null;
-  for (const d of all) {
-    if (!d.single) continue;
-    const tok = itemAt(tokens, d.tokenFirst);
-    const headline = sentences[tok.sentence]?.headline === true;
-    const hasTitle = d.titles.length > 0;
-    if (!hasTitle && blockedSurnames.has(d.surname)) continue;
-    const firstNameOf = !hasTitle && !bySurname.has(d.surname) ? byGivenName.get(d.surname) : undefined;
-    if (firstNameOf) {
-      if (firstNameOf.size === 1 && !tok.sentenceInitial) {
-        const personKey = [...firstNameOf][0] as string;
-        resolved.push({ draft: d, entityId: entityByKey.get(personKey) ?? null, personKey });
-      }
-      continue;
-    }
-    const article = bySurname.get(d.surname);
-    if (article && article.size === 1) {
-      const personKey = [...article][0] as string;
-      resolved.push({ draft: d, entityId: entityByKey.get(personKey) ?? null, personKey });
-      continue;
-    }
-    if (article && article.size > 1) {
-      if (hasTitle || !headline) resolved.push({ draft: d, entityId: null, personKey: d.surname });
-      continue;
-    }
-    if (!hasTitle) {
-      if (headline && d.candidates.length === 0) continue;
-      if (inPlaceList(tokens, d.tokenLast)) continue;
-      // "Ferguson police officer Darren Wilson": the town, modifying the noun after it.
-      if (PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '')) continue;
-      commonWords ??= lowerCaseWords(tokens, new Set(all.filter((x) => x.single).map((x) => x.surname)));
-      if (PLACE_NAMES.has(d.surname) || namesNonPerson(d.surname) || commonWords.has(d.surname) || COMMON_WORD_SURNAMES.has(d.surname)) continue;
-      if (d.candidates.length === 0) continue;
-      if (tok.sentenceInitial && NOT_NAME_WORDS.has(d.surname)) continue;
-    }
-    const chosen = pick(d.candidates, tokenized, d, true);
-    if (!hasTitle && !chosen && !d.paired) continue;
-    // A lone surname with no introduction in the article links only to someone notable whom the
-    // article's own words point to: "Dion" in a story about a singer is not the mayor of Portland.
-    if (!hasTitle && chosen && !d.paired && !(isNotable(chosen) && supportedInArticle(chosen))) continue;
-    // "Steve" alone is a first name before it is anyone's surname.
-    if (!hasTitle && !d.paired && isGivenName(lookup, d.surname)) continue;
-    resolved.push({ draft: d, entityId: chosen?.id ?? null, personKey: chosen?.id ?? d.nameKey });
-  }
+  for (const d of all) if (d.single && d.titles.length === 0) resolveSingle(d);
   return resolved.sort((a, b) => a.draft.start - b.draft.start);
 }

@@ -4,14 +4,23 @@
  */
 import { WORLD_GIVEN_NAMES } from './given-names';
 import { bare } from './person-runs';
+import { ROLE_MODIFIERS } from './person-roles';
 import { COMMON_GIVEN_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, ROLE_NOUNS_BEFORE } from './person-vocabulary';
-import { phraseKey, type Token, type TokenizedText } from './text-tokens';
+import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
 
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'former', 'longtime', 'veteran']);
-/** Appositive head nouns that organisations and places share with people ("Huawei, its rival"). */
-const NOT_APPOSITIVE_ROLES = new Set(['rival', 'challenger', 'successor', 'predecessor']);
+/**
+ * Appositive head nouns that organisations and places share with people ("Huawei, its rival"),
+ * unless "his" or "her" opens the appositive.
+ */
+const NOT_APPOSITIVE_ROLES = new Set(['rival', 'challenger', 'successor', 'predecessor', 'opponent']);
+const PERSONAL_OPENERS = new Set(['his', 'her']);
+/** Dashes that may close an age as a comma does ("Braun, 38 – who manages"). */
+const AGE_CLOSERS = new Set([',', '\u2013', '\u2014', '-']);
+/** How far back from ", Name" a role noun with "of" may stand ("The leader of the party, Name,"). */
+const ROLE_OF_WORDS = 6;
 const APPOSITIVE_WORDS = 8;
 /** Highest age read from "Mahomes, 24,". */
 const MAX_AGE = 110;
@@ -22,7 +31,7 @@ const CHINESE_SURNAMES = new Set([
   'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he',
   'lin', 'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao',
   'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao',
-  'xi', 'lyu', 'qin', 'fu', 'zou', 'meng', 'bai', 'kong', 'mao', 'qian', 'hou', 'shi', 'xiong', 'jin', 'yan', 'duan',
+  'xi', 'lyu', 'qin', 'fu', 'zou', 'meng', 'bai', 'kong', 'mao', 'qian', 'hou', 'shi', 'xiong', 'jin', 'yan', 'duan', 'fan',
 ]);
 /** One or two pinyin syllables, capitalised only at the start ("Yi", "Jinping", "Keqiang"). */
 const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iao|ian|iang|iong|uai|uan|uang|ai|ao|an|ang|ei|en|eng|ia|ie|in|ing|iu|ong|ou|ua|uo|ui|un|ue|a|e|i|o|u|v)(?:r)?';
@@ -78,11 +87,12 @@ export function lowerCaseWords(tokens: readonly Token[], words: ReadonlySet<stri
 function appositiveRole(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[last + 2]?.lower ?? '')) return false;
   const sentence = itemAt(tokens, last).sentence;
+  const personal = PERSONAL_OPENERS.has(tokens[last + 2]?.lower ?? '');
   for (let k = last + 2; k <= last + 1 + APPOSITIVE_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '(') return false;
     const w = bare(t.lower);
-    if (ROLE_NOUNS_BEFORE.has(w) && !NOT_APPOSITIVE_ROLES.has(w)) return true;
+    if (ROLE_NOUNS_BEFORE.has(w) && (personal || !NOT_APPOSITIVE_ROLES.has(w))) return true;
   }
   return false;
 }
@@ -90,10 +100,44 @@ function appositiveRole(tokens: readonly Token[], last: number): boolean {
 /** "Mahomes, 24, was named": an age set off by commas right after the name. */
 function ageAfter(tokens: readonly Token[], last: number): boolean {
   const n = tokens[last + 2];
-  if (tokens[last + 1]?.text !== ',' || n?.kind !== 'number' || tokens[last + 3]?.text !== ',' || !/^\d{1,3}$/.test(n.text)) return false;
+  if (tokens[last + 1]?.text !== ',' || n?.kind !== 'number' || !AGE_CLOSERS.has(tokens[last + 3]?.text ?? '') || !/^\d{1,3}$/.test(n.text)) return false;
   // "corso Monforte, 15, Milan" is an address: an age is followed by the sentence going on.
   const then = tokens[last + 4];
   return Number(n.text) <= MAX_AGE && then?.kind === 'word' && then.text === then.lower;
+}
+
+/** "Fan Mengguang, deputy director of": a title only people carry, after role modifiers. */
+function titleAfter(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  let k = last + 2;
+  while (k < last + 5 && ROLE_MODIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  return PERSON_APPOSITIVE_TITLES.has(tokens[k]?.lower ?? '');
+}
+
+/** "The leader of the party, Rachid Benali, condemned": a role noun and its "of" phrase, then the name set off by commas. */
+function roleOfBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== ',' || tokens[last + 1]?.text !== ',') return false;
+  const sentence = itemAt(tokens, first).sentence;
+  for (let k = first - 2; k >= Math.max(1, first - 1 - ROLE_OF_WORDS); k--) {
+    const t = itemAt(tokens, k);
+    if (t.sentence !== sentence || t.kind === 'punct') return false;
+    if (t.lower === 'of') return ROLE_NOUNS_BEFORE.has(itemAt(tokens, k - 1).lower);
+  }
+  return false;
+}
+
+/** "— Otmar Kessler (@okessler) November 18, 2019": the name signing an embedded post, before its handle. */
+function handleAfter(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.text === '(' && tokens[last + 2]?.text === '@';
+}
+
+/** "Kessler was born in 1889", "... born in Braunau": a birth with its date or place, as a record states it. */
+function bornAfter(tokens: readonly Token[], last: number): boolean {
+  const verb = tokens[last + 1]?.lower;
+  if ((verb !== 'was' && verb !== 'is') || tokens[last + 2]?.lower !== 'born') return false;
+  const preposition = tokens[last + 3]?.lower;
+  const what = tokens[last + 4];
+  return (preposition === 'in' || preposition === 'on') && !!what && (what.kind === 'number' || isCapitalised(what.text));
 }
 
 export interface EvidenceSubject {
@@ -114,8 +158,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (ROLE_NOUNS_BEFORE.has(before.lower) || (before.text === ',' && ROLE_NOUNS_BEFORE.has(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
-    const titleAfter = next?.text === ',' && PERSON_APPOSITIVE_TITLES.has(tokens[d.tokenLast + 2]?.lower ?? '');
-    if (honorific || roleBefore || who || titleAfter || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

@@ -3,6 +3,7 @@
  * the whole role stays in the mention, as written, and out of the name), or rejects it as the name of a thing, a
  * place, a position or noise.
  */
+import { isChineseName } from './person-evidence';
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
@@ -31,9 +32,17 @@ export interface Parsed {
   readonly role: string | null;
 }
 
+/** A title word as `TITLES` spells it: "attorney-general" is "attorney general". */
+function titleWord(lower: string): string {
+  const word = bare(lower);
+  if (TITLES.has(word) || !word.includes('-')) return word;
+  const spaced = word.replace(/-/g, ' ');
+  return TITLES.has(spaced) ? spaced : word;
+}
+
 /** Length in tokens of a title from `TITLES` at token i (one or two words), else 0. */
 export function titleAt(tokens: readonly Token[], i: number, last: number): number {
-  const one = bare(itemAt(tokens, i).lower);
+  const one = titleWord(itemAt(tokens, i).lower);
   if (i + 1 <= last && TITLE_FIRST_WORDS.has(one)) {
     const two = `${one} ${bare(itemAt(tokens, i + 1).lower)}`;
     if (TITLES.has(two)) return 2;
@@ -61,7 +70,7 @@ function readRole(tokens: readonly Token[], first: number, last: number): Role |
     const n = titleAt(tokens, k, last);
     let isHead = false;
     if (n > 0) {
-      units.push(tokens.slice(k, k + n).map((t) => bare(t.lower)).join(' '));
+      units.push(tokens.slice(k, k + n).map((t) => titleWord(t.lower)).join(' '));
       k += n;
       isHead = true;
     } else {
@@ -87,6 +96,9 @@ function colourSurname(tokens: readonly Token[], nameFrom: number, last: number,
 
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
+  // "#Hamilton Chicago": a hashtag names a topic, not a person.
+  const hash = tokens[run.first - 1];
+  if (hash?.text === '#' && hash.end === itemAt(tokens, run.first).start) return null;
   let first = run.first;
   let last = run.last;
   let placeLed = false;
@@ -132,7 +144,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
       return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;
     }
   }
-  while (last >= nameFrom && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower)) && !colourSurname(tokens, nameFrom, last, isGiven)) last--;
+  // "Liu He": a Chinese given name may spell an English word.
+  const chinese = last === nameFrom + 1 && isChineseName([itemAt(tokens, nameFrom).text, bare(itemAt(tokens, last).text)]);
+  while (!chinese && last >= nameFrom && NOT_NAME_WORDS.has(bare(itemAt(tokens, last).lower)) && !colourSurname(tokens, nameFrom, last, isGiven)) last--;
   if (nameFrom > last) return null;
   let nameFirst = nameFrom;
   const titles: string[] = [];

@@ -4,6 +4,7 @@
  * names first (`person-coreference`). Unknown people count when a title, a given name or the
  * sentence says they are people (`person-evidence`).
  */
+import { creditSentences } from './person-credits';
 import { describePerson } from './person-description';
 import { resolvePeople, type Draft } from './person-coreference';
 import { FICTIONAL_CHARACTERS } from './person-gazetteers';
@@ -179,7 +180,9 @@ function remembering(lookup: KnowledgeLookup): KnowledgeLookup {
 export function recognizePeople(tokenized: TokenizedText, knowledge: KnowledgeLookup): PersonMention[] {
   const { text } = tokenized;
   const lookup = remembering(knowledge);
-  const { drafts: all, blockedSurnames } = drafts(tokenized, lookup);
+  const { drafts: found, blockedSurnames } = drafts(tokenized, lookup);
+  const credits = creditSentences(tokenized);
+  const all = credits.size === 0 ? found : found.filter((d) => !credits.has(itemAt(tokenized.tokens, d.tokenFirst).sentence));
   const resolved = resolvePeople(tokenized, lookup, all.sort((a, b) => a.start - b.start), blockedSurnames);
   // One name per chain, the fullest the article uses, so every list shows one entry per person.
   const chainName = new Map<string, string>();

@@ -14,7 +14,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'co-founder', 'owner', 'editor', 'correspondent', 'coach', 'striker', 'quarterback', 'general', 'admiral', 'colonel',
   'defenseman', 'goaltender', 'goalie', 'winger', 'midfielder', 'defender', 'linebacker', 'cornerback', 'shortstop',
   'pitcher', 'outfielder', 'infielder', 'reliever', 'teammate', 'rookie', 'employee', 'priest', 'reporter', 'analyst',
-  'lawyer', 'actor', 'actress', 'rapper',
+  'lawyer', 'actor', 'actress', 'rapper', 'ombudsman', 'ombudswoman',
 ]);
 
 /** Words that may stand before a role's head ("Senate", "Minority", "Deputy", "Foreign"). */

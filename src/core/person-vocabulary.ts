@@ -10,8 +10,12 @@ export const TITLES = new Set([
   'sheriff', 'detective', 'prof', 'professor', 'rev', 'reverend', 'sir', 'dame', 'ambassador', 'attorney general',
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'chancellor', 'premier', 'first lady',
   'majority leader', 'minority leader', 'coach', 'pastor', 'father', 'sister', 'officer', 'deputy', 'del', 'delegate',
-  'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister',
+  'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister', 'hon', 'rt', 'honourable',
+  'honorable',
 ]);
+
+/** Titles worn with a given name alone ("Prince Andrew", "Queen Elizabeth", "Sir Elton"), which the bare given name repeats. */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'sir', 'dame', 'emperor', 'empress']);
 
 /** Title words as context words a knowledge entry may list ("Sen." supports a senator). */
 export const TITLE_CONTEXT: Readonly<Record<string, string>> = lookupTable({
@@ -127,7 +131,8 @@ export const ROLE_NOUNS_BEFORE = new Set([
   'witness', 'detective', 'investigator', 'prosecutor', 'lawmaker', 'legislator', 'congressman', 'congresswoman',
   'activist', 'entrepreneur', 'investor', 'cofounder', 'girlfriend', 'boyfriend', 'cousin', 'uncle', 'aunt', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'nephew', 'niece', 'strategist', 'consultant', 'pollster', 'lobbyist',
-  'diplomat', 'negotiator', 'soldier', 'pilot', 'farmer', 'fisherman',
+  'diplomat', 'negotiator', 'soldier', 'pilot', 'farmer', 'fisherman', 'prophet', 'advocate', 'leader', 'opponent',
+  'member',
 ]);
 
 /** Words set off by a comma right after a name that only people carry ("Katie Allen, MD,", "Ana Ruiz, CEO of"). */

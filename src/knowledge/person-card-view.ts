@@ -26,8 +26,13 @@ function samePerson(mention: PersonMention, mentions: readonly Mention[]): Perso
   return same.length > 0 ? same : [mention];
 }
 
-/** The name as the article writes it in full, without a title before it ("Dr. Alan Greer" → "Alan Greer"). */
+/**
+ * The name as the article writes it in full, without a title before it ("Dr. Alan Greer" → "Alan
+ * Greer"): the recognizer's chain name, else the key found in a mention's text (a key folded
+ * from "Weizsäcker" is not found in it, hence the chain name first).
+ */
 function nameFromArticle(mention: PersonMention, same: readonly PersonMention[]): string {
+  if (mention.name) return mention.name;
   for (const m of same) {
     const at = m.text.toLowerCase().indexOf(mention.personKey);
     if (at >= 0) return m.text.slice(at, at + mention.personKey.length);

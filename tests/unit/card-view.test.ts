@@ -83,6 +83,16 @@ describe('person cards read against the article’s date', () => {
     expect(view).toMatchObject({ cardId: 'article:person:alan greer', title: 'Alan Greer', headline: 'Described here as “the county health officer”.' });
     expect(cardViewText(view)).toContain('Mentioned 2 times in this article.');
   });
+
+  it('titles an article-only card with the name the article gives, without the title word, accents and all', () => {
+    const first: PersonMention = {
+      kind: 'person', start: 0, end: 33, text: 'President Richard von Weizsäcker', entityId: null, personKey: 'richard von weizsacker',
+      name: 'Richard von Weizsäcker', articleDescription: null,
+    };
+    const second: PersonMention = { ...first, start: 50, end: 60, text: 'Weizsäcker' };
+    const view = buildCardView({ mention: second, cards: {}, mentions: [first, second], articleDate: null, now: NOW });
+    expect(view).toMatchObject({ title: 'Richard von Weizsäcker', label: 'Richard von Weizsäcker' });
+  });
 });
 
 const SERIES: SeriesCard = {

@@ -1,0 +1,101 @@
+/**
+ * Credit lines inside the story's text, which the annotation guide counts as bylines: "Ann Lee
+ * and Bo Diaz contributed to this report", "Ann Lee reported from Lima, and Bo Diaz from Quito",
+ * and the author's bio closing the article ("Ann Lee is a reporter for ..."). No name in them is a
+ * mention of a person in the story.
+ */
+import { bare } from './person-runs';
+import { isCapitalised, type Token, type TokenizedText } from './text-tokens';
+
+/** Verbs that make a sentence of names and places a credit. */
+const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing']);
+/**
+ * The only lower-case words a credit sentence holds besides its verb: a sentence with any other
+ * ("reported from Lima that the vote failed") is the story's own.
+ */
+const CREDIT_WORDS = new Set([
+  'and', 'from', 'in', 'also', 'to', 'this', 'the', 'report', 'story', 'article', 'additional', 'with', 'by', 'of',
+  'assistance', 'research', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'staff',
+  'photographer', 'photographers', 'researcher',
+]);
+/** Nouns of the newsroom that a closing author bio describes its author by. */
+const NEWSROOM_NOUNS = new Set([
+  'reporter', 'editor', 'producer', 'correspondent', 'writer', 'columnist', 'journalist', 'contributor', 'photographer',
+  'critic', 'freelancer',
+]);
+/** A bio closes the article: it stands among its last sentences (page furniture may follow it). */
+const BIO_TAIL_SENTENCES = 6;
+/** How far after "is a" the newsroom noun may stand ("is the Asia Digital Editor"). */
+const BIO_NOUN_WORDS = 8;
+
+function sentenceTokens(tokens: readonly Token[]): Array<{ first: number; last: number }> {
+  const spans: Array<{ first: number; last: number }> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const s = (tokens[k] as Token).sentence;
+    const span = spans[s];
+    if (span) span.last = k;
+    else spans[s] = { first: k, last: k };
+  }
+  return spans;
+}
+
+function pairKey(tokens: readonly Token[], k: number): string {
+  return `${(tokens[k] as Token).text} ${bare((tokens[k + 1] as Token).text)}`;
+}
+
+function isCreditSentence(tokens: readonly Token[], first: number, last: number): boolean {
+  let verb = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'number') return false;
+    if (t.kind !== 'word' || isCapitalised(t.text)) {
+      if (t.kind === 'word' && CREDIT_VERBS.has(t.lower)) verb = true;
+      continue;
+    }
+    if (CREDIT_VERBS.has(t.lower)) verb = true;
+    else if (!CREDIT_WORDS.has(t.lower)) return false;
+  }
+  return verb;
+}
+
+/**
+ * "Ann Lee is a freelance producer based in Lima.": a sentence opening with a name, then "is a"
+ * or "is the" and a newsroom noun. Returns the name's last two words, or null.
+ */
+function bioName(tokens: readonly Token[], first: number, last: number): string | null {
+  let k = first;
+  while (k <= last && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
+  if (k - first < 2 || k > last || (tokens[k] as Token).lower !== 'is') return null;
+  const article = tokens[k + 1]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return null;
+  for (let j = k + 2; j <= Math.min(last, k + 1 + BIO_NOUN_WORDS); j++) {
+    if (NEWSROOM_NOUNS.has((tokens[j] as Token).lower)) return pairKey(tokens, k - 2);
+  }
+  return null;
+}
+
+/** Indexes of the sentences that are credit lines or a closing author bio. */
+export function creditSentences(tokenized: TokenizedText): Set<number> {
+  const { tokens } = tokenized;
+  const spans = sentenceTokens(tokens);
+  const credits = new Set<number>();
+  spans.forEach((span, s) => {
+    if (isCreditSentence(tokens, span.first, span.last)) credits.add(s);
+  });
+  const bios = new Map<number, string>();
+  for (let s = Math.max(0, spans.length - BIO_TAIL_SENTENCES); s < spans.length; s++) {
+    const span = spans[s];
+    if (!span || credits.has(s)) continue;
+    const name = bioName(tokens, span.first, span.last);
+    if (name) bios.set(s, name);
+  }
+  if (bios.size === 0) return credits;
+  // A person of the story may be described the same way: a bio's author is named nowhere else.
+  const storyNames = new Set<string>();
+  spans.forEach((span, s) => {
+    if (credits.has(s) || bios.has(s)) return;
+    for (let k = span.first; k < span.last; k++) storyNames.add(pairKey(tokens, k));
+  });
+  for (const [s, name] of bios) if (!storyNames.has(name)) credits.add(s);
+  return credits;
+}
