@@ -20,6 +20,7 @@ import { itemAt } from './item-at';
 const PAIR_NOUNS = new Set(['campaign', 'ticket', 'administration', 'era', 'deal', 'plan', 'team', 'race', 'debate', 'feud', 'rivalry', 'summit', 'meeting', 'talks', 'bill', 'amendment', 'proposal', 'agreement']);
 /** An all-capitals word read as a person only when the knowledge file has it as someone's alias ("AOC"). */
 const ALIAS_ACRONYM = /^\p{Lu}{3,5}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 function nameKeyOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   const last = itemAt(tokens, to);
@@ -52,7 +53,7 @@ function alternativeKeys(nameWords: readonly string[]): string[] {
   const withoutInitials = nameWords.filter((w, k, all) => k === 0 || k === all.length - 1 || w.length > 1);
   if (withoutInitials.length !== nameWords.length) out.push(normalizeKey(withoutInitials.join(' ')));
   const first = nameWords[0] as string;
-  if (/^\p{Lu}{2}$/u.test(first)) out.push(normalizeKey([`${first[0]}.${first[1]}.`, ...nameWords.slice(1)].join(' ')));
+  if (TWO_CAPITALS.test(first)) out.push(normalizeKey([`${first[0]}.${first[1]}.`, ...nameWords.slice(1)].join(' ')));
   return out;
 }
 

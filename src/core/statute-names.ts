@@ -31,9 +31,11 @@ function isLowerStart(word: string): boolean {
   return c < 128 ? c >= 97 && c <= 122 : word[0] !== (word[0] as string).toUpperCase();
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
 function acceptable(key: string, first: Token, words: number): boolean {
   if (words === 1 && key.length <= SHORT_NAME_MAX_CHARS) return first.text === first.text.toUpperCase() || /^[A-Z][a-z]+care$/.test(first.text);
-  return /^\p{Lu}/u.test(first.text);
+  return UPPER_START.test(first.text);
 }
 
 export function actNameIndex(lookup: KnowledgeLookup): ActNameIndex {

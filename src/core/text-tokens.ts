@@ -258,25 +258,56 @@ export function isCapitalised(word: string): boolean {
   return UPPER_START.test(word);
 }
 
-const PLAIN = /^[a-z0-9 .'&-]*$/;
+/**
+ * ASCII letters, digits and `.'&-`: characters `normalizeKey` leaves alone (but for case). Tested
+ * by character code because the keys are read for most tokens, where a regular expression's call
+ * costs more than the loop.
+ */
+function isPlainKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45;
+}
+
+/** Lower-case plain characters and spaces only: already its own key. */
+function isPlainLower(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c !== 32 && (!isPlainKeyChar(c) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
 /** `normalizeKey` for one token's lower-case text, skipping the Unicode work when it is plain ASCII. */
 export function tokenKey(lower: string): string {
-  return PLAIN.test(lower) ? lower : normalizeKey(lower);
+  return isPlainLower(lower) ? lower : normalizeKey(lower);
 }
 
-const PLAIN_PHRASE = /^[A-Za-z0-9.'&-]+(?: [A-Za-z0-9.'&-]+)*$/;
+/** Plain words separated by single spaces, nothing before or after: the key is its lower case. */
+function isPlainPhrase(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isPlainKeyChar(c)) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace;
+}
+
 /** `normalizeKey` for a phrase from the text, skipping the Unicode work for plain single-spaced ASCII. */
 export function phraseKey(text: string): string {
-  return PLAIN_PHRASE.test(text) ? text.toLowerCase() : normalizeKey(text);
+  return isPlainPhrase(text) ? text.toLowerCase() : normalizeKey(text);
 }
 
+const ANY_UPPER = /\p{Lu}/u;
 export function isAllCaps(word: string): boolean {
   if (word.length <= 1) return false;
   // Plain ASCII is decided by its character codes; anything else by Unicode case.
   let upper = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128) return word === word.toUpperCase() && /\p{Lu}/u.test(word);
+    if (c >= 128) return word === word.toUpperCase() && ANY_UPPER.test(word);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) upper = true;
   }
