@@ -81,7 +81,11 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     const firstTok = itemAt(tokens, parsed.mentionFirst);
     const lastTok = itemAt(tokens, parsed.last);
     const end = lastTok.end - (lastTok.text.length - bare(lastTok.text).length);
-    const nameWords = tokens.slice(parsed.nameFirst, parsed.last + 1).filter((t) => t.kind === 'word').map((t) => bare(t.text));
+    const nameWords: string[] = [];
+    for (let k = parsed.nameFirst; k <= parsed.last; k++) {
+      const t = itemAt(tokens, k);
+      if (t.kind === 'word') nameWords.push(bare(t.text));
+    }
     const single = nameWords.length === 1;
     // "Biden-Harris": two people joined by a hyphen.
     if (single && /[-\u2010\u2011]/.test(bare(lastTok.text)) && parsed.titles.length === 0) {

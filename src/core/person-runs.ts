@@ -56,7 +56,7 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
     let last = i;
     for (;;) {
       const cur = itemAt(tokens, last);
-      if (/['\u2019]s?$/.test(cur.text) && cur.text.length > 2) break;
+      if (cur.text.length > 2 && bare(cur.text) !== cur.text) break;
       let j = last + 1;
       let gapEnd = cur.end;
       if (tokens[j]?.text === '.' && tokens[j]?.start === cur.end && (bare(cur.text).length <= 3 || TITLES.has(cur.text.toLowerCase()))) {

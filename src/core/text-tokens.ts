@@ -38,7 +38,11 @@ export interface TokenizedText {
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
 function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  return isLetterCode(text.charCodeAt(i), text, i);
+}
+
+/** `isLetter` for the code `c` already read at `i`. */
+function isLetterCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   // Curly quotes, dashes and the other general punctuation real pages are full of: no letters there.
   if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0xbf)) return c === 0xaa || c === 0xb5 || c === 0xba;
@@ -50,12 +54,14 @@ function isLowerAscii(c: number): boolean {
 }
 
 function isDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  return isDigitCode(text.charCodeAt(i));
+}
+
+function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   // What `\s` matches beyond ASCII, without a regular expression per character.
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -82,7 +88,8 @@ function scan(text: string): RawToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (isSpace(text, i) || isInvisible(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    if (isSpaceCode(first) || isInvisible(first)) {
       i++;
       continue;
     }
@@ -90,17 +97,18 @@ function scan(text: string): RawToken[] {
     let kind: TokenKind;
     let invisible = false;
     // Most words are plain lower-case ASCII: their lower-case form is the word itself.
-    let plainLower = true;
-    if (isLetter(text, i)) {
+    let plainLower = isLowerAscii(first);
+    if (isLetterCode(first, text, i)) {
       kind = 'word';
       i++;
       for (;;) {
         while (i < n) {
-          if (isLetter(text, i)) {
-            if (!isLowerAscii(text.charCodeAt(i))) plainLower = false;
+          const c = text.charCodeAt(i);
+          if (isLowerAscii(c)) i++;
+          else if (isLetterCode(c, text, i)) {
+            plainLower = false;
             i++;
-          }
-          else if (isInvisible(text.charCodeAt(i))) {
+          } else if (isInvisible(c)) {
             invisible = true;
             i++;
           } else break;
@@ -115,7 +123,7 @@ function scan(text: string): RawToken[] {
       // Possessive or plural-possessive apostrophe: "Homan's" was taken above; "officers'" here.
       const c = text.charCodeAt(i);
       if ((c === 39 || c === 0x2019) && (i + 1 >= n || !isLetter(text, i + 1))) i++;
-    } else if (isDigit(text, i)) {
+    } else if (isDigitCode(first)) {
       kind = 'number';
       i++;
       for (;;) {
@@ -137,7 +145,7 @@ function scan(text: string): RawToken[] {
       i++;
     }
     const word = text.slice(start, i);
-    const lower = kind !== 'word' ? word : plainLower && isLowerAscii(text.charCodeAt(start)) ? word : word.toLowerCase();
+    const lower = kind !== 'word' || plainLower ? word : word.toLowerCase();
     out.push({ kind, text: word, lower: invisible ? lower.replace(INVISIBLE_CHARS, '') : lower, start, end: i, sentence: 0, sentenceInitial: false });
   }
   return out;
