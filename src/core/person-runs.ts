@@ -10,9 +10,9 @@ import { itemAt } from './item-at';
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter']);
 /** What may separate two words of one name: spaces, one line break, invisible format characters. */
 const NAME_GAP = /^[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*\n?[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*$/;
-/** Two capitals written as a given name ("JD", "TJ"); common two-letter abbreviations are not. */
 /** Two capitals; a module constant because the build turns an inline `\p{…}` literal into a new RegExp per call. */
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+/** Two capitals written as a given name ("JD", "TJ"); common two-letter abbreviations are not. */
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'ny', 'la', 'dc', 'tv', 'ai', 'pm', 'am', 'ok', 'id', 'it', 'hq', 'pr', 'vp', 'gm', 'nj', 'nc', 'sc', 'nd', 'sd', 'pa', 'va', 'wa', 'ca', 'tx', 'fl', 'ga', 'oh', 'mi', 'az', 'co', 'hk', 'uae']);
 
 /** The word without a possessive ending ("Homan's" -> "Homan"). */
