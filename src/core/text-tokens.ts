@@ -159,6 +159,9 @@ const ABBREVIATIONS = new Set([
   'prof', 'rev', 'hon', 'pres', 'supt', 'dept', 'univ', 'mt', 'ft', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.s.c', 'c.f.r',
 ]);
 
+/** No abbreviation is longer, and lower-casing never shortens a word: longer words skip the lower-casing. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const CLOSERS = /["\u201D\u2019')\]]/;
 
 function isSentenceEnd(text: string, tokens: readonly RawToken[], i: number): boolean {
@@ -168,8 +171,7 @@ function isSentenceEnd(text: string, tokens: readonly RawToken[], i: number): bo
   if (tok.text !== '.') return false;
   const prev = tokens[i - 1];
   if (prev && prev.end === tok.start && prev.kind === 'word') {
-    const lower = prev.text.toLowerCase();
-    if (ABBREVIATIONS.has(lower)) return false;
+    if (prev.text.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(prev.text.toLowerCase())) return false;
     // A single capital letter before a period is an initial ("J. Smith", "U.S.").
     if (prev.text.length === 1) return false;
     if (prev.start > 0 && text[prev.start - 1] === '.') return false;
