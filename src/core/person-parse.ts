@@ -17,6 +17,8 @@ const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES].filter((t) =>
 const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake']);
 const ORGANISATION_MODIFIER = /[-\u2010\u2011](based|leading|owned|backed|run|listed|controlled|funded|headquartered)$/;
 const GROUP_PLURAL = /\p{Ll}(ists|ians)$/u;
+const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+[-\u2010\u2011]\p{Ll}+$/u;
+const LOWER_PLURAL_END = /\p{Ll}s['\u2019]?$/u;
 const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122', '\u00a9']);
 /** Party labels before a title ("Democratic Sen."): said of the person, never part of the role or name. */
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'conservative', 'liberal', 'labour', 'socialist', 'independent']);
@@ -114,7 +116,7 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   const opener = tokens[first];
   if (opener && opener.sentenceInitial && first < last && /^[a-z]{3,}(ing|ed|ly)$/.test(opener.lower) && titleAt(tokens, first, last) === 0) first++;
   // "Singer-guitarists Tom Johnston": a capitalised compound of lower-case parts is a description.
-  else if (opener && opener.sentenceInitial && first < last && /^\p{Lu}\p{Ll}+[-\u2010\u2011]\p{Ll}+$/u.test(opener.text)) first++;
+  else if (opener && opener.sentenceInitial && first < last && LOWER_COMPOUND.test(opener.text)) first++;
   // "Sacramento-based McClatchy", "NBA-leading Lakers": organisations and teams.
   if (opener && opener.lower.includes('-') && ORGANISATION_MODIFIER.test(opener.lower)) return null;
   // "St. Martin's", "San Jose", "Fort Worth": a saint's or place prefix opens a place or a publisher.
@@ -164,7 +166,7 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   const lone = itemAt(tokens, last);
   const after = tokens[last + 1];
   const standsAlone = !after || after.kind === 'punct' || lone.text !== bare(lone.text) || after.lower === 'and';
-  if (words === 1 && titles.length === 0 && tokens[nameFirst - 1]?.text === 'the' && /\p{Ll}s['\u2019]?$/u.test(lone.text) && standsAlone) return null;
+  if (words === 1 && titles.length === 0 && tokens[nameFirst - 1]?.text === 'the' && LOWER_PLURAL_END.test(lone.text) && standsAlone) return null;
   // "Islamists, who held power", "Tunisian Islamists": a plural of a creed or a people is a group.
   if (titles.length === 0 && GROUP_PLURAL.test(bare(lone.text))) return null;
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.

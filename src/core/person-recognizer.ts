@@ -21,6 +21,7 @@ import { itemAt } from './item-at';
 const PAIR_NOUNS = new Set(['campaign', 'ticket', 'administration', 'era', 'deal', 'plan', 'team', 'race', 'debate', 'feud', 'rivalry', 'summit', 'meeting', 'talks', 'bill', 'amendment', 'proposal', 'agreement']);
 /** An all-capitals word read as a person only when the knowledge file has it as someone's alias ("AOC"). */
 const ALIAS_ACRONYM = /^\p{Lu}{3,5}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 function nameKeyOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   const last = itemAt(tokens, to);
@@ -53,7 +54,7 @@ function alternativeKeys(nameWords: readonly string[]): string[] {
   const withoutInitials = nameWords.filter((w, k, all) => k === 0 || k === all.length - 1 || w.length > 1);
   if (withoutInitials.length !== nameWords.length) out.push(normalizeKey(withoutInitials.join(' ')));
   const first = nameWords[0] as string;
-  if (/^\p{Lu}{2}$/u.test(first)) out.push(normalizeKey([`${first[0]}.${first[1]}.`, ...nameWords.slice(1)].join(' ')));
+  if (TWO_CAPITALS.test(first)) out.push(normalizeKey([`${first[0]}.${first[1]}.`, ...nameWords.slice(1)].join(' ')));
   return out;
 }
 
@@ -81,7 +82,11 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     const firstTok = itemAt(tokens, parsed.mentionFirst);
     const lastTok = itemAt(tokens, parsed.last);
     const end = lastTok.end - (lastTok.text.length - bare(lastTok.text).length);
-    const nameWords = tokens.slice(parsed.nameFirst, parsed.last + 1).filter((t) => t.kind === 'word').map((t) => bare(t.text));
+    const nameWords: string[] = [];
+    for (let k = parsed.nameFirst; k <= parsed.last; k++) {
+      const t = itemAt(tokens, k);
+      if (t.kind === 'word') nameWords.push(bare(t.text));
+    }
     const single = nameWords.length === 1;
     // "Biden-Harris": two people joined by a hyphen.
     if (single && /[-\u2010\u2011]/.test(bare(lastTok.text)) && parsed.titles.length === 0) {

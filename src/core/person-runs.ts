@@ -10,6 +10,8 @@ import { itemAt } from './item-at';
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter']);
 /** What may separate two words of one name: spaces, one line break, invisible format characters. */
 const NAME_GAP = /^[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*\n?[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*$/;
+/** Two capitals; a module constant because the build turns an inline `\p{…}` literal into a new RegExp per call. */
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 /** Two capitals written as a given name ("JD", "TJ"); common two-letter abbreviations are not. */
 const NOT_INITIALS = new Set(['us', 'uk', 'eu', 'un', 'ny', 'la', 'dc', 'tv', 'ai', 'pm', 'am', 'ok', 'id', 'it', 'hq', 'pr', 'vp', 'gm', 'nj', 'nc', 'sc', 'nd', 'sd', 'pa', 'va', 'wa', 'ca', 'tx', 'fl', 'ga', 'oh', 'mi', 'az', 'co', 'hk', 'uae']);
 
@@ -31,7 +33,7 @@ export function isNameWord(t: Token): boolean {
 
 /** "JD" in "JD Vance": two capitals standing for a given name, right before a name word. */
 export function isInitialsWord(t: Token, next: Token | undefined): boolean {
-  return t.kind === 'word' && t.text.length === 2 && /^\p{Lu}{2}$/u.test(t.text) && !NOT_INITIALS.has(t.lower) && !!next && next.sentence === t.sentence && isNameWord(next) && next.start === t.end + 1;
+  return t.kind === 'word' && t.text.length === 2 && TWO_CAPITALS.test(t.text) && !NOT_INITIALS.has(t.lower) && !!next && next.sentence === t.sentence && isNameWord(next) && next.start === t.end + 1;
 }
 
 export interface Run {
@@ -54,7 +56,7 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
     let last = i;
     for (;;) {
       const cur = itemAt(tokens, last);
-      if (/['\u2019]s?$/.test(cur.text) && cur.text.length > 2) break;
+      if (cur.text.length > 2 && bare(cur.text) !== cur.text) break;
       let j = last + 1;
       let gapEnd = cur.end;
       if (tokens[j]?.text === '.' && tokens[j]?.start === cur.end && (bare(cur.text).length <= 3 || TITLES.has(cur.text.toLowerCase()))) {

@@ -251,6 +251,16 @@ function numberClause(tokens: readonly Token[], at: number): Clause {
 
 export type SeriesMatcher = (mention: StatisticMention, firstToken: number) => SeriesComparison | null;
 
+/**
+ * What a window of sentences says to every number in it: the numbers of one sentence share their
+ * window, so its terms and period hints are read once, not once per number.
+ */
+interface WindowReading {
+  sameSentenceTerms?: readonly string[];
+  beforeTerms?: readonly string[];
+  hints?: PeriodHints;
+}
+
 /** A matcher for one article: token stems are computed once each, only in the windows statistics look at. */
 export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup, publishedYear: number | null = null): SeriesMatcher {
   const cache: Array<string | undefined> = new Array<string | undefined>(tokenized.tokens.length);
@@ -263,10 +273,20 @@ export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup,
     }
     return s;
   };
+  const windows = new Map<string, WindowReading>();
+  const windowAt = (from: number, to: number, sentence: number): WindowReading => {
+    const key = `${from},${to},${sentence}`;
+    let reading = windows.get(key);
+    if (!reading) {
+      reading = {};
+      windows.set(key, reading);
+    }
+    return reading;
+  };
   return (mention, firstToken) => {
     const index = termIndex(lookup);
     if (index.size === 0) return null;
-    return matchSeries(mention, tokenized, firstToken, lookup, index, stemAt, publishedYear);
+    return matchSeries(mention, tokenized, firstToken, lookup, index, stemAt, windowAt, publishedYear);
   };
 }
 
@@ -277,6 +297,7 @@ function matchSeries(
   lookup: KnowledgeLookup,
   index: Map<string, TermEntry[]>,
   stemAt: (i: number) => string,
+  windowAt: (from: number, to: number, sentence: number) => WindowReading,
   publishedYear: number | null,
 ): SeriesComparison | null {
   const { tokens, sentences } = tokenized;
@@ -298,25 +319,30 @@ function matchSeries(
   const own: string[] = [];
   for (let i = clause.from; i < clause.to; i++) if (itemAt(tokens, i).kind === 'word') own.push(stemAt(i));
   terms.push(...findTerms(own, index));
+  const window = windowAt(from, to, sentence);
   if (!clause.hasSubject) {
-    const sameSentence: string[] = [];
-    const before: string[] = [];
-    for (let i = from; i < to; i++) {
-      const t = itemAt(tokens, i);
-      if (t.kind !== 'word') continue;
-      (t.sentence === sentence ? sameSentence : before).push(stemAt(i));
+    if (!window.sameSentenceTerms || !window.beforeTerms) {
+      const sameSentence: string[] = [];
+      const before: string[] = [];
+      for (let i = from; i < to; i++) {
+        const t = itemAt(tokens, i);
+        if (t.kind !== 'word') continue;
+        (t.sentence === sentence ? sameSentence : before).push(stemAt(i));
+      }
+      window.sameSentenceTerms = findTerms(sameSentence, index);
+      window.beforeTerms = findTerms(before, index).reverse();
     }
-    terms.push(...findTerms(sameSentence, index));
-    if (!mention.counts) terms.push(...findTerms(before, index).reverse());
+    terms.push(...window.sameSentenceTerms);
+    if (!mention.counts) terms.push(...window.beforeTerms);
   }
-  const hints = readHints(tokens, from, to, sentence, publishedYear);
   // The first term with a usable series decides; among its series (e.g. DHS-wide and ICE-only
   // removals) the one whose official figure the article's number is closest to is the one meant.
   for (const term of terms) {
     let best: SeriesComparison | null = null;
     for (const series of lookup.seriesByTerm(term)) {
       if (series.unit !== mention.unit) continue;
-      const comparison = compare(series, mention.value, hints);
+      window.hints ??= readHints(tokens, from, to, sentence, publishedYear);
+      const comparison = compare(series, mention.value, window.hints);
       if (comparison && (!best || Math.abs(comparison.differencePercent) < Math.abs(best.differencePercent))) best = comparison;
     }
     if (best) return best;

@@ -24,8 +24,11 @@ interface VetoRule {
 }
 
 /** "Apollo", "GTX", and camel-case product words such as "iPhone" and "iOS" open a name. */
+const CAMEL_CASE_START = /^\p{Ll}+\p{Lu}/u;
+const LOWER_PLURAL_END = /\p{Ll}s$/u;
+
 function namesSomething(word: string): boolean {
-  return isCapitalised(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+  return isCapitalised(word) || CAMEL_CASE_START.test(word);
 }
 
 const first = (c: VetoContext): Token => itemAt(c.tokens, c.core.first);
@@ -147,7 +150,7 @@ export const VETO_RULES: readonly VetoRule[] = [
       if (c.core.currency || c.core.spelled || c.core.last !== c.core.first + 1 || !/^[kKbBM]$/.test(itemAt(c.tokens, c.core.last).text)) return false;
       const n = next(c);
       const p = prev(c);
-      const countsPlural = n?.kind === 'word' && (/\p{Ll}s$/u.test(n.text) || n.lower === 'people');
+      const countsPlural = n?.kind === 'word' && (LOWER_PLURAL_END.test(n.text) || n.lower === 'people');
       if (p?.kind === 'word' && namesSomething(p.text) && !p.sentenceInitial) return true;
       return n?.kind === 'word' && !countsPlural && c.unit.unit === null;
     },
@@ -173,7 +176,7 @@ export const VETO_RULES: readonly VetoRule[] = [
       if (!bareDigits(c) || !DETERMINERS.has(lower(prev(c)))) return false;
       const n = next(c);
       if (n?.kind === 'word' && MODEL_NOUNS.has(n.lower)) return true;
-      return !(n?.kind === 'word' && /\p{Ll}s$/u.test(n.text)) && /^\d{3}$/.test(first(c).text);
+      return !(n?.kind === 'word' && LOWER_PLURAL_END.test(n.text)) && /^\d{3}$/.test(first(c).text);
     },
   },
   {

@@ -31,10 +31,12 @@ function isLowerStart(word: string): boolean {
   return c < 128 ? c >= 97 && c <= 122 : word[0] !== (word[0] as string).toUpperCase();
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
 /** Whether the name as written (`surface`, without a possessive) reads as the law's name. */
 function acceptable(key: string, surface: string, words: number): boolean {
   if (words === 1 && key.length <= SHORT_NAME_MAX_CHARS) return surface === surface.toUpperCase() || /^[A-Z][a-z]+care$/.test(surface);
-  return /^\p{Lu}/u.test(surface);
+  return UPPER_START.test(surface);
 }
 
 /** "IX" of "IX-related": the part of a hyphenated word before its first hyphen. */

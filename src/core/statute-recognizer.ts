@@ -357,13 +357,22 @@ function stateInSentence(tokenized: TokenizedText, firstIndex: number): boolean 
   return false;
 }
 
+/** An act's abbreviation is written in capitals: a lower-case ASCII letter rules a word out before the table is read. */
+function hasLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   const { text, tokens } = tokenized;
   const spans = namedActs(tokenized, actNameIndex(lookup));
   for (const act of yearLedActs(text)) spans.push({ ...act, key: normalizeKey(act.name) });
   const named: StatuteMention[] = [];
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length > 4 || t.text === t.lower) continue;
+    if (t.kind !== 'word' || t.text.length > 4 || t.text === t.lower || hasLowerAscii(t.text)) continue;
     const full = ACT_ABBREVIATIONS[t.lower];
     if (full && t.text === t.text.toUpperCase() && ACT_SECTION_AFTER.test(text.slice(t.end, t.end + 24))) {
       spans.push({ start: t.start, end: t.end, name: t.text, key: t.lower });

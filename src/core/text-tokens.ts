@@ -38,7 +38,11 @@ export interface TokenizedText {
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
 function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  return isLetterCode(text.charCodeAt(i), text, i);
+}
+
+/** `isLetter` for the code `c` already read at `i`. */
+function isLetterCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   // Curly quotes, dashes and the other general punctuation real pages are full of: no letters there.
   if ((c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0xbf)) return c === 0xaa || c === 0xb5 || c === 0xba;
@@ -50,12 +54,14 @@ function isLowerAscii(c: number): boolean {
 }
 
 function isDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  return isDigitCode(text.charCodeAt(i));
+}
+
+function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   // What `\s` matches beyond ASCII, without a regular expression per character.
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -82,7 +88,8 @@ function scan(text: string): RawToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (isSpace(text, i) || isInvisible(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    if (isSpaceCode(first) || isInvisible(first)) {
       i++;
       continue;
     }
@@ -90,17 +97,18 @@ function scan(text: string): RawToken[] {
     let kind: TokenKind;
     let invisible = false;
     // Most words are plain lower-case ASCII: their lower-case form is the word itself.
-    let plainLower = true;
-    if (isLetter(text, i)) {
+    let plainLower = isLowerAscii(first);
+    if (isLetterCode(first, text, i)) {
       kind = 'word';
       i++;
       for (;;) {
         while (i < n) {
-          if (isLetter(text, i)) {
-            if (!isLowerAscii(text.charCodeAt(i))) plainLower = false;
+          const c = text.charCodeAt(i);
+          if (isLowerAscii(c)) i++;
+          else if (isLetterCode(c, text, i)) {
+            plainLower = false;
             i++;
-          }
-          else if (isInvisible(text.charCodeAt(i))) {
+          } else if (isInvisible(c)) {
             invisible = true;
             i++;
           } else break;
@@ -115,7 +123,7 @@ function scan(text: string): RawToken[] {
       // Possessive or plural-possessive apostrophe: "Homan's" was taken above; "officers'" here.
       const c = text.charCodeAt(i);
       if ((c === 39 || c === 0x2019) && (i + 1 >= n || !isLetter(text, i + 1))) i++;
-    } else if (isDigit(text, i)) {
+    } else if (isDigitCode(first)) {
       kind = 'number';
       i++;
       for (;;) {
@@ -137,7 +145,7 @@ function scan(text: string): RawToken[] {
       i++;
     }
     const word = text.slice(start, i);
-    const lower = kind !== 'word' ? word : plainLower && isLowerAscii(text.charCodeAt(start)) ? word : word.toLowerCase();
+    const lower = kind !== 'word' || plainLower ? word : word.toLowerCase();
     out.push({ kind, text: word, lower: invisible ? lower.replace(INVISIBLE_CHARS, '') : lower, start, end: i, sentence: 0, sentenceInitial: false });
   }
   return out;
@@ -151,6 +159,9 @@ const ABBREVIATIONS = new Set([
   'prof', 'rev', 'hon', 'rt', 'pres', 'supt', 'dept', 'univ', 'mt', 'ft', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.s.c', 'c.f.r',
 ]);
 
+/** No abbreviation is longer, and lower-casing never shortens a word: longer words skip the lower-casing. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const CLOSERS = /["\u201D\u2019')\]]/;
 
 function isSentenceEnd(text: string, tokens: readonly RawToken[], i: number): boolean {
@@ -160,8 +171,7 @@ function isSentenceEnd(text: string, tokens: readonly RawToken[], i: number): bo
   if (tok.text !== '.') return false;
   const prev = tokens[i - 1];
   if (prev && prev.end === tok.start && prev.kind === 'word') {
-    const lower = prev.text.toLowerCase();
-    if (ABBREVIATIONS.has(lower)) return false;
+    if (prev.text.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(prev.text.toLowerCase())) return false;
     // A single capital letter before a period is an initial ("J. Smith", "U.S.").
     if (prev.text.length === 1) return false;
     if (prev.start > 0 && text[prev.start - 1] === '.') return false;
@@ -258,25 +268,56 @@ export function isCapitalised(word: string): boolean {
   return UPPER_START.test(word);
 }
 
-const PLAIN = /^[a-z0-9 .'&-]*$/;
+/**
+ * ASCII letters, digits and `.'&-`: characters `normalizeKey` leaves alone (but for case). Tested
+ * by character code because the keys are read for most tokens, where a regular expression's call
+ * costs more than the loop.
+ */
+function isPlainKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45;
+}
+
+/** Lower-case plain characters and spaces only: already its own key. */
+function isPlainLower(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c !== 32 && (!isPlainKeyChar(c) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
 /** `normalizeKey` for one token's lower-case text, skipping the Unicode work when it is plain ASCII. */
 export function tokenKey(lower: string): string {
-  return PLAIN.test(lower) ? lower : normalizeKey(lower);
+  return isPlainLower(lower) ? lower : normalizeKey(lower);
 }
 
-const PLAIN_PHRASE = /^[A-Za-z0-9.'&-]+(?: [A-Za-z0-9.'&-]+)*$/;
+/** Plain words separated by single spaces, nothing before or after: the key is its lower case. */
+function isPlainPhrase(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isPlainKeyChar(c)) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace;
+}
+
 /** `normalizeKey` for a phrase from the text, skipping the Unicode work for plain single-spaced ASCII. */
 export function phraseKey(text: string): string {
-  return PLAIN_PHRASE.test(text) ? text.toLowerCase() : normalizeKey(text);
+  return isPlainPhrase(text) ? text.toLowerCase() : normalizeKey(text);
 }
 
+const ANY_UPPER = /\p{Lu}/u;
 export function isAllCaps(word: string): boolean {
   if (word.length <= 1) return false;
   // Plain ASCII is decided by its character codes; anything else by Unicode case.
   let upper = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128) return word === word.toUpperCase() && /\p{Lu}/u.test(word);
+    if (c >= 128) return word === word.toUpperCase() && ANY_UPPER.test(word);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) upper = true;
   }

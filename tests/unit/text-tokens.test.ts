@@ -1,0 +1,32 @@
+/** The tokenizer's fast paths must give what the general rules give: keys as `normalizeKey` makes them. */
+import { describe, expect, it } from 'vitest';
+import { normalizeKey } from '../../src/core/text-normalize';
+import { phraseKey, tokenize, tokenKey } from '../../src/core/text-tokens';
+
+const PHRASES = [
+  'maria delgado', 'Maria Delgado', "O'Hara", 'Biden-Harris', 'AT&T', 'J.D. Vance', '', ' ', 'two  spaces', ' leading',
+  'trailing ', 'tab\there', 'line\nbreak', 'Jos\u00e9 Mart\u00ednez', 'O\u2019Hara', 'Smith\u2013Jones', 'soft\u00adhyphen',
+  'zero\u200bwidth', '\u00c9mile', 'x_y', 'per cent', 'NASA', '3.4', 'a--b', 'dots...', 'Ann Lee/AFP',
+];
+
+describe('keys from the text', () => {
+  it.each(PHRASES)('phraseKey(%j) is normalizeKey', (text) => {
+    expect(phraseKey(text)).toBe(normalizeKey(text));
+  });
+
+  // A token never holds white space.
+  it.each(PHRASES.filter((p) => !/\s/.test(p)).map((p) => p.toLowerCase()))('tokenKey(%j) is normalizeKey for a lower-case token', (lower) => {
+    expect(tokenKey(lower)).toBe(normalizeKey(lower));
+  });
+});
+
+describe('sentence ends', () => {
+  it('reads a period after an abbreviation as no sentence end, the longest abbreviation included', () => {
+    expect(tokenize('It cost approx. 5 dollars. Mr. Lane paid.').sentences).toHaveLength(2);
+    expect(tokenize('It cost APPROX. 5 dollars.').sentences).toHaveLength(1);
+  });
+
+  it('ends a sentence at a period after a longer word', () => {
+    expect(tokenize('They approved. 5 dollars went back.').sentences).toHaveLength(2);
+  });
+});
