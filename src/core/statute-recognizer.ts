@@ -429,10 +429,13 @@ function actsByInitials(tokenized: TokenizedText, acts: readonly StatuteMention[
   if (byInitials.size === 0) return;
   const taken = new Set(out.map((m) => m.start));
   for (const t of tokenized.tokens) {
-    if (t.kind !== 'word' || t.text.length < 3 || taken.has(t.start)) continue;
-    const act = byInitials.get(t.text.replace(/['\u2019]s$/, ''));
+    const first = t.text.charCodeAt(0);
+    // Initials and sponsors' names open with a capital: most words are ruled out by their first letter.
+    if (t.kind !== 'word' || first < 65 || first > 90 || t.text.length < 3 || taken.has(t.start)) continue;
+    const possessive = t.text.endsWith("'s") || t.text.endsWith('\u2019s');
+    const act = byInitials.get(possessive ? t.text.slice(0, -2) : t.text);
     // Initials stand for an act only once the article has named it.
-    const end = t.end - (/['\u2019]s$/.test(t.text) ? 2 : 0);
+    const end = t.end - (possessive ? 2 : 0);
     if (act && act.end <= t.start) out.push(mention(tokenized.text, t.start, end, act.citation, act.entityId));
   }
 }
