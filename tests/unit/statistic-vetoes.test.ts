@@ -23,10 +23,13 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['month before', 'The hearing is on Nov. 5 this year.', '5'],
   ['month after', 'It ended on 5 November this year.', '5'],
   ['age word before', 'She died aged 88 at home.', '88'],
+  ['age word before', 'The survey counts adults between the ages of 25 and 54.', '54'],
   ['name before', 'Apollo 11 landed on the moon.', '11'],
   ['model number', 'The carrier grounded its 747 fleet.', '747'],
   ['time of day', 'The meeting starts at 5 p.m. sharp.', '5'],
   ["o'clock", "It began at 5 o'clock sharp.", '5'],
+  ['time zone', 'The launch came at 1451 GMT on Friday.', '1451'],
+  ['time window', 'Sales rose over the last 40 years.', '40'],
   ['age written year-old', 'The 93 year-old finished his term.', '93'],
   ['moment', 'At one point the firm had staff.', 'one'],
   ['age with old', 'The baby was 6 months old then.', '6'],
@@ -72,6 +75,10 @@ describe('statistic veto rules', () => {
     ['The vote (12 in favour) passed.', '12'],
     ['The study followed 77 people for a year.', '77'],
     ['The 12 reasons the court gave were brief.', '12'],
+    ['The 192 opposition lawmakers walked out.', '192'],
+    ['Most of Acme\u2019s 12,000 employees will go.', '12,000'],
+    ['The clinic saw 2.5 million of these cases.', '2.5'],
+    ['Patients have a 30-60 per cent chance of recovery.', '30'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
     expect(vetoAt(text, number)).toBeNull();
   });
