@@ -8,7 +8,7 @@ import { countedPhrase } from './noun-phrase';
 import { denominatorWord, fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
 import { readQualifiedShare, readSpan } from './statistic-spans';
-import { modifierNamesAKind, readSpelledCompound, readUnit } from './statistic-units';
+import { modifierNamesAKind, readSpelledCompound, readUnit, tokenAfterModifier } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
   CHANGE_VERB_BASES, CHANGE_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
@@ -54,8 +54,11 @@ interface Reading {
   readonly code?: string | null;
 }
 
-/** "one in five", "one out of three", "2 in 3". */
-function readProportion(tokens: readonly Token[], i: number): Reading | null {
+/**
+ * "one in five", "one out of three", "2 in 3", and in digits "12 of 13", "11 of the 12": the
+ * part and the whole are one figure ("one of the two" in words is narrative).
+ */
+function readProportion(tokens: readonly Token[], i: number, text: string): Reading | null {
   const a = tokens[i];
   if (!a) return null;
   const num = a.kind === 'number' ? parseDigits(a.text) : smallNumberWord(a.text);
@@ -63,9 +66,15 @@ function readProportion(tokens: readonly Token[], i: number): Reading | null {
   let j = i + 1;
   if (lower(tokens[j]) === 'in') j++;
   else if (lower(tokens[j]) === 'out' && lower(tokens[j + 1]) === 'of') j += 2;
+  else if (a.kind === 'number' && lower(tokens[j]) === 'of') j += lower(tokens[j + 1]) === 'the' ? 2 : 1;
   else return null;
   const b = tokens[j];
   if (!b) return null;
+  if (lower(tokens[i + 1]) === 'of') {
+    // "Photo 3 of 12", "Part 1 of 2": a label's number stays a label.
+    const core = readCore(tokens, i);
+    if (b.kind !== 'number' || !core || vetoOf({ tokens, text, core, unit: { unit: null, last: core.last, compound: false } }) !== null) return null;
+  }
   const den = b.kind === 'number' ? parseDigits(b.text) : smallNumberWord(b.text);
   if (den === null || den <= num || den > 1000) return null;
   return { first: i, last: j, value: num / den, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
@@ -122,7 +131,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     return null;
   }
   if ((t.lower === 'a' || t.lower === 'an') && !articleOpensNumber(tokens[i + 1])) return null;
-  const proportion = readProportion(tokens, i);
+  const proportion = readProportion(tokens, i, text);
   if (proportion) return proportion;
   const change = CHANGE_WORDS[lower(t)];
   if (change !== undefined) return { first: i, last: i, value: change, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
@@ -169,7 +178,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
   if (unit.compound && u) {
     // "16-inch MacBook", "10-year notes": a compound before a name or a term noun names a kind of
     // thing; "a 90-day extension" and "a 1,900-mile-wide moon" are lengths.
-    const next = tokens[unit.last + 1];
+    const next = tokenAfterModifier(tokens, unit.last);
     const namesAThing = !next || next.kind !== 'word' || isCapitalised(next.text);
     const measureAdjective = u.kind === 'measure' && lower(tokens[unit.last]).includes('-');
     const countsItself =

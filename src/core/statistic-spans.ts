@@ -23,8 +23,8 @@ export interface PhraseReading {
 /** Qualifiers that make "a year" a span of time rather than a reported length ("under a year"). */
 const SPAN_QUALIFIERS_OF_TIME = new Set(['under', 'above', 'below', 'some', 'record', 'estimated']);
 
-/** Words after a span that make it a point in time ("barely a week ago", "nearly a year later"). */
-const POINT_IN_TIME_AFTER = new Set(['ago', 'later', 'earlier']);
+/** Words after a span that make it a point in time or an age ("barely a week ago", "nearly a year later", "more than a century old"). */
+const POINT_IN_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'old']);
 
 function isArticle(token: Token | undefined): boolean {
   return lower(token) === 'a' || lower(token) === 'an';

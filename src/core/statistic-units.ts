@@ -75,6 +75,12 @@ export function readSpelledCompound(token: Token): { value: number; unit: UnitWo
  * nothing at all.
  */
 export function modifierNamesAKind(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1];
+  const next = tokenAfterModifier(tokens, last);
   return !next || next.kind !== 'word' || isCapitalised(next.text) || TERM_NOUNS.has(next.lower);
+}
+
+/** The token a modifier ending at `last` describes, past an opening quote ("a 55-kilometer “buffer zone”"). */
+export function tokenAfterModifier(tokens: readonly Token[], last: number): Token | undefined {
+  const next = tokens[last + 1];
+  return next && /^[\u201c\u2018"']$/.test(next.text) && adjacent(next, tokens[last + 2]) ? tokens[last + 2] : next;
 }

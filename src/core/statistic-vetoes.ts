@@ -6,7 +6,7 @@
 import type { Core } from './number-parser';
 import { NOT_NAME_WORDS } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
-import { readQualifierWord } from './statistic-qualifiers';
+import { readQualifier, readQualifierWord } from './statistic-qualifiers';
 import { LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 import { itemAt } from './item-at';
@@ -64,6 +64,8 @@ const RECIPE_MEASURES = new Set([
 ]);
 /** Words in scripts of languages this reader does not read (a rupee sign in Tamil is still money). */
 const UNREAD_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
+/** Emergency telephone lines ("called 911", "999 calls"). */
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000', '111']);
 /** Time zones written after a clock time ("1451 GMT"). */
 const TIME_ZONES = new Set(['GMT', 'UTC', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'IST', 'JST', 'AEST', 'AEDT']);
 /** A line this short holding a bare number is a heading or a gallery count ("14 Photos"). */
@@ -123,10 +125,13 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: 'separator after', applies: (c) => !c.core.spelled && c.core.last === c.core.first && adjacent(first(c), glued(c)) && ['/', ':', '('].includes(glued(c)?.text ?? '') },
+  // "a 3-pointer", "an 18-wheeler", "a 2-seater": a noun in -er named by its number.
+  { name: 'number-named thing', applies: (c) => !c.core.spelled && glued(c)?.text === '-' && adjacent(first(c), glued(c)) && c.unit.unit === null && /^\p{Ll}+ers?$/u.test(c.tokens[c.core.first + 2]?.text ?? '') },
   { name: 'age compound', applies: (c) => !c.core.spelled && glued(c)?.text === '-' && /-old$/.test(c.tokens[c.core.first + 2]?.lower ?? '') },
   {
     name: 'list numbering',
-    applies: (c) => !c.core.spelled && first(c).sentenceInitial && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
+    applies: (c) =>
+      !c.core.spelled && (first(c).sentenceInitial || prev(c)?.text === ':') && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
   { name: 'year', applies: (c) => bareDigits(c) && /^\d{4}$/.test(first(c).text) && Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 },
@@ -153,6 +158,8 @@ export const VETO_RULES: readonly VetoRule[] = [
       return sentenceTokens(c.tokens, c.core.first, SCORE_WINDOW_TOKENS).tokens.some((t) => SCORE_WORDS.has(t.lower));
     },
   },
+  // "called 911", "999 calls": an emergency line is a phone number.
+  { name: 'emergency number', applies: (c) => bareDigits(c) && EMERGENCY_NUMBERS.has(first(c).text) && (/^(call|calls|called|calling|dial|dialed|dialled|dispatcher|dispatchers|operator|operators|line|system|center|centre)$/.test(nextWord(c)) || /^(call|called|calling|dial|dialed|dialled|dialing|dialling)$/.test(lower(prev(c)))) },
   { name: 'phone number', applies: (c) => !c.core.spelled && /\d{3}[-.)\s]+\d{3}[-.\s]\d{4}/.test(c.text.slice(Math.max(0, first(c).start - 6), first(c).end + 10)) },
   {
     // "4K display", "Block 1B", "a 1B variant": a one-letter magnitude with no currency is a label
@@ -214,6 +221,17 @@ export const VETO_RULES: readonly VetoRule[] = [
   { name: 'moment', applies: (c) => c.core.spelled && c.core.value === 1 && lower(prev(c)) === 'at' && /^(point|stage)$/.test(lower(c.tokens[c.core.last + 1])) },
   { name: 'age with old', applies: (c) => c.unit.unit?.kind === 'duration' && (nextWord(c) === 'old' || (nextWord(c) === '-' && lower(c.tokens[c.unit.last + 2]) === 'old')) },
   { name: 'relative time', applies: (c) => c.unit.unit?.kind === 'duration' && /^(ago|later|earlier)$/.test(nextWord(c)) },
+  // "18 years after the invasion": a point in time; "for 10 minutes before", "less than 10 minutes before" are lengths.
+  {
+    name: 'time after an event',
+    applies: (c) =>
+      c.unit.unit?.kind === 'duration' &&
+      !c.unit.compound &&
+      !c.core.hasMagnitude &&
+      /^(after|before)$/.test(nextWord(c)) &&
+      !/^(for|to|of)$/.test(lower(prev(c))) &&
+      readQualifier(c.tokens, c.core.first) === null,
+  },
   {
     name: 'street address',
     applies: (c) => {
@@ -296,6 +314,16 @@ export const VETO_RULES: readonly VetoRule[] = [
         return first(c).sentenceInitial || /^(these|are|our)$/.test(before) || (before === 'the' && isCapitalised(t.text));
       }
       return false;
+    },
+  },
+  {
+    // "1 / 5" under a photo, "4 / 5" for a review: a counter or a rating.
+    name: 'counter or rating',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const after = c.tokens[c.core.last + 1];
+      const before = prev(c);
+      return (after?.text === '/' && c.tokens[c.core.last + 2]?.kind === 'number') || (before?.text === '/' && c.tokens[c.core.first - 2]?.kind === 'number');
     },
   },
   {

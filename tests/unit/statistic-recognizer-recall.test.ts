@@ -86,8 +86,22 @@ describe('spans, fractions and multiples said with a qualifier', () => {
     expect(spans('About a dozen neighbours came to help.')).toEqual([]);
   });
 
-  it('reads a qualified span before "ago" or "later" as a point in time', () => {
+  it('reads a qualified span before "ago" or "later" as a point in time, and before "old" as an age', () => {
     expect(spans('Barely a week ago the mill was open. Nearly a year later it closed.')).toEqual([]);
+    expect(spans('Some pipes more than a century old still hold.')).toEqual([]);
+  });
+});
+
+describe('a part of a whole in digits is one figure', () => {
+  it.each([
+    ['The team has won 12 of 13 games.', [['12 of 13', 0.923076923077, null, 'ratio', null]]],
+    ['Officials said 11 of the 12 cities failed the test.', [['11 of the 12', 0.916666666667, null, 'ratio', null]]],
+  ] as Array<[string, Brief[]]>)('%s', (text, expected) => {
+    expect(stats(text).map(brief)).toEqual(expected);
+  });
+
+  it('leaves "one of the two" in words to narrative', () => {
+    expect(spans('One of the two guards left early.')).toEqual([]);
   });
 });
 
@@ -106,6 +120,7 @@ describe('counts a label rule used to take', () => {
     ['The vote left the 192 opposition lawmakers short.', ['192']],
     ['India had more than 2.5 million of these deaths.', ['more than 2.5 million']],
     ['They mapped the 1,900-mile-wide (3,100 kilometers) moon.', ['1,900-mile-wide', '3,100 kilometers']],
+    ['The base lies inside a 55-kilometer \u201cbuffer zone\u201d near the border.', ['55-kilometer']],
   ] as Array<[string, string[]]>)('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
