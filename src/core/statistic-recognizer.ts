@@ -8,7 +8,7 @@ import { countedPhrase } from './noun-phrase';
 import { denominatorWord, fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
 import { readQualifiedShare, readSpan } from './statistic-spans';
-import { modifierNamesAKind, readSpelledCompound, readUnit, tokenAfterModifier } from './statistic-units';
+import { modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit, tokenAfterModifier } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
   CHANGE_VERB_BASES, CHANGE_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
@@ -151,6 +151,21 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
         qualifier: null,
         unitKind: compound.unit.kind,
         code: compound.unit.code ?? null,
+      };
+    }
+    // "one-to-seven days": a spelled range is a figure with the unit after it; "one-to-one talks" is not.
+    const range = readSpelledRange(t);
+    const rangeUnit = range ? readUnit(tokens, i).unit : null;
+    if (range && rangeUnit && rangeUnit.kind !== 'ratio') {
+      return {
+        first: i,
+        last: readUnit(tokens, i).last,
+        value: range.low * rangeUnit.scale,
+        valueHigh: range.high * rangeUnit.scale,
+        unit: rangeUnit.unit,
+        qualifier: null,
+        unitKind: rangeUnit.kind,
+        code: rangeUnit.code ?? null,
       };
     }
     const frac = fractionWord(t.text);

@@ -84,3 +84,12 @@ export function tokenAfterModifier(tokens: readonly Token[], last: number): Toke
   const next = tokens[last + 1];
   return next && /^[\u201c\u2018"']$/.test(next.text) && adjacent(next, tokens[last + 2]) ? tokens[last + 2] : next;
 }
+
+/** A range spelled as one word, "one-to-seven" or "two-to-three": its ends, low first. */
+export function readSpelledRange(token: Token): { low: number; high: number } | null {
+  const m = /^([a-z]+(?:-[a-z]+)?)-to-([a-z]+(?:-[a-z]+)?)$/.exec(token.lower);
+  if (!m) return null;
+  const low = smallNumberWord(m[1] as string);
+  const high = smallNumberWord(m[2] as string);
+  return low !== null && high !== null && low < high ? { low, high } : null;
+}

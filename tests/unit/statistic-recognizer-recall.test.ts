@@ -109,8 +109,13 @@ describe('ranges with the unit after the second number', () => {
   it.each([
     ['Patients have a 30-60 per cent chance of recovery.', [['30-60 per cent', 0.3, 0.6, 'percent', null]]],
     ['The plants range from 30-600 MW in size.', [['30-600 MW', 30, 600, 'other', null]]],
+    ['Symptoms appear after one-to-seven days, officials say.', [['one-to-seven days', 1, 7, 'days', null]]],
   ] as Array<[string, Brief[]]>)('%s', (text, expected) => {
     expect(stats(text).map(brief)).toEqual(expected);
+  });
+
+  it('leaves a spelled range without a unit alone', () => {
+    expect(spans('They held one-to-one talks.')).toEqual([]);
   });
 });
 
