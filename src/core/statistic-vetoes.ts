@@ -212,6 +212,14 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: "o'clock", applies: (c) => nextWord(c) === "o'clock" },
+  // "What's new in 2.26", "fixed in 4.1.": a bare decimal after "in" that nothing follows is a release, not a figure.
+  {
+    name: 'release number',
+    applies: (c) => {
+      const n = next(c);
+      return bareDigits(c) && first(c).text.includes('.') && lower(prev(c)) === 'in' && (!n || n.sentence !== first(c).sentence || n.kind === 'punct');
+    },
+  },
   // "(1451 GMT)", "at 10 ET": a clock time in a time zone.
   { name: 'time zone', applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && TIME_ZONES.has(next(c)?.text ?? '') },
   // "the past two years", "over the last 40 years", "within the next 24 hours": a window of time, not a length reported.

@@ -32,6 +32,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['model number', 'The carrier grounded its 747 fleet.', '747'],
   ['time of day', 'The meeting starts at 5 p.m. sharp.', '5'],
   ["o'clock", "It began at 5 o'clock sharp.", '5'],
+  ['release number', "What's new in 2.26", '2.26'],
   ['time zone', 'The launch came at 1451 GMT on Friday.', '1451'],
   ['time window', 'Sales rose over the last 40 years.', '40'],
   ['age written year-old', 'The 93 year-old finished his term.', '93'],
@@ -88,6 +89,7 @@ describe('statistic veto rules', () => {
     ['The jury deliberated for 10 minutes before the verdict.', '10'],
     ['The firm shipped 911 units last year.', '911'],
     ['It has a 2.5-liter engine.', '2.5'],
+    ['Inflation ran at 2.6 in May, up from 2.4.', '2.6'],
     ['The base sits in a 55-kilometer zone.', '55'],
     ['Stars formed 13.8 billion years after the Big Bang.', '13.8'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
