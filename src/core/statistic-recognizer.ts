@@ -5,27 +5,34 @@
  * scores, names) and small spelled-out counts in narrative are left alone.
  */
 import { countedPhrase } from './noun-phrase';
-import { fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, smallNumberWord } from './number-parser';
+import { denominatorWord, fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
-import { readSpelledCompound, readUnit } from './statistic-units';
+import { readQualifiedShare, readSpan } from './statistic-spans';
+import { modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit, tokenAfterModifier } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
-import { CHANGE_VERB_BASES, CHANGE_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_TIME_AFTER, PENALTY_WORDS, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
+import {
+  CHANGE_VERB_BASES, CHANGE_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
+  UNIT_WORDS, type UnitWord,
+} from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
 import { itemAt } from './item-at';
 
-/** Words before a spelled duration that make it a reported length of time ("for seven years"). */
+/** Words before "one day" or "one year" that make it a reported length ("for one year"), not "one day, he left". */
 const DURATION_LEADS = new Set(['for', 'spent', 'served', 'serving', 'took', 'lasted', 'lasting', 'over', 'within', 'of', 'after']);
-/** Words before a duration that make it relative time, a date ("the past two years"). */
-const RELATIVE_LEADS = new Set(['past', 'last', 'next', 'coming', 'previous', 'recent', 'first', 'final', 'few']);
 
-function durationIsReported(tokens: readonly Token[], first: number, last: number): boolean {
+/**
+ * A spelled length of time ("runs five days", "six years of history") is a figure unless it is a
+ * window ("the past two years"), a point in time or a frequency ("in two years", "every two
+ * years"), or narrative time ("two days later"); "one day" needs a lead that makes it a length.
+ */
+function durationIsReported(tokens: readonly Token[], first: number, last: number, value: number): boolean {
   const before = lower(tokens[first - 1]);
-  if (RELATIVE_LEADS.has(before)) return false;
+  if (TIME_WINDOW_LEADS.has(before) || POINT_IN_TIME_LEADS.has(before)) return false;
   if (readQualifier(tokens, first) || sentenceHasPenalty(tokens, first)) return true;
   const after = lower(tokens[last + 1]);
   if (NARRATIVE_TIME_AFTER.has(after)) return before === 'for';
-  return DURATION_LEADS.has(before);
+  return value !== 1 || DURATION_LEADS.has(before);
 }
 
 function sentenceHasPenalty(tokens: readonly Token[], index: number): boolean {
@@ -47,8 +54,11 @@ interface Reading {
   readonly code?: string | null;
 }
 
-/** "one in five", "one out of three", "2 in 3". */
-function readProportion(tokens: readonly Token[], i: number): Reading | null {
+/**
+ * "one in five", "one out of three", "2 in 3", and in digits "12 of 13", "11 of the 12": the
+ * part and the whole are one figure ("one of the two" in words is narrative).
+ */
+function readProportion(tokens: readonly Token[], i: number, text: string): Reading | null {
   const a = tokens[i];
   if (!a) return null;
   const num = a.kind === 'number' ? parseDigits(a.text) : smallNumberWord(a.text);
@@ -56,9 +66,15 @@ function readProportion(tokens: readonly Token[], i: number): Reading | null {
   let j = i + 1;
   if (lower(tokens[j]) === 'in') j++;
   else if (lower(tokens[j]) === 'out' && lower(tokens[j + 1]) === 'of') j += 2;
+  else if (a.kind === 'number' && lower(tokens[j]) === 'of') j += lower(tokens[j + 1]) === 'the' ? 2 : 1;
   else return null;
   const b = tokens[j];
   if (!b) return null;
+  if (lower(tokens[i + 1]) === 'of') {
+    // "Photo 3 of 12", "Part 1 of 2": a label's number stays a label.
+    const core = readCore(tokens, i);
+    if (b.kind !== 'number' || !core || vetoOf({ tokens, text, core, unit: { unit: null, last: core.last, compound: false } }) !== null) return null;
+  }
   const den = b.kind === 'number' ? parseDigits(b.text) : smallNumberWord(b.text);
   if (den === null || den <= num || den > 1000) return null;
   return { first: i, last: j, value: num / den, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
@@ -87,29 +103,15 @@ function readUnitFirstPercent(tokens: readonly Token[], i: number): Reading | nu
   return { first: i, last: core.last, value: core.value / 100, valueHigh: null, unit: 'percent', qualifier: null, unitKind: 'percent' };
 }
 
-/** Qualifiers that make "a year" a span of time rather than a reported length ("under a year"). */
-const SPAN_QUALIFIERS_OF_TIME = new Set(['under', 'above', 'below', 'some', 'record', 'estimated']);
-
 /**
- * "more than a decade", "nearly a year", "an hour and a half", "more than a year and a half":
- * one unit of time said with a qualifier or a fraction; a bare "a month" is not a figure.
+ * "three dozen", "up to a dozen": dozens are a magnitude when there are several or a bound is put
+ * on them; "a dozen" and "about a dozen" are narrative ways of saying "several".
  */
-function readSpan(tokens: readonly Token[], i: number): Reading | null {
-  const t = itemAt(tokens, i);
-  if (t.lower !== 'a' && t.lower !== 'an') return null;
-  const unitWord = lower(tokens[i + 1]);
-  const u = UNIT_WORDS[unitWord];
-  if (!u || u.kind !== 'duration' || unitWord.endsWith('s')) return null;
-  const andAHalf = lower(tokens[i + 2]) === 'and' && /^an?$/.test(lower(tokens[i + 3])) && lower(tokens[i + 4]) === 'half';
-  const qualifier = readQualifier(tokens, i);
-  if (!andAHalf && (!qualifier || SPAN_QUALIFIERS_OF_TIME.has(lower(tokens[qualifier.first])))) return null;
-  return { first: i, last: andAHalf ? i + 4 : i + 1, value: u.scale * (andAHalf ? 1.5 : 1), valueHigh: null, unit: u.unit, qualifier: null, unitKind: 'duration' };
-}
-
-/** "three dozen", "nearly two dozen": dozens are a magnitude when there are several; "a dozen" is narrative. */
 function readsDozens(tokens: readonly Token[], first: number, last: number): boolean {
   if (lower(tokens[last]) !== 'dozen') return false;
-  return (smallNumberWord(lower(tokens[first])) ?? 1) > 1;
+  if ((smallNumberWord(lower(tokens[first])) ?? 1) > 1) return true;
+  const q = readQualifier(tokens, first);
+  return q !== null && q.qualifier !== 'about';
 }
 
 /**
@@ -119,7 +121,7 @@ function readsDozens(tokens: readonly Token[], first: number, last: number): boo
 function articleOpensNumber(next: Token | undefined): boolean {
   if (!next) return false;
   const w = next.lower;
-  return next.text === '$' || MAGNITUDES[w] !== undefined || w === 'dozen' || UNIT_WORDS[w]?.kind === 'duration';
+  return next.text === '$' || MAGNITUDES[w] !== undefined || w === 'dozen' || UNIT_WORDS[w]?.kind === 'duration' || denominatorWord(w) !== null;
 }
 
 function readAt(tokens: readonly Token[], i: number, text: string): Reading | null {
@@ -129,7 +131,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     return null;
   }
   if ((t.lower === 'a' || t.lower === 'an') && !articleOpensNumber(tokens[i + 1])) return null;
-  const proportion = readProportion(tokens, i);
+  const proportion = readProportion(tokens, i, text);
   if (proportion) return proportion;
   const change = CHANGE_WORDS[lower(t)];
   if (change !== undefined) return { first: i, last: i, value: change, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
@@ -137,8 +139,9 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     const compound = readSpelledCompound(t);
     if (compound) {
       if (/-old$/i.test(text.slice(t.end, t.end + 4))) return null;
-      // "a one-yen bid" is a price; "a four-year term" is a figure only with a qualifier.
-      if (compound.unit.kind !== 'money' && !readQualifier(tokens, i)) return null;
+      // "a one-yen bid" is a price and "a four-year plan" a length; "a three-game streak" is a figure only with a qualifier.
+      const countsItself = compound.unit.kind === 'money' || (compound.unit.kind === 'duration' && !modifierNamesAKind(tokens, i));
+      if (!countsItself && !readQualifier(tokens, i)) return null;
       return {
         first: i,
         last: i,
@@ -150,20 +153,37 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
         code: compound.unit.code ?? null,
       };
     }
+    // "one-to-seven days": a spelled range is a figure with the unit after it; "one-to-one talks" is not.
+    const range = readSpelledRange(t);
+    const rangeUnit = range ? readUnit(tokens, i).unit : null;
+    if (range && rangeUnit && rangeUnit.kind !== 'ratio') {
+      return {
+        first: i,
+        last: readUnit(tokens, i).last,
+        value: range.low * rangeUnit.scale,
+        valueHigh: range.high * rangeUnit.scale,
+        unit: rangeUnit.unit,
+        qualifier: null,
+        unitKind: rangeUnit.kind,
+        code: rangeUnit.code ?? null,
+      };
+    }
     const frac = fractionWord(t.text);
     if (frac !== null && t.text.includes('-') && !readFractionOfMagnitude(tokens, i)) {
       return { first: i, last: i, value: frac, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
     }
     // "more than triple", "nearly double": the base verb is a change only with a qualifier.
+    // "double the number", "twice the rate": a multiple of the noun phrase after it.
+    const multipleOfThe = lower(tokens[i + 1]) === 'the';
     const baseChange = CHANGE_VERB_BASES[lower(t)];
-    if (baseChange !== undefined && readQualifier(tokens, i)) return { first: i, last: i, value: baseChange, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
+    if (baseChange !== undefined && (multipleOfThe || readQualifier(tokens, i))) return { first: i, last: i, value: baseChange, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
     if (lower(t) === 'half' || lower(t) === 'twice') {
       const q = readQualifier(tokens, i);
       if (q && lower(t) === 'half') return { first: i, last: i, value: 0.5, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
-      if (lower(t) === 'twice' && lower(tokens[i + 1]) === 'as') return { first: i, last: i, value: 2, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
+      if (lower(t) === 'twice' && (q || multipleOfThe || lower(tokens[i + 1]) === 'as')) return { first: i, last: i, value: 2, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
     }
   }
-  const span = readSpan(tokens, i);
+  const span = readSpan(tokens, i) ?? readQualifiedShare(tokens, i);
   if (span) return span;
   const core = readCore(tokens, i);
   if (!core) return null;
@@ -171,18 +191,20 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
   if (vetoOf({ tokens, text, core, unit }) !== null) return null;
   const u = unit.unit;
   if (unit.compound && u) {
-    // "16-inch MacBook", "10-year notes", "12-month high": compounds mostly name a kind of thing.
-    const next = tokens[unit.last + 1];
+    // "16-inch MacBook", "10-year notes": a compound before a name or a term noun names a kind of
+    // thing; "a 90-day extension" and "a 1,900-mile-wide moon" are lengths.
+    const next = tokenAfterModifier(tokens, unit.last);
     const namesAThing = !next || next.kind !== 'word' || isCapitalised(next.text);
-    if (u.kind !== 'money' && (u.kind !== 'measure' || namesAThing)) {
-      if (!readQualifier(tokens, core.first)) return null;
-    }
+    const measureAdjective = u.kind === 'measure' && lower(tokens[unit.last]).includes('-');
+    const countsItself =
+      u.kind === 'money' || (u.kind === 'measure' && (!namesAThing || measureAdjective)) || (u.kind === 'duration' && !modifierNamesAKind(tokens, unit.last));
+    if (!countsItself && !readQualifier(tokens, core.first)) return null;
   }
   if (core.spelled) {
     // Small spelled-out counts are narrative unless they carry a measure or a penalty.
     if (!core.hasMagnitude || core.value < 1000) {
       if (!u && !readsDozens(tokens, core.first, core.last)) return null;
-      if (u && u.kind === 'duration' && !unit.compound && !unit.relative && !durationIsReported(tokens, core.first, unit.last)) return null;
+      if (u && u.kind === 'duration' && !unit.compound && !unit.relative && !durationIsReported(tokens, core.first, unit.last, core.value)) return null;
       if (u?.kind === 'ratio' && !/^(as|more|higher|larger|greater|bigger|the|what|that|faster|less|lower)$/.test(lower(tokens[unit.last + 1]))) {
         return null;
       }
@@ -313,9 +335,9 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
       valueHigh = valueHigh === null ? null : -valueHigh;
     }
     let last = reading.last;
-    if (lower(tokens[last + 1]) === 'or' && /^(more|so)$/.test(lower(tokens[last + 2]))) {
+    if (lower(tokens[last + 1]) === 'or' && /^(more|so|longer)$/.test(lower(tokens[last + 2]))) {
       last += 2;
-      qualifier = qualifier ?? (lower(tokens[last]) === 'more' ? 'at-least' : 'about');
+      qualifier = qualifier ?? (lower(tokens[last]) === 'so' ? 'about' : 'at-least');
     }
     const startTok = itemAt(tokens, first);
     const endTok = itemAt(tokens, last);

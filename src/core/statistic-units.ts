@@ -4,8 +4,8 @@
  * ("four-year").
  */
 import { smallNumberWord } from './number-parser';
-import { NAMED_CURRENCIES, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
-import { adjacent, lower, type Token } from './text-tokens';
+import { NAMED_CURRENCIES, TERM_NOUNS, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
+import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 
 export interface UnitRead {
   readonly unit: UnitWord | null;
@@ -20,6 +20,8 @@ export interface UnitRead {
 const CURRENCY_COUNTRY_WORDS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => k.split(' ')[0] as string));
 
 const RELATIVE_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'further']);
+/** Words between a number and its unit of time that say the time ran unbroken ("four straight years"). */
+const RUN_WORDS = new Set(['straight', 'consecutive', 'full', 'whole']);
 
 export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   const next = tokens[last + 1];
@@ -45,6 +47,8 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   // "two more years", "three additional months": the unit after the comparison word.
   const afterComparison = RELATIVE_WORDS.has(w) ? UNIT_WORDS[lower(tokens[last + 2])] : undefined;
   if (afterComparison && afterComparison.kind === 'duration') return { unit: afterComparison, last: last + 2, compound: false, relative: true };
+  const afterRun = RUN_WORDS.has(w) ? UNIT_WORDS[lower(tokens[last + 2])] : undefined;
+  if (afterRun && afterRun.kind === 'duration') return { unit: afterRun, last: last + 2, compound: false };
   if (CURRENCY_COUNTRY_WORDS.has(w)) {
     const two = `${w} ${lower(tokens[last + 2])}`;
     const named2 = NAMED_CURRENCIES[two];
@@ -63,4 +67,29 @@ export function readSpelledCompound(token: Token): { value: number; unit: UnitWo
   const value = smallNumberWord(m[1] as string);
   if (!unit || value === null || unit.kind === 'ratio') return null;
   return { value, unit };
+}
+
+/**
+ * True when a number-and-unit modifier ending at `last` names a kind of thing rather than a
+ * length: before a name ("the Six-Day War", "10-year Treasury"), a term noun ("30-year bond"), or
+ * nothing at all.
+ */
+export function modifierNamesAKind(tokens: readonly Token[], last: number): boolean {
+  const next = tokenAfterModifier(tokens, last);
+  return !next || next.kind !== 'word' || isCapitalised(next.text) || TERM_NOUNS.has(next.lower);
+}
+
+/** The token a modifier ending at `last` describes, past an opening quote ("a 55-kilometer “buffer zone”"). */
+export function tokenAfterModifier(tokens: readonly Token[], last: number): Token | undefined {
+  const next = tokens[last + 1];
+  return next && /^[\u201c\u2018"']$/.test(next.text) && adjacent(next, tokens[last + 2]) ? tokens[last + 2] : next;
+}
+
+/** A range spelled as one word, "one-to-seven" or "two-to-three": its ends, low first. */
+export function readSpelledRange(token: Token): { low: number; high: number } | null {
+  const m = /^([a-z]+(?:-[a-z]+)?)-to-([a-z]+(?:-[a-z]+)?)$/.exec(token.lower);
+  if (!m) return null;
+  const low = smallNumberWord(m[1] as string);
+  const high = smallNumberWord(m[2] as string);
+  return low !== null && high !== null && low < high ? { low, high } : null;
 }

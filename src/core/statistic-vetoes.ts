@@ -5,9 +5,9 @@
  */
 import type { Core } from './number-parser';
 import { NOT_NAME_WORDS } from './person-vocabulary';
-import type { UnitRead } from './statistic-units';
-import { readQualifierWord } from './statistic-qualifiers';
-import { LABEL_WORDS, MONTHS, STREET_WORDS, UNIT_WORDS } from './statistic-vocabulary';
+import { readUnit, type UnitRead } from './statistic-units';
+import { readQualifier, readQualifierWord } from './statistic-qualifiers';
+import { LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 import { itemAt } from './item-at';
 
@@ -26,6 +26,8 @@ interface VetoRule {
 /** "Apollo", "GTX", and camel-case product words such as "iPhone" and "iOS" open a name. */
 const CAMEL_CASE_START = /^\p{Ll}+\p{Lu}/u;
 const LOWER_PLURAL_END = /\p{Ll}s$/u;
+const LOWER_PLURAL_WORD = /^\p{Ll}+s$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 function namesSomething(word: string): boolean {
   return isCapitalised(word) || CAMEL_CASE_START.test(word);
@@ -67,6 +69,10 @@ const RECIPE_MEASURES = new Set([
 ]);
 /** Words in scripts of languages this reader does not read (a rupee sign in Tamil is still money). */
 const UNREAD_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
+/** Emergency telephone lines ("called 911", "999 calls"). */
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000', '111']);
+/** Time zones written after a clock time ("1451 GMT"). */
+const TIME_ZONES = new Set(['GMT', 'UTC', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'IST', 'JST', 'AEST', 'AEDT']);
 /** A line this short holding a bare number is a heading or a gallery count ("14 Photos"). */
 const HEADING_WORDS = 3;
 
@@ -99,6 +105,19 @@ const LIST_COUNT_GAP_WORDS = 3;
 /** How far either side of a number a sentence is searched for words about a game. */
 const SCORE_WINDOW_TOKENS = 40;
 
+const AGE_WORDS = /^(aged?|ages)$/;
+
+/**
+ * True when the number at `index` is an age: after "aged", "age of", "the ages of", or the second
+ * end of an age bracket ("the ages of 25 and 54", "aged 18 to 24").
+ */
+function ageLeads(tokens: readonly Token[], index: number): boolean {
+  const before = (k: number): string => lower(tokens[k]);
+  const isAgeAt = (k: number): boolean => AGE_WORDS.test(before(k)) || (before(k) === 'of' && AGE_WORDS.test(before(k - 1)));
+  if (isAgeAt(index - 1)) return true;
+  return /^(and|to|-|\u2013)$/.test(before(index - 1)) && tokens[index - 2]?.kind === 'number' && isAgeAt(index - 3);
+}
+
 export const VETO_RULES: readonly VetoRule[] = [
   { name: 'ordinal or decade', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && /^(st|nd|rd|th|s)$/i.test(glued(c)?.text ?? '') },
   {
@@ -111,10 +130,13 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: 'separator after', applies: (c) => !c.core.spelled && c.core.last === c.core.first && adjacent(first(c), glued(c)) && ['/', ':', '('].includes(glued(c)?.text ?? '') },
+  // "a 3-pointer", "an 18-wheeler", "a 2-seater": a noun in -er named by its number.
+  { name: 'number-named thing', applies: (c) => !c.core.spelled && glued(c)?.text === '-' && adjacent(first(c), glued(c)) && c.unit.unit === null && /^\p{Ll}+ers?$/u.test(c.tokens[c.core.first + 2]?.text ?? '') },
   { name: 'age compound', applies: (c) => !c.core.spelled && glued(c)?.text === '-' && /-old$/.test(c.tokens[c.core.first + 2]?.lower ?? '') },
   {
     name: 'list numbering',
-    applies: (c) => !c.core.spelled && first(c).sentenceInitial && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
+    applies: (c) =>
+      !c.core.spelled && (first(c).sentenceInitial || prev(c)?.text === ':') && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
   { name: 'year', applies: (c) => bareDigits(c) && /^\d{4}$/.test(first(c).text) && Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 },
@@ -123,7 +145,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const g = glued(c);
-      if (g?.text === '-' && adjacent(first(c), g) && c.tokens[c.core.first + 2]?.kind === 'number' && !UNIT_WORDS[lower(c.tokens[c.core.first + 3])]) return true;
+      if (g?.text === '-' && adjacent(first(c), g) && c.tokens[c.core.first + 2]?.kind === 'number' && readUnit(c.tokens, c.core.first + 2).unit === null) return true;
       return prev(c)?.text === '-' && c.tokens[c.core.first - 2]?.kind === 'number';
     },
   },
@@ -141,6 +163,8 @@ export const VETO_RULES: readonly VetoRule[] = [
       return sentenceTokens(c.tokens, c.core.first, SCORE_WINDOW_TOKENS).tokens.some((t) => SCORE_WORDS.has(t.lower));
     },
   },
+  // "called 911", "999 calls": an emergency line is a phone number.
+  { name: 'emergency number', applies: (c) => bareDigits(c) && EMERGENCY_NUMBERS.has(first(c).text) && (/^(call|calls|called|calling|dial|dialed|dialled|dispatcher|dispatchers|operator|operators|line|system|center|centre)$/.test(nextWord(c)) || /^(call|called|calling|dial|dialed|dialled|dialing|dialling)$/.test(lower(prev(c)))) },
   { name: 'phone number', applies: (c) => !c.core.spelled && /\d{3}[-.)\s]+\d{3}[-.\s]\d{4}/.test(c.text.slice(Math.max(0, first(c).start - 6), first(c).end + 10)) },
   {
     // "4K display", "Block 1B", "a 1B variant": a one-letter magnitude with no currency is a label
@@ -159,13 +183,15 @@ export const VETO_RULES: readonly VetoRule[] = [
   { name: 'section sign before', applies: (c) => labelToken(c)?.text === '\u00a7' || labelToken(c)?.text === '\u00b6' },
   { name: 'month before', applies: (c) => !hasUnit(c) && (!c.core.hasMagnitude || !c.core.spelled) && MONTHS.has(labelToken(c)?.lower ?? '') },
   { name: 'month after', applies: (c) => !hasUnit(c) && MONTHS.has(nextWord(c)) },
-  { name: 'age word before', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && labelToken(c)?.kind === 'word' && /^(aged?|ages)$/.test(labelToken(c)?.lower ?? '') },
+  { name: 'age word before', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && ageLeads(c.tokens, c.core.first) },
   {
     // A capitalised word right before a bare number names something: "Apollo 11", "Title 42".
     name: 'name before',
     applies: (c) => {
       const l = labelToken(c);
       if (hasUnit(c) || c.core.hasMagnitude || !l || l !== prev(c) || l.kind !== 'word' || !namesSomething(l.text) || MONTHS.has(l.lower)) return false;
+      // "Acme's 12,000 employees": an owner's name, not a name the number belongs to.
+      if (/['\u2019]s$/.test(l.text)) return false;
       return !readQualifierWord(l.lower) && !(l.sentenceInitial && NOT_NAME_WORDS.has(l.lower));
     },
   },
@@ -176,7 +202,10 @@ export const VETO_RULES: readonly VetoRule[] = [
       if (!bareDigits(c) || !DETERMINERS.has(lower(prev(c)))) return false;
       const n = next(c);
       if (n?.kind === 'word' && MODEL_NOUNS.has(n.lower)) return true;
-      return !(n?.kind === 'word' && LOWER_PLURAL_END.test(n.text)) && /^\d{3}$/.test(first(c).text);
+      // "the 192 opposition lawmakers": a plural one word on still says what is counted.
+      const countsPlural = (t: Token | undefined): boolean => t?.kind === 'word' && LOWER_PLURAL_WORD.test(t.text);
+      const n2 = c.tokens[c.unit.last + 2];
+      return !countsPlural(n) && !(n?.kind === 'word' && LOWER_WORD.test(n.text) && countsPlural(n2)) && /^\d{3}$/.test(first(c).text);
     },
   },
   {
@@ -188,11 +217,34 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: "o'clock", applies: (c) => nextWord(c) === "o'clock" },
+  // "What's new in 2.26", "fixed in 4.1.": a bare decimal after "in" that nothing follows is a release, not a figure.
+  {
+    name: 'release number',
+    applies: (c) => {
+      const n = next(c);
+      return bareDigits(c) && first(c).text.includes('.') && lower(prev(c)) === 'in' && (!n || n.sentence !== first(c).sentence || n.kind === 'punct');
+    },
+  },
+  // "(1451 GMT)", "at 10 ET": a clock time in a time zone.
+  { name: 'time zone', applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && TIME_ZONES.has(next(c)?.text ?? '') },
+  // "the past two years", "over the last 40 years", "within the next 24 hours": a window of time, not a length reported.
+  { name: 'time window', applies: (c) => c.unit.unit?.kind === 'duration' && !c.unit.compound && TIME_WINDOW_LEADS.has(lower(prev(c))) },
   { name: 'age written year-old', applies: (c) => !hasUnit(c) && /^(years?|months?|weeks?|days?)-old$/.test(nextWord(c)) },
   // "at one point", "at one stage": a moment in the story, not a measure.
   { name: 'moment', applies: (c) => c.core.spelled && c.core.value === 1 && lower(prev(c)) === 'at' && /^(point|stage)$/.test(lower(c.tokens[c.core.last + 1])) },
   { name: 'age with old', applies: (c) => c.unit.unit?.kind === 'duration' && (nextWord(c) === 'old' || (nextWord(c) === '-' && lower(c.tokens[c.unit.last + 2]) === 'old')) },
   { name: 'relative time', applies: (c) => c.unit.unit?.kind === 'duration' && /^(ago|later|earlier)$/.test(nextWord(c)) },
+  // "18 years after the invasion": a point in time; "for 10 minutes before", "less than 10 minutes before" are lengths.
+  {
+    name: 'time after an event',
+    applies: (c) =>
+      c.unit.unit?.kind === 'duration' &&
+      !c.unit.compound &&
+      !c.core.hasMagnitude &&
+      /^(after|before)$/.test(nextWord(c)) &&
+      !/^(for|to|of)$/.test(lower(prev(c))) &&
+      readQualifier(c.tokens, c.core.first) === null,
+  },
   {
     name: 'street address',
     applies: (c) => {
@@ -202,8 +254,8 @@ export const VETO_RULES: readonly VetoRule[] = [
       return false;
     },
   },
-  // "70 of us", "5 of them": a count of people in the story, not a figure.
-  { name: 'people of the story', applies: (c) => !hasUnit(c) && lower(next(c)) === 'of' && /^(us|them|you|those|these|whom|which)$/.test(lower(c.tokens[c.unit.last + 2])) },
+  // "70 of us", "5 of them": a count of people in the story, not a figure ("2.5 million of these deaths" is one).
+  { name: 'people of the story', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && lower(next(c)) === 'of' && /^(us|them|you|those|these|whom|which)$/.test(lower(c.tokens[c.unit.last + 2])) },
   // "called 3 times already": how often something happened.
   {
     name: 'how often',
@@ -275,6 +327,16 @@ export const VETO_RULES: readonly VetoRule[] = [
         return first(c).sentenceInitial || /^(these|are|our)$/.test(before) || (before === 'the' && isCapitalised(t.text));
       }
       return false;
+    },
+  },
+  {
+    // "1 / 5" under a photo, "4 / 5" for a review: a counter or a rating.
+    name: 'counter or rating',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const after = c.tokens[c.core.last + 1];
+      const before = prev(c);
+      return (after?.text === '/' && c.tokens[c.core.last + 2]?.kind === 'number') || (before?.text === '/' && c.tokens[c.core.first - 2]?.kind === 'number');
     },
   },
   {

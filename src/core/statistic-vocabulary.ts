@@ -28,6 +28,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [string, StatisticQualifier]> = 
   ['a record', 'record'],
   ['nearly', 'nearly'],
   ['almost', 'nearly'],
+  ['barely', 'nearly'],
   ['near', 'nearly'],
   ['about', 'about'],
   ['around', 'about'],
@@ -67,6 +68,7 @@ const euro: UnitWord = { unit: 'eur', scale: 1, kind: 'money', code: 'EUR' };
 const pound: UnitWord = { unit: 'gbp', scale: 1, kind: 'money', code: 'GBP' };
 const year: UnitWord = { unit: 'years', scale: 1, kind: 'duration' };
 const decade: UnitWord = { unit: 'years', scale: 10, kind: 'duration' };
+const century: UnitWord = { unit: 'years', scale: 100, kind: 'duration' };
 const month: UnitWord = { unit: 'months', scale: 1, kind: 'duration' };
 const day: UnitWord = { unit: 'days', scale: 1, kind: 'duration' };
 const week: UnitWord = { unit: 'days', scale: 7, kind: 'duration' };
@@ -113,6 +115,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   year: year,
   decades: decade,
   decade: decade,
+  centuries: century,
+  century: century,
   months: month,
   month: month,
   days: day,
@@ -129,10 +133,14 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   inches: measure, inch: measure, feet: measure, foot: measure, miles: measure, mile: measure,
   pounds: measure, pound: measure, kilograms: measure, kilogram: measure, kg: measure, km: measure,
   kilometers: measure, kilometres: measure, meters: measure, metres: measure, acres: measure,
+  kilometer: measure, kilometre: measure, meter: measure, metre: measure, acre: measure,
   tons: measure, tonnes: measure, gallons: measure, barrels: measure, degrees: measure,
+  ton: measure, tonne: measure, gallon: measure, barrel: measure, degree: measure, liter: measure, litre: measure,
   games: measure, game: measure, seats: measure, votes: measure,
   ounces: measure, ounce: measure, grams: measure, gram: measure, milligrams: measure, milliliters: measure,
   millilitres: measure, liters: measure, litres: measure, pints: measure, quarts: measure,
+  mw: measure, gw: measure, kw: measure, mwh: measure, gwh: measure, kwh: measure, megawatts: measure, megawatt: measure,
+  gigawatts: measure, gigawatt: measure, kilowatts: measure, kilowatt: measure,
 });
 
 /** Currency signs and codes written before the number. */
@@ -202,8 +210,23 @@ export const PENALTY_WORDS = new Set([
   'incarceration', 'custody', 'parole', 'behind', 'term', 'terms', 'faces', 'face', 'facing', 'maximum', 'minimum',
 ]);
 
-/** Words after a duration that make it narrative time, not a measure ("two days later"). */
-export const NARRATIVE_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'old', 'before', 'after', 'since', 'prior']);
+/** Words after a duration that make it narrative time, not a measure ("two days later", "three weeks into"). */
+export const NARRATIVE_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'old', 'before', 'after', 'since', 'prior', 'into']);
+
+/** Words before a duration that make it a point in time or a frequency ("in two years", "every two years"). */
+export const POINT_IN_TIME_LEADS = new Set(['in', 'every']);
+
+/** Words before a duration that make it a window of time, not a length ("the past two years", "the next 24 hours"). */
+export const TIME_WINDOW_LEADS = new Set(['past', 'last', 'next', 'coming', 'previous', 'recent', 'first', 'final', 'few']);
+
+/**
+ * Nouns a number-and-time modifier names a kind of: "10-year notes", "a 30-year mortgage",
+ * "the 12-month average" are instruments and measures named by their term, not lengths reported.
+ */
+export const TERM_NOUNS = new Set([
+  'note', 'notes', 'bond', 'bonds', 'treasury', 'treasuries', 'yield', 'yields', 'mortgage', 'mortgages', 'bill', 'bills',
+  'gilt', 'gilts', 'bund', 'bunds', 'paper', 'loan', 'loans', 'swap', 'swaps', 'rate', 'rates', 'average', 'averages',
+]);
 
 /** Verbs of change that are statistics on their own: "doubled", "tripled". */
 export const CHANGE_WORDS: Readonly<Record<string, number>> = lookupTable({

@@ -1,0 +1,83 @@
+/**
+ * Quantities said with "a"/"an" instead of a number: a span of time with a qualifier, a fraction
+ * or an upper end ("more than a decade", "an hour and a half", "a year or two", "a week or
+ * longer"), and a share with a qualifier ("more than a third", "nearly a quarter century").
+ * A bare "a month" or "a third man" is narrative, and "nearly a year later" a point in time.
+ */
+import { denominatorWord, MAGNITUDES, smallNumberWord } from './number-parser';
+import { readQualifier } from './statistic-qualifiers';
+import { POINT_IN_TIME_LEADS, UNIT_WORDS } from './statistic-vocabulary';
+import { lower, type Token } from './text-tokens';
+import type { StatisticUnit } from './types';
+
+export interface PhraseReading {
+  readonly first: number;
+  readonly last: number;
+  readonly value: number;
+  readonly valueHigh: number | null;
+  readonly unit: StatisticUnit;
+  readonly qualifier: null;
+  readonly unitKind: 'duration' | 'ratio';
+}
+
+/** Qualifiers that make "a year" a span of time rather than a reported length ("under a year"). */
+const SPAN_QUALIFIERS_OF_TIME = new Set(['under', 'above', 'below', 'some', 'record', 'estimated']);
+
+/** Words after a span that make it a point in time or an age ("barely a week ago", "nearly a year later", "more than a century old"). */
+const POINT_IN_TIME_AFTER = new Set(['ago', 'later', 'earlier', 'old']);
+
+function isArticle(token: Token | undefined): boolean {
+  return lower(token) === 'a' || lower(token) === 'an';
+}
+
+function hasSpanQualifier(tokens: readonly Token[], i: number): boolean {
+  const q = readQualifier(tokens, i);
+  return q !== null && !SPAN_QUALIFIERS_OF_TIME.has(lower(tokens[q.first]));
+}
+
+/**
+ * "more than a decade", "nearly a year", "an hour and a half", "a year or two", "a week or
+ * longer" (the "or longer" is read with the other trailing qualifiers): one unit of time said with
+ * a qualifier, a fraction or an upper end; "in a year or two" is a point in time.
+ */
+export function readSpan(tokens: readonly Token[], i: number): PhraseReading | null {
+  if (!isArticle(tokens[i])) return null;
+  const unitWord = lower(tokens[i + 1]);
+  const u = UNIT_WORDS[unitWord];
+  if (!u || u.kind !== 'duration' || unitWord.endsWith('s')) return null;
+  const andAHalf = lower(tokens[i + 2]) === 'and' && isArticle(tokens[i + 3]) && lower(tokens[i + 4]) === 'half';
+  const upper = lower(tokens[i + 2]) === 'or' ? smallNumberWord(lower(tokens[i + 3])) : null;
+  const orLonger = lower(tokens[i + 2]) === 'or' && /^(longer|more)$/.test(lower(tokens[i + 3]));
+  const openEnded = (upper !== null && upper > 1) || orLonger;
+  if (!andAHalf && !hasSpanQualifier(tokens, i) && !(openEnded && !POINT_IN_TIME_LEADS.has(lower(tokens[i - 1])))) return null;
+  const high = !andAHalf && upper !== null && upper > 1 ? upper * u.scale : null;
+  const last = andAHalf ? i + 4 : high !== null ? i + 3 : i + 1;
+  if (POINT_IN_TIME_AFTER.has(lower(tokens[last + 1]))) return null;
+  return {
+    first: i,
+    last,
+    value: u.scale * (andAHalf ? 1.5 : 1),
+    valueHigh: high,
+    unit: u.unit,
+    qualifier: null,
+    unitKind: 'duration',
+  };
+}
+
+/**
+ * "more than a third", "about a fifth", "nearly a quarter century": a share said with "a" is a
+ * figure when a qualifier measures it; "a quarter of a million" is a magnitude, read elsewhere.
+ */
+export function readQualifiedShare(tokens: readonly Token[], i: number): PhraseReading | null {
+  if (!isArticle(tokens[i])) return null;
+  const word = lower(tokens[i + 1]);
+  const denominator = denominatorWord(word);
+  if (denominator === null || word.endsWith('s') || !readQualifier(tokens, i)) return null;
+  const afterOf = lower(tokens[i + 2]) === 'of' ? (isArticle(tokens[i + 3]) ? i + 4 : i + 3) : i + 2;
+  if ((MAGNITUDES[lower(tokens[afterOf])] ?? 0) >= 1e3) return null;
+  const time = UNIT_WORDS[lower(tokens[i + 2])];
+  if (time?.kind === 'duration') {
+    return { first: i, last: i + 2, value: time.scale / denominator, valueHigh: null, unit: time.unit, qualifier: null, unitKind: 'duration' };
+  }
+  return { first: i, last: i + 1, value: 1 / denominator, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
+}

@@ -1,0 +1,145 @@
+/**
+ * Figures a careful reader of news marks that the recognizer used to pass over: spelled durations
+ * and number-and-unit modifiers, spans said with "a" and a qualifier, fractions and multiples with a
+ * qualifier, ranges with a unit after the second number; and the time windows, time zones and age
+ * brackets that are not figures. Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../src/core/recognize';
+import type { StatisticMention } from '../../src/core/types';
+import { fixtureLookup } from './recognize-fixture';
+
+const lookup = fixtureLookup();
+const stats = (text: string): StatisticMention[] => recognize(text, lookup).filter((m): m is StatisticMention => m.kind === 'statistic');
+const spans = (text: string): string[] => stats(text).map((m) => m.text);
+type Brief = [string, number, number | null, string, string | null];
+const brief = (m: StatisticMention): Brief => [m.text, m.value, m.valueHigh, m.unit, m.qualifier];
+
+describe('spelled durations carry their unit', () => {
+  it.each([
+    ['The festival typically runs five days each spring.', ['five days']],
+    ['Officials described a tense six hours at the border.', ['six hours']],
+    ['They have six years of shared history.', ['six years']],
+    ['The target was reached three years early.', ['three years']],
+    ['The fund has grown for four straight years.', ['four straight years']],
+    ['Prices rose for three consecutive months.', ['three consecutive months']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The vote is in two years.'],
+    ['Elections are held every two years.'],
+    ['Three weeks into the strike, talks resumed.'],
+    ['Two days later the bridge reopened.'],
+  ])('a point in time, not a length: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('number-and-unit modifiers of time', () => {
+  it.each([
+    ['The council approved a five-year plan.', ['five-year']],
+    ['She signed a one-year contract with the club.', ['one-year']],
+    ['After a two-day trial, the jury returned.', ['two-day']],
+    ['It is the third 90-day extension of the permit.', ['90-day']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Yields on 10-year notes rose.'],
+    ['The 30-year bond slipped.'],
+    ['Veterans of the Six-Day War gathered.'],
+  ])('names a kind of thing: %s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('time windows are not figures', () => {
+  it.each([
+    ['Every study over the last 40 years agreed.'],
+    ['Doctors will examine him within the next 24 hours.'],
+  ])('%s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
+
+describe('spans, fractions and multiples said with a qualifier', () => {
+  it.each([
+    ['Farmers now have barely a month to clear the fields.', [['barely a month', 1, null, 'months', 'nearly']]],
+    ['The lake has been managed for nearly a century.', [['nearly a century', 100, null, 'years', 'nearly']]],
+    ['A crackdown would bring a year or two of fury.', [['a year or two', 1, 2, 'years', null]]],
+    ['Crews stay at sea for a week or longer at a time.', [['a week or longer', 7, null, 'days', 'at-least']]],
+    ['Up to a dozen people fall ill each year.', [['Up to a dozen', 12, null, 'count', 'up-to']]],
+    ['More than a third of the staff will leave.', [['More than a third', 0.333333333333, null, 'ratio', 'more-than']]],
+    ['Chains cut staff at about twice the rate of rivals.', [['about twice', 2, null, 'ratio', 'about']]],
+  ] as Array<[string, Brief[]]>)('%s', (text, expected) => {
+    expect(stats(text).map(brief)).toEqual(expected);
+  });
+
+  it('leaves a bare "a dozen" and "a third" in narrative alone', () => {
+    expect(spans('A dozen reporters waited while a third man spoke.')).toEqual([]);
+  });
+
+  it('reads "about a dozen" as narrative, not a bounded count', () => {
+    expect(spans('About a dozen neighbours came to help.')).toEqual([]);
+  });
+
+  it('reads a qualified span before "ago" or "later" as a point in time, and before "old" as an age', () => {
+    expect(spans('Barely a week ago the mill was open. Nearly a year later it closed.')).toEqual([]);
+    expect(spans('Some pipes more than a century old still hold.')).toEqual([]);
+  });
+});
+
+describe('a part of a whole in digits is one figure', () => {
+  it.each([
+    ['The team has won 12 of 13 games.', [['12 of 13', 0.923076923077, null, 'ratio', null]]],
+    ['Officials said 11 of the 12 cities failed the test.', [['11 of the 12', 0.916666666667, null, 'ratio', null]]],
+  ] as Array<[string, Brief[]]>)('%s', (text, expected) => {
+    expect(stats(text).map(brief)).toEqual(expected);
+  });
+
+  it('leaves "one of the two" in words to narrative', () => {
+    expect(spans('One of the two guards left early.')).toEqual([]);
+  });
+});
+
+describe('ranges with the unit after the second number', () => {
+  it.each([
+    ['Patients have a 30-60 per cent chance of recovery.', [['30-60 per cent', 0.3, 0.6, 'percent', null]]],
+    ['The plants range from 30-600 MW in size.', [['30-600 MW', 30, 600, 'other', null]]],
+    ['Symptoms appear after one-to-seven days, officials say.', [['one-to-seven days', 1, 7, 'days', null]]],
+  ] as Array<[string, Brief[]]>)('%s', (text, expected) => {
+    expect(stats(text).map(brief)).toEqual(expected);
+  });
+
+  it('leaves a spelled range without a unit alone', () => {
+    expect(spans('They held one-to-one talks.')).toEqual([]);
+  });
+});
+
+describe('counts a label rule used to take', () => {
+  it.each([
+    ['Most of Acme\u2019s 12,000 employees will go.', ['12,000']],
+    ['The vote left the 192 opposition lawmakers short.', ['192']],
+    ['India had more than 2.5 million of these deaths.', ['more than 2.5 million']],
+    ['They mapped the 1,900-mile-wide (3,100 kilometers) moon.', ['1,900-mile-wide', '3,100 kilometers']],
+    ['The base lies inside a 55-kilometer \u201cbuffer zone\u201d near the border.', ['55-kilometer']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('still reads "5 of them" as people of the story', () => {
+    expect(spans('Police said 5 of them were arrested.')).toEqual([]);
+  });
+});
+
+describe('times and age brackets', () => {
+  it.each([
+    ['The rocket lifted off at 8:51 p.m. (1451 GMT) on Friday.'],
+    ['The ratio covers people between the ages of 25 and 54.'],
+  ])('%s', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
