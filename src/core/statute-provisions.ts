@@ -33,8 +33,10 @@ export interface ProvisionCite {
   readonly weak: boolean;
 }
 
-/** Section numbers that name a programme more often than a provision: "Section 8 vouchers". */
+/** Words around a section number that make it a programme's name: "Section 8 vouchers". */
 const PROGRAMME_AFTER = /^\s+(?:voucher|housing|tenant|program|programme|rental|landlord)/i;
+/** "units subsidized through Section 8": the same programme, named after its subsidy. */
+const HOUSING_BEFORE = /(?:subsidi[sz]ed|housing|rent(?:al)?|vouchers?)\s+(?:\w+\s+)?$/i;
 
 /** The highest title number of the U.S. Code. */
 const MAX_USC_TITLE = 54;
@@ -61,7 +63,7 @@ export function provisionCites(text: string): ProvisionCite[] {
     if (g.sign !== undefined && /[\w.]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const end = m.index + m[0].length;
     const ofMatch = OF_PHRASE.exec(text.slice(end, end + 60));
-    if (PROGRAMME_AFTER.test(text.slice(end, end + 12))) continue;
+    if (PROGRAMME_AFTER.test(text.slice(end, end + 12)) || HOUSING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     let of: ProvisionCite['of'] = null;
     let ofStart: number | null = null;
     if (ofMatch) {

@@ -355,6 +355,7 @@ describe('statute recognizer: more forms from the third press set', () => {
 
   it('reads "Amendment 2" as a state ballot measure, and an act after another\'s amendment', () => {
     expect(texts('Voters backed Amendment 2 on hunting rights.')).toEqual([]);
+    expect(texts('The Logan Act was cited. Many units were subsidized through Section 8 and the housing authority paid.')).toEqual(['Logan Act']);
     expect(texts('The Hughes Amendment to the Logan Act froze the registry.')).toEqual(['Logan Act']);
   });
 
