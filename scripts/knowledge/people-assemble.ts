@@ -40,6 +40,14 @@ const OFFICE_WORDS: Readonly<Record<OfficeKind, readonly string[]>> = {
   other: [],
 };
 
+/**
+ * Words of a title that say nothing about the office ("Senior Judge", "Acting Director",
+ * "Deputy Secretary"): a namesake's story has "a senior analyst" as often as a judge's.
+ */
+const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  'senior', 'acting', 'deputy', 'chief', 'associate', 'assistant', 'principal', 'special', 'general', 'federal', 'first', 'under',
+]);
+
 const PARTY_WORDS: Readonly<Record<string, readonly string[]>> = {
   Democrat: ['democrat', 'democratic', 'democrats', 'd'],
   Republican: ['republican', 'republicans', 'gop', 'r'],
@@ -405,7 +413,7 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const words: string[] = [];
   for (const r of roles) {
     words.push(...OFFICE_WORDS[r.office]);
-    if (r.current || r === top) words.push(...normalizeKey(r.title).split(' ').filter((w) => w.length > 3));
+    if (r.current || r === top) words.push(...normalizeKey(r.title).split(' ').filter((w) => w.length > 3 && !TITLE_MODIFIER_WORDS.has(w)));
     const st = stateOf(r);
     if (st !== null && (r.current || r === top)) {
       words.push(normalizeKey(st));

@@ -1,6 +1,7 @@
 import type { OfficeKind, RoleEndReason } from '../../src/knowledge/schema';
 import type { DataDir } from './data-files';
 import { isoDate, type DraftRole, type PersonDraft } from './person-draft';
+import { US_STATES } from './us-states';
 
 const SOURCE = 'fjc-judges';
 const SUPREME_COURT = 'Supreme Court of the United States';
@@ -97,6 +98,20 @@ export function appointmentRoles(row: Record<string, string>, died: string | nul
   ];
 }
 
+/** State names, longest first, so "West Virginia" is found before "Virginia". */
+const STATES_LONGEST_FIRST = Object.entries(US_STATES)
+  .map(([abbr, name]) => ({ abbr, name: name.replace(/^the /, '') }))
+  .sort((a, b) => b.name.length - a.name.length);
+
+/**
+ * The state a district court sits in, as context words ("kentucky", "ky"): a judge's namesake in
+ * a story rarely names the judge's state, while "federal" and "court" are in every other story.
+ */
+export function courtStateWords(court: string): string[] {
+  const found = STATES_LONGEST_FIRST.find(({ name }) => court.endsWith(` ${name}`));
+  return found ? [found.name.toLowerCase(), found.abbr.toLowerCase()] : [];
+}
+
 /** Every Article III judge in the FJC export: sitting, senior, retired and deceased, with dates. */
 export function judgePeople(data: DataDir): PersonDraft[] {
   const service = new Map<string, Record<string, string>[]>();
@@ -138,7 +153,12 @@ export function judgePeople(data: DataDir): PersonDraft[] {
       birthYear: Number.isFinite(birthYear) && birthYear > 0 ? birthYear : null,
       roles,
       sources: [SOURCE],
-      contextExtra: ['judge', 'court', ...(isJustice ? ['justice', 'supreme court'] : [])],
+      contextExtra: [
+        'judge',
+        'court',
+        ...(isJustice ? ['justice', 'supreme court'] : []),
+        ...appointments.flatMap((a) => courtStateWords((a.CourtName ?? '').trim())),
+      ],
       mergeable: false,
     });
   }

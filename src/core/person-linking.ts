@@ -70,12 +70,14 @@ export function pick(candidates: readonly PersonCandidate[], tokenized: Tokenize
 
 /**
  * Context words that say nothing about which person is meant: parties, the country, and titles
- * every country has. A namesake's article has "U.S.", "Democrats" and "president" as often as the
- * officeholder's does.
+ * and institutions every long story names. A namesake's article has "U.S.", "Democrats",
+ * "president", "federal" or "court" as often as the officeholder's does; only the place, the
+ * office or the body that is the person's own tells them apart.
  */
 const UNSPECIFIC_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'd', 'r', 'i', 'u.s.', 'us', 'united', 'states', 'state', 'city', 'leader', 'king', 'president', 'vice president',
   'democrat', 'democratic', 'democrats', 'republican', 'republicans', 'gop', 'independent',
+  'federal', 'senior', 'court', 'judge', 'house', 'official', 'administration', 'agency', 'director', 'government',
 ]);
 
 /** Every word of the article, and every run of words up to `MAX_PHRASE_WORDS`, for phrase context words ("white house"). */

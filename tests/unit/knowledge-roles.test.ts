@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
-import { bracketFull, bracketShort } from '../../scripts/knowledge/people-judges';
+import { bracketFull, bracketShort, courtStateWords } from '../../scripts/knowledge/people-judges';
 import { openStatesPeople, sameHolder } from '../../scripts/knowledge/people-openstates';
 import { DataDir } from '../../scripts/knowledge/data-files';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -109,5 +109,14 @@ describe('Open States in the District of Columbia', () => {
     expect(labels).toContain('mayor: Mayor of the District of Columbia');
     expect(labels).toContain('other: Council member in District of Columbia');
     expect(labels.some((l) => l.includes('Governor'))).toBe(false);
+  });
+});
+
+describe('a judge\'s court as context words', () => {
+  it('names the district court\'s state, the longer state name first, and nothing for a circuit', () => {
+    expect(courtStateWords('U.S. District Court for the Western District of Kentucky')).toEqual(['kentucky', 'ky']);
+    expect(courtStateWords('U.S. District Court for the Southern District of West Virginia')).toEqual(['west virginia', 'wv']);
+    expect(courtStateWords('U.S. District Court for the District of Columbia')).toEqual(['district of columbia', 'dc']);
+    expect(courtStateWords('U.S. Court of Appeals for the Sixth Circuit')).toEqual([]);
   });
 });

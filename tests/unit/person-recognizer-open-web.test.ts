@@ -30,6 +30,7 @@ const lookup = buildKnowledgeIndex({
     extraPerson('p:marlowe', 'Ruth Marlowe', ['ruth marlowe'], 'marlowe', ['mayor', 'portland', 'maine', 'democrat']),
     extraPerson('p:okafor', 'Chidi Okafor', ['chidi okafor'], 'okafor', ['president', 'lagos state']),
     { ...extraPerson('p:hale', 'Miriam Hale', ['miriam hale'], 'hale', ['secretary', 'senate', 'cabinet', 'democrat']), prominent: false },
+    { ...extraPerson('p:corlett', 'Owen Corlett', ['owen corlett'], 'corlett', ['court', 'federal', 'judge', 'senior', 'kentucky', 'ky']), prominent: false },
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -128,6 +129,16 @@ describe('a lone surname or an obscure full name links only when the article poi
     expect(linked.find((m) => m.text === 'Miriam Hale')?.entityId).toBe('p:hale');
     const namesake = people('Miriam Hale opened a bakery on Main Street. The crowd was large. Organisers were pleased. Democrats and Republicans alike bought bread.');
     expect(namesake.find((m) => m.text === 'Miriam Hale')?.entityId ?? null).toBeNull();
+  });
+
+  it('does not link an obscure namesake on words every story has: a judge needs his court\'s state, not "federal" or "court"', () => {
+    const namesake = people(
+      'Owen Corlett, a program administrator at a university refugee project, said the claims were false. ' +
+        'The camp sits near the border. A federal grant pays for the project. No court has ruled. Senior officials declined to comment.',
+    );
+    expect(namesake.find((m) => m.text === 'Owen Corlett')?.entityId ?? null).toBeNull();
+    const judge = people('Owen Corlett ruled on Friday. The case was filed in Louisville. Kentucky officials declined to comment.');
+    expect(judge.find((m) => m.text === 'Owen Corlett')?.entityId).toBe('p:corlett');
   });
 });
 

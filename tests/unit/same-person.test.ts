@@ -97,3 +97,14 @@ describe('a cabinet role current in an older snapshot', () => {
     expect(person?.summary).toBe('Former Secretary of Labor (from 2021, end date unknown).');
   });
 });
+
+describe('context words of a title', () => {
+  const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (): string => '2025-06' };
+
+  it('keep the office and drop the modifiers every story has ("senior", "acting", "deputy")', () => {
+    const judge = draft({ id: 'fjc:1', roles: [role({ label: 'Senior Judge, U.S. District Court', title: 'Senior Judge', office: 'judge', current: true, source: 'fjc' })] });
+    const [person] = assemblePeople([judge], options).people;
+    expect(person?.contextWords).toContain('judge');
+    expect(person?.contextWords).not.toContain('senior');
+  });
+});
