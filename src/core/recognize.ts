@@ -6,6 +6,7 @@
 import { recognizePeople } from './person-recognizer';
 import { seriesMatcher } from './series-matcher';
 import { recognizeStatistics } from './statistic-recognizer';
+import { scopeOfFigure } from './statistic-scope';
 import { recognizeStatutes } from './statute-recognizer';
 import { tokenAt, tokenize } from './text-tokens';
 import type { KnowledgeLookup, Mention, MentionKind, RecognizeOptions, StatisticMention } from './types';
@@ -68,9 +69,10 @@ export function recognize(text: string, lookup: KnowledgeLookup, options: Recogn
   const compare = seriesMatcher(tokenized, lookup, options.publishedYear ?? null);
   return kept.map((m) => {
     if (m.kind !== 'statistic') return m;
-    const comparison = compare(m, tokenAt(tokenized.tokens, m.start));
-    if (!comparison) return m;
-    const linked: StatisticMention = { ...m, comparison, entityId: comparison.seriesId };
-    return linked;
+    const tokenIndex = tokenAt(tokenized.tokens, m.start);
+    const comparison = compare(m, tokenIndex);
+    const scope = scopeOfFigure(tokenized, tokenIndex);
+    const read: StatisticMention = { ...m, ...(scope ? { scope } : {}), ...(comparison ? { comparison, entityId: comparison.seriesId } : {}) };
+    return read;
   });
 }

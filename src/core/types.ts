@@ -74,7 +74,12 @@ export interface StatisticMention extends MentionBase {
   readonly comparison: SeriesComparison | null;
   /** ISO 4217 code when the amount is money in a currency the text names ("JPY" for "five million yen"). */
   readonly currencyCode?: string;
+  /** Where what it counts is, when its sentence says (`statistic-scope.ts`); absent when it says nothing. */
+  readonly scope?: StatisticScope;
 }
+
+/** The whole United States, one state, county or city, or the world and other countries. */
+export type StatisticScope = 'us' | 'local' | 'world';
 
 export type Mention = PersonMention | StatuteMention | StatisticMention;
 

@@ -198,7 +198,7 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
     lines.push(message('statTodaysDollars', formatMoney(mention.value * factor, 'USD'), String(cpiLatest), String(year), publisherOf(cpi)));
     sources.push(...cpi.sources);
   }
-  if (mention.value < SHARE_OF_ECONOMY_FROM_USD) return { lines, sources };
+  if (mention.value < SHARE_OF_ECONOMY_FROM_USD || mention.scope === 'world' || mention.scope === 'local') return { lines, sources };
   const byBudget = isPublicMoney(mention.counts, mention.comparison?.seriesId ?? mention.entityId);
   const base = seriesCard(cards, byBudget ? CONTEXT_SERIES.federalOutlays : CONTEXT_SERIES.gdp);
   const point = base ? valueForYear(base, year) : null;
@@ -211,11 +211,20 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
   return { lines, sources };
 }
 
+/**
+ * A count is read against the U.S. population only when it is the nation's: its sentence says so,
+ * or it is compared with a national series. "3,248 cases worldwide" or "400,000 state residents"
+ * per 100,000 Americans would be a wrong fact.
+ */
+function aboutTheNation(mention: StatisticMention): boolean {
+  return mention.scope === 'us' || (mention.scope === undefined && mention.comparison !== null);
+}
+
 function perResidents(mention: StatisticMention, cards: Readonly<Record<string, EntityCard>>, series: SeriesCard | null, year: number | null): ContextResult {
   const population = seriesCard(cards, CONTEXT_SERIES.usPopulation);
   const none = { lines: [], sources: [] };
   if (mention.unit !== 'count' || population === null || !countsPeople(mention.counts, series?.unitLabel ?? null)) return none;
-  if (namesPlaceAbroad(mention.counts)) return none;
+  if (namesPlaceAbroad(mention.counts) || !aboutTheNation(mention)) return none;
   const point = valueForYear(population, year ?? latestYear(population) ?? 0);
   // More people than live in the country: the count is not of its residents.
   if (point === null || point.value <= 0 || mention.value > point.value) return none;

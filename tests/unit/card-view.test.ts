@@ -156,8 +156,15 @@ describe('statistic cards', () => {
     const money = statisticText(statistic({ text: '$2.5 billion', value: 2.5e9, unit: 'usd', counts: 'federal program' }), '2012-05-01');
     expect(money).toContain('About $3.75 billion in 2024 dollars (prices from 2012 to 2024, CPI-U, BLS).');
     expect(money).toContain('0.06% of federal outlays in FY2012 ($4 trillion, OMB).');
-    const people = statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people', qualifier: 'about' }), '2012-05-01');
+    const people = statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people', qualifier: 'about', scope: 'us' }), '2012-05-01');
     expect(people).toContain('About 4 per 100,000 U.S. residents (population 300 million in 2012, World Bank).');
+    // A count whose sentence names no place, compared with no national series, may be anyone's.
+    expect(statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people' }), '2012-05-01')).not.toContain('per 100,000');
+    expect(statisticText(statistic({ text: '12,000', value: 12_000, counts: 'cases', scope: 'world' }), '2012-05-01')).not.toContain('per 100,000');
+    expect(statisticText(statistic({ text: '12,000', value: 12_000, counts: 'state residents', scope: 'local' }), '2012-05-01')).not.toContain('per 100,000');
+    const abroadMoney = statisticText(statistic({ text: '$2.5 billion', value: 2.5e9, unit: 'usd', counts: 'stimulus', scope: 'world' }), '2012-05-01');
+    expect(abroadMoney).toContain('in 2024 dollars');
+    expect(abroadMoney).not.toContain('federal outlays');
     const abroad = statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people in India' }), '2012-05-01');
     expect(abroad).not.toContain('per 100,000');
     expect(statisticText(statistic({ text: '10', value: 10, counts: 'human cases' }), '2012-05-01')).not.toContain('per 100,000');
