@@ -77,7 +77,7 @@ export function pick(candidates: readonly PersonCandidate[], tokenized: Tokenize
 const UNSPECIFIC_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'd', 'r', 'i', 'u.s.', 'us', 'united', 'states', 'state', 'city', 'leader', 'king', 'president', 'vice president',
   'democrat', 'democratic', 'democrats', 'republican', 'republicans', 'gop', 'independent',
-  'federal', 'senior', 'court', 'judge', 'house', 'official', 'administration', 'agency', 'director', 'government',
+  'federal', 'senior', 'court', 'judge', 'house', 'official', 'agency', 'director', 'government',
 ]);
 
 /** Every word of the article, and every run of words up to `MAX_PHRASE_WORDS`, for phrase context words ("white house"). */
