@@ -27,12 +27,16 @@ export const HOLDOUT_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout');
 export const HOLDOUT_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-2');
 /** A third held-out folder, labelled blind while the recognizers were tuned on the first two. */
 export const HOLDOUT_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-3');
+/** A fourth held-out folder, labelled blind while the recognizers were tuned on the third. */
+export const HOLDOUT_4_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-4');
 /** Team-written news passages citing US statutes, labelled for statutes only and blind to the recognizers. */
 export const STATUTES_PRESS_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press');
 /** A second such set, written blind after the recognizers were tuned on the first. */
 export const STATUTES_PRESS_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press-2');
 /** A third, written blind after the recognizers were tuned on the first two. */
 export const STATUTES_PRESS_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press-3');
+/** A fourth, written blind after the recognizers were tuned on the first three. */
+export const STATUTES_PRESS_4_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press-4');
 
 const labelSchema = z
   .object({

@@ -19,12 +19,14 @@ import {
   GOLD_DIR_FROM_ROOT,
   HOLDOUT_2_DIR_FROM_ROOT,
   HOLDOUT_3_DIR_FROM_ROOT,
+  HOLDOUT_4_DIR_FROM_ROOT,
   HOLDOUT_DIR_FROM_ROOT,
   loadGoldSets,
   MENTION_KINDS,
   scoreMentions,
   STATUTES_PRESS_2_DIR_FROM_ROOT,
   STATUTES_PRESS_3_DIR_FROM_ROOT,
+  STATUTES_PRESS_4_DIR_FROM_ROOT,
   STATUTES_PRESS_DIR_FROM_ROOT,
   type KindScores,
 } from './gold-score';
@@ -209,10 +211,12 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (labelled blind two rounds ago; their misses were read while tuning since)', 'gold_holdout');
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_2_DIR_FROM_ROOT, 'held-out 2 (labelled blind last round; its misses were read while tuning this round)', 'gold_holdout_2');
   if (!devOnly && !tuningOnly) {
-    goldReport(knowledge.lookup, HOLDOUT_3_DIR_FROM_ROOT, 'held-out 3 (fresh, labelled blind: the honest figure)', 'gold_holdout_3');
+    goldReport(knowledge.lookup, HOLDOUT_3_DIR_FROM_ROOT, 'held-out 3 (labelled blind this round; its misses were read while tuning since)', 'gold_holdout_3');
+    goldReport(knowledge.lookup, HOLDOUT_4_DIR_FROM_ROOT, 'held-out 4 (fresh, labelled blind: the honest figure)', 'gold_holdout_4');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
     goldReport(knowledge.lookup, STATUTES_PRESS_3_DIR_FROM_ROOT, 'team-written statute passages, set 3 (written blind after tuning on sets 1-2; tuned on since; statutes only)', 'gold_statutes_press_3');
+    goldReport(knowledge.lookup, STATUTES_PRESS_4_DIR_FROM_ROOT, 'team-written statute passages, set 4 (written blind after tuning on sets 1-3: the honest statute figure; statutes only)', 'gold_statutes_press_4');
   }
   timing(knowledge.lookup, texts);
   scaling(knowledge.lookup, texts);
