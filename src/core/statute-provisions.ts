@@ -43,7 +43,7 @@ const MAX_USC_TITLE = 54;
 
 const PROVISION = /(?:\b(?<word>Section|section|Title|Exemption)\s+|(?<sign>§)\s*)(?<number>\d{1,5}[A-Z]?(?:[.-]\d+)*|[IVX]{1,5})(?![\w-])(?<subs>(?:\((?:[A-Za-z]{1,4}|\d{1,3})\))*)/g;
 const POSSESSIVE_BEFORE = /\b(?:whose|its|the\s+(?:law|act|statute)['\u2019]s)\s+$/i;
-const OF_PHRASE = /^\s+of\s+(?:the\s+|this\s+|that\s+)?(?<what>(?:\d{4}\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/;
+const OF_PHRASE = /^\s+of\s+(?:the\s+|this\s+|that\s+)?(?:same\s+)?(?<what>(?:\d{4}\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)/;
 const TAX_CODE = /^(?:federal\s+)?tax\s+code\b|^Internal\s+Revenue/i;
 const LAW_NOUN = /^(?:\d{4}\s+)?(?:law|act|statute|legislation|measure|code)s?\b/i;
 

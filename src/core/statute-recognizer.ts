@@ -319,6 +319,8 @@ function isForeignLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
 const STATE_BEFORE_NAME = /(?:\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s?\s+(?:[A-Z][\w-]*\s+)?|\bstate(?:['\u2019]s)?\s+)$/;
 /** Words that say a sentence is about a state's own law. */
 const STATE_OWN_LAW = /\b(?:its own|state law|state['\u2019]s|legislature|General Assembly|statehouse)\b/i;
+/** "as the state expands vouchers under the ... Act": the state acting under a law is acting under its own. */
+const THE_STATE_ACTS = /\bthe state\b(?!\s+(?:department|of)\b)/i;
 
 /**
  * A named act the knowledge file does not hold that opens with a state's name, follows one's
@@ -341,7 +343,7 @@ function isStateLaw(tokenized: TokenizedText, span: NamedSpan): boolean {
 
 /**
  * "Illinois also has its own police accountability law, the SAFE-T Act": a state and its own law
- * earlier in the sentence; or a state code section cited in the same sentence ("under N.J.S.A.
+ * earlier in the sentence; "the state" acting before the name; or a state code section cited in the same sentence ("under N.J.S.A.
  * 2C:11-4(a) ... under the No Early Release Act").
  */
 function stateInSentence(tokenized: TokenizedText, firstIndex: number): boolean {
@@ -349,7 +351,9 @@ function stateInSentence(tokenized: TokenizedText, firstIndex: number): boolean 
   const sentence = sentences[itemAt(tokens, firstIndex).sentence];
   if (!sentence) return false;
   if (stateCodeCites(text.slice(sentence.start, sentence.end)).length > 0) return true;
-  if (!STATE_OWN_LAW.test(text.slice(sentence.start, itemAt(tokens, firstIndex).start))) return false;
+  const beforeName = text.slice(sentence.start, itemAt(tokens, firstIndex).start);
+  if (THE_STATE_ACTS.test(beforeName)) return true;
+  if (!STATE_OWN_LAW.test(beforeName)) return false;
   for (let k = firstIndex - 1; k >= 0 && itemAt(tokens, k).sentence === itemAt(tokens, firstIndex).sentence; k--) {
     const word = itemAt(tokens, k).lower;
     if (US_STATES.has(word) || US_STATES.has(`${tokens[k - 1]?.lower ?? ''} ${word}`)) return true;
@@ -484,12 +488,26 @@ function provisions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Stat
     }
     const before = earlier.filter((m) => m.end <= c.start).at(-1);
     if (!before) continue;
+    // "section 5336" after "31 U.S.C. 5336": the section the article has already cited, by its number.
+    const repeated = c.weak && !c.pointsBack ? earlier.find((m) => m.end <= c.start && citesSection(m.citation, c.number)) : undefined;
+    if (repeated) {
+      out.push(mention(text, c.start, c.end, repeated.citation, repeated.entityId));
+      continue;
+    }
     const sameSentence = sentenceOf(before.start) === sentenceOf(c.start);
     // A bare "§" is a law's mark wherever it stands; lower case "section" needs the law nearby.
     if (c.word === 'Section' && c.weak && !c.pointsBack && !sameSentence) continue;
     if (c.pointsBack) out.push(linkedProvision(text, c, before, lookup));
     else out.push({ ...mention(text, c.start, c.end, label, null), ...(before.jurisdiction ? { jurisdiction: before.jurisdiction } : {}) });
   }
+}
+
+/** Whether a citation ("31 U.S.C. § 5336(b)") is of the section numbered `number`. */
+function citesSection(citation: string, number: string): boolean {
+  const at = citation.indexOf(`\u00a7 ${number}`);
+  if (at < 0) return false;
+  const next = citation.charAt(at + 2 + number.length);
+  return next === '' || next === '(' || next === ' ';
 }
 
 /** "Title I of FISA": one mention from the provision to the end of its law's name, in place of the law's. */

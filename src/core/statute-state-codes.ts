@@ -33,10 +33,11 @@ const STATE_FIRST = new RegExp(
 /**
  * Codes cited by their own abbreviation: "A.R.S. § 16-642", "N.J.S.A. 2C:11-3", "RCW 9A.32.030",
  * "MCL 750.316", Ohio's "R.C. 3505.181", Pennsylvania's "26 Pa.C.S. § 204" and "25 P.S. § 3146.6(a)",
- * New York's "CPL 30.30". Without a section sign the number must have its parts ("750.316"), so a bare
+ * New York's "CPL 30.30", Vermont's "13 V.S.A. § 1043", Maine's "10 M.R.S. § 1348", North Carolina's
+ * "G.S. 75-1.1". Without a section sign the number must have its parts ("750.316"), so a bare
  * count after an acronym is never read as a section.
  */
-const ABBREVIATED_CODE = String.raw`(?:Pa\.\s?C\.\s?S\.|P\.\s?S\.|CPL|R\.C\.|O\.R\.C\.|A\.R\.S\.|N\.J\.S\.A\.|N\.J\.\s?Stat\.|O\.C\.G\.A\.|RCW|ORS|MCL|M\.C\.L\.|NRS|K\.S\.A\.|C\.R\.S\.|KRS|HRS|RSA|M\.G\.L\.|F\.S\.|T\.C\.A\.|La\.\s?R\.S\.|SDCL|NDCC|U\.C\.A\.|N\.C\.G\.S\.|Minn\.\s?Stat\.)`;
+const ABBREVIATED_CODE = String.raw`(?:Pa\.\s?C\.\s?S\.|P\.\s?S\.|CPL|R\.C\.|O\.R\.C\.|A\.R\.S\.|N\.J\.S\.A\.|N\.J\.\s?Stat\.|O\.C\.G\.A\.|RCW|ORS|MCL|M\.C\.L\.|NRS|K\.S\.A\.|C\.R\.S\.|KRS|HRS|RSA|M\.G\.L\.|F\.S\.|T\.C\.A\.|La\.\s?R\.S\.|SDCL|NDCC|U\.C\.A\.|N\.C\.G\.S\.|N\.C\.\s?Gen\.\s?Stat\.|G\.\s?S\.|V\.\s?S\.\s?A\.|M\.\s?R\.\s?S\.(?:\s?A\.)?|Minn\.\s?Stat\.)`;
 const ABBREVIATED = new RegExp(
   String.raw`(?:\b(?<volume>\d{1,3})\s+)?\b(?<code>${ABBREVIATED_CODE})\s*(?:(?<mark>${SECTION_MARK})\s*(?<section>${SECTION})|(?<bare>\d+[A-Za-z]*[.:-]\d[\w.:-]*\w))(?<subs>${SUBSECTIONS})`,
   'g',

@@ -363,3 +363,37 @@ describe('statute recognizer: more forms from the third press set', () => {
     expect(texts('The Smith-Jones Farm Act passed. Smith-Jones does not cover processors.')).toEqual(['Smith-Jones Farm Act', 'Smith-Jones']);
   });
 });
+
+describe('statute recognizer: forms from the fourth press set', () => {
+  const found = (text: string): Array<[string, string, string | null]> => statutes(text).map((m) => [m.text, m.citation, m.entityId]);
+  const texts = (text: string): string[] => statutes(text).map((m) => m.text);
+
+  it('reads Vermont, Maine and North Carolina code styles, and a bare section sign after them', () => {
+    expect(texts('He pleaded guilty under 13 V.S.A. § 2301 on Monday. The lesser count, § 2304, was dropped.')).toEqual(['13 V.S.A. § 2301', '§ 2304']);
+    expect(texts('The firm broke 10 M.R.S. § 1348, the notice law.')).toEqual(['10 M.R.S. § 1348']);
+    expect(texts('The suit cites 5 M.R.S.A. § 4572 as well.')).toEqual(['5 M.R.S.A. § 4572']);
+    expect(texts('Lenders face triple damages under G.S. 75-16, the judge said.')).toEqual(['G.S. 75-16']);
+    expect(texts('It is barred by N.C. Gen. Stat. § 14-415.1 today.')).toEqual(['N.C. Gen. Stat. § 14-415.1']);
+    expect(texts('G.S. Patel said the vote was 12 to 3.')).toEqual([]);
+  });
+
+  it('links "Section 17(a) of the same law" to the act named before', () => {
+    expect(found('It registered under the Logan Act last year. Regulators cite Section 5 of the same law.')).toEqual([
+      ['Logan Act', 'Logan Act', 'act:logan'],
+      ['Section 5', 'Logan Act § 5', 'act:logan'],
+    ]);
+  });
+
+  it('reads a lower-case section that repeats a Code section cited earlier as that section', () => {
+    expect(found('The duty sits at 8 U.S.C. 1324, which the agency enforces. Critics said no rule can waive what section 1324 requires.')).toEqual([
+      ['8 U.S.C. 1324', '8 U.S.C. § 1324', 'usc:8:1324'],
+      ['section 1324', '8 U.S.C. § 1324', 'usc:8:1324'],
+    ]);
+    expect(texts('The duty sits at 8 U.S.C. 1324. Critics read section 12 of the report.')).toEqual(['8 U.S.C. 1324']);
+  });
+
+  it('reads an unknown act the state carries out as the state\'s law', () => {
+    expect(texts('The audit comes as the state expands school vouchers under the Education Choice Freedom Act, which began in 2024.')).toEqual([]);
+    expect(texts('The State Department cited the Logan Act on Monday.')).toEqual(['Logan Act']);
+  });
+});
