@@ -216,7 +216,7 @@ function main(): void {
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
     goldReport(knowledge.lookup, STATUTES_PRESS_3_DIR_FROM_ROOT, 'team-written statute passages, set 3 (written blind after tuning on sets 1-2; tuned on since; statutes only)', 'gold_statutes_press_3');
-    goldReport(knowledge.lookup, STATUTES_PRESS_4_DIR_FROM_ROOT, 'team-written statute passages, set 4 (written blind after tuning on sets 1-3: the honest statute figure; statutes only)', 'gold_statutes_press_4');
+    goldReport(knowledge.lookup, STATUTES_PRESS_4_DIR_FROM_ROOT, 'team-written statute passages, set 4 (written blind after tuning on sets 1-3; tuned on since; statutes only)', 'gold_statutes_press_4');
   }
   timing(knowledge.lookup, texts);
   scaling(knowledge.lookup, texts);
