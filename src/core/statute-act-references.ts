@@ -20,10 +20,15 @@ export function actInitialisms(name: string): string[] {
   return [...new Set([all, content])].filter((i) => i.length >= 3 && /^[A-Z]+$/.test(i));
 }
 
+const SPONSORS = /^(\p{Lu}[\p{L}']+(?:-\p{Lu}[\p{L}']+)+)\s/u;
+/** Prefixes of hyphenated words ("Anti-Money Laundering Act"): no sponsor is called "Anti". */
+const WORD_PREFIXES: ReadonlySet<string> = new Set(['anti', 'non', 'pro', 'pre', 'post', 'multi', 'inter', 'cross', 'self', 'co', 'counter', 'trans', 'semi', 'super', 'sub', 'mid', 're']);
+
 /** "Capper-Volstead" for "Capper-Volstead Act": the hyphenated sponsors' names an act opens with. */
 export function sponsorNames(name: string): string | null {
-  const first = /^(\p{Lu}[\p{L}']+(?:-\p{Lu}[\p{L}']+)+)\s/u.exec(name);
-  return first ? (first[1] as string) : null;
+  const first = SPONSORS.exec(name)?.[1];
+  if (first === undefined || WORD_PREFIXES.has((first.split('-')[0] ?? '').toLowerCase())) return null;
+  return first;
 }
 
 /** Lower-case words that may stand in a year-led act's name: what the law is for. */

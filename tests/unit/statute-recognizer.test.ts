@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../src/core/recognize';
+import { sponsorNames } from '../../src/core/statute-act-references';
 import type { StatuteMention } from '../../src/core/types';
 import { fixtureLookup } from './recognize-fixture';
 
@@ -395,5 +396,13 @@ describe('statute recognizer: forms from the fourth press set', () => {
   it('reads an unknown act the state carries out as the state\'s law', () => {
     expect(texts('The audit comes as the state expands school vouchers under the Education Choice Freedom Act, which began in 2024.')).toEqual([]);
     expect(texts('The State Department cited the Logan Act on Monday.')).toEqual(['Logan Act']);
+  });
+});
+
+describe('statute recognizer: sponsors\' names', () => {
+  it('takes "Capper-Volstead" from an act\'s name, never a prefixed word like "Anti-Money"', () => {
+    expect(sponsorNames('Capper-Volstead Act')).toBe('Capper-Volstead');
+    expect(sponsorNames('Anti-Money Laundering Act of 2020')).toBeNull();
+    expect(sponsorNames('Non-Detention Act')).toBeNull();
   });
 });
