@@ -74,6 +74,8 @@ const MEASURE_WORDS: ReadonlyArray<readonly [RegExp, string | null]> = [
 ];
 
 const UNIT_DURATIONS: Partial<Record<StatisticUnit, string>> = { years: 'year', months: 'month', days: 'day' };
+const WEEKS = /\bweeks?\b|-week\b/i;
+const DAYS_PER_WEEK = 7;
 const UNIT_CURRENCIES: Partial<Record<StatisticUnit, string>> = { usd: 'USD', gbp: 'GBP', eur: 'EUR' };
 
 /** The number with its qualifier: "about 409,000", "more than half". */
@@ -129,6 +131,10 @@ export function formatDuration(value: number, unit: string, valueHigh: number | 
 /** The Intl unit of a duration: from the unit, or from the article's words ("two hours"). */
 export function durationUnitOf(quantity: Quantity): { readonly unit: string; readonly scale: number } | null {
   const unit = UNIT_DURATIONS[quantity.unit];
+  // The recognizer counts weeks in days; the card says them as the article did ("50 weeks", not "350 days").
+  if (unit === 'day' && quantity.text !== undefined && WEEKS.test(quantity.text) && quantity.value % DAYS_PER_WEEK === 0) {
+    return { unit: 'week', scale: 1 / DAYS_PER_WEEK };
+  }
   if (unit) return { unit, scale: 1 };
   if (quantity.unit !== 'other' || quantity.currencyCode || quantity.text === undefined) return null;
   for (const [pattern, intlUnit, scale] of DURATION_WORDS) if (pattern.test(quantity.text)) return { unit: intlUnit, scale };

@@ -176,6 +176,10 @@ describe('statistic cards', () => {
     const hours = buildCardView({ mention: statistic({ text: 'two hours', value: 2, unit: 'other' }), cards: {}, mentions: [], articleDate: null, now: NOW });
     expect(hours.title).toBe('2 hours');
     expect(hours.headline).toBe('A length of time, given in the article as 2 hours; Footnote has no official series to compare it with.');
+    // The recognizer counts weeks in days; the card keeps the article's weeks.
+    const weeks = buildCardView({ mention: statistic({ text: '50 weeks', value: 350, unit: 'days' }), cards: {}, mentions: [], articleDate: null, now: NOW });
+    expect(weeks.title).toBe('50 weeks');
+    expect(buildCardView({ mention: statistic({ text: '10 days', value: 10, unit: 'days' }), cards: {}, mentions: [], articleDate: null, now: NOW }).title).toBe('10 days');
     const half = buildCardView({ mention: statistic({ text: 'More than half', value: 0.5, unit: 'ratio', qualifier: 'more-than', counts: 'of voters' }), cards: {}, mentions: [], articleDate: null, now: NOW });
     expect(half.title).toBe('More than half of voters');
     expect(half.headline).toBe('A share of voters, given in the article as more than half; Footnote has no official series to compare it with.');
