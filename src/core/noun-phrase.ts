@@ -19,6 +19,20 @@ const VERBS = new Set([
   'known', 'found', 'sent', 'told', 'said', 'done', 'begun', 'run', 'written', 'chosen', 'driven', 'drawn',
 ]);
 const MAX_PHRASE_WORDS = 6;
+const COORDINATORS: ReadonlySet<string> = new Set(['or', 'and']);
+const INITIALISM = /^(?:\p{Lu}\.){2,4}/u;
+
+/** The last token of "U.S." or "U.K." starting at `index` (letters and periods, tokenised apart), else -1. */
+function initialismLastToken(tokens: readonly Token[], index: number, text: string): number {
+  const t = itemAt(tokens, index);
+  if (t.kind !== 'word' || t.text.length !== 1) return -1;
+  const match = INITIALISM.exec(text.slice(t.start, t.start + 8));
+  if (!match) return -1;
+  const end = t.start + match[0].length;
+  let k = index;
+  while (k + 1 < tokens.length && itemAt(tokens, k + 1).end <= end) k++;
+  return k;
+}
 
 function isContentWord(t: Token | undefined, count: number): t is Token {
   if (!t || t.kind !== 'word' || PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower)) return false;
@@ -41,6 +55,16 @@ export function countedPhrase(tokens: readonly Token[], index: number, text: str
   let last = -1;
   for (let k = 0; k < MAX_PHRASE_WORDS; k++, i++) {
     const t = tokens[i];
+    // "U.S. military personnel": an initialism written with periods is one modifier.
+    const initialismEnd = t ? initialismLastToken(tokens, i, text) : -1;
+    if (initialismEnd > i) {
+      last = i = initialismEnd;
+      continue;
+    }
+    // "false or misleading claims": two modifiers joined before the noun they share.
+    if (k === 1 && t && COORDINATORS.has(t.lower) && isContentWord(tokens[i + 1], 0) && isContentWord(tokens[i + 2], 1) && tokens[i + 2]?.sentence === sentence) {
+      continue;
+    }
     if (!isContentWord(t, k) || t.sentence !== sentence) break;
     last = i;
   }
