@@ -110,7 +110,17 @@ export function articleSupports(candidate: PersonCandidate, words: ArticleWords)
   return candidate.contextWords.some((word) => !UNSPECIFIC_CONTEXT_WORDS.has(word) && words.phrases.has(word));
 }
 
-/** Holds a notable office now, or held the presidency. */
+/** Context words of an elected office in Congress or a state house (`contextWords` come from every office held). */
+const ELECTED_OFFICE_WORDS: readonly string[] = ['senate', 'house', 'governor'];
+
+/**
+ * Holds a notable office now, or held the presidency or a seat on the Supreme Court, or both a
+ * cabinet post and an elected office ("Hillary Clinton", named in full in a campaign story without
+ * a word of her offices). A career in two institutions is a public one: a namesake named in full is
+ * rare, while an obscure one-office holder's namesake is not.
+ */
 export function isNotable(candidate: PersonCandidate): boolean {
-  return candidate.prominent || candidate.contextWords.includes('president');
+  const words = candidate.contextWords;
+  if (candidate.prominent || words.includes('president') || words.includes('supreme court')) return true;
+  return words.includes('cabinet') && ELECTED_OFFICE_WORDS.some((word) => words.includes(word));
 }

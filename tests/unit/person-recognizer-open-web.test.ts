@@ -29,7 +29,8 @@ const lookup = buildKnowledgeIndex({
     extraPerson('p:peru', 'Tomas Peru', ['tomas peru'], 'peru', ['minister']),
     extraPerson('p:marlowe', 'Ruth Marlowe', ['ruth marlowe'], 'marlowe', ['mayor', 'portland', 'maine', 'democrat']),
     extraPerson('p:okafor', 'Chidi Okafor', ['chidi okafor'], 'okafor', ['president', 'lagos state']),
-    { ...extraPerson('p:hale', 'Miriam Hale', ['miriam hale'], 'hale', ['secretary', 'senate', 'cabinet', 'democrat']), prominent: false },
+    { ...extraPerson('p:hale', 'Miriam Hale', ['miriam hale'], 'hale', ['senator', 'senate', 'democrat']), prominent: false },
+    { ...extraPerson('p:vance-hollis', 'Marian Vance-Hollis', ['marian vance-hollis'], 'vance-hollis', ['secretary', 'cabinet', 'administration', 'senator', 'senate', 'democrat']), prominent: false },
     { ...extraPerson('p:corlett', 'Owen Corlett', ['owen corlett'], 'corlett', ['court', 'federal', 'judge', 'senior', 'kentucky', 'ky']), prominent: false },
   ],
 });
@@ -129,6 +130,11 @@ describe('a lone surname or an obscure full name links only when the article poi
     expect(linked.find((m) => m.text === 'Miriam Hale')?.entityId).toBe('p:hale');
     const namesake = people('Miriam Hale opened a bakery on Main Street. The crowd was large. Organisers were pleased. Democrats and Republicans alike bought bread.');
     expect(namesake.find((m) => m.text === 'Miriam Hale')?.entityId ?? null).toBeNull();
+  });
+
+  it('links a former cabinet member who also held an elected office, named in full, whatever the story is about', () => {
+    const found = people('The Marian Vance-Hollis campaign canceled two rallies on Monday.');
+    expect(found.find((m) => m.text === 'Marian Vance-Hollis')?.entityId).toBe('p:vance-hollis');
   });
 
   it('does not link an obscure namesake on words every story has: a judge needs his court\'s state, not "federal" or "court"', () => {
