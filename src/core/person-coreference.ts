@@ -7,7 +7,7 @@ import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
-import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, ROLE_NOUNS_BEFORE } from './person-vocabulary';
+import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
@@ -81,15 +81,15 @@ function namesAThing(tokens: readonly Token[], d: Draft): boolean {
 function employerBeforeRole(tokens: readonly Token[], last: number): boolean {
   const role = tokens[last + 1];
   const next = tokens[last + 2];
-  return !!role && !!next && role.kind === 'word' && role.text === role.lower && ROLE_NOUNS_BEFORE.has(role.lower) && isNameWord(next) && next.sentence === role.sentence;
+  return !!role && !!next && role.kind === 'word' && role.text === role.lower && isRoleNoun(role.lower) && isNameWord(next) && next.sentence === role.sentence;
 }
 
 /** "his wife Greta", "his first wife, Sally,": a lower-case role noun right before the name, or before a comma the name closes. */
 function roleNounBefore(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before) return false;
-  if (before.text !== ',') return ROLE_NOUNS_BEFORE.has(before.lower);
-  return ROLE_NOUNS_BEFORE.has(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
+  if (before.text !== ',') return isRoleNoun(before.lower);
+  return isRoleNoun(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
 }
 
 /**

@@ -5,7 +5,7 @@
 import { WORLD_GIVEN_NAMES } from './given-names';
 import { bare } from './person-runs';
 import { ROLE_MODIFIERS } from './person-roles';
-import { COMMON_GIVEN_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, ROLE_NOUNS_BEFORE } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
@@ -92,7 +92,7 @@ function appositiveRole(tokens: readonly Token[], last: number): boolean {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '(') return false;
     const w = bare(t.lower);
-    if (ROLE_NOUNS_BEFORE.has(w) && (personal || !NOT_APPOSITIVE_ROLES.has(w))) return true;
+    if (isRoleNoun(w) && (personal || !NOT_APPOSITIVE_ROLES.has(w))) return true;
   }
   return false;
 }
@@ -121,7 +121,7 @@ function roleOfBefore(tokens: readonly Token[], first: number, last: number): bo
   for (let k = first - 2; k >= Math.max(1, first - 1 - ROLE_OF_WORDS); k--) {
     const t = itemAt(tokens, k);
     if (t.sentence !== sentence || t.kind === 'punct') return false;
-    if (t.lower === 'of') return ROLE_NOUNS_BEFORE.has(itemAt(tokens, k - 1).lower);
+    if (t.lower === 'of') return isRoleNoun(itemAt(tokens, k - 1).lower);
   }
   return false;
 }
@@ -156,7 +156,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const before = tokens[d.tokenFirst - 1];
     const honorific = d.titles.some((t) => HONORIFICS.has(t));
     const roleBefore =
-      !!before && (ROLE_NOUNS_BEFORE.has(before.lower) || (before.text === ',' && ROLE_NOUNS_BEFORE.has(tokens[d.tokenFirst - 2]?.lower ?? '')));
+      !!before && (isRoleNoun(before.lower) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
     if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);

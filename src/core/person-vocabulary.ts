@@ -116,7 +116,7 @@ export const PLACE_NAMES = new Set([
 export const PERSON_EVIDENCE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'asked', 'explained', 'noted', 'insisted', 'testified', 'tweeted', 'suggests', 'suggested', 'recalled', 'admitted', 'acknowledged']);
 
 /** Lower-case role nouns right before a name mark it as a person ("his predecessor, Fiona Hill"). */
-export const ROLE_NOUNS_BEFORE = new Set([
+const ROLE_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'predecessor', 'successor', 'millionaire', 'billionaire', 'retiree', 'founder', 'co-founder', 'lawyer', 'attorney',
   'analyst', 'economist', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'wife', 'husband',
   'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'friend', 'colleague', 'author', 'researcher', 'professor',
@@ -134,6 +134,31 @@ export const ROLE_NOUNS_BEFORE = new Set([
   'diplomat', 'negotiator', 'soldier', 'pilot', 'farmer', 'fisherman', 'prophet', 'advocate', 'leader', 'opponent',
   'member',
 ]);
+
+/** Roles in sport and shared work that stand before a name like the ones above ("swimmer Katie Ledecky"). */
+const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'player', 'swimmer', 'runner', 'sprinter', 'golfer', 'skier', 'boxer', 'wrestler', 'jockey', 'skater', 'gymnast',
+  'goalkeeper', 'keeper', 'diver', 'hitter', 'slugger', 'punter', 'kicker', 'referee', 'umpire', 'trainer', 'athlete',
+  'olympian', 'co-author', 'coauthor', 'co-star', 'costar', 'co-host', 'cohost', 'anchor', 'architect',
+  'engineer', 'programmer', 'mathematician', 'philosopher',
+]);
+
+/** Words in -ist that are no profession ("insist", "playlist"). */
+const NOT_IST_ROLES: ReadonlySet<string> = new Set([
+  'insist', 'assist', 'resist', 'persist', 'consist', 'desist', 'subsist', 'exist', 'coexist', 'enlist', 'twist', 'wrist',
+  'heist', 'playlist', 'checklist', 'wishlist', 'waitlist', 'shortlist', 'longlist', 'blacklist', 'whitelist', 'setlist',
+  'tracklist', 'watchlist', 'hitlist', 'booklist',
+]);
+const IST_PROFESSION = /^[a-z][a-z-]{3,}ist$/;
+
+/**
+ * A lower-case noun naming what a person does, right before or around a name: the words above,
+ * and professions in -ist ("pianist", "epidemiologist", "columnist"), which are too many to list.
+ */
+export function isRoleNoun(lower: string): boolean {
+  if (ROLE_NOUNS_BEFORE.has(lower) || MORE_ROLE_NOUNS.has(lower)) return true;
+  return IST_PROFESSION.test(lower) && !NOT_IST_ROLES.has(lower);
+}
 
 /** Words set off by a comma right after a name that only people carry ("Katie Allen, MD,", "Ana Ruiz, CEO of"). */
 export const PERSON_APPOSITIVE_TITLES = new Set([

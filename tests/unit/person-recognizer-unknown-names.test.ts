@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../src/core/recognize';
+import { isRoleNoun } from '../../src/core/person-vocabulary';
 import type { PersonMention } from '../../src/core/types';
 import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { Person } from '../../src/knowledge/schema';
@@ -124,5 +125,21 @@ describe('names of things are not people', () => {
     ['The stage will face a \u201cFalcon Run\u201d test next year.'],
   ])('reads a name after an article, or quoted alone, as a thing: %s', (text) => {
     expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('a profession before a name', () => {
+  it.each([
+    ['The study was led by epidemiologist Tarn Velisko at the institute.', 'Tarn Velisko'],
+    ['The medal went to swimmer Oksa Bremmel in the final.', 'Oksa Bremmel'],
+    ['The book was written with co-author Deva Illiquist last year.', 'Deva Illiquist'],
+    ['The award went to pianist Irto Vasquell and the orchestra.', 'Irto Vasquell'],
+  ])('marks the person a profession names, also one in -ist: %s', (text, name) => {
+    expect(texts(text)).toEqual([name]);
+  });
+
+  it('reads no -ist word that is no profession as a role', () => {
+    expect(['pianist', 'epidemiologist', 'cyclist', 'swimmer'].filter(isRoleNoun)).toHaveLength(4);
+    expect(['insist', 'assist', 'playlist', 'waitlist', 'list', 'twist'].filter(isRoleNoun)).toEqual([]);
   });
 });
