@@ -8,6 +8,7 @@ import { lookupTable } from './lookup-table';
 import { tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, SeriesCandidate, SeriesComparison, StatisticMention } from './types';
 import { itemAt } from './item-at';
+import { isPercentagePoints } from './statistic-units';
 
 /** An article figure further than this factor from the official one is about something else. */
 const PLAUSIBLE_RATIO = 10;
@@ -300,6 +301,8 @@ function matchSeries(
   windowAt: (from: number, to: number, sentence: number) => WindowReading,
   publishedYear: number | null,
 ): SeriesComparison | null {
+  // A change in percentage points is no level a series could hold ("rose 3 percentage points").
+  if (isPercentagePoints(mention.text)) return null;
   const { tokens, sentences } = tokenized;
   const anchor = tokens[firstToken];
   if (!anchor) return null;

@@ -23,6 +23,11 @@ const RELATIVE_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'further
 /** Words between a number and its unit of time that say the time ran unbroken ("four straight years"). */
 const RUN_WORDS = new Set(['straight', 'consecutive', 'full', 'whole']);
 
+/** "3 percentage points": read as a percent, but a difference of two percentages, never a level. */
+export function isPercentagePoints(text: string): boolean {
+  return /\bpercentage[ -]points?\b/i.test(text);
+}
+
 export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   const next = tokens[last + 1];
   if (!next) return { unit: null, last, compound: false };

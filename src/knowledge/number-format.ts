@@ -5,6 +5,7 @@
  * locale (`uiLocale()`); the words around them ("about", "half", "twice") are messages. Cards,
  * the popup and the CLI all format through this module. Pure: no DOM.
  */
+import { isPercentagePoints } from '../core/statistic-units';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from '../core/types';
 import { message, pluralMessage, uiLocale, type MessageName } from '../i18n';
 
@@ -73,6 +74,7 @@ const MEASURE_WORDS: ReadonlyArray<readonly [RegExp, string | null]> = [
   [/\b(?:percentage points?|points?|tons|tonnes|barrels|games|seats|votes|horsepower)\b/i, null],
 ];
 
+const PERCENT_PER_FRACTION = 100;
 const UNIT_DURATIONS: Partial<Record<StatisticUnit, string>> = { years: 'year', months: 'month', days: 'day' };
 const WEEKS = /\bweeks?\b|-week\b/i;
 const DAYS_PER_WEEK = 7;
@@ -175,6 +177,14 @@ function formatRatio(value: number): string {
 export function formatQuantity(quantity: Quantity): string {
   const both = (format: (v: number) => string): string =>
     quantity.valueHigh === null ? format(quantity.value) : `${format(quantity.value)}–${format(quantity.valueHigh)}`;
+  if (quantity.unit === 'percent' && quantity.text !== undefined && isPercentagePoints(quantity.text)) {
+    // The recognizer reads it as a percent; "3%" would say a level where the article says a difference.
+    const points = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: printedDecimals(quantity.text), maximumFractionDigits: Math.max(1, printedDecimals(quantity.text)) });
+    const low = quantity.value * PERCENT_PER_FRACTION;
+    const high = quantity.valueHigh === null ? null : quantity.valueHigh * PERCENT_PER_FRACTION;
+    const count = high ?? low;
+    return pluralMessage('numberPercentagePoints', count, [high === null ? points.format(low) : points.formatRange(low, high)]);
+  }
   if (quantity.unit === 'percent') return both((v) => formatPercent(v, printedDecimals(quantity.text)));
   if (quantity.unit === 'ratio' && quantity.valueHigh !== null && quantity.value > 1) {
     // "25 to 30 times" reads "25–30 times", the word said once.

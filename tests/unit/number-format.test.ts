@@ -47,6 +47,13 @@ describe('numbers as a reader says them', () => {
     expect(formatStatistic(q({ value: 0.2, unit: 'percent', qualifier: 'less-than', text: 'less than 20 percent' }))).toBe('less than 20%');
   });
 
+  it('says a change in percentage points as points, not as a percent', () => {
+    expect(formatStatistic(q({ value: 0.03, unit: 'percent', qualifier: 'more-than', text: 'more than three percentage points' }))).toBe('more than 3 percentage points');
+    expect(formatQuantity(q({ value: 0.015, unit: 'percent', text: '1.5 percentage points' }))).toBe('1.5 percentage points');
+    expect(formatQuantity(q({ value: 0.01, unit: 'percent', text: 'one percentage point' }))).toBe('1 percentage point');
+    expect(formatQuantity(q({ value: 0.02, valueHigh: 0.03, unit: 'percent', text: '2 to 3 percentage points' }))).toBe('2–3 percentage points');
+  });
+
   it('counts, changes and ranks', () => {
     expect([timesText(1), timesText(2), timesText(1200)]).toEqual(['once', '2 times', '1,200 times']);
     expect([formatChangePercent(7.64), formatChangePercent(-2), formatChangePercent(0)]).toEqual(['+7.6%', '-2.0%', '0.0%']);

@@ -14,4 +14,12 @@ describe('series matcher: figures sharing a sentence', () => {
     expect(a?.comparison?.officialValue).toBe(b?.comparison?.officialValue);
     expect(a?.comparison?.differencePercent).toBeGreaterThan(b?.comparison?.differencePercent ?? Infinity);
   });
+
+  it('compares a rate with its series, never a change in percentage points', () => {
+    const [level] = stats('The unemployment rate was 3.9 percent in 2019.');
+    expect(level?.comparison?.seriesId).toBe('bls:unemployment-rate');
+    const [change] = stats('The unemployment rate rose 3.9 percentage points in 2020.');
+    expect(change?.unit).toBe('percent');
+    expect(change?.comparison ?? null).toBeNull();
+  });
 });
