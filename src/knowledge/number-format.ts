@@ -91,12 +91,13 @@ function printedDecimals(text: string | undefined): number {
   return decimals === undefined ? 0 : decimals.length;
 }
 
-/** "409,000", "3.7 million". */
-export function formatCount(value: number): string {
+/** "409,000", "3.7 million"; below a million with the decimals the article printed ("8,570.66"), if it gives them. */
+export function formatCount(value: number, printed?: number): string {
   if (Math.abs(value) >= COMPACT_FROM) {
     return new Intl.NumberFormat(uiLocale(), { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: COMPACT_SIGNIFICANT_DIGITS }).format(value);
   }
-  return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: Math.abs(value) < 10 ? 2 : 1 }).format(value);
+  const decimals = printed ?? (Math.abs(value) < 10 ? 2 : 1);
+  return new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: printed ?? 0, maximumFractionDigits: decimals }).format(value);
 }
 
 function currencySymbol(currency: string): string {
@@ -206,7 +207,11 @@ export function formatQuantity(quantity: Quantity): string {
   }
   // A measure Intl has no name for keeps the article's own words ("square feet").
   if (measure) return `${both((v) => formatCount(v))} ${measure.words}`;
-  return both((v) => formatCount(v));
+  // The decimals printed are kept where the number is as printed ("8,570.66"), not scaled ("3.25 thousand").
+  const printedNumber = quantity.text === undefined ? undefined : /\d[\d,]*(?:\.\d+)?/.exec(quantity.text)?.[0];
+  const asPrinted = printedNumber !== undefined && Number(printedNumber.replace(/,/g, '')) === quantity.value;
+  const printed = asPrinted ? printedDecimals(quantity.text) : 0;
+  return both((v) => formatCount(v, printed > 0 ? printed : undefined));
 }
 
 /** What the article says, as a reader says it: "about 409,000 removals", "more than half of voters". */

@@ -47,6 +47,12 @@ describe('numbers as a reader says them', () => {
     expect(formatStatistic(q({ value: 0.2, unit: 'percent', qualifier: 'less-than', text: 'less than 20 percent' }))).toBe('less than 20%');
   });
 
+  it('keeps the decimals of a count as printed, not of one said with a scale word', () => {
+    expect(formatQuantity(q({ value: 8570.66, text: '8,570.66' }))).toBe('8,570.66');
+    expect(formatQuantity(q({ value: 3250, text: '3.25 thousand' }))).toBe('3,250');
+    expect(formatQuantity(q({ value: 12.5, text: '12.5' }))).toBe('12.5');
+  });
+
   it('says a change in percentage points as points, not as a percent', () => {
     expect(formatStatistic(q({ value: 0.03, unit: 'percent', qualifier: 'more-than', text: 'more than three percentage points' }))).toBe('more than 3 percentage points');
     expect(formatQuantity(q({ value: 0.015, unit: 'percent', text: '1.5 percentage points' }))).toBe('1.5 percentage points');
