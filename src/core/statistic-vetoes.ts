@@ -28,6 +28,10 @@ const CAMEL_CASE_START = /^\p{Ll}+\p{Lu}/u;
 const LOWER_PLURAL_END = /\p{Ll}s$/u;
 const LOWER_PLURAL_WORD = /^\p{Ll}+s$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const TITLE_CASE_SINGULAR = /^\p{Lu}\p{Ll}+(?<!s)$/u;
+const TITLE_CASE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** "senators", not "bus" or "boss". */
+const LOWER_PLURAL_NOUN = /^\p{Ll}+[^su]s$/u;
 
 function namesSomething(word: string): boolean {
   return isCapitalised(word) || CAMEL_CASE_START.test(word);
@@ -355,6 +359,18 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   // "13 лет", "8 октября": the word after is in a script this reader does not read.
   { name: 'unread language', applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && UNREAD_SCRIPT.test(next(c)?.text ?? '') },
+  {
+    // "the 14 Mission bus", "the 38 Geary": a number the name after it goes with is a route or a
+    // line; "the 3 Republican senators" still counts the plural after the name.
+    name: 'route name',
+    applies: (c) => {
+      if (!bareDigits(c) || lower(prev(c)) !== 'the') return false;
+      const n = next(c);
+      if (n?.kind !== 'word' || !TITLE_CASE_SINGULAR.test(n.text) || MONTHS.has(n.lower)) return false;
+      const after = c.tokens[c.unit.last + 2];
+      return !(after?.kind === 'word' && (LOWER_PLURAL_NOUN.test(after.text) || TITLE_CASE_PLURAL.test(after.text)));
+    },
+  },
 ];
 
 /** The name of the first rule that says this number is not a quantity, or null. */

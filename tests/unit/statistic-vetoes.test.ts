@@ -16,6 +16,8 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['number-named thing', 'She sank a 3-pointer at the buzzer.', '3'],
   ['glued to a word after', 'She bought a 3D printer.', '3'],
   ['year', 'In 2017 the agency changed course.', '2017'],
+  ['route name', 'She rode the 14 Mission bus to work.', '14'],
+  ['route name', 'Take the 38 Geary downtown.', '38'],
   ['score pair', 'The home side won 4-1 on Tuesday.', '4'],
   ['score in words', 'The final score was 110 to 98.', '110'],
   ['emergency number', 'A neighbour called 911 from the porch.', '911'],
@@ -92,6 +94,8 @@ describe('statistic veto rules', () => {
     ['Inflation ran at 2.6 in May, up from 2.4.', '2.6'],
     ['The base sits in a 55-kilometer zone.', '55'],
     ['Stars formed 13.8 billion years after the Big Bang.', '13.8'],
+    ['The 3 Republican senators voted no.', '3'],
+    ['The 14 Americans were flown home.', '14'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
     expect(vetoAt(text, number)).toBeNull();
   });
