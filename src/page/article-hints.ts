@@ -18,8 +18,12 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
 ]);
 
-/** Blocks separated by a single line break rather than a blank line. */
-export const LINE_TAGS: ReadonlySet<string> = new Set(['LI', 'DT', 'DD', 'TR', 'TD', 'TH', 'BR']);
+/**
+ * Breaks that only start a new line of the same text. List items and table cells are units of
+ * their own, set apart like paragraphs: an item without a full stop ("…to 25% of its current
+ * size") must not run on into the next as one sentence.
+ */
+export const LINE_TAGS: ReadonlySet<string> = new Set(['BR']);
 
 /** Class/id words that suggest the article body. */
 const POSITIVE_HINT =

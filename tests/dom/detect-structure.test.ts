@@ -49,7 +49,7 @@ describe('a body split into same-styled blocks with ads and figures between them
 
   it('keeps linked lead-ins of list items as part of their sentences', () => {
     expect(text).toContain(
-      'Wider ramps at every pier. Bicycles and wheelchairs can board without help, even when the water is low.\n' +
+      'Wider ramps at every pier. Bicycles and wheelchairs can board without help, even when the water is low.\n\n' +
         'Lit waiting shelters. Each pier gets a heated shelter',
     );
   });

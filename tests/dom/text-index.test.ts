@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/page/detect-article';
 import { buildTextIndex } from '../../src/page/text-index';
+import { recognize } from '../../src/core/recognize';
+import type { StatisticMention } from '../../src/core/types';
+import { fixtureLookup } from '../unit/recognize-fixture';
 import { loadPage } from './fixture-pages';
 
 function bodyOf(html: string): Element {
@@ -13,7 +16,14 @@ function bodyOf(html: string): Element {
 describe('buildTextIndex text', () => {
   it('separates blocks and collapses whitespace like rendering does', () => {
     const root = bodyOf('<p>  One\n   two </p><p>three<br>four</p><ul><li>five</li><li>six</li></ul><div>se<b>ven</b></div>');
-    expect(buildTextIndex([root]).text).toBe('One two\n\nthree\nfour\n\nfive\nsix\n\nseven');
+    expect(buildTextIndex([root]).text).toBe('One two\n\nthree\nfour\n\nfive\n\nsix\n\nseven');
+  });
+
+  it('sets list items apart like paragraphs, so one without a full stop is no sentence running into the next', () => {
+    const root = bodyOf('<ul><li>Your list will shrink to 25% of its current size</li><li>You\u2019ll be able to ignore 75% of the rest</li></ul>');
+    const { text } = buildTextIndex([root]);
+    const counted = recognize(text, fixtureLookup()).filter((m): m is StatisticMention => m.kind === 'statistic').map((m) => m.counts);
+    expect(counted[0]).toBe('of its current size');
   });
 
   it('joins several roots with a paragraph break', () => {
@@ -37,7 +47,7 @@ describe('buildTextIndex text', () => {
       expect(text, marker).not.toContain(marker);
     }
     expect(text).toContain('\n\nWhat happens next\n\nNot everyone was convinced.');
-    expect(text).toContain('First item of the plan\nSecond item of the plan');
+    expect(text).toContain('First item of the plan\n\nSecond item of the plan');
   });
 });
 
