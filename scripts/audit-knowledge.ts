@@ -168,18 +168,35 @@ function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
     const dead = (row['Death Year'] ?? '').trim() !== '';
     let last: { court: string; senior: string | null; term: string | null } | null = null;
     let sittingAppointments = 0;
+    // The appointer an appointment is filed under; "None (reassignment)" keeps the one before.
+    let appointer: string | null = null;
+    // Senior status reached on the appointment before (a property, so the loop's flow typing keeps it a string | null).
+    const previous: { senior: string | null } = { senior: null };
     for (let n = 1; n <= MAX_FJC_APPOINTMENTS; n += 1) {
       const court = (row[`Court Name (${n})`] ?? '').trim();
       if (court === '') continue;
       // A recess appointee's service begins at the recess appointment, before any commission.
       const commission = usDate(row[`Recess Appointment Date (${n})`]) ?? usDate(row[`Commission Date (${n})`]);
-      const senior = usDate(row[`Senior Status Date (${n})`]);
+      const president = (row[`Appointing President (${n})`] ?? '').trim();
+      const moved = president === '' || president.startsWith('None');
+      if (!moved) appointer = president;
+      // A judge moved to a new court while on senior status sits there as a senior judge from the move.
+      const ownSenior = usDate(row[`Senior Status Date (${n})`]);
+      const seniorBefore = previous.senior;
+      const senior: string | null = ownSenior ?? (moved && seniorBefore !== null && commission !== null && seniorBefore <= commission ? commission : null);
+      previous.senior = senior;
       const term = usDate(row[`Termination Date (${n})`]);
       last = { court, senior, term };
       if (term === null && !dead) sittingAppointments += 1;
       dates.checked += 1;
       const roles = person.roles.filter((r) => r.source === 'fjc-judges' && r.label.endsWith(court === 'Supreme Court of the United States' ? 'Court' : court));
       const justice = court === 'Supreme Court of the United States';
+      const filedUnder = person.roles.find((r) => r.source === 'fjc-judges' && r.start === commission && (justice ? r.office === 'justice' : r.label.endsWith(court)))?.appointedBy ?? null;
+      if ((filedUnder?.replace(/ \(.*\)$/, '') ?? null) !== appointer) dates.disagreements.push(`${who} ${person.name}: ${court} from ${commission} appointed by ${filedUnder ?? 'nobody'}, data says ${appointer ?? 'nobody'}`);
+      if (senior === commission && !justice) {
+        if (!roles.some((r) => r.label.startsWith('Senior') && r.start === commission && (term === null || r.end === term))) dates.disagreements.push(`${who} ${person.name}: no senior service on ${court} from ${commission}`);
+        continue;
+      }
       const active = person.roles.find((r) => r.source === 'fjc-judges' && r.start === commission && (justice ? r.office === 'justice' : r.label.endsWith(court) && !r.label.startsWith('Senior')));
       if (!active) {
         dates.disagreements.push(`${who} ${person.name}: no role for ${court} from ${commission}`);
