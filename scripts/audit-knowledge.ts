@@ -129,6 +129,29 @@ function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string
   return [spans, current, executive];
 }
 
+/**
+ * A cabinet-level post is held at the president's pleasure: a role still current in a snapshot
+ * taken before a different president was sworn in (executive.json, known at the Congress data's
+ * as-of date) cannot be current, and must say it ended by that inauguration.
+ */
+function cabinetAdministrationCheck(dataDir: string, file: KnowledgeFile, congressAsOf: string): AuditCheck {
+  const c = check('Cabinet: no cabinet-level role current past a change of president after its snapshot (executive.json)');
+  const terms = (readJson(join(dataDir, 'congress-legislators/json/executive.json')) as JsonLegislator[])
+    .flatMap((l) => l.terms.filter((t) => t.type === 'prez').map((t) => ({ who: l.id.bioguide ?? String(l.id.govtrack), start: t.start })))
+    .sort((a, b) => a.start.localeCompare(b.start));
+  const changes = terms.filter((t, i) => i === 0 || terms[i - 1]?.who !== t.who).map((t) => t.start).filter((d) => d <= congressAsOf);
+  for (const p of file.people) {
+    for (const r of p.roles.filter((x) => x.office === 'cabinet' && x.end === null && (x.current || x.endBy !== undefined))) {
+      c.checked += 1;
+      const change = changes.find((d) => d.slice(0, r.asOf.length) > r.asOf && d >= (r.start ?? ''));
+      if (change === undefined) continue;
+      if (r.current) c.disagreements.push(`${p.id} ${p.name}: ${r.label} current as of ${r.asOf}, but a new president took office ${change}`);
+      else if (r.endBy !== change) c.disagreements.push(`${p.id} ${p.name}: ${r.label} ended by ${r.endBy ?? '?'}, the next inauguration is ${change}`);
+    }
+  }
+  return c;
+}
+
 const MAX_FJC_APPOINTMENTS = 3;
 
 /** A judge merged into a person of another source: that person has the judge's surname and a role on the first court from the first commission. */
@@ -578,6 +601,7 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
   const openStatesAsOf = file.sources['openstates-people']?.asOf ?? '';
   return [
     ...congressChecks(dataDir, byId, congressAsOf),
+    cabinetAdministrationCheck(dataDir, file, congressAsOf),
     ...judgeChecks(dataDir, byId),
     openStatesCheck(dataDir, byId, openStatesAsOf),
     plumCheck(dataDir, file),

@@ -90,6 +90,18 @@ describe('a cabinet role current in an older snapshot', () => {
     expect(person?.roles[0]).toMatchObject({ current: true, asOf: '2023-02-10' });
   });
 
+  it('is no longer current once a later source shows a new president sworn in after its snapshot, and ended by that day', () => {
+    const president = (id: string, start: string, end: string): PersonDraft =>
+      draft({ id, name: `President ${id}`, surname: id, firstName: 'President', sources: ['congress'], roles: [role({ label: 'President of the United States', office: 'president', start, end, current: end > '2026-06-15', source: 'congress', asOf: '2026-06-15' })] });
+    const withPresidents = { ...options, sourceAsOf: (id: string): string => (id === 'congress' ? '2026-06-15' : options.sourceAsOf(id)) };
+    const person = assemblePeople([secretary, president('p1', '2021-01-20', '2025-01-20'), president('p2', '2025-01-20', '2029-01-20')], withPresidents).people.find((p) => p.id === '538:ada-lane');
+    expect(person?.roles[0]).toMatchObject({ current: false, end: null, endBy: '2025-01-20' });
+    expect(person?.summary).toBe('Former Secretary of Labor (2021 until 2025 or earlier).');
+    // A president's second term is no change of administration: his secretaries stay current.
+    const second = assemblePeople([secretary, president('p1', '2021-01-20', '2029-01-20')], withPresidents).people.find((p) => p.id === '538:ada-lane');
+    expect(second?.roles[0]).toMatchObject({ current: true });
+  });
+
   it('ends, on a date the sources do not give, when a later source shows someone else in the office', () => {
     const successor = draft({ id: 'plum:bo-park', name: 'Bo Park', surname: 'Park', firstName: 'Bo', sources: ['plum'], roles: [role({ label: 'Secretary of Labor', current: true, source: 'plum' })] });
     const person = assemblePeople([secretary, successor], options).people.find((p) => p.id === '538:ada-lane');
