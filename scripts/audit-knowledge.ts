@@ -303,6 +303,32 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
   return c;
 }
 
+/**
+ * Governors' term ends: the record's end, unless it falls inside a term of a governor inaugurated
+ * in the regular season (December, or January up to the 21st); then the end is the next
+ * anniversary of the inauguration a whole number of terms (four years, two in NH and VT) on.
+ */
+function governorTermCheck(dataDir: string, byId: Map<string, Person>): AuditCheck {
+  const c = check('Governors: term end is the record\'s, or the term boundary when the record ends inside a term (Open States)');
+  interface Row { id: string; state: string; role: string; start_date: string | null; end_date: string | null }
+  for (const r of readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]) {
+    if (r.role !== 'governor' || r.state === 'dc' || r.start_date === null || r.end_date === null) continue;
+    const person = byId.get(`os:${r.id.replace(/^ocd-person\//, '')}`);
+    const role = person?.roles.find((x) => x.office === 'governor' && x.source === 'openstates-people' && x.start === r.start_date);
+    if (role === undefined) continue;
+    c.checked += 1;
+    const years = r.state === 'nh' || r.state === 'vt' ? 2 : 4;
+    const regular = /-12-/.test(r.start_date.slice(4, 8)) || (r.start_date.slice(5, 7) === '01' && Number(r.start_date.slice(8, 10)) <= 21);
+    const offBy = (y: number): number => Math.abs(days(`${y}${r.start_date?.slice(4) ?? ''}`, r.end_date ?? ''));
+    const startYear = Number(r.start_date.slice(0, 4));
+    const candidates = Array.from({ length: 10 }, (_, i) => startYear + (i + 1) * years);
+    const onBoundary = candidates.some((y) => offBy(y) <= CONTINUOUS_SERVICE_DAYS);
+    const expected = !regular || onBoundary ? r.end_date : `${candidates.find((y) => `${y}${r.start_date?.slice(4) ?? ''}` > (r.end_date ?? '')) ?? '?'}-${r.start_date.slice(5, 7)}`;
+    if (role.end !== expected) c.disagreements.push(`${person?.name ?? r.id}: governor's term ends ${role.end ?? 'null'}, expected ${expected} (record ${r.start_date}–${r.end_date})`);
+  }
+  return c;
+}
+
 const LEVELS = ['I', 'II', 'III', 'IV', 'V'];
 
 /**
@@ -604,6 +630,7 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
     cabinetAdministrationCheck(dataDir, file, congressAsOf),
     ...judgeChecks(dataDir, byId),
     openStatesCheck(dataDir, byId, openStatesAsOf),
+    governorTermCheck(dataDir, byId),
     plumCheck(dataDir, file),
     worldLeaderCheck(dataDir, file),
     worldLeaderSinceCheck(leaderTexts(dataDir, file)),

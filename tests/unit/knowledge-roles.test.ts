@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
 import { bracketFull, bracketShort, courtStateWords } from '../../scripts/knowledge/people-judges';
-import { openStatesPeople, sameHolder } from '../../scripts/knowledge/people-openstates';
+import { governorTermEnd, openStatesPeople, sameHolder } from '../../scripts/knowledge/people-openstates';
 import { DataDir } from '../../scripts/knowledge/data-files';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +92,34 @@ describe('FJC names', () => {
     expect(bracketShort('J[ackson]')).toBe('J.');
     expect(bracketFull('J[ackson]')).toBe('Jackson');
     expect(bracketShort('Ruth')).toBe('Ruth');
+  });
+});
+
+describe('Open States governor terms', () => {
+  it('reads an end inside a four-year term as a wrong date: the term runs to its boundary', () => {
+    // Inaugurated January 2019, re-elected: the term ends January 2027, not on 2026-01-01.
+    expect(governorTermEnd('CA', '2019-01-07', '2026-01-01')).toBe('2027-01');
+    // An end on a term boundary, a few days off, stays as recorded.
+    expect(governorTermEnd('CA', '2019-01-07', '2027-01-04')).toBe('2027-01-04');
+    expect(governorTermEnd('NJ', '2018-01-16', '2026-01-20')).toBe('2026-01-20');
+    // Two-year terms in New Hampshire and Vermont.
+    expect(governorTermEnd('NH', '2017-01-05', '2025-01-02')).toBe('2025-01-02');
+    expect(governorTermEnd('VT', '2017-01-05', '2024-01-01')).toBe('2025-01');
+  });
+
+  it('leaves alone the term of a governor who succeeded mid-term, whose start says nothing about the cycle', () => {
+    expect(governorTermEnd('MO', '2018-06-01', '2025-01-01')).toBe('2025-01-01');
+  });
+
+  it('shows a governor whose record ends inside his term as current, with the term’s end', () => {
+    const root = mkdtempSync(join(tmpdir(), 'footnote-os-'));
+    mkdirSync(join(root, 'openstates-people'));
+    const row = { id: 'ocd-person/0000-xx', name: 'Lena Marsh', given_name: 'Lena', family_name: 'Marsh', state: 'ca', jurisdiction: 'ocd-jurisdiction/country:us/state:ca/government', party: ['Democratic'], role: 'governor' };
+    writeFileSync(join(root, 'openstates-people/executive-roles.json'), JSON.stringify([{ ...row, start_date: '2019-01-07', end_date: '2026-01-01', end_date_passed_at_snapshot: true }]));
+    writeFileSync(join(root, 'openstates-people/mayors.json'), '[]');
+    const [governor] = openStatesPeople(new DataDir(root)).flatMap((p) => p.roles);
+    expect(governor).toMatchObject({ label: 'Governor of California', start: '2019-01-07', end: '2027-01', current: true });
+    expect(governor).not.toHaveProperty('lastKnownUntil');
   });
 });
 
