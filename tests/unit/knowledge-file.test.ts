@@ -110,6 +110,16 @@ describe('committed knowledge file', () => {
   });
 });
 
+describe('members of Congress under the name in use', () => {
+  it('shows the Wikipedia form, keeps the record’s form as formal name and alias, and links both', () => {
+    const durbin = file.people.find((p) => p.bioguide === 'D000563');
+    expect(durbin).toMatchObject({ name: 'Dick Durbin', formalName: 'Richard J. Durbin' });
+    expect(durbin?.aliases).toEqual(expect.arrayContaining(['dick durbin', 'richard durbin']));
+    // A sitting member is named without Wikipedia's disambiguating middle initial ("John B. Larson").
+    expect(file.people.find((p) => p.bioguide === 'L000557')?.name).toBe('John Larson');
+  });
+});
+
 describe.skipIf(!existsSync(sharedData))('spot checks against ../shared/data', () => {
   it('has the FY2012 removals figure exactly as the yearbook CSV gives it, and the record year', () => {
     const rows = parseCsv<Record<string, string>>(readFileSync(resolve(sharedData, 'dhs-immigration-yearbook/table39-removals-returns-fy1892-2019.csv'), 'utf8'), { columns: true });

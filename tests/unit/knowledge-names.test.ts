@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, formalName, usableNickname, type NameParts } from '../../scripts/knowledge/people-congress';
+import { displayName, formalName, usableNickname, wikipediaName, type NameParts } from '../../scripts/knowledge/people-congress';
 import { appointmentRoles, judgeAppointmentRoles } from '../../scripts/knowledge/people-judges';
 import { summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
@@ -35,6 +35,25 @@ describe('Congress names', () => {
 
   it('keeps the official form when the first name is only an initial', () => {
     expect(displayName(parts({ first: 'J.', middle: 'Harlan', last: 'Quist', officialFull: 'J. Harlan Quist' }))).toBe('J. Harlan Quist');
+  });
+});
+
+describe('Congress names from Wikipedia titles', () => {
+  it('takes the article title, without its disambiguation, as the name in use', () => {
+    expect(wikipediaName('Dale Ormsby', 'Ormsby')).toBe('Dale Ormsby');
+    expect(wikipediaName('Ezra Pellow (Delaware politician)', 'Pellow')).toBe('Ezra Pellow');
+    expect(wikipediaName('Mara Díaz-Venn', 'Diaz-Venn')).toBe('Mara Díaz-Venn');
+    // "De Witt" in the record, "DeWitt" in the title: one surname.
+    expect(wikipediaName('Amos G. DeWitt', 'De Witt')).toBe('Amos G. DeWitt');
+    // The record's apostrophe style is kept.
+    expect(wikipediaName("Jeremy O'Brack (Maine politician)", 'O\u2019Brack')).toBe('Jeremy O\u2019Brack');
+  });
+
+  it('refuses a title that is no plain form of the name', () => {
+    expect(wikipediaName('Ezra "Pleasant Hill" Pellow', 'Pellow')).toBeNull();
+    expect(wikipediaName('Ezra Pell', 'Pellow')).toBeNull();
+    expect(wikipediaName('List of people named Ezra Pellow', 'Pellow')).toBeNull();
+    expect(wikipediaName(null, 'Pellow')).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crossSourceDuplicateCheck } from '../../scripts/audit-knowledge';
 import { assemblePeople } from '../../scripts/knowledge/people-assemble';
 import type { DraftRole, PersonDraft } from '../../scripts/knowledge/person-draft';
-import { nameEvidence, sameHolderEvidence } from '../../scripts/knowledge/same-person';
+import { mergeVeto, nameEvidence, sameHolderEvidence } from '../../scripts/knowledge/same-person';
 import type { KnowledgeFile, Person } from '../../src/knowledge/schema';
 
 const ASOF = '2025-06-01';
@@ -78,6 +78,17 @@ describe('audit: one person split across sources', () => {
     expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'b:1', name: 'Ada Q. Lane', sources: ['b'] })])).disagreements).toHaveLength(1);
     expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'a:2' })])).disagreements).toHaveLength(0);
     expect(crossSourceDuplicateCheck(file([person({ name: 'Ada R. Lane' }), person({ id: 'b:1', name: 'Ada Q. Lane', sources: ['b'] })])).disagreements).toHaveLength(0);
+  });
+});
+
+describe('a record that also gives a legal name', () => {
+  it('reads no middle-initial conflict when both records carry the same full name in use', () => {
+    // The Congress record's legal name "Joel Quill Lane" reads initial q; the name in use, in both records, is "Ada Bram Lane".
+    const senator = draft({ id: 'bioguide:L2', name: 'Ada Bram Lane', formalName: 'Joel Quill Lane', altNames: ['Joel Lane', 'Ada Bram Lane'], birthYear: 1890, sources: ['congress'] });
+    const judge = draft({ id: 'fjc:9', name: 'Ada B. Lane', altNames: ['Ada Bram Lane'], birthYear: 1890, sources: ['fjc'], mergeable: false });
+    expect(mergeVeto(senator, judge, asOf)).toBeNull();
+    // Without the shared full name the initials still keep two records apart.
+    expect(mergeVeto({ ...senator, name: 'Ada Lane', altNames: ['Joel Lane'] }, judge, asOf)).toMatch(/^middle initials/);
   });
 });
 
