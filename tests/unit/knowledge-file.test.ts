@@ -110,6 +110,18 @@ describe('committed knowledge file', () => {
   });
 });
 
+describe('members for territories', () => {
+  it('labels the sitting members for D.C. and the territories as delegates and Puerto Rico’s as resident commissioner, never as representatives', () => {
+    const territories = ['District of Columbia', 'Puerto Rico', 'Guam', 'American Samoa', 'U.S. Virgin Islands', 'Northern Mariana Islands'];
+    const seats = file.people.flatMap((p) => p.roles).filter((r) => r.current && r.source === 'congress-legislators' && r.place !== null && territories.includes(r.place));
+    expect(seats.map((r) => r.place).sort()).toEqual([...territories].sort());
+    for (const r of seats) {
+      expect(r.office).toBe('delegate');
+      expect(r.label).toBe(r.place === 'Puerto Rico' ? 'Resident Commissioner of Puerto Rico in the U.S. House' : `Delegate to the U.S. House from ${r.place === 'District of Columbia' || r.place === 'U.S. Virgin Islands' || r.place === 'Northern Mariana Islands' ? 'the ' : ''}${r.place}`);
+    }
+  });
+});
+
 describe('members of Congress under the name in use', () => {
   it('shows the Wikipedia form, keeps the record’s form as formal name and alias, and links both', () => {
     const durbin = file.people.find((p) => p.bioguide === 'D000563');
