@@ -130,6 +130,11 @@ describe('members of Congress under the name in use', () => {
     // A sitting member is named without Wikipedia's disambiguating middle initial ("John B. Larson").
     expect(file.people.find((p) => p.bioguide === 'L000557')?.name).toBe('John Larson');
   });
+
+  it('names presidents as the press does, from their Congress record’s article title or the curated names', () => {
+    const presidents = new Set(file.people.filter((p) => p.roles.some((r) => r.office === 'president')).map((p) => p.name));
+    for (const name of ['George H. W. Bush', 'Gerald Ford', 'William McKinley', 'Ulysses S. Grant', 'Franklin D. Roosevelt', 'Dwight D. Eisenhower']) expect(presidents).toContain(name);
+  });
 });
 
 describe.skipIf(!existsSync(sharedData))('spot checks against ../shared/data', () => {
