@@ -129,6 +129,29 @@ function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string
   return [spans, current, executive];
 }
 
+/**
+ * A cabinet-level post is held at the president's pleasure: a role still current in a snapshot
+ * taken before a different president was sworn in (executive.json, known at the Congress data's
+ * as-of date) cannot be current, and must say it ended by that inauguration.
+ */
+function cabinetAdministrationCheck(dataDir: string, file: KnowledgeFile, congressAsOf: string): AuditCheck {
+  const c = check('Cabinet: no cabinet-level role current past a change of president after its snapshot (executive.json)');
+  const terms = (readJson(join(dataDir, 'congress-legislators/json/executive.json')) as JsonLegislator[])
+    .flatMap((l) => l.terms.filter((t) => t.type === 'prez').map((t) => ({ who: l.id.bioguide ?? String(l.id.govtrack), start: t.start })))
+    .sort((a, b) => a.start.localeCompare(b.start));
+  const changes = terms.filter((t, i) => i === 0 || terms[i - 1]?.who !== t.who).map((t) => t.start).filter((d) => d <= congressAsOf);
+  for (const p of file.people) {
+    for (const r of p.roles.filter((x) => x.office === 'cabinet' && x.end === null && (x.current || x.endBy !== undefined))) {
+      c.checked += 1;
+      const change = changes.find((d) => d.slice(0, r.asOf.length) > r.asOf && d >= (r.start ?? ''));
+      if (change === undefined) continue;
+      if (r.current) c.disagreements.push(`${p.id} ${p.name}: ${r.label} current as of ${r.asOf}, but a new president took office ${change}`);
+      else if (r.endBy !== change) c.disagreements.push(`${p.id} ${p.name}: ${r.label} ended by ${r.endBy ?? '?'}, the next inauguration is ${change}`);
+    }
+  }
+  return c;
+}
+
 const MAX_FJC_APPOINTMENTS = 3;
 
 /** A judge merged into a person of another source: that person has the judge's surname and a role on the first court from the first commission. */
@@ -168,18 +191,35 @@ function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
     const dead = (row['Death Year'] ?? '').trim() !== '';
     let last: { court: string; senior: string | null; term: string | null } | null = null;
     let sittingAppointments = 0;
+    // The appointer an appointment is filed under; "None (reassignment)" keeps the one before.
+    let appointer: string | null = null;
+    // Senior status reached on the appointment before (a property, so the loop's flow typing keeps it a string | null).
+    const previous: { senior: string | null } = { senior: null };
     for (let n = 1; n <= MAX_FJC_APPOINTMENTS; n += 1) {
       const court = (row[`Court Name (${n})`] ?? '').trim();
       if (court === '') continue;
       // A recess appointee's service begins at the recess appointment, before any commission.
       const commission = usDate(row[`Recess Appointment Date (${n})`]) ?? usDate(row[`Commission Date (${n})`]);
-      const senior = usDate(row[`Senior Status Date (${n})`]);
+      const president = (row[`Appointing President (${n})`] ?? '').trim();
+      const moved = president === '' || president.startsWith('None');
+      if (!moved) appointer = president;
+      // A judge moved to a new court while on senior status sits there as a senior judge from the move.
+      const ownSenior = usDate(row[`Senior Status Date (${n})`]);
+      const seniorBefore = previous.senior;
+      const senior: string | null = ownSenior ?? (moved && seniorBefore !== null && commission !== null && seniorBefore <= commission ? commission : null);
+      previous.senior = senior;
       const term = usDate(row[`Termination Date (${n})`]);
       last = { court, senior, term };
       if (term === null && !dead) sittingAppointments += 1;
       dates.checked += 1;
       const roles = person.roles.filter((r) => r.source === 'fjc-judges' && r.label.endsWith(court === 'Supreme Court of the United States' ? 'Court' : court));
       const justice = court === 'Supreme Court of the United States';
+      const filedUnder = person.roles.find((r) => r.source === 'fjc-judges' && r.start === commission && (justice ? r.office === 'justice' : r.label.endsWith(court)))?.appointedBy ?? null;
+      if ((filedUnder?.replace(/ \(.*\)$/, '') ?? null) !== appointer) dates.disagreements.push(`${who} ${person.name}: ${court} from ${commission} appointed by ${filedUnder ?? 'nobody'}, data says ${appointer ?? 'nobody'}`);
+      if (senior === commission && !justice) {
+        if (!roles.some((r) => r.label.startsWith('Senior') && r.start === commission && (term === null || r.end === term))) dates.disagreements.push(`${who} ${person.name}: no senior service on ${court} from ${commission}`);
+        continue;
+      }
       const active = person.roles.find((r) => r.source === 'fjc-judges' && r.start === commission && (justice ? r.office === 'justice' : r.label.endsWith(court) && !r.label.startsWith('Senior')));
       if (!active) {
         dates.disagreements.push(`${who} ${person.name}: no role for ${court} from ${commission}`);
@@ -259,6 +299,32 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
     if (!expected && roles.some(notLeft) && !rows.some((o) => holder(o) === holder(r) && o.jurisdiction === r.jurisdiction && o.role === r.role && (o.end_date === null || o.end_date > asOf))) {
       c.disagreements.push(`${r.name}: ${label} shown as current although the holder is gone`);
     }
+  }
+  return c;
+}
+
+/**
+ * Governors' term ends: the record's end, unless it falls inside a term of a governor inaugurated
+ * in the regular season (December, or January up to the 21st); then the end is the next
+ * anniversary of the inauguration a whole number of terms (four years, two in NH and VT) on.
+ */
+function governorTermCheck(dataDir: string, byId: Map<string, Person>): AuditCheck {
+  const c = check('Governors: term end is the record\'s, or the term boundary when the record ends inside a term (Open States)');
+  interface Row { id: string; state: string; role: string; start_date: string | null; end_date: string | null }
+  for (const r of readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]) {
+    if (r.role !== 'governor' || r.state === 'dc' || r.start_date === null || r.end_date === null) continue;
+    const person = byId.get(`os:${r.id.replace(/^ocd-person\//, '')}`);
+    const role = person?.roles.find((x) => x.office === 'governor' && x.source === 'openstates-people' && x.start === r.start_date);
+    if (role === undefined) continue;
+    c.checked += 1;
+    const years = r.state === 'nh' || r.state === 'vt' ? 2 : 4;
+    const regular = /-12-/.test(r.start_date.slice(4, 8)) || (r.start_date.slice(5, 7) === '01' && Number(r.start_date.slice(8, 10)) <= 21);
+    const offBy = (y: number): number => Math.abs(days(`${y}${r.start_date?.slice(4) ?? ''}`, r.end_date ?? ''));
+    const startYear = Number(r.start_date.slice(0, 4));
+    const candidates = Array.from({ length: 10 }, (_, i) => startYear + (i + 1) * years);
+    const onBoundary = candidates.some((y) => offBy(y) <= CONTINUOUS_SERVICE_DAYS);
+    const expected = !regular || onBoundary ? r.end_date : `${candidates.find((y) => `${y}${r.start_date?.slice(4) ?? ''}` > (r.end_date ?? '')) ?? '?'}-${r.start_date.slice(5, 7)}`;
+    if (role.end !== expected) c.disagreements.push(`${person?.name ?? r.id}: governor's term ends ${role.end ?? 'null'}, expected ${expected} (record ${r.start_date}–${r.end_date})`);
   }
   return c;
 }
@@ -561,8 +627,10 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
   const openStatesAsOf = file.sources['openstates-people']?.asOf ?? '';
   return [
     ...congressChecks(dataDir, byId, congressAsOf),
+    cabinetAdministrationCheck(dataDir, file, congressAsOf),
     ...judgeChecks(dataDir, byId),
     openStatesCheck(dataDir, byId, openStatesAsOf),
+    governorTermCheck(dataDir, byId),
     plumCheck(dataDir, file),
     worldLeaderCheck(dataDir, file),
     worldLeaderSinceCheck(leaderTexts(dataDir, file)),

@@ -15,6 +15,12 @@ const SURNAME_RECENT_YEARS = 10;
 const SURNAME_OFFICES: ReadonlySet<OfficeKind> = new Set(['president', 'vice-president', 'justice', 'cabinet']);
 /** Offices one person holds at a time under one label: a later holder ends an earlier one's tenure. */
 const SINGLE_HOLDER_OFFICES: ReadonlySet<OfficeKind> = new Set(['cabinet', 'agency-head']);
+/**
+ * Offices held at the president's pleasure (cabinet-level posts): their holders leave when the
+ * administration does, by the day the next president takes office at the latest. Fixed-term posts
+ * (an FBI director, a Fed chair) outlast administrations and are not here.
+ */
+const ADMINISTRATION_OFFICES: ReadonlySet<OfficeKind> = new Set(['cabinet']);
 /** A surname shared by more people than this is never linked by itself. */
 const MAX_SHARED_SURNAME_FOR_CONTEXT = 8;
 
@@ -393,6 +399,39 @@ function endSucceededRoles(groups: PersonDraft[][], sourceAsOf: (sourceId: strin
   });
 }
 
+/** A change of president: the day a different president took office, and the as-of date of the source that says so. */
+export interface AdministrationChange {
+  start: string;
+  knownAt: string;
+}
+
+/**
+ * Every change of president on file: the start of each president role (a re-elected president's
+ * consecutive terms are one role, so a second term is no change).
+ */
+export function administrationChanges(drafts: readonly PersonDraft[], sourceAsOf: (sourceId: string) => string): AdministrationChange[] {
+  return drafts
+    .flatMap((d) => d.roles)
+    .filter((r) => r.office === 'president' && r.start !== null)
+    .map((r) => ({ start: r.start ?? '', knownAt: r.asOf ?? sourceAsOf(r.source) }))
+    .sort((a, b) => compareStrings(a.start, b.start));
+}
+
+/**
+ * A cabinet-level role still held at its source's as-of date, with no end, when a new president
+ * took office after that date (as a later source says): the holder had left by that inauguration.
+ * It is no longer current; its end stays unknown, bounded by the inauguration (`endBy`).
+ */
+export function endWithAdministration(role: DraftRole, changes: readonly AdministrationChange[], sourceAsOf: (sourceId: string) => string): DraftRole {
+  if (!role.current || role.end !== null || role.lastKnownUntil !== undefined || !ADMINISTRATION_OFFICES.has(role.office)) return role;
+  const asOf = role.asOf ?? sourceAsOf(role.source);
+  // Compared at the shorter precision: an as-of month "2025-01" says nothing about January 20.
+  const after = (date: string): boolean => date.slice(0, asOf.length) > asOf;
+  const change = changes.find((c) => after(c.start) && c.start <= c.knownAt && c.start >= (role.start ?? ''));
+  if (change === undefined) return role;
+  return { ...role, current: false, endBy: change.start };
+}
+
 function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const { extraNames, renames } = options;
   const sorted = [...group].sort((a, b) => idRank(a.id) - idRank(b.id) || compareStrings(a.id, b.id));
@@ -465,7 +504,10 @@ export interface AssembledPeople {
 }
 
 export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions): AssembledPeople {
-  const { groups, decisions } = mergeGroups(drafts, options.sourceAsOf);
+  const changes = administrationChanges(drafts, options.sourceAsOf);
+  // Copies: the later steps rewrite roles, and the caller's drafts stay as the sources told them.
+  const settled = drafts.map((d) => ({ ...d, roles: d.roles.map((r) => endWithAdministration(r, changes, options.sourceAsOf)) }));
+  const { groups, decisions } = mergeGroups(settled, options.sourceAsOf);
   endSucceededRoles(groups, options.sourceAsOf);
   const people = groups.map((g) => buildPerson(g, options)).sort((a, b) => compareStrings(a.id, b.id));
   const holders = new Map<string, Set<string>>();
@@ -487,5 +529,5 @@ export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions):
       resolution: isSurname && ids.length > MAX_SHARED_SURNAME_FOR_CONTEXT ? 'never-alone' : 'needs-context',
     };
   }
-  return { people, ambiguous, shared, mergedCount: drafts.length - groups.length, mergeDecisions: decisions };
+  return { people, ambiguous, shared, mergedCount: settled.length - groups.length, mergeDecisions: decisions };
 }

@@ -204,6 +204,49 @@ function initials(middle: string): string {
     .join(' ');
 }
 
+/** Longest Wikipedia title taken as a name: longer ones are descriptions ("List of ...") or name a family. */
+const MAX_WIKIPEDIA_NAME_WORDS = 4;
+
+/** Letters only, lower case, accents and apostrophe forms folded: "Díaz-Balart" and "Diaz-Balart", "O’Brien" and "O'Brien" agree. */
+function foldWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2019']/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w !== '');
+}
+
+/**
+ * The name a member of Congress is known by, from the title of their Wikipedia article ("Dick
+ * Durbin" for the record's Richard J. Durbin, "John Foster Dulles", "Ulysses S. Grant"): the
+ * article is titled by the name in common use. The disambiguation in parentheses goes ("Richard
+ * Bassett (Delaware politician)"). Taken only when it is plainly a form of the same person's name:
+ * the record's surname in it (spacing, accents and apostrophes aside: "De Witt" in "DeWitt"), no
+ * nickname in quotes, at most four words. Apostrophes follow the record's style.
+ */
+export function wikipediaName(title: string | null, surname: string): string | null {
+  if (title === null) return null;
+  const name = title.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (name === '' || /["“”(]/.test(name) || name.split(/\s+/).length > MAX_WIKIPEDIA_NAME_WORDS) return null;
+  const words = foldWords(name);
+  const last = foldWords(surname);
+  if (last.length === 0) return null;
+  const joined = last.join('');
+  const consecutive = words.some((_, i) => words.slice(i, i + last.length).join(' ') === last.join(' '));
+  if (!consecutive && !words.includes(joined)) return null;
+  return surname.includes('\u2019') ? name.replace(/'/g, '\u2019') : name;
+}
+
+/** "John B. Larson" → "John Larson": single-letter initials after the first word dropped. */
+function withoutMiddleInitials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w, i) => i === 0 || !/^\p{Lu}\.$/u.test(w))
+    .join(' ');
+}
+
 interface CongressDraft {
   draft: PersonDraft;
   parts: NameParts;
@@ -216,14 +259,27 @@ export function withNicknameFromFirst(parts: NameParts): NameParts {
   return { ...parts, first: (m[1] ?? '').trim(), nickname: parts.nickname ?? (m[2] ?? '').trim() };
 }
 
-function makeDraft(id: string, rawParts: NameParts, roles: DraftRole[], birthday: string | null, extra: { wikidata?: string; bioguide?: string; mergeable: boolean }): CongressDraft {
+function makeDraft(id: string, rawParts: NameParts, roles: DraftRole[], birthday: string | null, extra: { wikidata?: string; bioguide?: string; wikipedia?: string | null; mergeable: boolean }): CongressDraft {
   const parts = withNicknameFromFirst(rawParts);
   const altNames = [`${parts.first} ${parts.last}`];
   const nickname = usableNickname(parts.nickname);
   if (nickname) altNames.push(`${nickname} ${parts.last}`);
   if (parts.middle) altNames.push(`${parts.first} ${parts.middle} ${parts.last}`);
-  const name = displayName(parts);
-  const formal = formalName(parts);
+  // The name from the record is still one the person is found by.
+  const recordName = displayName(parts);
+  const wikipedia = wikipediaName(extra.wikipedia ?? null, parts.last);
+  // Wikipedia tells namesakes apart by a middle initial ("John B. Larson"); today's news names a
+  // sitting member without it, as `displayName` and `separateSharedNames` do, while a past member
+  // keeps it ("Sereno E. Payne"). A first name that is an initial keeps what follows ("J. D. ...").
+  const holdsSeat = roles.some((r) => r.current);
+  const known = wikipedia !== null && holdsSeat && !isInitial(wikipedia.split(' ')[0] ?? '') ? withoutMiddleInitials(wikipedia) : wikipedia;
+  // Both forms also find the same person in other sources ("Kathy Hochul" the governor).
+  if (wikipedia !== null && wikipedia !== recordName) altNames.push(recordName, wikipedia);
+  const name = known ?? recordName;
+  const recordFormal = formalName(parts);
+  // A formal name says more than the display name, or is left out: "Charles Francis Adams Sr." has no fuller form on record.
+  const displayWords = new Set(foldWords(name.replace(/,/g, '')));
+  const formal = foldWords(recordFormal.replace(/,/g, '')).every((w) => displayWords.has(w)) ? name : recordFormal;
   const birthYear = birthday ? Number(birthday.slice(0, 4)) : null;
   return {
     parts,
@@ -245,7 +301,7 @@ function makeDraft(id: string, rawParts: NameParts, roles: DraftRole[], birthday
   };
 }
 
-function toDraft(raw: unknown): CongressDraft {
+function toDraft(raw: unknown, wikipediaById: ReadonlyMap<string, string> = new Map()): CongressDraft {
   const r = asRecord(raw, 'legislator');
   const ids = asRecord(r.id, 'id');
   const name = asRecord(r.name, 'name');
@@ -265,6 +321,8 @@ function toDraft(raw: unknown): CongressDraft {
   return makeDraft(bioguide === '' ? `govtrack:${govtrack}` : `bioguide:${bioguide}`, parts, roles, optString(bio.birthday), {
     ...(wikidata ? { wikidata } : {}),
     ...(bioguide ? { bioguide } : {}),
+    // Older presidents' executive records lack the article title their Congress record has.
+    wikipedia: optString(ids.wikipedia) ?? wikipediaById.get(bioguide) ?? null,
     mergeable: true,
   });
 }
@@ -294,6 +352,7 @@ function historicalDraft(row: Record<string, string>): CongressDraft {
   const bioguide = v('bioguide_id') ?? '';
   return makeDraft(`bioguide:${bioguide}`, parts, [role], birthday, {
     bioguide,
+    wikipedia: v('wikipedia_id'),
     // A birth year lets the assembly check that another source's dates fit this member's life.
     mergeable: birthYear !== null,
   });
@@ -326,9 +385,11 @@ function separateSharedNames(drafts: CongressDraft[]): void {
 
 /** Every member of Congress since 1789 and every president and vice president. */
 export function congressPeople(data: DataDir): PersonDraft[] {
-  const current = asArray(data.yaml('congress-legislators/legislators-current.yaml'), 'legislators').map(toDraft);
-  const executive = asArray(data.yaml('congress-legislators/executive.yaml'), 'executive').map(toDraft);
-  const historical = data.csvRecords('congress-legislators/csv/legislators-historical.csv').map(historicalDraft);
+  const current = asArray(data.yaml('congress-legislators/legislators-current.yaml'), 'legislators').map((raw) => toDraft(raw));
+  const historicalRows = data.csvRecords('congress-legislators/csv/legislators-historical.csv');
+  const wikipediaById = new Map(historicalRows.filter((r) => (r.wikipedia_id ?? '').trim() !== '').map((r) => [(r.bioguide_id ?? '').trim(), (r.wikipedia_id ?? '').trim()]));
+  const executive = asArray(data.yaml('congress-legislators/executive.yaml'), 'executive').map((raw) => toDraft(raw, wikipediaById));
+  const historical = historicalRows.map(historicalDraft);
   // A president's record and his historical Congress record share the bioguide id and merge later;
   // names are settled on the executive record, which has the middle name.
   const executiveIds = new Set(executive.map((d) => d.draft.id));

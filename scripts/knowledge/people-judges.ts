@@ -1,3 +1,4 @@
+import { normalizeKey } from '../../src/core/text-normalize';
 import type { OfficeKind, RoleEndReason } from '../../src/knowledge/schema';
 import type { DataDir } from './data-files';
 import { isoDate, type DraftRole, type PersonDraft } from './person-draft';
@@ -46,13 +47,35 @@ export function bracketFull(name: string): string {
 }
 
 /**
+ * What a reassignment (or a statutory assignment to a new court) carries over from the appointment
+ * it continues: the FJC gives "None (reassignment)" as its appointing president because no new
+ * commission was issued, so the appointer is the one of the earlier commission, and a judge who was
+ * already on senior status when moved sits on the new court as a senior judge.
+ */
+export interface CarriedCommission {
+  appointedBy: string | null;
+  senior: boolean;
+}
+
+const NOTHING_CARRIED: CarriedCommission = { appointedBy: null, senior: false };
+
+/** The row's own appointing president, or null when the FJC gives none ("None (reassignment)", "None (assignment)"). */
+export function ownAppointer(row: Record<string, string>): string | null {
+  const president = (row.AppointingPresident ?? '').trim();
+  if (president === '' || /^None\b/.test(president)) return null;
+  const party = (row.PartyofAppointingPresident ?? '').trim();
+  return `${president}${party && !/^None\b/.test(party) ? ` (${party})` : ''}`;
+}
+
+/**
  * One appointment → its roles. Active service runs from the recess appointment or else the
  * commission to senior status or the
  * termination; a judge who took senior status keeps serving as a senior judge until the
  * termination (a justice who takes it has retired from the Court). A judge with no termination
- * who has died served until death; one with neither still served at the export's date.
+ * who has died served until death; one with neither still served at the export's date. A
+ * reassignment takes what it carries from the earlier commission (`carried`).
  */
-export function appointmentRoles(row: Record<string, string>, died: string | null): DraftRole[] {
+export function appointmentRoles(row: Record<string, string>, died: string | null, carried: CarriedCommission = NOTHING_CARRIED): DraftRole[] {
   const court = (row.CourtName ?? '').trim();
   if (court === '') return [];
   const { label, office, title } = courtLabel((row.AppointmentTitle ?? '').trim(), court);
@@ -63,9 +86,8 @@ export function appointmentRoles(row: Record<string, string>, died: string | nul
   const termination = isoDate(row['Termination Date']);
   const finalEnd = termination ?? died;
   const finalReason: RoleEndReason | undefined = termination !== null ? FJC_TERMINATION[terminationWord] ?? 'other' : died !== null ? 'died' : undefined;
-  const president = (row.AppointingPresident ?? '').trim();
-  const party = (row.PartyofAppointingPresident ?? '').trim();
-  const appointedBy = president && president !== 'None' ? { appointedBy: `${president}${party ? ` (${party})` : ''}` } : {};
+  const appointer = ownAppointer(row) ?? carried.appointedBy;
+  const appointedBy = appointer !== null ? { appointedBy: appointer } : {};
   const active: DraftRole = {
     title,
     place: null,
@@ -79,23 +101,46 @@ export function appointmentRoles(row: Record<string, string>, died: string | nul
     source: SOURCE,
     ...appointedBy,
   };
+  const seniorRole = (from: string | null): DraftRole => ({
+    title: 'Senior federal judge',
+    place: null,
+    label: `Senior Judge, ${court}`,
+    office,
+    party: null,
+    start: from,
+    end: finalEnd,
+    current: finalEnd === null,
+    ...(finalReason ? { endReason: finalReason } : {}),
+    source: SOURCE,
+    ...appointedBy,
+  });
+  // A senior judge moved to a new court never served there in active service.
+  if (carried.senior && senior === null && office !== 'justice') return [seniorRole(start)];
   if (senior === null || office === 'justice') return [active];
-  return [
-    active,
-    {
-      title: 'Senior federal judge',
-      place: null,
-      label: `Senior Judge, ${court}`,
-      office,
-      party: null,
-      start: senior,
-      end: finalEnd,
-      current: finalEnd === null,
-      ...(finalReason ? { endReason: finalReason } : {}),
-      source: SOURCE,
-      ...appointedBy,
-    },
-  ];
+  return [active, seniorRole(senior)];
+}
+
+/**
+ * A judge's appointments in sequence → roles. A row without its own appointing president is a
+ * reassignment or assignment: it carries the appointer of the appointment before it (which may
+ * itself be carried, along a chain of reassignments), and senior status when the earlier
+ * appointment had reached it by the day of the move.
+ */
+export function judgeAppointmentRoles(appointments: readonly Record<string, string>[], died: string | null): DraftRole[] {
+  const out: DraftRole[] = [];
+  let previous: { appointedBy: string | null; senior: string | null } | null = null;
+  for (const row of appointments) {
+    const own = ownAppointer(row);
+    const start = isoDate(row.RecessAppointmentDate) ?? isoDate(row.CommissionDate);
+    const carried: CarriedCommission =
+      own === null && previous !== null
+        ? { appointedBy: previous.appointedBy, senior: previous.senior !== null && start !== null && previous.senior <= start }
+        : NOTHING_CARRIED;
+    out.push(...appointmentRoles(row, died, carried));
+    const rowSenior = isoDate(row['Senior Status Date']);
+    previous = { appointedBy: own ?? carried.appointedBy, senior: rowSenior ?? (carried.senior ? start : null) };
+  }
+  return out;
 }
 
 /** State names, longest first, so "West Virginia" is found before "Virginia". */
@@ -112,6 +157,29 @@ export function courtStateWords(court: string): string[] {
   return found ? [found.name.toLowerCase(), found.abbr.toLowerCase()] : [];
 }
 
+/** An initial, with or without its period ("J.", "W"). */
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
+}
+
+/**
+ * The name as the press writes it: first name and surname ("Marcus Acheson"). A judge who goes by
+ * an initial goes by the name after it ("J. Harvie Wilkinson", "C. Arlen Beam"), never by two bare
+ * initials where the record has the middle name; two initials stay two initials ("U. W. Clemon").
+ * Namesakes get their middle initials back in `separateSharedJudgeNames`.
+ */
+export function judgeDisplayName(first: string, middle: string, last: string, suffixPart: string): string {
+  const middleWord = isInitial(middle) ? `${middle.charAt(0)}.` : middle;
+  const given = isInitial(first) && middleWord !== '' ? `${first} ${middleWord}` : first;
+  return `${given} ${last}${suffixPart}`;
+}
+
+/** "Marcus Acheson" → "Marcus W. Acheson": the middle initial a judge's name takes when another judge shares it. */
+function withMiddleInitial(name: string, first: string, middle: string): string {
+  if (first === '' || isInitial(first) || !/^\p{Lu}/u.test(middle) || !name.startsWith(`${first} `)) return name;
+  return `${first} ${middle.charAt(0)}.${name.slice(first.length)}`;
+}
+
 /** Every Article III judge in the FJC export: sitting, senior, retired and deceased, with dates. */
 export function judgePeople(data: DataDir): PersonDraft[] {
   const service = new Map<string, Record<string, string>[]>();
@@ -120,11 +188,12 @@ export function judgePeople(data: DataDir): PersonDraft[] {
     service.set(nid, [...(service.get(nid) ?? []), row]);
   }
   const out: PersonDraft[] = [];
+  const namesakes: { index: number; first: string; middle: string }[] = [];
   for (const judge of data.csvRecords('fjc-federal-judges/judges.csv')) {
     const nid = (judge.nid ?? '').trim();
     const died = deathDate(judge);
     const appointments = [...(service.get(nid) ?? [])].sort((a, b) => Number(a.Sequence) - Number(b.Sequence));
-    const roles = appointments.flatMap((a) => appointmentRoles(a, died));
+    const roles = judgeAppointmentRoles(appointments, died);
     if (roles.length === 0) continue;
     const isJustice = roles.some((r) => r.office === 'justice');
     // "J[ackson]": the judge went by the initial; the bracketed letters complete the full name.
@@ -134,15 +203,15 @@ export function judgePeople(data: DataDir): PersonDraft[] {
     const middle = bracketShort(rawMiddle);
     const last = (judge['Last Name'] ?? '').trim();
     const suffix = (judge.Suffix ?? '').trim();
-    const middleInitial = middle && /^[A-Z]/.test(middle) ? ` ${middle.charAt(0)}.` : '';
     const suffixPart = suffix ? `${suffix.startsWith('Jr') || suffix.startsWith('Sr') ? ',' : ''} ${suffix}` : '';
     // "[Percy] Whitman Knapp": a first name wholly in brackets was never used; the judge went by the middle name.
     const unusedFirst = first === '' && rawFirst !== '' && middle !== '';
-    const name = unusedFirst ? `${middle} ${last}${suffixPart}` : `${first}${middleInitial} ${last}${suffixPart}`;
+    const name = unusedFirst ? `${middle} ${last}${suffixPart}` : judgeDisplayName(first, middle, last, suffixPart);
     // The FJC writes a lone middle initial without its period ("William W Schwarzer").
     const middleFull = /^\p{Lu}$/u.test(bracketFull(rawMiddle)) ? `${bracketFull(rawMiddle)}.` : bracketFull(rawMiddle);
     const formal = `${bracketFull(rawFirst)}${middleFull ? ` ${middleFull}` : ''} ${last}${suffixPart}`;
     const birthYear = Number((judge['Birth Year'] ?? '').trim());
+    namesakes.push({ index: out.length, first, middle });
     out.push({
       id: `fjc:${nid}`,
       name,
@@ -161,6 +230,14 @@ export function judgePeople(data: DataDir): PersonDraft[] {
       ],
       mergeable: false,
     });
+  }
+  // Two judges of one name are told apart by their middle initials, as the FJC's own listing does.
+  const byName = new Map<string, number>();
+  for (const d of out) byName.set(normalizeKey(d.name), (byName.get(normalizeKey(d.name)) ?? 0) + 1);
+  for (const { index, first, middle } of namesakes) {
+    const draft = out[index];
+    if (draft === undefined || (byName.get(normalizeKey(draft.name)) ?? 0) < 2) continue;
+    draft.name = withMiddleInitial(draft.name, first, middle);
   }
   return out;
 }

@@ -68,8 +68,10 @@ function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succ
   const kind = (stateAbbr === 'DC' ? DISTRICT_ROLES[optString(row.role) ?? ''] : undefined) ?? ROLE_WORDS[optString(row.role) ?? ''];
   if (kind === undefined) return null;
   const state = bareStateName(stateAbbr) ?? stateAbbr;
-  const end = optString(row.end_date);
-  const passed = !heldAt(end, AS_OF) || row.end_date_passed_at_snapshot === true;
+  const recordedEnd = optString(row.end_date);
+  const end = kind.office === 'governor' ? governorTermEnd(stateAbbr, optString(row.start_date), recordedEnd) : recordedEnd;
+  // The flag of the derived file speaks of the recorded end; a corrected end is judged by itself.
+  const passed = !heldAt(end, AS_OF) || (row.end_date_passed_at_snapshot === true && end === recordedEnd);
   const parties = Array.isArray(row.party) ? row.party.filter((p): p is string => typeof p === 'string') : [];
   let place = state;
   let label = `${kind.title} of ${state}`;
@@ -87,6 +89,41 @@ function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succ
   if (!passed) return { ...base, end, current: true, asOf: AS_OF };
   if (succeeded) return { ...base, end, current: false, asOf: AS_OF };
   return { ...base, end: null, current: true, asOf: end ?? AS_OF, lastKnownUntil: end ?? AS_OF };
+}
+
+/** Governors serve terms of fixed length: four years, two in New Hampshire and Vermont. */
+const GOVERNOR_TERM_YEARS: Readonly<Record<string, number>> = { NH: 2, VT: 2 };
+const DEFAULT_GOVERNOR_TERM_YEARS = 4;
+/** Two dates this close are one term boundary (inauguration days move by a few days from term to term). */
+const TERM_BOUNDARY_TOLERANCE_DAYS = 45;
+
+/**
+ * Regular inaugurations fall between early December (Alaska, Hawaii, North Dakota) and the third
+ * week of January (Maryland, Pennsylvania, Texas); a governor who took office at any other time
+ * succeeded mid-term, and the start says nothing about the term's cycle.
+ */
+function regularInauguration(start: string): boolean {
+  const month = start.slice(5, 7);
+  return month === '12' || (month === '01' && Number(start.slice(8, 10)) <= 21);
+}
+
+/**
+ * The end of a governor's term as the record gives it, unless that date cannot be a term's end: a
+ * governor inaugurated at a regular inauguration serves whole terms of fixed length, so a recorded
+ * end inside a term (Open States filed one governor as ending 2026-01-01 three years into a
+ * four-year term) says the record's date is wrong, not that the term ended. The term then runs to
+ * the boundary at or after that date, given to the month (inauguration days vary).
+ */
+export function governorTermEnd(stateAbbr: string, start: string | null, end: string | null): string | null {
+  if (start === null || end === null || start.length < 10 || end.length < 10 || !regularInauguration(start)) return end;
+  const years = GOVERNOR_TERM_YEARS[stateAbbr.toUpperCase()] ?? DEFAULT_GOVERNOR_TERM_YEARS;
+  const startYear = Number(start.slice(0, 4));
+  const boundary = (n: number): string => `${startYear + n * years}${start.slice(4)}`;
+  const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  let n = 1;
+  while (boundary(n) < end && days(boundary(n), end) > TERM_BOUNDARY_TOLERANCE_DAYS) n += 1;
+  if (days(boundary(n), end) <= TERM_BOUNDARY_TOLERANCE_DAYS) return end;
+  return boundary(n).slice(0, 7);
 }
 
 function officeKey(row: Record<string, unknown>): string {

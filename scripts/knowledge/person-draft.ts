@@ -93,11 +93,14 @@ export function yearOf(date: string | null): number | null {
   return Number.isFinite(y) ? y : null;
 }
 
-/** "1981–present", "2009–2017", "current term since 2019", "from 2021, end date unknown" style dates of a role. */
-export function roleDates(role: Pick<Role, 'start' | 'end' | 'current' | 'termStart'>): string | null {
+/** "1981–present", "2009–2017", "current term since 2019", "from 2021, end date unknown", "2021 until 2025 or earlier" style dates of a role. */
+export function roleDates(role: Pick<Role, 'start' | 'end' | 'current' | 'termStart' | 'endBy'>): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
   if (role.current) return start === null ? null : role.termStart ? `current term since ${start}` : `${start}–present`;
+  // The end is unknown but bounded: say the bound, not "end date unknown".
+  const endBy = role.end === null ? yearOf(role.endBy ?? null) : null;
+  if (endBy !== null) return start === null ? `until ${endBy} or earlier` : `${start} until ${endBy} or earlier`;
   if (start === null && end === null) return null;
   if (start === null) return `until ${end}`;
   if (end === null) return `from ${start}, end date unknown`;

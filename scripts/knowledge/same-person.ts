@@ -114,12 +114,26 @@ export type MergeVerdict = { merge: true; evidence: string; strength: number } |
  * middle initial or suffix, the birth years differ, the records hold two different offices at
  * once, or one record's birth year does not fit the other's dates.
  */
+/** A record's name forms of three words or more (given, middle and surname at least), normalised. */
+function fullNameForms(draft: Pick<PersonDraft, 'name' | 'altNames' | 'formalName'>): Set<string> {
+  return new Set(
+    [draft.formalName, draft.name, ...draft.altNames]
+      .filter((n): n is string => n !== undefined)
+      .map((n) => words(n).filter((w) => !isSuffix(w)))
+      .filter((w) => w.length >= 3)
+      .map((w) => w.join(' ')),
+  );
+}
+
 export function mergeVeto(a: PersonDraft, b: PersonDraft, asOf: RoleAsOf): string | null {
   const na = nameEvidence(a);
   const nb = nameEvidence(b);
   if (na === null || nb === null) return 'no surname';
   if (na.surname !== nb.surname) return 'different surnames';
-  if (na.middleInitials !== '' && nb.middleInitials !== '' && na.middleInitials.charAt(0) !== nb.middleInitials.charAt(0)) return `middle initials ${na.middleInitials} / ${nb.middleInitials}`;
+  // A record that also gives a legal name ("Joel Bennett Clark") reads other initials than the name in use; the same full name in both agrees.
+  const formsOfB = fullNameForms(b);
+  const sameFullName = [...fullNameForms(a)].some((f) => formsOfB.has(f));
+  if (!sameFullName && na.middleInitials !== '' && nb.middleInitials !== '' && na.middleInitials.charAt(0) !== nb.middleInitials.charAt(0)) return `middle initials ${na.middleInitials} / ${nb.middleInitials}`;
   if (na.suffix !== null && nb.suffix !== null && na.suffix !== nb.suffix) return `suffixes ${na.suffix} / ${nb.suffix}`;
   if (a.birthYear !== null && b.birthYear !== null && a.birthYear !== b.birthYear) return `born ${a.birthYear} / ${b.birthYear}`;
   const overlapping = a.roles.find((ra) => b.roles.some((rb) => clash(ra, rb)));

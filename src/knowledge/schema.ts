@@ -20,6 +20,7 @@
  *   current role says "as of <asOf>"; if `asOf` is more than a year before today, the card says
  *   the data may have changed. A role with `current: false` and `end: null` ended on a date the
  *   source does not give.
+ * - `endBy`, on a role with `current: false` and `end: null`, is the latest date it can have ended.
  * - `lastKnown: true` marks a role whose source record ended on `end` with nothing later on file:
  *   a card says the term's end and that no later record exists, never "current" nor "former".
  * - `acting: true` marks acting officials; the label already starts with "Acting".
@@ -94,6 +95,12 @@ export const roleSchema = z.object({
    * source gives no earlier date): a card says "current term since", never that service began then.
    */
   termStart: z.boolean().optional(),
+  /**
+   * Present on a role that ended on a date no source gives (`end` null, `current` false) when it is
+   * known to have ended by this date at the latest: a cabinet-level appointee still in office in a
+   * snapshot taken before a new president took office had left by that inauguration.
+   */
+  endBy: isoDate.optional(),
   /** Why the role ended, when the source says. */
   endReason: z
     .enum(['senior-status', 'retired', 'resigned', 'died', 'elevated', 'reassigned', 'removed', 'term-ended', 'other'])

@@ -110,6 +110,33 @@ describe('committed knowledge file', () => {
   });
 });
 
+describe('members for territories', () => {
+  it('labels the sitting members for D.C. and the territories as delegates and Puerto Rico’s as resident commissioner, never as representatives', () => {
+    const territories = ['District of Columbia', 'Puerto Rico', 'Guam', 'American Samoa', 'U.S. Virgin Islands', 'Northern Mariana Islands'];
+    const seats = file.people.flatMap((p) => p.roles).filter((r) => r.current && r.source === 'congress-legislators' && r.place !== null && territories.includes(r.place));
+    expect(seats.map((r) => r.place).sort()).toEqual([...territories].sort());
+    for (const r of seats) {
+      expect(r.office).toBe('delegate');
+      expect(r.label).toBe(r.place === 'Puerto Rico' ? 'Resident Commissioner of Puerto Rico in the U.S. House' : `Delegate to the U.S. House from ${r.place === 'District of Columbia' || r.place === 'U.S. Virgin Islands' || r.place === 'Northern Mariana Islands' ? 'the ' : ''}${r.place}`);
+    }
+  });
+});
+
+describe('members of Congress under the name in use', () => {
+  it('shows the Wikipedia form, keeps the record’s form as formal name and alias, and links both', () => {
+    const durbin = file.people.find((p) => p.bioguide === 'D000563');
+    expect(durbin).toMatchObject({ name: 'Dick Durbin', formalName: 'Richard J. Durbin' });
+    expect(durbin?.aliases).toEqual(expect.arrayContaining(['dick durbin', 'richard durbin']));
+    // A sitting member is named without Wikipedia's disambiguating middle initial ("John B. Larson").
+    expect(file.people.find((p) => p.bioguide === 'L000557')?.name).toBe('John Larson');
+  });
+
+  it('names presidents as the press does, from their Congress record’s article title or the curated names', () => {
+    const presidents = new Set(file.people.filter((p) => p.roles.some((r) => r.office === 'president')).map((p) => p.name));
+    for (const name of ['George H. W. Bush', 'Gerald Ford', 'William McKinley', 'Ulysses S. Grant', 'Franklin D. Roosevelt', 'Dwight D. Eisenhower']) expect(presidents).toContain(name);
+  });
+});
+
 describe.skipIf(!existsSync(sharedData))('spot checks against ../shared/data', () => {
   it('has the FY2012 removals figure exactly as the yearbook CSV gives it, and the record year', () => {
     const rows = parseCsv<Record<string, string>>(readFileSync(resolve(sharedData, 'dhs-immigration-yearbook/table39-removals-returns-fy1892-2019.csv'), 'utf8'), { columns: true });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, formalName, usableNickname, type NameParts } from '../../scripts/knowledge/people-congress';
-import { appointmentRoles } from '../../scripts/knowledge/people-judges';
+import { displayName, formalName, usableNickname, wikipediaName, type NameParts } from '../../scripts/knowledge/people-congress';
+import { appointmentRoles, judgeAppointmentRoles } from '../../scripts/knowledge/people-judges';
+import { summarize } from '../../scripts/knowledge/people-assemble';
+import type { Role } from '../../src/knowledge/schema';
 import { givenNamesInUse, heldBeforeSince, leaderNames, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
 import { nameCase } from '../../scripts/knowledge/names';
 
@@ -36,11 +38,63 @@ describe('Congress names', () => {
   });
 });
 
+describe('Congress names from Wikipedia titles', () => {
+  it('takes the article title, without its disambiguation, as the name in use', () => {
+    expect(wikipediaName('Dale Ormsby', 'Ormsby')).toBe('Dale Ormsby');
+    expect(wikipediaName('Ezra Pellow (Delaware politician)', 'Pellow')).toBe('Ezra Pellow');
+    expect(wikipediaName('Mara Díaz-Venn', 'Diaz-Venn')).toBe('Mara Díaz-Venn');
+    // "De Witt" in the record, "DeWitt" in the title: one surname.
+    expect(wikipediaName('Amos G. DeWitt', 'De Witt')).toBe('Amos G. DeWitt');
+    // The record's apostrophe style is kept.
+    expect(wikipediaName("Jeremy O'Brack (Maine politician)", 'O\u2019Brack')).toBe('Jeremy O\u2019Brack');
+  });
+
+  it('refuses a title that is no plain form of the name', () => {
+    expect(wikipediaName('Ezra "Pleasant Hill" Pellow', 'Pellow')).toBeNull();
+    expect(wikipediaName('Ezra Pell', 'Pellow')).toBeNull();
+    expect(wikipediaName('List of people named Ezra Pellow', 'Pellow')).toBeNull();
+    expect(wikipediaName(null, 'Pellow')).toBeNull();
+  });
+});
+
 describe('FJC appointment dates', () => {
   it('starts a recess appointee’s service at the recess appointment, not the later commission', () => {
     const row = { CourtName: 'U.S. District Court for the District of Nowhere', AppointmentTitle: 'Judge', RecessAppointmentDate: '1961-10-05', CommissionDate: '1962-03-16' };
     expect(appointmentRoles(row, null)[0]?.start).toBe('1961-10-05');
     expect(appointmentRoles({ ...row, RecessAppointmentDate: '' }, null)[0]?.start).toBe('1962-03-16');
+  });
+});
+
+describe('FJC reassignments', () => {
+  const first = { Sequence: '1', CourtName: 'U.S. Court of Customs and Patent Appeals', AppointmentTitle: 'Associate Judge', AppointingPresident: 'John F. Kennedy', PartyofAppointingPresident: 'Democratic', CommissionDate: '7/3/1963', 'Senior Status Date': '', Termination: 'Reassignment', 'Termination Date': '10/1/1982' };
+  const moved = { Sequence: '2', CourtName: 'U.S. Court of Appeals for the Federal Circuit', AppointmentTitle: 'Judge', AppointingPresident: 'None (reassignment)', PartyofAppointingPresident: 'None (reassignment)', CommissionDate: '10/1/1982', 'Senior Status Date': '', Termination: 'Death', 'Termination Date': '4/14/1986' };
+  const asRoles = (roles: ReturnType<typeof judgeAppointmentRoles>): Role[] => roles.map((r) => ({ ...r, asOf: '2023-06' }));
+
+  it('files a reassignment under the president of the commission it carries, never "None"', () => {
+    const roles = judgeAppointmentRoles([first, moved], null);
+    expect(roles.map((r) => r.appointedBy)).toEqual(['John F. Kennedy (Democratic)', 'John F. Kennedy (Democratic)']);
+    expect(summarize(asRoles(roles).reverse())).toMatch(/Appointed by John F\. Kennedy\.$/);
+  });
+
+  it('carries the appointer along a chain of reassignments, and gives none when no commission is on file', () => {
+    const third = { ...moved, Sequence: '3', CourtName: 'U.S. District Court for the District of Elsewhere', CommissionDate: '1/1/1984', 'Termination Date': '' };
+    expect(judgeAppointmentRoles([first, { ...moved, Termination: 'Reassignment', 'Termination Date': '1/1/1984' }, third], null).map((r) => r.appointedBy)).toEqual([
+      'John F. Kennedy (Democratic)',
+      'John F. Kennedy (Democratic)',
+      'John F. Kennedy (Democratic)',
+    ]);
+    expect(judgeAppointmentRoles([{ ...moved, Sequence: '1' }], null)[0]?.appointedBy).toBeUndefined();
+  });
+
+  it('keeps a judge who was on senior status when reassigned a senior judge on the new court', () => {
+    const roles = judgeAppointmentRoles([{ ...first, 'Senior Status Date': '3/1/1973' }, moved], null);
+    expect(roles.map((r) => `${r.label} ${r.start}–${r.end}`)).toEqual([
+      'Associate Judge, U.S. Court of Customs and Patent Appeals 1963-07-03–1973-03-01',
+      'Senior Judge, U.S. Court of Customs and Patent Appeals 1973-03-01–1982-10-01',
+      'Senior Judge, U.S. Court of Appeals for the Federal Circuit 1982-10-01–1986-04-14',
+    ]);
+    // An active judge reassigned stays an active judge.
+    expect(judgeAppointmentRoles([first, moved], null)[1]?.label).toBe('Judge, U.S. Court of Appeals for the Federal Circuit');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
-import { bracketFull, bracketShort, courtStateWords } from '../../scripts/knowledge/people-judges';
-import { openStatesPeople, sameHolder } from '../../scripts/knowledge/people-openstates';
+import { bracketFull, bracketShort, courtStateWords, judgeDisplayName, judgePeople } from '../../scripts/knowledge/people-judges';
+import { governorTermEnd, openStatesPeople, sameHolder } from '../../scripts/knowledge/people-openstates';
 import { DataDir } from '../../scripts/knowledge/data-files';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +92,55 @@ describe('FJC names', () => {
     expect(bracketShort('J[ackson]')).toBe('J.');
     expect(bracketFull('J[ackson]')).toBe('Jackson');
     expect(bracketShort('Ruth')).toBe('Ruth');
+  });
+});
+
+describe('FJC display names', () => {
+  it('names a judge by first name and surname, and one who goes by an initial by the name after it', () => {
+    expect(judgeDisplayName('Marcus', 'Wilson', 'Acheson', '')).toBe('Marcus Acheson');
+    expect(judgeDisplayName('Lynn', 'S.', 'Adelman', ', Jr.')).toBe('Lynn Adelman, Jr.');
+    // "J[ames] Harvie Wilkinson": J. Harvie, never "J. H.".
+    expect(judgeDisplayName('J.', 'Harvie', 'Wilkinson', ' III')).toBe('J. Harvie Wilkinson III');
+    expect(judgeDisplayName('U.', 'W.', 'Clemon', '')).toBe('U. W. Clemon');
+    expect(judgeDisplayName('U.', 'W', 'Clemon', '')).toBe('U. W. Clemon');
+  });
+
+  it('gives two judges of one name their middle initials', () => {
+    const root = mkdtempSync(join(tmpdir(), 'footnote-fjc-'));
+    mkdirSync(join(root, 'fjc-federal-judges'));
+    const judge = (nid: string, first: string, middle: string, last: string): string => `${nid},${first},${middle},${last},`;
+    writeFileSync(join(root, 'fjc-federal-judges/judges.csv'), ['nid,First Name,Middle Name,Last Name,Suffix', judge('1', 'Ada', 'Quinn', 'Lane'), judge('2', 'Ada', 'Rose', 'Lane'), judge('3', 'Bo', 'Tate', 'Park'), judge('4', 'C[ora]', 'Lynn', 'Vance')].join('\n'));
+    const service = (nid: string): string => `${nid},1,U.S. District Court for the District of Nowhere,Judge,Joe Biden,Democratic,2021-06-01,,,`;
+    writeFileSync(join(root, 'fjc-federal-judges/federal-judicial-service.csv'), ['nid,Sequence,CourtName,AppointmentTitle,AppointingPresident,PartyofAppointingPresident,CommissionDate,Senior Status Date,Termination,Termination Date', ...['1', '2', '3', '4'].map(service)].join('\n'));
+    expect(judgePeople(new DataDir(root)).map((p) => p.name)).toEqual(['Ada Q. Lane', 'Ada R. Lane', 'Bo Park', 'C. Lynn Vance']);
+  });
+});
+
+describe('Open States governor terms', () => {
+  it('reads an end inside a four-year term as a wrong date: the term runs to its boundary', () => {
+    // Inaugurated January 2019, re-elected: the term ends January 2027, not on 2026-01-01.
+    expect(governorTermEnd('CA', '2019-01-07', '2026-01-01')).toBe('2027-01');
+    // An end on a term boundary, a few days off, stays as recorded.
+    expect(governorTermEnd('CA', '2019-01-07', '2027-01-04')).toBe('2027-01-04');
+    expect(governorTermEnd('NJ', '2018-01-16', '2026-01-20')).toBe('2026-01-20');
+    // Two-year terms in New Hampshire and Vermont.
+    expect(governorTermEnd('NH', '2017-01-05', '2025-01-02')).toBe('2025-01-02');
+    expect(governorTermEnd('VT', '2017-01-05', '2024-01-01')).toBe('2025-01');
+  });
+
+  it('leaves alone the term of a governor who succeeded mid-term, whose start says nothing about the cycle', () => {
+    expect(governorTermEnd('MO', '2018-06-01', '2025-01-01')).toBe('2025-01-01');
+  });
+
+  it('shows a governor whose record ends inside his term as current, with the term’s end', () => {
+    const root = mkdtempSync(join(tmpdir(), 'footnote-os-'));
+    mkdirSync(join(root, 'openstates-people'));
+    const row = { id: 'ocd-person/0000-xx', name: 'Lena Marsh', given_name: 'Lena', family_name: 'Marsh', state: 'ca', jurisdiction: 'ocd-jurisdiction/country:us/state:ca/government', party: ['Democratic'], role: 'governor' };
+    writeFileSync(join(root, 'openstates-people/executive-roles.json'), JSON.stringify([{ ...row, start_date: '2019-01-07', end_date: '2026-01-01', end_date_passed_at_snapshot: true }]));
+    writeFileSync(join(root, 'openstates-people/mayors.json'), '[]');
+    const [governor] = openStatesPeople(new DataDir(root)).flatMap((p) => p.roles);
+    expect(governor).toMatchObject({ label: 'Governor of California', start: '2019-01-07', end: '2027-01', current: true });
+    expect(governor).not.toHaveProperty('lastKnownUntil');
   });
 });
 

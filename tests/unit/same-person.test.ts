@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crossSourceDuplicateCheck } from '../../scripts/audit-knowledge';
 import { assemblePeople } from '../../scripts/knowledge/people-assemble';
 import type { DraftRole, PersonDraft } from '../../scripts/knowledge/person-draft';
-import { nameEvidence, sameHolderEvidence } from '../../scripts/knowledge/same-person';
+import { mergeVeto, nameEvidence, sameHolderEvidence } from '../../scripts/knowledge/same-person';
 import type { KnowledgeFile, Person } from '../../src/knowledge/schema';
 
 const ASOF = '2025-06-01';
@@ -81,6 +81,17 @@ describe('audit: one person split across sources', () => {
   });
 });
 
+describe('a record that also gives a legal name', () => {
+  it('reads no middle-initial conflict when both records carry the same full name in use', () => {
+    // The Congress record's legal name "Joel Quill Lane" reads initial q; the name in use, in both records, is "Ada Bram Lane".
+    const senator = draft({ id: 'bioguide:L2', name: 'Ada Bram Lane', formalName: 'Joel Quill Lane', altNames: ['Joel Lane', 'Ada Bram Lane'], birthYear: 1890, sources: ['congress'] });
+    const judge = draft({ id: 'fjc:9', name: 'Ada B. Lane', altNames: ['Ada Bram Lane'], birthYear: 1890, sources: ['fjc'], mergeable: false });
+    expect(mergeVeto(senator, judge, asOf)).toBeNull();
+    // Without the shared full name the initials still keep two records apart.
+    expect(mergeVeto({ ...senator, name: 'Ada Lane', altNames: ['Joel Lane'] }, judge, asOf)).toMatch(/^middle initials/);
+  });
+});
+
 describe('a cabinet role current in an older snapshot', () => {
   const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (id: string): string => (id === '538' ? '2023-02-10' : '2025-06') };
   const secretary = draft({ id: '538:ada-lane', sources: ['538'], roles: [role({ label: 'Secretary of Labor', start: '2021-03-23', current: true, source: '538', asOf: '2023-02-10' })] });
@@ -88,6 +99,18 @@ describe('a cabinet role current in an older snapshot', () => {
   it('stays current as of its snapshot while no later source shows someone else in the office', () => {
     const [person] = assemblePeople([secretary], options).people;
     expect(person?.roles[0]).toMatchObject({ current: true, asOf: '2023-02-10' });
+  });
+
+  it('is no longer current once a later source shows a new president sworn in after its snapshot, and ended by that day', () => {
+    const president = (id: string, start: string, end: string): PersonDraft =>
+      draft({ id, name: `President ${id}`, surname: id, firstName: 'President', sources: ['congress'], roles: [role({ label: 'President of the United States', office: 'president', start, end, current: end > '2026-06-15', source: 'congress', asOf: '2026-06-15' })] });
+    const withPresidents = { ...options, sourceAsOf: (id: string): string => (id === 'congress' ? '2026-06-15' : options.sourceAsOf(id)) };
+    const person = assemblePeople([secretary, president('p1', '2021-01-20', '2025-01-20'), president('p2', '2025-01-20', '2029-01-20')], withPresidents).people.find((p) => p.id === '538:ada-lane');
+    expect(person?.roles[0]).toMatchObject({ current: false, end: null, endBy: '2025-01-20' });
+    expect(person?.summary).toBe('Former Secretary of Labor (2021 until 2025 or earlier).');
+    // A president's second term is no change of administration: his secretaries stay current.
+    const second = assemblePeople([secretary, president('p1', '2021-01-20', '2029-01-20')], withPresidents).people.find((p) => p.id === '538:ada-lane');
+    expect(second?.roles[0]).toMatchObject({ current: true });
   });
 
   it('ends, on a date the sources do not give, when a later source shows someone else in the office', () => {
