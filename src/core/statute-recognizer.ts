@@ -497,6 +497,9 @@ function provisions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Stat
     const sameSentence = sentenceOf(before.start) === sentenceOf(c.start);
     // A bare "§" is a law's mark wherever it stands; lower case "section" needs the law nearby.
     if (c.word === 'Section' && c.weak && !c.pointsBack && !sameSentence) continue;
+    // "Constitution Act 1986 ... 1 January 1987. Section 2.1. Retrieved": after a law Footnote
+    // does not know, in no state's code, a section standing sentences away may be anything's.
+    if (c.word === 'Section' && !c.pointsBack && !sameSentence && before.entityId === null && !before.jurisdiction && !c.of) continue;
     if (c.pointsBack) out.push(linkedProvision(text, c, before, lookup));
     else out.push({ ...mention(text, c.start, c.end, label, null), ...(before.jurisdiction ? { jurisdiction: before.jurisdiction } : {}) });
   }

@@ -397,6 +397,11 @@ describe('statute recognizer: forms from the fourth press set', () => {
     expect(texts('The audit comes as the state expands school vouchers under the Education Choice Freedom Act, which began in 2024.')).toEqual([]);
     expect(texts('The State Department cited the Logan Act on Monday.')).toEqual(['Logan Act']);
   });
+
+  it('reads a section sentences after a law it does not know as no one\'s, after a known law as that law\'s', () => {
+    expect(texts('"Harbour Boards Act 1950". Parliamentary Counsel Office. 1989. Section 3. Retrieved 5 January 2013.')).not.toContain('Section 3');
+    expect(texts('He was charged under the Logan Act last year. Section 5 sets the penalty.')).toContain('Section 5');
+  });
 });
 
 describe('statute recognizer: sponsors\' names', () => {
