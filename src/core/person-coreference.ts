@@ -131,7 +131,13 @@ function acceptCoordinated(tokens: readonly Token[], unproven: readonly Draft[],
   }
 }
 
-export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup, all: readonly Draft[], blockedSurnames: ReadonlySet<string>): Resolved[] {
+export function resolvePeople(
+  tokenized: TokenizedText,
+  lookup: KnowledgeLookup,
+  all: readonly Draft[],
+  blockedSurnames: ReadonlySet<string>,
+  organisationNames: ReadonlySet<string> = new Set(),
+): Resolved[] {
   const { tokens, sentences } = tokenized;
   const resolved: Resolved[] = [];
   const evidence = personEvidence(tokenized, all);
@@ -182,8 +188,11 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
       const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !possessive && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
       // "Bin Laden" after "Osama bin Laden": a particle-led repeat of the article's full name.
       const particleRepeat = NAME_PARTICLES.has(itemAt(nameTokens, 0).lower) && resolved.some((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`));
+      // "OkCupid Publicly Rips Mozilla": evidence for an organisation's name ("Mozilla said") makes
+      // no person of a run ending in it; a given name still opens a person ("Ann Mozilla").
+      const surnameEvidence = evidence.has(d.surname) && !(organisationNames.has(d.surname) && !isGivenName(lookup, firstName));
       const human =
-        d.titles.length > 0 || evidence.has(d.surname) || d.surnameFirst === true || particleRepeat || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
+        d.titles.length > 0 || surnameEvidence || d.surnameFirst === true || particleRepeat || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
       const employer = d.titles.length === 0 && employerBeforeRole(tokens, d.tokenLast);
       // "Forest Hill police officers": the town, modifying the noun after it.
@@ -232,6 +241,8 @@ export function resolvePeople(tokenized: TokenizedText, lookup: KnowledgeLookup,
       if (PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '')) return;
       commonWords ??= lowerCaseWords(tokens, new Set(all.filter((x) => x.single).map((x) => x.surname)));
       if (PLACE_NAMES.has(d.surname) || namesNonPerson(d.surname) || commonWords.has(d.surname) || COMMON_WORD_SURNAMES.has(d.surname)) return;
+      // "Mozilla produces" after "the Mozilla Corporation": the organisation, unless a person of the story bears the name.
+      if (organisationNames.has(d.surname)) return;
       // "his wife Greta", "his first wife, Sally,", "the prophet Muhammad": a given name after a
       // kinship or role noun is a person the article names by that name alone.
       if (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) {

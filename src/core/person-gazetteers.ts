@@ -78,6 +78,12 @@ export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([
   'average', 'index', 'composite', 'futures', 'fund', 'trust', 'exchange',
 ]);
 
+/** Nouns that end an organisation's name besides the business words above ("Mozilla Foundation"). */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'corporation', 'foundation', 'company', 'enterprises', 'industries', 'organization', 'organisation', 'association',
+  'labs', 'technologies', 'software', 'systems', 'networks',
+]);
+
 /** Fictional characters, written as full names; a surname of one is not read alone either. */
 export const FICTIONAL_CHARACTERS: ReadonlySet<string> = new Set([
   'sherlock holmes', 'john watson', 'harry potter', 'hermione granger', 'ron weasley', 'albus dumbledore', 'lord voldemort',

@@ -7,7 +7,7 @@
 import { creditSentences } from './person-credits';
 import { describePerson } from './person-description';
 import { resolvePeople, type Draft } from './person-coreference';
-import { FICTIONAL_CHARACTERS } from './person-gazetteers';
+import { FICTIONAL_CHARACTERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
 import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
@@ -62,12 +62,15 @@ interface Drafts {
   readonly drafts: Draft[];
   /** Surnames of fictional characters the article names: not read alone as real people. */
   readonly blockedSurnames: Set<string>;
+  /** Words the article names an organisation with ("Mozilla" of "Mozilla Corporation"). */
+  readonly organisationNames: Set<string>;
 }
 
 function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
   const { tokens } = tokenized;
   const out: Draft[] = [];
   const blockedSurnames = new Set<string>();
+  const organisationNames = new Set<string>();
   const isGiven = (word: string): boolean => isGivenName(lookup, word);
   let covered = -1;
   for (const run of capitalisedRuns(tokenized)) {
@@ -77,6 +80,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       if (draft) out.push(draft);
     }
     covered = run.last;
+    for (const name of organisationNamesIn(tokens, run, isGiven)) organisationNames.add(name);
     const parsed = parseRun(tokens, run, isGiven);
     if (!parsed) continue;
     const firstTok = itemAt(tokens, parsed.mentionFirst);
@@ -134,7 +138,23 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     const draft = acronymDraft(tokens, lookup, k);
     if (draft) out.push(draft);
   }
-  return { drafts: out, blockedSurnames };
+  return { drafts: out, blockedSurnames, organisationNames };
+}
+
+/**
+ * "Mozilla Corporation", "Nordic Air": the word before an organisation's ending names the
+ * organisation, so that word alone elsewhere in the article ("Mozilla produces") is it too.
+ */
+function organisationNamesIn(tokens: readonly Token[], run: { readonly first: number; readonly last: number }, isGiven: (word: string) => boolean): string[] {
+  const names: string[] = [];
+  for (let k = run.first + 1; k <= run.last; k++) {
+    const before = itemAt(tokens, k - 1);
+    const word = bare(itemAt(tokens, k).lower);
+    if (before.kind !== 'word' || !(ORGANISATION_ENDINGS.has(word) || ORGANISATION_NOUNS.has(word))) continue;
+    const name = tokenKey(bare(before.lower));
+    if (!isGiven(name)) names.push(name);
+  }
+  return names;
 }
 
 function isLowerAsciiAt(word: string, i: number): boolean {
@@ -185,10 +205,10 @@ function remembering(lookup: KnowledgeLookup): KnowledgeLookup {
 export function recognizePeople(tokenized: TokenizedText, knowledge: KnowledgeLookup): PersonMention[] {
   const { text } = tokenized;
   const lookup = remembering(knowledge);
-  const { drafts: found, blockedSurnames } = drafts(tokenized, lookup);
+  const { drafts: found, blockedSurnames, organisationNames } = drafts(tokenized, lookup);
   const credits = creditSentences(tokenized);
   const all = credits.size === 0 ? found : found.filter((d) => !credits.has(itemAt(tokenized.tokens, d.tokenFirst).sentence));
-  const resolved = resolvePeople(tokenized, lookup, all.sort((a, b) => a.start - b.start), blockedSurnames);
+  const resolved = resolvePeople(tokenized, lookup, all.sort((a, b) => a.start - b.start), blockedSurnames, organisationNames);
   // One name per chain, the fullest the article uses, so every list shows one entry per person.
   const chainName = new Map<string, string>();
   for (const r of resolved) {

@@ -143,3 +143,14 @@ describe('a profession before a name', () => {
     expect(['insist', 'assist', 'playlist', 'waitlist', 'list', 'twist'].filter(isRoleNoun)).toEqual([]);
   });
 });
+
+describe('an organisation named by one word', () => {
+  it('reads the word before "Corporation" or "Foundation" alone as the organisation, also where a sentence gives it a person\'s evidence', () => {
+    const text = 'Velmora is run by the Velmora Foundation. Velmora said the code is open. "Critics Publicly Rip Velmora". The Velmora community grew.';
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('still reads a person of the story who bears the name', () => {
+    expect(texts('Ann Velmora founded the Velmora Foundation. Velmora said it would grow.')).toEqual(['Ann Velmora', 'Velmora']);
+  });
+});
