@@ -212,7 +212,43 @@ function partyAdjective(party: string): string {
 }
 
 /** One line in our words from the roles: "Republican U.S. senator from Iowa since 1981." */
-export function summarize(roles: Role[]): string {
+/** Someone with a display name, other names and roles: a built person, its aliases as `names`. */
+interface NamedHolder {
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly formalName?: string;
+  readonly roles: readonly { readonly office: OfficeKind }[];
+}
+
+/** A name's words for matching: lower case, periods and a closing Jr./Sr. dropped ("George H.W. Bush" → george, h, w, bush). */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().replace(/\./g, ' ').replace(/,/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== 'jr' && w !== 'sr');
+}
+
+/**
+ * The press name of a president as a source records him ("William J. Clinton" → "Bill Clinton",
+ * "Ulysses Grant" → "Ulysses S. Grant"): the one president with a name of the same first name and
+ * surname whose middle names start with the recorded initials. Anything else stays as recorded.
+ */
+export function presidentPressNames(people: readonly NamedHolder[]): (recorded: string) => string {
+  const presidents = people
+    .filter((d) => d.roles.some((r) => r.office === 'president'))
+    .map((d) => ({ name: d.name, forms: [d.name, ...d.names, ...(d.formalName ? [d.formalName] : [])].map(nameWords) }));
+  return (recorded) => {
+    const words = nameWords(recorded);
+    if (words.length < 2) return recorded;
+    const first = words[0];
+    const last = words[words.length - 1];
+    const initials = words.slice(1, -1).map((w) => w.charAt(0)).join('');
+    const fits = presidents.filter((p) =>
+      p.forms.some((f) => f.length >= 2 && f[0] === first && f[f.length - 1] === last && f.slice(1, -1).map((w) => w.charAt(0)).join('') === initials),
+    );
+    const names = new Set(fits.map((p) => p.name));
+    return names.size === 1 ? [...names][0] ?? recorded : recorded;
+  };
+}
+
+export function summarize(roles: Role[], pressNameOfPresident: (recorded: string) => string = (recorded) => recorded): string {
   const top = itemAt(roles, 0);
   const party = top.party ? `${partyAdjective(top.party)} ` : '';
   const startYear = top.start?.slice(0, 4);
@@ -231,7 +267,7 @@ export function summarize(roles: Role[]): string {
     const d = roleDates(e);
     line += ` ${e.current ? 'Also' : 'Previously'} ${e.label}${d ? ` (${d})` : ''}.`;
   }
-  if (top.appointedBy && top.office !== 'other') line += ` Appointed by ${top.appointedBy.replace(/ \(.*\)$/, '')}.`;
+  if (top.appointedBy && top.office !== 'other') line += ` Appointed by ${pressNameOfPresident(top.appointedBy.replace(/ \(.*\)$/, ''))}.`;
   return line.charAt(0).toUpperCase() + line.slice(1);
 }
 
@@ -327,6 +363,8 @@ export interface AssembleOptions {
   renames: Map<string, string>;
   /** As-of date of a source id; a role without its own as-of date takes its source's. */
   sourceAsOf: (sourceId: string) => string;
+  /** A president's press name for the name a source records ("William J. Clinton" → "Bill Clinton"). */
+  pressNameOfPresident?: (recorded: string) => string;
 }
 
 /**
@@ -488,7 +526,7 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
     roles,
     contextWords: uniqueSorted(words.filter((w) => w.length > 0)),
     prominent: roles.some((r) => (r.current || r.lastKnown === true) && r.office !== 'other' && r.office !== 'judge' && r.office !== 'state-official'),
-    summary: curatedSummary ?? summarize(roles),
+    summary: curatedSummary ?? summarize(roles, options.pressNameOfPresident),
     sources: uniqueSorted(group.flatMap((d) => d.sources)),
   };
 }
@@ -509,7 +547,10 @@ export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions):
   const settled = drafts.map((d) => ({ ...d, roles: d.roles.map((r) => endWithAdministration(r, changes, options.sourceAsOf)) }));
   const { groups, decisions } = mergeGroups(settled, options.sourceAsOf);
   endSucceededRoles(groups, options.sourceAsOf);
-  const people = groups.map((g) => buildPerson(g, options)).sort((a, b) => compareStrings(a.id, b.id));
+  // Summaries name appointing presidents by their display names, known once everyone is built.
+  const firstBuild = groups.map((g) => buildPerson(g, options));
+  const pressNameOfPresident = options.pressNameOfPresident ?? presidentPressNames(firstBuild.map((p) => ({ ...p, names: p.aliases })));
+  const people = groups.map((g) => buildPerson(g, { ...options, pressNameOfPresident })).sort((a, b) => compareStrings(a.id, b.id));
   const holders = new Map<string, Set<string>>();
   const surnames = new Set<string>();
   for (const p of people) {

@@ -1,4 +1,3 @@
-import { normalizeKey } from '../../src/core/text-normalize';
 import type { OfficeKind, RoleEndReason } from '../../src/knowledge/schema';
 import type { DataDir } from './data-files';
 import { isoDate, type DraftRole, type PersonDraft } from './person-draft';
@@ -163,21 +162,18 @@ function isInitial(word: string): boolean {
 }
 
 /**
- * The name as the press writes it: first name and surname ("Marcus Acheson"). A judge who goes by
- * an initial goes by the name after it ("J. Harvie Wilkinson", "C. Arlen Beam"), never by two bare
- * initials where the record has the middle name; two initials stay two initials ("U. W. Clemon").
- * Namesakes get their middle initials back in `separateSharedJudgeNames`.
+ * The name as the court's own listing and most reports give it: first name, middle initial and
+ * surname ("Sandra D. O'Connor", "Samuel A. Alito Jr."), never a shortened form that drops what
+ * tells two judges apart. A judge who goes by an initial goes by the name after it ("J. Harvie
+ * Wilkinson", "C. Arlen Beam"), never by two bare initials where the record has the middle name;
+ * two initials stay two initials ("U. W. Clemon").
  */
-export function judgeDisplayName(first: string, middle: string, last: string, suffixPart: string): string {
+export function judgeDisplayName(first: string, middle: string, last: string, suffix: string): string {
   const middleWord = isInitial(middle) ? `${middle.charAt(0)}.` : middle;
-  const given = isInitial(first) && middleWord !== '' ? `${first} ${middleWord}` : first;
-  return `${given} ${last}${suffixPart}`;
-}
-
-/** "Marcus Acheson" → "Marcus W. Acheson": the middle initial a judge's name takes when another judge shares it. */
-function withMiddleInitial(name: string, first: string, middle: string): string {
-  if (first === '' || isInitial(first) || !/^\p{Lu}/u.test(middle) || !name.startsWith(`${first} `)) return name;
-  return `${first} ${middle.charAt(0)}.${name.slice(first.length)}`;
+  const suffixPart = suffix ? ` ${suffix}` : '';
+  if (isInitial(first) && middleWord !== '') return `${first} ${middleWord} ${last}${suffixPart}`;
+  const middleInitial = /^\p{Lu}/u.test(middle) ? ` ${middle.charAt(0)}.` : '';
+  return `${first}${middleInitial} ${last}${suffixPart}`;
 }
 
 /** Every Article III judge in the FJC export: sitting, senior, retired and deceased, with dates. */
@@ -188,7 +184,6 @@ export function judgePeople(data: DataDir): PersonDraft[] {
     service.set(nid, [...(service.get(nid) ?? []), row]);
   }
   const out: PersonDraft[] = [];
-  const namesakes: { index: number; first: string; middle: string }[] = [];
   for (const judge of data.csvRecords('fjc-federal-judges/judges.csv')) {
     const nid = (judge.nid ?? '').trim();
     const died = deathDate(judge);
@@ -202,16 +197,16 @@ export function judgePeople(data: DataDir): PersonDraft[] {
     const first = /^\[[^\]]*\]$/.test(rawFirst) ? '' : bracketShort(rawFirst);
     const middle = bracketShort(rawMiddle);
     const last = (judge['Last Name'] ?? '').trim();
-    const suffix = (judge.Suffix ?? '').trim();
-    const suffixPart = suffix ? `${suffix.startsWith('Jr') || suffix.startsWith('Sr') ? ',' : ''} ${suffix}` : '';
+    // The press writes "Samuel A. Alito Jr.", without the comma the FJC puts before a suffix.
+    const suffix = (judge.Suffix ?? '').trim().replace(/^,\s*/, '');
+    const suffixPart = suffix ? ` ${suffix}` : '';
     // "[Percy] Whitman Knapp": a first name wholly in brackets was never used; the judge went by the middle name.
     const unusedFirst = first === '' && rawFirst !== '' && middle !== '';
-    const name = unusedFirst ? `${middle} ${last}${suffixPart}` : judgeDisplayName(first, middle, last, suffixPart);
+    const name = unusedFirst ? `${middle} ${last}${suffixPart}` : judgeDisplayName(first, middle, last, suffix);
     // The FJC writes a lone middle initial without its period ("William W Schwarzer").
     const middleFull = /^\p{Lu}$/u.test(bracketFull(rawMiddle)) ? `${bracketFull(rawMiddle)}.` : bracketFull(rawMiddle);
     const formal = `${bracketFull(rawFirst)}${middleFull ? ` ${middleFull}` : ''} ${last}${suffixPart}`;
     const birthYear = Number((judge['Birth Year'] ?? '').trim());
-    namesakes.push({ index: out.length, first, middle });
     out.push({
       id: `fjc:${nid}`,
       name,
@@ -230,14 +225,6 @@ export function judgePeople(data: DataDir): PersonDraft[] {
       ],
       mergeable: false,
     });
-  }
-  // Two judges of one name are told apart by their middle initials, as the FJC's own listing does.
-  const byName = new Map<string, number>();
-  for (const d of out) byName.set(normalizeKey(d.name), (byName.get(normalizeKey(d.name)) ?? 0) + 1);
-  for (const { index, first, middle } of namesakes) {
-    const draft = out[index];
-    if (draft === undefined || (byName.get(normalizeKey(draft.name)) ?? 0) < 2) continue;
-    draft.name = withMiddleInitial(draft.name, first, middle);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayName, formalName, usableNickname, wikipediaName, type NameParts } from '../../scripts/knowledge/people-congress';
 import { appointmentRoles, judgeAppointmentRoles } from '../../scripts/knowledge/people-judges';
-import { summarize } from '../../scripts/knowledge/people-assemble';
+import { presidentPressNames, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
 import { givenNamesInUse, heldBeforeSince, leaderNames, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
 import { nameCase } from '../../scripts/knowledge/names';
@@ -231,5 +231,31 @@ describe('Factbook press names and terms', () => {
     expect(heldBeforeSince(colonel, 'President', 'In 2019, Sekou TOURAY became vice president.')).toBe(false);
     const king = parseLeaders('King TUPOLA VI (since 18 March 2012)', 'Ruritania')[0]!;
     expect(heldBeforeSince(king, 'King', 'In 1845, a chief was crowned King TUPOLA I, founding the monarchy.')).toBe(false);
+  });
+});
+
+describe('presidents named as the press names them', () => {
+  const president = (name: string, names: string[], formalName?: string): Parameters<typeof presidentPressNames>[0][number] =>
+    ({ name, names, ...(formalName ? { formalName } : {}), roles: [{ office: 'president' }] });
+  const pressName = presidentPressNames([
+    president('Bill Clinton', ['William Clinton'], 'William Jefferson Clinton'),
+    president('George H. W. Bush', ['George Bush'], 'George Herbert Walker Bush'),
+    president('George W. Bush', ['George Bush'], 'George Walker Bush'),
+    president('John Adams', []),
+    president('John Quincy Adams', []),
+    president('Harry S. Truman', ['Harry Truman']),
+  ]);
+
+  it('reads the name a court record gives by its first name, surname and middle initials', () => {
+    expect(pressName('William J. Clinton')).toBe('Bill Clinton');
+    expect(pressName('George H.W. Bush')).toBe('George H. W. Bush');
+    expect(pressName('George W. Bush')).toBe('George W. Bush');
+    expect(pressName('Harry S Truman')).toBe('Harry S. Truman');
+    expect(pressName('John Adams')).toBe('John Adams');
+  });
+
+  it('keeps a name it cannot tell apart or does not know as recorded', () => {
+    expect(pressName('George Bush')).toBe('George Bush');
+    expect(pressName('Grover Cleveland')).toBe('Grover Cleveland');
   });
 });

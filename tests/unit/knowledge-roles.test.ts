@@ -96,23 +96,24 @@ describe('FJC names', () => {
 });
 
 describe('FJC display names', () => {
-  it('names a judge by first name and surname, and one who goes by an initial by the name after it', () => {
-    expect(judgeDisplayName('Marcus', 'Wilson', 'Acheson', '')).toBe('Marcus Acheson');
-    expect(judgeDisplayName('Lynn', 'S.', 'Adelman', ', Jr.')).toBe('Lynn Adelman, Jr.');
+  it('names a judge by first name, middle initial and surname, and one who goes by an initial by the name after it', () => {
+    expect(judgeDisplayName('Sandra', 'Day', "O'Connor", '')).toBe("Sandra D. O'Connor");
+    expect(judgeDisplayName('Samuel', 'Anthony', 'Alito', 'Jr.')).toBe('Samuel A. Alito Jr.');
+    expect(judgeDisplayName('Marcus', '', 'Acheson', '')).toBe('Marcus Acheson');
     // "J[ames] Harvie Wilkinson": J. Harvie, never "J. H.".
-    expect(judgeDisplayName('J.', 'Harvie', 'Wilkinson', ' III')).toBe('J. Harvie Wilkinson III');
+    expect(judgeDisplayName('J.', 'Harvie', 'Wilkinson', 'III')).toBe('J. Harvie Wilkinson III');
     expect(judgeDisplayName('U.', 'W.', 'Clemon', '')).toBe('U. W. Clemon');
     expect(judgeDisplayName('U.', 'W', 'Clemon', '')).toBe('U. W. Clemon');
   });
 
-  it('gives two judges of one name their middle initials', () => {
+  it('tells two judges of one name apart by their middle initials, and writes a suffix without the comma', () => {
     const root = mkdtempSync(join(tmpdir(), 'footnote-fjc-'));
     mkdirSync(join(root, 'fjc-federal-judges'));
-    const judge = (nid: string, first: string, middle: string, last: string): string => `${nid},${first},${middle},${last},`;
-    writeFileSync(join(root, 'fjc-federal-judges/judges.csv'), ['nid,First Name,Middle Name,Last Name,Suffix', judge('1', 'Ada', 'Quinn', 'Lane'), judge('2', 'Ada', 'Rose', 'Lane'), judge('3', 'Bo', 'Tate', 'Park'), judge('4', 'C[ora]', 'Lynn', 'Vance')].join('\n'));
+    const judge = (nid: string, first: string, middle: string, last: string, suffix = ''): string => `${nid},${first},${middle},${last},${suffix}`;
+    writeFileSync(join(root, 'fjc-federal-judges/judges.csv'), ['nid,First Name,Middle Name,Last Name,Suffix', judge('1', 'Ada', 'Quinn', 'Lane'), judge('2', 'Ada', 'Rose', 'Lane'), judge('3', 'Bo', '', 'Park', '"Jr."'), judge('4', 'C[ora]', 'Lynn', 'Vance')].join('\n'));
     const service = (nid: string): string => `${nid},1,U.S. District Court for the District of Nowhere,Judge,Joe Biden,Democratic,2021-06-01,,,`;
     writeFileSync(join(root, 'fjc-federal-judges/federal-judicial-service.csv'), ['nid,Sequence,CourtName,AppointmentTitle,AppointingPresident,PartyofAppointingPresident,CommissionDate,Senior Status Date,Termination,Termination Date', ...['1', '2', '3', '4'].map(service)].join('\n'));
-    expect(judgePeople(new DataDir(root)).map((p) => p.name)).toEqual(['Ada Q. Lane', 'Ada R. Lane', 'Bo Park', 'C. Lynn Vance']);
+    expect(judgePeople(new DataDir(root)).map((p) => p.name)).toEqual(['Ada Q. Lane', 'Ada R. Lane', 'Bo Park Jr.', 'C. Lynn Vance']);
   });
 });
 
