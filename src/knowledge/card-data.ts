@@ -3,7 +3,8 @@ import type { EntityCard, PersonCard, RelatedStatute, SeriesCard, SourceRef, Sta
 import type { Mention } from '../core/types';
 import { contextSeriesIds } from './context-series';
 import { KnowledgeAccessor } from './knowledge-accessor';
-import type { Act, KnowledgeFile, Person, Role, Series } from './schema';
+import type { Act, KnowledgeFile, Person, Series } from './schema';
+import { roleSpan } from './person-timeline';
 import { uscCitation, uscTitleCitation } from './usc-citation';
 import { itemAt } from '../core/item-at';
 import { formatInteger, message, pluralMessage } from '../i18n';
@@ -30,20 +31,6 @@ function sourceRefs(file: KnowledgeFile, ids: readonly string[]): SourceRef[] {
   return out;
 }
 
-function yearOf(date: string | null): string | null {
-  return date === null ? null : date.slice(0, 4);
-}
-
-export function roleDates(role: Role): string | null {
-  const start = yearOf(role.start);
-  const end = yearOf(role.end);
-  if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–present`;
-  if (role.lastKnown && end !== null) return message('cardRoleLastKnown', end);
-  if (start === null) return end === null ? null : `until ${end}`;
-  if (end === null) return message('cardRoleFromEndUnknown', start);
-  return end === start ? start : `${start}–${end}`;
-}
-
 function personCard(file: KnowledgeFile, p: Person): PersonCard {
   const top = itemAt(p.roles, 0);
   const caveats = [...new Set(p.roles.filter((r) => r === top || r.current).map((r) => file.sources[r.source]?.caveat).filter((c): c is string => c !== undefined))];
@@ -56,7 +43,7 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
     roleIsCurrent: top.current,
     party: p.party,
     state: p.state,
-    roleDates: roleDates(top),
+    roleDates: roleSpan(top),
     birthYear: p.birthYear,
     summary: p.summary,
     otherRoles: p.roles
@@ -64,7 +51,7 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
       .filter((r) => r.label !== top.label || r.start !== top.start)
       .slice(0, MAX_OTHER_ROLES)
       .map((r) => {
-        const d = roleDates(r);
+        const d = roleSpan(r);
         return `${r.label}${d ? ` (${d})` : ''}`;
       }),
     roles: p.roles.map((r) => ({
@@ -75,6 +62,7 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
       acting: r.acting ?? false,
       ...(r.termStart ? { termStart: true } : {}),
       ...(r.lastKnown ? { lastKnown: true } : {}),
+      ...(r.endBy ? { endBy: r.endBy } : {}),
       asOf: r.asOf,
     })),
     caveat: caveats.length > 0 ? caveats.join(' ') : null,

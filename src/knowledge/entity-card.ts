@@ -27,6 +27,8 @@ export interface CardRole {
   readonly termStart?: boolean;
   /** True when the source's record ended on `end` with nothing later on file: neither current nor former. */
   readonly lastKnown?: boolean;
+  /** On an ended role with no `end`: the latest date it can have ended ("until 2025 or earlier"). */
+  readonly endBy?: string;
   /** As-of date of the source that reported the role. */
   readonly asOf: string | null;
 }

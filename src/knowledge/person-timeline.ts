@@ -18,7 +18,7 @@ export interface PersonTimeline {
 
 const MAX_OTHER_ROLES = 4;
 
-export function roleSpan(role: CardRole): string | null {
+export function roleSpan(role: Pick<CardRole, 'start' | 'end' | 'current' | 'termStart' | 'lastKnown' | 'endBy'>): string | null {
   const start = yearOf(role.start);
   const end = yearOf(role.end);
   if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–${message('cardRolePresent')}`;
@@ -26,7 +26,10 @@ export function roleSpan(role: CardRole): string | null {
   if (role.lastKnown && end !== null) return message('cardRoleLastKnown', end);
   if (start === null) return end === null ? null : message('cardRoleUntil', end);
   // Ended, on a date the source does not give (a role current in an older snapshot, held by someone else later).
-  if (end === null) return message('cardRoleFromEndUnknown', start);
+  if (end === null) {
+    const endBy = yearOf(role.endBy ?? null);
+    return endBy === null ? message('cardRoleFromEndUnknown', start) : message('cardRoleFromUntilAtLatest', start, endBy);
+  }
   return end === start ? start : `${start}–${end}`;
 }
 
@@ -44,8 +47,11 @@ export function heldOn(role: CardRole, date: string): boolean {
   if (role.start === null) return false;
   const day = dayOf(date, 'middle');
   if (dayOf(role.start, 'start') > day) return false;
-  if (role.end === null) return role.current;
-  return dayOf(role.end, 'end') >= day;
+  if (role.end !== null) return dayOf(role.end, 'end') >= day;
+  if (role.current) return true;
+  // Ended on a day the source does not give: still held on its as-of day, when the source listed it
+  // current then (an appointee in a snapshot taken before the next president took office).
+  return role.endBy !== undefined && role.asOf !== null && dayOf(role.asOf, 'end') >= day;
 }
 
 function startKey(role: CardRole): string {

@@ -34,3 +34,16 @@ describe('person timeline, a role that ended on a date the source does not give'
     expect(personTimeline(card([secretary]), null, new Date('2026-09-01')).headline).toBe('Former Secretary of Labor (from 2021, end date unknown)');
   });
 });
+
+describe('person timeline, an appointee whose administration has since ended', () => {
+  const envoy: CardRole = { label: 'Ambassador to the United Nations', start: '2021-02-25', end: null, current: false, acting: false, endBy: '2025-01-20', asOf: '2023-02-10' };
+
+  it('says the latest the role can have ended', () => {
+    expect(personTimeline(card([envoy]), null, new Date('2026-09-01')).headline).toBe('Former Ambassador to the United Nations (2021 until 2025 or earlier)');
+  });
+
+  it('leads with the role on a story from when the source still listed it, not after', () => {
+    expect(personTimeline(card([envoy]), '2022-06-01', new Date('2026-09-01')).headline).toMatch(/^Ambassador to the United Nations/);
+    expect(personTimeline(card([envoy]), '2025-06-01', new Date('2026-09-01')).headline).toMatch(/^Former/);
+  });
+});
