@@ -134,6 +134,19 @@ function nameWords(text: string): string[] {
   return normalizeKey(text).replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w !== '' && !isSuffix(w));
 }
 
+/**
+ * The name as the press writes it: a nickname the record quotes stands for the given names before
+ * it ('Jerrauld C. "Jay" Jones' → "Jay Jones", formally "Jerrauld C. Jones"), and a courtesy
+ * suffix is dropped ("Chokwe Antar Lumumba, Esq.").
+ */
+export function pressName(recorded: string): { name: string; formalName: string | null } {
+  const plain = recorded.replace(/,?\s+Esq\.?$/, '').trim();
+  const quoted = /^(.*?)\s*["\u201c]([^"\u201d]+)["\u201d]\s*(.+)$/u.exec(plain);
+  if (!quoted) return { name: plain, formalName: null };
+  const [, before = '', nickname = '', after = ''] = quoted;
+  return { name: `${nickname} ${after}`, formalName: before === '' ? null : `${before} ${after}` };
+}
+
 /** "Kim" and "Kimberly", "Pat" and "Patrick", "Van" and "Van R.": one given name, written short or long. */
 function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
@@ -218,10 +231,12 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
           .filter((o): o is string => typeof o === 'string' && o.length > 0)
       : [];
     const birth = optString(row.birth_date);
+    const press = pressName(name);
     const person: PersonDraft = {
       id: `os:${key.replace(/^ocd-person\//, '')}`,
-      name,
-      altNames: [`${given} ${family}`, ...others.filter((o) => o.includes(' '))],
+      name: press.name,
+      ...(press.formalName ? { formalName: press.formalName } : {}),
+      altNames: [`${given} ${family}`, ...(press.formalName ? [press.formalName] : []), ...others.filter((o) => o.includes(' '))],
       surname: family,
       firstName: given,
       birthYear: birth ? Number(birth.slice(0, 4)) : null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
 import { bracketFull, bracketShort, courtStateWords, judgeDisplayName, judgePeople } from '../../scripts/knowledge/people-judges';
-import { governorTermEnd, openStatesPeople, sameHolder } from '../../scripts/knowledge/people-openstates';
+import { governorTermEnd, openStatesPeople, pressName, sameHolder } from '../../scripts/knowledge/people-openstates';
 import { DataDir } from '../../scripts/knowledge/data-files';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,15 @@ describe('PLUM acting officials', () => {
 
   it('does not decide between two posts of one agency (a deputy filling in is handled apart)', () => {
     expect(ownPostByLevel(row('ETHICS OFFICE', 'DEPUTY DIRECTOR', 'IV'), ethics, positionLevels([ethics, row('ETHICS OFFICE', 'DEPUTY DIRECTOR', 'IV')]))).toBeNull();
+  });
+});
+
+describe('Open States names', () => {
+  it('names a person by the nickname the record quotes, and drops a courtesy suffix', () => {
+    expect(pressName('Jerrauld C. "Jay" Jones')).toEqual({ name: 'Jay Jones', formalName: 'Jerrauld C. Jones' });
+    expect(pressName('Robert \u201cBobby\u201d Dyer')).toEqual({ name: 'Bobby Dyer', formalName: 'Robert Dyer' });
+    expect(pressName('Chokwe Antar Lumumba, Esq.')).toEqual({ name: 'Chokwe Antar Lumumba', formalName: null });
+    expect(pressName('Kim Driscoll')).toEqual({ name: 'Kim Driscoll', formalName: null });
   });
 });
 
