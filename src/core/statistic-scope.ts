@@ -60,10 +60,13 @@ export function scopeOfFigure(tokenized: TokenizedText, tokenIndex: number): Sta
     const token = itemAt(tokens, k);
     if (token.kind !== 'word') continue;
     const word = bareWord(token.lower);
-    if (US_ABBREVIATIONS.some((abbr) => tokenized.text.startsWith(abbr, token.start) && !isLetterAt(tokenized.text, token.start + abbr.length))) national = true;
+    const capital = token.text !== token.lower;
+    if (capital && US_ABBREVIATIONS.some((abbr) => tokenized.text.startsWith(abbr, token.start) && !isLetterAt(tokenized.text, token.start + abbr.length))) national = true;
     if (WORLD_WORDS.has(word) || FOREIGN_PLACE_WORDS.has(word)) world = true;
     else if (LOCAL_WORDS.has(word)) local = true;
     else if (US_WORDS.has(word)) national = true;
+    // Places are written with capitals; a lower-case word opens none.
+    if (!capital) continue;
     let phrase = '';
     for (let n = 0; n < MAX_PLACE_WORDS && k + n < tokens.length; n++) {
       const next = itemAt(tokens, k + n);
