@@ -18,6 +18,10 @@ import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from '
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
 import { itemAt } from './item-at';
 
+/** Measure words that count things: a small spelled number of them is narrative ("three games"). */
+const COUNTED_MEASURES: ReadonlySet<string> = new Set(['games', 'game', 'seats', 'votes']);
+const SMALL_SPELLED_COUNT_BELOW = 10;
+
 /** Words before "one day" or "one year" that make it a reported length ("for one year"), not "one day, he left". */
 const DURATION_LEADS = new Set(['for', 'spent', 'served', 'serving', 'took', 'lasted', 'lasting', 'over', 'within', 'of', 'after']);
 
@@ -208,7 +212,10 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
       if (u?.kind === 'ratio' && !/^(as|more|higher|larger|greater|bigger|the|what|that|faster|less|lower)$/.test(lower(tokens[unit.last + 1]))) {
         return null;
       }
-      if (u?.kind === 'measure' && !unit.compound && core.value < 10 && !readQualifier(tokens, core.first)) return null;
+      // "two inches longer", "six feet tall" are measures ("one foot in the door" an idiom); "three
+      // games", "two seats" are narrative counts of things.
+      const smallest = COUNTED_MEASURES.has(lower(tokens[unit.last])) ? SMALL_SPELLED_COUNT_BELOW : 2;
+      if (u?.kind === 'measure' && !unit.compound && core.value < smallest && !readQualifier(tokens, core.first)) return null;
     }
   }
   let value = core.value;

@@ -127,6 +127,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   hour: clockTime,
   minutes: clockTime,
   minute: clockTime,
+  // Plural only: "second" after a number is as often an ordinal's word ("a second time").
+  seconds: clockTime,
   times: { unit: 'ratio', scale: 1, kind: 'ratio' },
   points: points,
   point: points,
@@ -141,6 +143,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   millilitres: measure, liters: measure, litres: measure, pints: measure, quarts: measure,
   mw: measure, gw: measure, kw: measure, mwh: measure, gwh: measure, kwh: measure, megawatts: measure, megawatt: measure,
   gigawatts: measure, gigawatt: measure, kilowatts: measure, kilowatt: measure,
+  horsepower: measure, hp: measure, bhp: measure, mph: measure, kph: measure, mpg: measure,
 });
 
 /** Currency signs and codes written before the number. */

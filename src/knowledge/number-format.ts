@@ -71,7 +71,7 @@ const MEASURE_WORDS: ReadonlyArray<readonly [RegExp, string | null]> = [
   [/\bacres?\b/i, 'acre'],
   [/\bgallons?\b/i, 'gallon'],
   [/\bdegrees?\b/i, 'degree'],
-  [/\b(?:percentage points?|points?|tons|tonnes|barrels|games|seats|votes|horsepower)\b/i, null],
+  [/\b(?:percentage points?|points?|tons|tonnes|barrels|games|seats|votes|horsepower|hp|bhp|mph|kph|mpg)\b/i, null],
 ];
 
 const PERCENT_PER_FRACTION = 100;

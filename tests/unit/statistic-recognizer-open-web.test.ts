@@ -95,3 +95,18 @@ describe('kitchen and liquid measures', () => {
     ]);
   });
 });
+
+describe('engines, speeds and small measures', () => {
+  it.each([
+    ['It has a 275-horsepower engine and a 2.0-liter turbo.', ['275-horsepower', '2.0-liter']],
+    ['The sedan makes 101 hp and reaches 60 mph quickly.', ['101 hp', '60 mph']],
+    ['He stands six feet tall, two inches more than his brother.', ['six feet', 'two inches']],
+    ['The race lasted 55 seconds.', ['55 seconds']],
+  ])('reads the unit with the number: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('leaves a small spelled count of games or seats, and an idiom of one foot, alone', () => {
+    expect(spans('They lost three games and two seats after she put one foot in the door.')).toEqual([]);
+  });
+});
