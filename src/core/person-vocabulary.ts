@@ -139,7 +139,7 @@ const ROLE_NOUNS_BEFORE: ReadonlySet<string> = new Set([
 const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'player', 'swimmer', 'runner', 'sprinter', 'golfer', 'skier', 'boxer', 'wrestler', 'jockey', 'skater', 'gymnast',
   'goalkeeper', 'keeper', 'diver', 'hitter', 'slugger', 'punter', 'kicker', 'referee', 'umpire', 'trainer', 'athlete',
-  'olympian', 'co-author', 'coauthor', 'co-star', 'costar', 'co-host', 'cohost', 'anchor', 'architect',
+  'olympian', 'star', 'co-author', 'coauthor', 'co-star', 'costar', 'co-host', 'cohost', 'anchor', 'architect',
   'engineer', 'programmer', 'mathematician', 'philosopher',
 ]);
 

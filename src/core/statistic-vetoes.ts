@@ -4,7 +4,7 @@
  * number in its context and is tested on its own (`vetoOf` names the rule that fired).
  */
 import type { Core } from './number-parser';
-import { NOT_NAME_WORDS } from './person-vocabulary';
+import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
 import { LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS } from './statistic-vocabulary';
@@ -58,6 +58,11 @@ const MODEL_NOUNS = new Set([
   'fleet', 'jet', 'jetliner', 'airliner', 'aircraft', 'plane', 'max', 'freighter', 'engine', 'model', 'series', 'chip',
   'processor', 'sedan', 'coupe', 'truck', 'rifle', 'pistol', 'tank', 'helicopter', 'bomber', 'fighter', 'missile', 'variant',
 ]);
+/** Second parts of a number compound that name a kind, not an amount ("10-speed", "four-cylinder"). */
+const KIND_COMPOUNDS: ReadonlySet<string> = new Set([
+  'speed', 'core', 'cylinder', 'door', 'star', 'piece', 'way', 'lane', 'story', 'storey', 'bedroom', 'seat', 'seater', 'bed',
+]);
+const MAX_AGE_YEARS = 120;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns for a person whose age may follow in commas ("her son, 6 months,"). */
 const PERSON_NOUNS = new Set([
@@ -266,13 +271,13 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => c.unit.unit?.kind === 'ratio' && /^(already|since|before|per|a|an|in|this|last|during|today|yesterday|now|so|when|while|after|that)$/.test(lower(next(c))),
   },
   {
-    // "Volker, 44, said", "her son, 6 months, slept": an age set off by commas after a person.
+    // "Volker, 44, said", "the former star, 42, was", "her son, 6 months, slept": an age set off by commas after a person.
     name: 'age in commas',
     applies: (c) => {
       if (c.core.spelled || prev(c)?.text !== ',' || next(c)?.text !== ',') return false;
       const before = c.tokens[c.core.first - 2];
       if (!before || before.kind !== 'word') return false;
-      if (!hasUnit(c)) return isCapitalised(before.text);
+      if (!hasUnit(c)) return isCapitalised(before.text) || (isRoleNoun(before.lower) && Number(first(c).text) <= MAX_AGE_YEARS);
       return c.unit.unit?.kind === 'duration' && (PERSON_NOUNS.has(before.lower) || isCapitalised(before.text));
     },
   },
@@ -371,6 +376,10 @@ export const VETO_RULES: readonly VetoRule[] = [
       return !(after?.kind === 'word' && (LOWER_PLURAL_NOUN.test(after.text) || TITLE_CASE_PLURAL.test(after.text)));
     },
   },
+  // "At 16, he went to college": an age the sentence opens with.
+  { name: 'age at', applies: (c) => bareDigits(c) && lower(prev(c)) === 'at' && next(c)?.text === ',' && Number(first(c).text) <= MAX_AGE_YEARS && /^\d{1,3}$/.test(first(c).text) },
+  // "a 10-speed gearbox", "an 8-core chip", "a two-door coupe": the number names a kind of thing.
+  { name: 'kind compound', applies: (c) => glued(c)?.text === '-' && adjacent(first(c), glued(c)) && c.unit.unit === null && KIND_COMPOUNDS.has(lower(c.tokens[c.core.first + 2])) },
 ];
 
 /** The name of the first rule that says this number is not a quantity, or null. */

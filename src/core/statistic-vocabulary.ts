@@ -199,7 +199,7 @@ export const LABEL_WORDS = new Set([
   'phase', 'stage', 'game', 'round', 'episode', 'season', 'volume', 'vol', 'part', 'district', 'precinct', 'ward',
   'station', 'gate', 'terminal', 'channel', 'version', 'amendment', 'act', 'paragraph', 'clause', 'item', 'exhibit',
   'step', 'week', 'day', 'model', 'covid', 'proposition', 'prop', 'measure', 'figure', 'table', 'line', 'lane', 'pier',
-  'dock', 'platform', 'bay', 'hole', 'lap', 'race', 'match', 'heat', 'pick', 'seed', 'jersey', 'series',
+  'dock', 'platform', 'bay', 'hole', 'lap', 'race', 'match', 'heat', 'pick', 'seed', 'jersey', 'series', 'type', 'group',
 ]);
 
 export const STREET_WORDS = new Set([

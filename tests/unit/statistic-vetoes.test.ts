@@ -17,6 +17,10 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['glued to a word after', 'She bought a 3D printer.', '3'],
   ['year', 'In 2017 the agency changed course.', '2017'],
   ['route name', 'She rode the 14 Mission bus to work.', '14'],
+  ['age at', 'At 16, he went to college in Ohio.', '16'],
+  ['kind compound', 'Power goes through a 10-speed gearbox.', '10'],
+  ['age in commas', 'The former star, 42, was voted off.', '42'],
+  ['label word before', 'They trigger type 2 immune responses.', '2'],
   ['route name', 'Take the 38 Geary downtown.', '38'],
   ['score pair', 'The home side won 4-1 on Tuesday.', '4'],
   ['score in words', 'The final score was 110 to 98.', '110'],
@@ -96,6 +100,8 @@ describe('statistic veto rules', () => {
     ['Stars formed 13.8 billion years after the Big Bang.', '13.8'],
     ['The 3 Republican senators voted no.', '3'],
     ['The 14 Americans were flown home.', '14'],
+    ['At 16 percent, the rate is high.', '16'],
+    ['The vote was a 10-point lead for her.', '10'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
     expect(vetoAt(text, number)).toBeNull();
   });
