@@ -265,7 +265,10 @@ export function summarize(roles: Role[], pressNameOfPresident: (recorded: string
   if (earlier.length > 0) {
     const e = itemAt(earlier, 0);
     const d = roleDates(e);
-    line += ` ${e.current ? 'Also' : 'Previously'} ${e.label}${d ? ` (${d})` : ''}.`;
+    // A role the source gives no dates for (a past member of Congress, from a file of last terms)
+    // may have come after the top one: "Previously" would claim an order no one recorded.
+    const undated = e.start === null && e.end === null;
+    line += ` ${e.current ? 'Also' : undated ? 'Also served as' : 'Previously'} ${e.label}${d ? ` (${d})` : ''}.`;
   }
   if (top.appointedBy && top.office !== 'other') line += ` Appointed by ${pressNameOfPresident(top.appointedBy.replace(/ \(.*\)$/, ''))}.`;
   return line.charAt(0).toUpperCase() + line.slice(1);
