@@ -64,10 +64,19 @@ function rowKey(row: Record<string, string>): string {
   return `${clean(row.IncumbentFirstName).toUpperCase()} ${clean(row.IncumbentLastName).toUpperCase()}`;
 }
 
-/** "DEPUTY SECRETARY OF ENERGY" → "Deputy Secretary of Energy"; a title that does not name its agency gets it. */
-function postLabel(title: string, agency: string): string {
+/** Organisations that are a department's own front office: a post there is the department's. */
+const FRONT_OFFICE = /^(?:OFFICE OF THE|IMMEDIATE OFFICE)\b/;
+
+/**
+ * "DEPUTY SECRETARY OF ENERGY" → "Deputy Secretary of Energy"; a title that does not name its
+ * organisation gets it: the component it sits in ("Deputy Commissioner, U.S. Customs and Border
+ * Protection"), or the department for its front office.
+ */
+export function postLabel(title: string, agency: string, organization = ''): string {
   const t = titleCase(title).replace(/\bUnited States\b/g, 'U.S.');
-  return /,| of /i.test(title) ? t : `${t}, ${titleCase(agency)}`;
+  if (/,| of /i.test(title)) return t;
+  const where = organization !== '' && !FRONT_OFFICE.test(organization) ? organization : agency;
+  return `${t}, ${titleCase(where.replace(/\bU\.S\.(?=\s)/g, 'UNITED STATES')).replace(/\bUnited States\b/g, 'U.S.')}`;
 }
 
 const EXECUTIVE_LEVEL = /^(I|II|III|IV|V)$/;
@@ -154,7 +163,7 @@ export function plumPeople(data: DataDir, rules: PlumRules): PersonDraft[] {
         source: SOURCE,
       },
       ...otherPosts.map((o, i): DraftRole => {
-        const post = postLabel(clean(o.PositionTitle).toUpperCase(), clean(o.AgencyName));
+        const post = postLabel(clean(o.PositionTitle).toUpperCase(), clean(o.AgencyName), clean(o.OrganizationName).toUpperCase());
         const otherActing = ranked[i] === 'post';
         return {
           title: otherActing ? `Acting ${post}` : post,

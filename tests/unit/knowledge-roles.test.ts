@@ -6,7 +6,7 @@ import { DataDir } from '../../scripts/knowledge/data-files';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ownPostByLevel, positionLevels } from '../../scripts/knowledge/people-plum';
+import { ownPostByLevel, positionLevels, postLabel } from '../../scripts/knowledge/people-plum';
 import { settleLastKnownRoles, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
 
@@ -33,6 +33,14 @@ describe('Congress seats', () => {
   it('still joins a senator’s consecutive terms into one service', () => {
     const roles = termsToRoles([term('2013-01-03', '2019-01-03', 0, 'sen'), term('2019-01-03', '2025-01-03', 0, 'sen')]);
     expect(roles.map((r) => [r.start, r.end])).toEqual([['2013-01-03', '2025-01-03']]);
+  });
+});
+
+describe('PLUM post labels', () => {
+  it('names the component a post sits in, and the department for its front office', () => {
+    expect(postLabel('DEPUTY COMMISSIONER', 'DEPARTMENT OF HOMELAND SECURITY', 'U.S. CUSTOMS AND BORDER PROTECTION')).toBe('Deputy Commissioner, U.S. Customs and Border Protection');
+    expect(postLabel('DEPUTY ADMINISTRATOR', 'ENVIRONMENTAL PROTECTION AGENCY', 'OFFICE OF THE ADMINISTRATOR')).toBe('Deputy Administrator, Environmental Protection Agency');
+    expect(postLabel('DEPUTY SECRETARY OF ENERGY', 'DEPARTMENT OF ENERGY', 'OFFICE OF THE SECRETARY')).toBe('Deputy Secretary of Energy');
   });
 });
 
