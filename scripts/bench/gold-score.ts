@@ -13,6 +13,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { z } from 'zod';
 import type { MentionKind } from '../../src/core/types';
@@ -29,6 +31,7 @@ export const HOLDOUT_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-2');
 export const HOLDOUT_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-3');
 /** A fourth held-out folder, labelled blind while the recognizers were tuned on the third. */
 export const HOLDOUT_4_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-4');
+export const HOLDOUT_5_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-5');
 /** Team-written news passages citing US statutes, labelled for statutes only and blind to the recognizers. */
 export const STATUTES_PRESS_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press');
 /** A second such set, written blind after the recognizers were tuned on the first. */
@@ -48,7 +51,7 @@ const labelSchema = z
 const goldFileSchema = z
   .object({
     source: z.string().min(1),
-    textSource: z.enum(['scrapinghub-ground-truth', 'readability-expected', 'demo-text', 'team-written']),
+    textSource: z.enum(['scrapinghub-ground-truth', 'readability-expected', 'postlight-readability', 'demo-text', 'team-written']),
     id: z.string().min(1),
     /** The kinds this set labels; predictions of other kinds are not scored. Absent: every kind. */
     kinds: z.array(z.enum(KIND_ORDER as [MentionKind, ...MentionKind[]])).min(1).optional(),
@@ -262,6 +265,29 @@ function pageText(htmlPath: string): string {
   return text;
 }
 
+/**
+ * The story of a saved page with no ground truth (the Postlight corpus), as Mozilla's Readability
+ * (pinned) reads it: a fixed, independent extraction, so the labels never follow our own.
+ */
+function readabilityText(gzippedHtmlPath: string, url: string): string | null {
+  const dom = new JSDOM(gunzipSync(readFileSync(gzippedHtmlPath)).toString('utf8'), { url });
+  const content = new Readability(dom.window.document).parse()?.content ?? null;
+  dom.window.close();
+  if (content === null) return null;
+  // Readability's own textContent runs paragraphs together ("risk.In the end"): blocks end with a blank line.
+  const blocks = content.replace(/<\/(?:p|h[1-6]|li|blockquote|figcaption|pre|tr)>|<br\s*\/?>/gi, (tag) => `${tag}\n\n`);
+  const story = new JSDOM(`<body>${blocks}</body>`);
+  const text = story.window.document.body.textContent.replace(/[ \t]*\n[ \t\n]*\n[ \t]*/g, '\n\n').trim();
+  story.window.close();
+  return text;
+}
+
+/** The page's address in the Postlight corpus index, which Readability needs to resolve links. */
+function postlightUrl(sourcePath: string, id: string): string {
+  const index = JSON.parse(readFileSync(path.join(path.dirname(sourcePath), 'index.json'), 'utf8')) as { id: string; url: string }[];
+  return index.find((entry) => entry.id === id)?.url ?? 'https://example.invalid/';
+}
+
 /** Every gold file under tests/gold, parsed, with its article text resolved or a reason why not. */
 export function loadGoldSets(repoRoot: string, folderFromRoot: string = GOLD_DIR_FROM_ROOT): GoldSet[] {
   const goldDir = path.join(repoRoot, folderFromRoot);
@@ -281,6 +307,12 @@ export function loadGoldSets(repoRoot: string, folderFromRoot: string = GOLD_DIR
     if (gold.textSource === 'demo-text') {
       if (!existsSync(sourcePath)) return { ...base, available: false, reason: `demo page ${gold.source} not found` };
       return { ...base, available: true, text: pageText(sourcePath), textIsExact: false };
+    }
+    if (gold.textSource === 'postlight-readability') {
+      if (!existsSync(sourcePath)) return { ...base, available: false, reason: `${gold.source} not found (../shared absent)` };
+      const text = readabilityText(sourcePath, postlightUrl(sourcePath, gold.id));
+      if (text === null) return { ...base, available: false, reason: `Readability found no article in ${gold.source}` };
+      return { ...base, available: true, text, textIsExact: true };
     }
     if (gold.textSource === 'readability-expected') {
       if (!existsSync(sourcePath)) return { ...base, available: false, reason: `${gold.source} not found (../shared absent)` };

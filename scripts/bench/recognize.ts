@@ -20,6 +20,7 @@ import {
   HOLDOUT_2_DIR_FROM_ROOT,
   HOLDOUT_3_DIR_FROM_ROOT,
   HOLDOUT_4_DIR_FROM_ROOT,
+  HOLDOUT_5_DIR_FROM_ROOT,
   HOLDOUT_DIR_FROM_ROOT,
   loadGoldSets,
   MENTION_KINDS,
@@ -212,7 +213,8 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_2_DIR_FROM_ROOT, 'held-out 2 (labelled blind last round; its misses were read while tuning this round)', 'gold_holdout_2');
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_3_DIR_FROM_ROOT, 'held-out 3 (labelled blind this round; its misses were read while tuning since)', 'gold_holdout_3');
   if (!devOnly && !tuningOnly) {
-    goldReport(knowledge.lookup, HOLDOUT_4_DIR_FROM_ROOT, 'held-out 4 (fresh, labelled blind: the honest figure)', 'gold_holdout_4');
+    goldReport(knowledge.lookup, HOLDOUT_4_DIR_FROM_ROOT, 'held-out 4 (labelled blind; scored blind twice, then its misses were read while tuning)', 'gold_holdout_4');
+    goldReport(knowledge.lookup, HOLDOUT_5_DIR_FROM_ROOT, 'held-out 5 (Postlight news pages, fresh, labelled blind: the honest figure)', 'gold_holdout_5');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
     goldReport(knowledge.lookup, STATUTES_PRESS_3_DIR_FROM_ROOT, 'team-written statute passages, set 3 (written blind after tuning on sets 1-2; tuned on since; statutes only)', 'gold_statutes_press_3');

@@ -10,6 +10,7 @@ import {
   HOLDOUT_2_DIR_FROM_ROOT,
   HOLDOUT_3_DIR_FROM_ROOT,
   HOLDOUT_4_DIR_FROM_ROOT,
+  HOLDOUT_5_DIR_FROM_ROOT,
   HOLDOUT_DIR_FROM_ROOT,
   loadGoldSets,
   matchInOrder,
@@ -202,7 +203,7 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT, HOLDOUT_4_DIR_FROM_ROOT, STATUTES_PRESS_4_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
+  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT, HOLDOUT_4_DIR_FROM_ROOT, STATUTES_PRESS_4_DIR_FROM_ROOT, HOLDOUT_5_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
   const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
   const names = jsonNames(goldDir);
   const idsIn = (dir: string): string[] =>
@@ -230,6 +231,10 @@ describe('gold files', () => {
         expect(gold.source).toBe(`../shared/corpus/extraction/readability/${gold.id}/expected.html`);
         expect(name.startsWith(gold.id)).toBe(true);
       }
+      if (gold.textSource === 'postlight-readability') {
+        expect(gold.source).toBe(`../shared/corpus/extraction/postlight/${gold.id}.html.gz`);
+        expect(name).toBe(`${gold.id}.json`);
+      }
       if (gold.textSource === 'team-written') {
         expect(gold.source).toBe(path.posix.join('tests', 'gold', path.basename(dir), `${gold.id}.txt`));
         expect(name).toBe(`${gold.id}.json`);
@@ -241,12 +246,12 @@ describe('gold files', () => {
 
   it('labels each article once: no held-out article is also a tuning set or in another held-out folder, and no id repeats', () => {
     const tuningIds = idsIn(goldDir);
-    const [holdoutIds = [], holdout2Ids = [], statutesPressIds = [], holdout3Ids = [], statutesPress2Ids = [], statutesPress3Ids = []] = holdoutDirs.map(idsIn);
+    const [holdoutIds = [], holdout2Ids = [], statutesPressIds = [], holdout3Ids = []] = holdoutDirs.map(idsIn);
     expect(holdoutIds.filter((id) => tuningIds.includes(id))).toEqual([]);
     expect(holdout2Ids.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id))).toEqual([]);
     expect(statutesPressIds.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id) || holdout2Ids.includes(id))).toEqual([]);
     expect(holdout3Ids.filter((id) => tuningIds.includes(id) || holdoutIds.includes(id) || holdout2Ids.includes(id))).toEqual([]);
-    const all = [...tuningIds, ...holdoutIds, ...holdout2Ids, ...statutesPressIds, ...holdout3Ids, ...statutesPress2Ids, ...statutesPress3Ids];
+    const all = holdoutDirs.reduce<string[]>((ids, dir) => [...ids, ...idsIn(dir)], [...tuningIds]);
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -267,7 +272,7 @@ describe('gold files', () => {
 
 describe.skipIf(!SHARED_PRESENT)('gold labels against the article text in ../shared', () => {
   const sets = SHARED_PRESENT
-    ? [...loadGoldSets(REPO_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_2_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_3_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_4_DIR_FROM_ROOT)]
+    ? [...loadGoldSets(REPO_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_2_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_3_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_4_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_5_DIR_FROM_ROOT)]
     : [];
 
   it.each(sets.map((set) => [set.file, set] as const))('%s: every label occurs in the text in order', (_file, set) => {

@@ -69,7 +69,7 @@ describe('PLUM acting officials', () => {
 describe('card summaries', () => {
   it('claims no order for a past role the source gives no dates for', () => {
     const role = (label: string, start: string | null, end: string | null, office: Role['office']): Role =>
-      ({ label, title: label, office, place: null, party: null, start, end, current: false, asOf: '2026-06-15', source: 'test' }) as Role;
+      ({ label, title: label, office, place: null, party: null, start, end, current: false, asOf: '2026-06-15', source: 'test' });
     const summary = summarize([role('President of the United States', '1825-03-04', '1829-03-04', 'president'), role('U.S. representative for Massachusetts’s 11th district', null, null, 'representative')]);
     expect(summary).toBe('Former President of the United States (1825–1829). Also served as U.S. representative for Massachusetts’s 11th district.');
     expect(summarize([role('Secretary of Labor', '2021-03-23', '2023-03-11', 'cabinet'), role('Mayor of Boston', '2014-01-06', '2021-03-22', 'mayor')])).toMatch(/Previously Mayor of Boston \(2014–2021\)\.$/);
