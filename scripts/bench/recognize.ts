@@ -4,7 +4,7 @@
  * growth from 20,000 to 200,000 words, the
  * knowledge index's cold parse+build time, and the pass rates on the citation and number corpora
  * in ../shared (each failure with its reason). Pass --verbose to list every miss and false hit,
- * --dev to score the dev sets only; --tuning for the sets read while tuning (dev, held-out 1-3; not held-out 4).
+ * --dev to score the dev sets only; --tuning for the sets read while tuning (dev, held-out 1-4; not held-out 5).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,8 +48,8 @@ const verbose = process.argv.includes('--verbose');
 /** `--dev`: the dev sets only, for tuning without reading the held-out scores. */
 const devOnly = process.argv.includes('--dev');
 /**
- * `--tuning`: the sets whose misses may be read while tuning (dev, held-out 1, 2 and 3); the fresh
- * held-out 4 and the team-written statute sets stay unread. Like `--dev`, records nothing.
+ * `--tuning`: the sets whose misses may be read while tuning (dev, held-out 1 to 4); the fresh
+ * held-out 5 and the team-written statute sets stay unread. Like `--dev`, records nothing.
  */
 const tuningOnly = process.argv.includes('--tuning');
 /** What this run prints, for bench/results.json. */
@@ -212,8 +212,8 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_DIR_FROM_ROOT, 'held-out gold sets (labelled blind two rounds ago; their misses were read while tuning since)', 'gold_holdout');
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_2_DIR_FROM_ROOT, 'held-out 2 (labelled blind last round; its misses were read while tuning this round)', 'gold_holdout_2');
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_3_DIR_FROM_ROOT, 'held-out 3 (labelled blind this round; its misses were read while tuning since)', 'gold_holdout_3');
+  if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_4_DIR_FROM_ROOT, 'held-out 4 (labelled blind; scored blind twice, then its misses were read while tuning)', 'gold_holdout_4');
   if (!devOnly && !tuningOnly) {
-    goldReport(knowledge.lookup, HOLDOUT_4_DIR_FROM_ROOT, 'held-out 4 (labelled blind; scored blind twice, then its misses were read while tuning)', 'gold_holdout_4');
     goldReport(knowledge.lookup, HOLDOUT_5_DIR_FROM_ROOT, 'held-out 5 (Postlight news pages, fresh, labelled blind: the honest figure)', 'gold_holdout_5');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');

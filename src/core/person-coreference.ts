@@ -218,7 +218,11 @@ export function resolvePeople(
     if (!hasTitle && blockedSurnames.has(d.surname)) return;
     const firstNameOf = !hasTitle && !bySurname.has(d.surname) ? byGivenName.get(d.surname) : undefined;
     if (firstNameOf) {
-      if (firstNameOf.size === 1 && !tok.sentenceInitial) {
+      // "Ivan served as CEO" after "Ivan Braiker": a sentence may open with the given name, when a
+      // verb follows it and it is no word a sentence opens with.
+      const after = tokens[d.tokenLast + 1];
+      const opensWithName = tok.sentenceInitial && !NOT_NAME_WORDS.has(d.surname) && after?.kind === 'word' && after.text === after.lower;
+      if (firstNameOf.size === 1 && (!tok.sentenceInitial || opensWithName)) {
         const personKey = [...firstNameOf][0] as string;
         resolved.push({ draft: d, entityId: entityByKey.get(personKey) ?? null, personKey });
       }

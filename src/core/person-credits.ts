@@ -21,8 +21,14 @@ const CREDIT_WORDS = new Set([
 /** Nouns of the newsroom that a closing author bio describes its author by. */
 const NEWSROOM_NOUNS = new Set([
   'reporter', 'editor', 'producer', 'correspondent', 'writer', 'columnist', 'journalist', 'contributor', 'photographer',
-  'critic', 'freelancer',
+  'critic', 'freelancer', 'author',
 ]);
+const SOCIAL_NETWORKS = new Set(['twitter', 'x', 'instagram', 'facebook', 'threads', 'bluesky', 'mastodon', 'linkedin']);
+/** "Tested by: Ann Lee", "Photographed by Bo Diaz": a line that opens by crediting someone. */
+const CREDIT_LEADS = new Set(['tested', 'reviewed', 'photographed', 'photography', 'photos', 'illustrated', 'illustration', 'illustrations', 'words', 'interview', 'interviewed', 'produced', 'edited', 'written']);
+/** "About the Author": the heading over the closing bio; the sentences under it are credits. */
+const ABOUT_THE_AUTHOR = /^about the authors?$/;
+const SENTENCES_UNDER_AUTHOR_HEADING = 3;
 /** A bio closes the article: it stands among its last sentences (page furniture may follow it). */
 const BIO_TAIL_SENTENCES = 6;
 /** How far after "is a" the newsroom noun may stand ("is the Asia Digital Editor"). */
@@ -65,7 +71,11 @@ function isCreditSentence(tokens: readonly Token[], first: number, last: number)
 function bioName(tokens: readonly Token[], first: number, last: number): string | null {
   let k = first;
   while (k <= last && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
-  if (k - first < 2 || k > last || (tokens[k] as Token).lower !== 'is') return null;
+  if (k - first < 2 || k > last) return null;
+  // "Ann Lee is on Twitter at annlee", "Ann Lee can be reached at": where to find the author.
+  if ((tokens[k] as Token).lower === 'is' && tokens[k + 1]?.lower === 'on' && SOCIAL_NETWORKS.has(tokens[k + 2]?.lower ?? '')) return pairKey(tokens, k - 2);
+  if ((tokens[k] as Token).lower === 'can' && tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.lower === 'reached') return pairKey(tokens, k - 2);
+  if ((tokens[k] as Token).lower !== 'is') return null;
   const article = tokens[k + 1]?.lower;
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;
   for (let j = k + 2; j <= Math.min(last, k + 1 + BIO_NOUN_WORDS); j++) {
@@ -80,7 +90,11 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
   const spans = sentenceTokens(tokens);
   const credits = new Set<number>();
   spans.forEach((span, s) => {
-    if (isCreditSentence(tokens, span.first, span.last)) credits.add(s);
+    const opener = tokens[span.first] as Token;
+    const creditLead = CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by';
+    if (creditLead || isCreditSentence(tokens, span.first, span.last)) credits.add(s);
+    const heading = tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ');
+    if (ABOUT_THE_AUTHOR.test(heading)) for (let next = s + 1; next <= s + SENTENCES_UNDER_AUTHOR_HEADING && next < spans.length; next++) credits.add(next);
   });
   const bios = new Map<number, string>();
   for (let s = Math.max(0, spans.length - BIO_TAIL_SENTENCES); s < spans.length; s++) {

@@ -21,6 +21,16 @@ describe('credit lines inside the text are bylines, not mentions', () => {
     expect(texts('Helen Darby said the vote failed. Peter Vance reported from Lima, and Laura Finch from Quito.')).toEqual(['Helen Darby']);
   });
 
+  it('drops the name a "Tested by:" line credits, the author under "About the Author", and an author\'s social handle line', () => {
+    expect(texts('Helen Darby said the bike was light.\n\nTested by: Peter Vance RRP: 49.95 Euro')).toEqual(['Helen Darby']);
+    expect(texts('Helen Darby said the kitchen was new.\n\nAbout the Author\n\nPeter Vance\n\nPeter Vance is the author of a book on kitchens.')).toEqual(['Helen Darby']);
+    expect(texts('Helen Darby said the game was slow.\n\nPeter Vance is on Twitter at pvance.')).toEqual(['Helen Darby']);
+  });
+
+  it('reads a sentence opening with the given name of someone named in full as that person', () => {
+    expect(texts('The firm hired Ivan Braikov as its first strategy chief. Ivan served as chief executive of two firms.')).toEqual(['Ivan Braikov', 'Ivan']);
+  });
+
   it('keeps a reporter named in a sentence of the story', () => {
     expect(texts('Peter Vance reported from Lima that the vote had failed, Helen Darby said.')).toEqual(['Peter Vance', 'Helen Darby']);
   });
