@@ -61,7 +61,12 @@ const MODEL_NOUNS = new Set([
 /** Second parts of a number compound that name a kind, not an amount ("10-speed", "four-cylinder"). */
 const KIND_COMPOUNDS: ReadonlySet<string> = new Set([
   'speed', 'core', 'cylinder', 'door', 'star', 'piece', 'way', 'lane', 'story', 'storey', 'bedroom', 'seat', 'seater', 'bed',
+  'bit',
 ]);
+/** Unit words that count things rather than measure them. */
+const COUNTED_THINGS: ReadonlySet<string> = new Set(['games', 'seats', 'votes']);
+/** "14 Photos", "8 Images": the count of a gallery, a page's furniture. */
+const GALLERY_WORDS: ReadonlySet<string> = new Set(['photos', 'photo', 'images', 'pictures', 'slides', 'videos', 'comments']);
 const MAX_AGE_YEARS = 120;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns for a person whose age may follow in commas ("her son, 6 months,"). */
@@ -198,7 +203,9 @@ export const VETO_RULES: readonly VetoRule[] = [
     name: 'name before',
     applies: (c) => {
       const l = labelToken(c);
-      if (hasUnit(c) || c.core.hasMagnitude || !l || l !== prev(c) || l.kind !== 'word' || !namesSomething(l.text) || MONTHS.has(l.lower)) return false;
+      // "Xbox 360 games": a count of things after the number does not make it less of a name.
+      const countedUnit = c.unit.unit !== null && COUNTED_THINGS.has(lower(c.tokens[c.unit.last]));
+      if ((hasUnit(c) && !countedUnit) || c.core.hasMagnitude || !l || l !== prev(c) || l.kind !== 'word' || !namesSomething(l.text) || MONTHS.has(l.lower)) return false;
       // "Acme's 12,000 employees": an owner's name, not a name the number belongs to.
       if (/['\u2019]s$/.test(l.text)) return false;
       return !readQualifierWord(l.lower) && !(l.sentenceInitial && NOT_NAME_WORDS.has(l.lower));
@@ -380,6 +387,32 @@ export const VETO_RULES: readonly VetoRule[] = [
   { name: 'age at', applies: (c) => bareDigits(c) && lower(prev(c)) === 'at' && next(c)?.text === ',' && Number(first(c).text) <= MAX_AGE_YEARS && /^\d{1,3}$/.test(first(c).text) },
   // "a 10-speed gearbox", "an 8-core chip", "a two-door coupe": the number names a kind of thing.
   { name: 'kind compound', applies: (c) => glued(c)?.text === '-' && adjacent(first(c), glued(c)) && c.unit.unit === null && KIND_COMPOUNDS.has(lower(c.tokens[c.core.first + 2])) },
+  // "Gallery: Xbox One X | 14 Photos", "32 comments": the count of a gallery or a thread.
+  { name: 'gallery count', applies: (c) => bareDigits(c) && GALLERY_WORDS.has(nextWord(c)) },
+  // "87" on a line of its own: a review score or a counter, with nothing it counts.
+  {
+    name: 'number alone',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const near = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 3);
+      // A text that is nothing but the number is that number, asked for.
+      const sentence = first(c).sentence;
+      const amongText = itemAt(c.tokens, 0).sentence !== sentence || itemAt(c.tokens, c.tokens.length - 1).sentence !== sentence;
+      return amongText && near.whole && near.tokens.every((t) => t.kind !== 'word');
+    },
+  },
+  // "Ninety Mile Beach": a number word written with a capital inside a sentence opens a name.
+  {
+    name: 'spelled name',
+    applies: (c) => {
+      const f = first(c);
+      const n = c.tokens[c.core.last + 1];
+      if (!c.core.spelled || f.sentenceInitial || !isCapitalised(f.text) || n?.kind !== 'word' || !isCapitalised(n.text)) return false;
+      // In a title-case line ("Ninety Percent Of Voters Agree") every word has a capital.
+      const words = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 6).tokens.filter((t) => t.kind === 'word');
+      return words.filter((t) => isCapitalised(t.text)).length * 2 < words.length;
+    },
+  },
 ];
 
 /** The name of the first rule that says this number is not a quantity, or null. */

@@ -144,6 +144,11 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   mw: measure, gw: measure, kw: measure, mwh: measure, gwh: measure, kwh: measure, megawatts: measure, megawatt: measure,
   gigawatts: measure, gigawatt: measure, kilowatts: measure, kilowatt: measure,
   horsepower: measure, hp: measure, bhp: measure, mph: measure, kph: measure, mpg: measure,
+  // Computing and electronics, often glued to the number ("8GB", "2.3GHz", "60FPS", "3.5mm").
+  gb: measure, mb: measure, tb: measure, kb: measure, gigabytes: measure, gigabyte: measure, megabytes: measure,
+  megabyte: measure, terabytes: measure, terabyte: measure, ghz: measure, mhz: measure, khz: measure, hz: measure,
+  fps: measure, kbps: measure, mbps: measure, gbps: measure, kps: measure, mah: measure, megapixels: measure, megapixel: measure,
+  mm: measure, cm: measure, mg: measure, nm: measure,
 });
 
 /** Currency signs and codes written before the number. */

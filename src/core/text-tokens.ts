@@ -154,7 +154,7 @@ function scan(text: string): RawToken[] {
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'st', 'jr', 'sr',
-  'inc', 'co', 'corp', 'ltd', 'no', 'nos', 'vs', 'v', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'inc', 'co', 'corp', 'ltd', 'no', 'nos', 'nr', 'vs', 'v', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'pub', 'stat', 'sec', 'secs', 'const', 'art', 'amend', 'cl', 'app', 'seq', 'al', 'approx', 'est',
   'prof', 'rev', 'hon', 'rt', 'pres', 'supt', 'dept', 'univ', 'mt', 'ft', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.s.c', 'c.f.r',
 ]);

@@ -18,6 +18,11 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['year', 'In 2017 the agency changed course.', '2017'],
   ['route name', 'She rode the 14 Mission bus to work.', '14'],
   ['age at', 'At 16, he went to college in Ohio.', '16'],
+  ['gallery count', 'Gallery: Xbox One X | 14 Photos', '14'],
+  ['number alone', 'The review ended there.\n\n87\n\nThe next one begins.', '87'],
+  ['spelled name', 'Ten whales were found on Ninety Mile beach last week.', 'Ninety'],
+  ['name before', 'A handful of Xbox 360 games will get enhanced.', '360'],
+  ['kind compound', 'Use a recent 32-bit image from the page.', '32'],
   ['kind compound', 'Power goes through a 10-speed gearbox.', '10'],
   ['age in commas', 'The former star, 42, was voted off.', '42'],
   ['label word before', 'They trigger type 2 immune responses.', '2'],
@@ -102,6 +107,8 @@ describe('statistic veto rules', () => {
     ['The 14 Americans were flown home.', '14'],
     ['At 16 percent, the rate is high.', '16'],
     ['The vote was a 10-point lead for her.', '10'],
+    ['Ninety percent of voters agreed.', 'Ninety'],
+    ['About 14 photos were taken of the 87 cars.', '87'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
     expect(vetoAt(text, number)).toBeNull();
   });
