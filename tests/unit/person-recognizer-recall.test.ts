@@ -29,6 +29,7 @@ describe('credit lines inside the text are bylines, not mentions', () => {
 
   it('reads a sentence opening with the given name of someone named in full as that person', () => {
     expect(texts('The firm hired Ivan Braikov as its first strategy chief. Ivan served as chief executive of two firms.')).toEqual(['Ivan Braikov', 'Ivan']);
+    expect(texts('Haoyu Zhang-Demir said hello. \u201cI\u2019m Haoyu Zhang-Demir,\u201d he told the class. \u201cI\u2019m glad to be here.\u201d')).toEqual(['Haoyu Zhang-Demir', 'Haoyu Zhang-Demir']);
   });
 
   it('keeps a reporter named in a sentence of the story', () => {
