@@ -68,6 +68,8 @@ const COUNTED_THINGS: ReadonlySet<string> = new Set(['games', 'seats', 'votes'])
 /** "14 Photos", "8 Images": the count of a gallery, a page's furniture. */
 const GALLERY_WORDS: ReadonlySet<string> = new Set(['photos', 'photo', 'images', 'pictures', 'slides', 'videos', 'comments']);
 const MAX_AGE_YEARS = 120;
+/** Characters that draw a table's columns in text: box drawing and the pipe. */
+const TABLE_RULES = /^[\u2500-\u257f|]$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns for a person whose age may follow in commas ("her son, 6 months,"). */
 const PERSON_NOUNS = new Set([
@@ -411,6 +413,15 @@ export const VETO_RULES: readonly VetoRule[] = [
       // In a title-case line ("Ninety Percent Of Voters Agree") every word has a capital.
       const words = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 6).tokens.filter((t) => t.kind === 'word');
       return words.filter((t) => isCapitalised(t.text)).length * 2 < words.length;
+    },
+  },
+  // "│ 404 │ 0 │": a cell of a table drawn in text (query output, a console), between its rules.
+  {
+    name: 'drawn table cell',
+    applies: (c) => {
+      const before = c.text.slice(0, first(c).start).trimEnd();
+      const after = c.text.slice(itemAt(c.tokens, c.unit.last).end).trimStart();
+      return TABLE_RULES.test(before.slice(-1)) && TABLE_RULES.test(after.charAt(0));
     },
   },
 ];

@@ -19,6 +19,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['route name', 'She rode the 14 Mission bus to work.', '14'],
   ['age at', 'At 16, he went to college in Ohio.', '16'],
   ['gallery count', 'Gallery: Xbox One X | 14 Photos', '14'],
+  ['drawn table cell', 'time │ status │ count\n18:00 │ 404 │ 12', '404'],
   ['number alone', 'The review ended there.\n\n87\n\nThe next one begins.', '87'],
   ['spelled name', 'Ten whales were found on Ninety Mile beach last week.', 'Ninety'],
   ['name before', 'A handful of Xbox 360 games will get enhanced.', '360'],
@@ -109,6 +110,7 @@ describe('statistic veto rules', () => {
     ['The vote was a 10-point lead for her.', '10'],
     ['Ninety percent of voters agreed.', 'Ninety'],
     ['About 14 photos were taken of the 87 cars.', '87'],
+    ['Sales | up 404 units | March', '404'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
     expect(vetoAt(text, number)).toBeNull();
   });
