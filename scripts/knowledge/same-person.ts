@@ -6,6 +6,11 @@ import { isSuffix } from './names';
 /** A record's first office is taken up no younger than this and no older than the next. */
 const CAREER_MIN_AGE_YEARS = 18;
 const CAREER_START_MAX_AGE_YEARS = 80;
+/**
+ * On name and birth year alone, the other record's first office must come at an age such offices
+ * are held: a senator born 1964 is not the White House chief of staff of 1989 (his father is).
+ */
+const WEAK_MATCH_MIN_AGE_YEARS = 30;
 /** A career "follows" another when its first office starts within this many years of the other's last end. */
 const CAREER_GAP_MAX_YEARS = 1;
 /** Two sources rarely agree on the day an office changed hands; an overlap this short is one handover. */
@@ -168,7 +173,9 @@ export function sameHolderEvidence(a: PersonDraft, b: PersonDraft, onlyCandidate
   if (followsInTime(a.roles, b.roles, asOf)) return { merge: true, evidence: 'one career takes up where the other ends', strength: 2 };
   if (!a.mergeable || !b.mergeable || !onlyCandidate) return { merge: false, reason: 'nothing beyond the name links them' };
   const [known, unknown] = a.birthYear !== null ? [a, b] : [b, a];
-  if (known.birthYear !== null && datedSpan(unknown.roles, asOf) !== null) {
+  const unknownSpan = datedSpan(unknown.roles, asOf);
+  if (known.birthYear !== null && unknownSpan !== null) {
+    if (Number(unknownSpan.from.slice(0, 4)) - known.birthYear < WEAK_MATCH_MIN_AGE_YEARS) return { merge: false, reason: `born ${known.birthYear}, too young for the other record's first office` };
     return { merge: true, evidence: `the only candidate on each side, dates inside a life from ${known.birthYear}`, strength: 1 };
   }
   if ([a, b].every((d) => d.roles.every((r) => FEDERAL_APPOINTEES.has(r.office)))) {

@@ -54,6 +54,12 @@ describe('one person across sources', () => {
     expect(sameHolderEvidence(member, secretary, true, asOf)).toMatchObject({ merge: true });
     expect(sameHolderEvidence(member, secretary, false, asOf)).toMatchObject({ merge: false });
   });
+
+  it('does not give a son his father\'s office on the name alone: born too late for it', () => {
+    const son = draft({ id: 'bioguide:S1', birthYear: 1964, sources: ['congress'] });
+    const chief = draft({ id: '538:s', sources: ['538'], roles: [role({ label: 'White House Chief of Staff', start: '1989-01-20', end: '1991-12-15' })] });
+    expect(sameHolderEvidence(son, chief, true, asOf)).toMatchObject({ merge: false, reason: 'born 1964, too young for the other record\'s first office' });
+  });
 });
 
 describe('audit: one person split across sources', () => {
