@@ -66,4 +66,23 @@ export const WORLD_GIVEN_NAMES: ReadonlySet<string> = new Set([
   // African, Japanese
   'abiy', 'chidi', 'cyril', 'emeka', 'jacob', 'kwame', 'kofi', 'nnamdi', 'oluwaseun', 'thabo', 'uhuru', 'yoweri',
   'akira', 'haruki', 'hiroshi', 'kenji', 'naoki', 'shinzo', 'shohei', 'takeshi', 'taro', 'yoshihide', 'yuki', 'fumio',
+  'chinedu', 'ngozi', 'amara', 'sipho', 'wangari', 'jomo', 'lupita', 'idris', 'aisha', 'rania', 'layla', 'nour', 'raj',
+  'indira', 'pramila', 'rishi', 'aryavir',
+  // English-speaking women's names the lists above lacked
+  'addison', 'alicia', 'alyssa', 'amelia', 'annette', 'arlene', 'ava', 'avery', 'beatrice', 'bernadette', 'bonnie',
+  'brandi', 'brianna', 'candace', 'carly', 'cassidy', 'cecilia', 'celeste', 'cherie', 'chrissy', 'ciara', 'claudette',
+  'colette', 'connie', 'constance', 'darlene', 'delores', 'dolores', 'dominique', 'dora', 'edith', 'edna', 'eliza',
+  'ella', 'ellie', 'elsa', 'esther', 'eva', 'evangeline', 'gabrielle', 'gail', 'genevieve', 'geraldine', 'gertrude',
+  'gillian', 'gladys', 'glenda', 'gretchen', 'hanna', 'hilary', 'ida', 'imani', 'irene', 'isabel', 'isla', 'jeanette',
+  'jessie', 'jocelyn', 'josephine', 'juanita', 'juliana', 'kara', 'karla', 'kathy', 'keisha', 'kendra', 'kiara', 'lana',
+  'latoya', 'laurie', 'lila', 'loretta', 'lori', 'louise', 'lucille', 'mabel', 'mallory', 'marcia', 'margo', 'marian',
+  'marianne', 'marisa', 'martina', 'maxine', 'maya', 'melinda', 'mildred', 'mindy', 'miriam', 'monique', 'myra', 'nora',
+  'norma', 'pam', 'paulette', 'peggy', 'quinn', 'ramona', 'raquel', 'regina', 'rochelle', 'ronda', 'rosalind', 'sabrina',
+  'sadie', 'selma', 'serena', 'shauna', 'shelly', 'simone', 'susanne', 'suzanne', 'tara', 'terri', 'tessa', 'thelma',
+  'toni', 'trisha', 'yolanda', 'anne', 'meryl', 'halle', 'scarlett', 'angelina', 'margot', 'greta', 'saoirse', 'jacinda',
+  'sophie', 'chloe', 'manon', 'astrid', 'chiara', 'daniela', 'paula', 'margarita', 'nikki', 'kacey', 'selena', 'miley',
+  'billie', 'winnie', 'yoko', 'zendaya', 'adele', 'beyonce', 'rihanna', 'shakira',
+  // Men's names the lists above lacked
+  'aidan', 'cristiano', 'thibaut', 'kanye', 'kendrick', 'zayn', 'niall', 'elton', 'mick', 'ringo', 'leonardo', 'denzel',
+  'chadwick', 'timothee', 'keir', 'luiz', 'thiago', 'mateus', 'francesco', 'morgan', 'coco',
 ]);

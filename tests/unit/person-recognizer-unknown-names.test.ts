@@ -154,3 +154,14 @@ describe('an organisation named by one word', () => {
     expect(texts('Ann Velmora founded the Velmora Foundation. Velmora said it would grow.')).toEqual(['Ann Velmora', 'Velmora']);
   });
 });
+
+describe('given names from many places open a name', () => {
+  it.each([
+    ['She met Gertrude Stainley in Paris.', 'Gertrude Stainley'],
+    ['The winner was Cristiano Ravelli in the second half.', 'Cristiano Ravelli'],
+    ['A song by Kacey Marlowe played on the radio.', 'Kacey Marlowe'],
+    ['The dress of Lupita Onyango was stolen.', 'Lupita Onyango'],
+  ])('marks a person nobody introduced: %s', (text, name) => {
+    expect(texts(text)).toEqual([name]);
+  });
+});
