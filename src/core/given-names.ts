@@ -84,5 +84,6 @@ export const WORLD_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'billie', 'winnie', 'yoko', 'zendaya', 'adele', 'beyonce', 'rihanna', 'shakira',
   // Men's names the lists above lacked
   'aidan', 'cristiano', 'thibaut', 'kanye', 'kendrick', 'zayn', 'niall', 'elton', 'mick', 'ringo', 'leonardo', 'denzel',
-  'chadwick', 'timothee', 'keir', 'luiz', 'thiago', 'mateus', 'francesco', 'morgan', 'coco',
+  'chadwick', 'timothee', 'keir', 'luiz', 'thiago', 'mateus', 'francesco', 'morgan', 'coco', 'jakob',
+  'tobias', 'sebastian', 'moritz', 'maximilian', 'mikkel', 'soren', 'joaquin', 'santiago',
 ]);

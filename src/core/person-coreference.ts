@@ -251,6 +251,11 @@ export function resolvePeople(
       // kinship or role noun is a person the article names by that name alone.
       if (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
+        // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
+        if (!bySurname.has(d.surname)) {
+          bySurname.set(d.surname, new Set([d.nameKey]));
+          entityByKey.set(d.nameKey, null);
+        }
         return;
       }
       if (d.candidates.length === 0) return;

@@ -138,6 +138,10 @@ describe('a profession before a name', () => {
     expect(texts(text)).toEqual([name]);
   });
 
+  it('reads a given name a kinship noun introduced as that person wherever it stands after', () => {
+    expect(texts('He said his wife, Kimberly, had been ill. Kimberly thanked the doctors, and Kimberly rested.')).toEqual(['Kimberly', 'Kimberly', 'Kimberly']);
+  });
+
   it('reads no -ist word that is no profession as a role', () => {
     expect(['pianist', 'epidemiologist', 'cyclist', 'swimmer'].filter(isRoleNoun)).toHaveLength(4);
     expect(['insist', 'assist', 'playlist', 'waitlist', 'list', 'twist'].filter(isRoleNoun)).toEqual([]);
