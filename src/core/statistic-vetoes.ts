@@ -68,6 +68,7 @@ const COUNTED_THINGS: ReadonlySet<string> = new Set(['games', 'seats', 'votes'])
 /** "14 Photos", "8 Images": the count of a gallery, a page's furniture. */
 const GALLERY_WORDS: ReadonlySet<string> = new Set(['photos', 'photo', 'images', 'pictures', 'slides', 'videos', 'comments']);
 const MAX_AGE_YEARS = 120;
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '\u2013', '\u2014']);
 /** Characters that draw a table's columns in text: box drawing and the pipe. */
 const TABLE_RULES = /^[\u2500-\u257f|]$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
@@ -283,7 +284,8 @@ export const VETO_RULES: readonly VetoRule[] = [
     // "Volker, 44, said", "the former star, 42, was", "her son, 6 months, slept": an age set off by commas after a person.
     name: 'age in commas',
     applies: (c) => {
-      if (c.core.spelled || prev(c)?.text !== ',' || next(c)?.text !== ',') return false;
+      // "Braun, 38 – who manages": a dash may close the age as a comma does.
+      if (c.core.spelled || prev(c)?.text !== ',' || !AGE_CLOSERS.has(next(c)?.text ?? '')) return false;
       const before = c.tokens[c.core.first - 2];
       if (!before || before.kind !== 'word') return false;
       if (!hasUnit(c)) return isCapitalised(before.text) || (isRoleNoun(before.lower) && Number(first(c).text) <= MAX_AGE_YEARS);

@@ -26,6 +26,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['kind compound', 'Use a recent 32-bit image from the page.', '32'],
   ['kind compound', 'Power goes through a 10-speed gearbox.', '10'],
   ['age in commas', 'The former star, 42, was voted off.', '42'],
+  ['age in commas', 'Her manager, Braun, 38 \u2013 who runs the label \u2013 has spoken.', '38'],
   ['label word before', 'They trigger type 2 immune responses.', '2'],
   ['route name', 'Take the 38 Geary downtown.', '38'],
   ['score pair', 'The home side won 4-1 on Tuesday.', '4'],
