@@ -193,7 +193,9 @@ export const VETO_RULES: readonly VetoRule[] = [
       const p = prev(c);
       const countsPlural = n?.kind === 'word' && (LOWER_PLURAL_END.test(n.text) || n.lower === 'people');
       if (p?.kind === 'word' && namesSomething(p.text) && !p.sentenceInitial) return true;
-      return n?.kind === 'word' && !countsPlural && c.unit.unit === null;
+      if (n?.kind === 'word') return !countsPlural && c.unit.unit === null;
+      // "plays games in 4K.": the display resolutions, at the end of a clause too ("10k" alone is ten thousand).
+      return c.unit.unit === null && /^[48]$/.test(first(c).text) && itemAt(c.tokens, c.core.last).text === 'K';
     },
   },
   { name: 'label word before', applies: (c) => !hasUnit(c) && LABEL_WORDS.has(labelToken(c)?.lower ?? '') },
