@@ -64,6 +64,11 @@ export function isSuffix(word: string): boolean {
   return SUFFIXES.has(word.toLowerCase().replace(/,$/, ''));
 }
 
+/** A name's words for comparing names: normalised, periods and commas as spaces, suffixes ("Jr.", "III") dropped. */
+export function nameWords(text: string): string[] {
+  return normalizeKey(text).replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w !== '' && !isSuffix(w));
+}
+
 /** The key people are merged on across sources: first given name + last surname word. */
 export function mergeKey(first: string, last: string): string {
   const lastWords = normalizeKey(last).split(' ').filter((w) => !isSuffix(w));

@@ -1,6 +1,6 @@
 import { normalizeKey } from '../../src/core/text-normalize';
 import type { AliasResolution, OfficeKind, Person, Role } from '../../src/knowledge/schema';
-import { isSuffix, mergeKey } from './names';
+import { isSuffix, mergeKey, nameWords } from './names';
 import { compareRoles, roleDates, type DraftRole, type PersonDraft } from './person-draft';
 import { mergeVeto, sameHolderEvidence } from './same-person';
 import { compareStrings, uniqueSorted } from './stable-json';
@@ -218,11 +218,6 @@ interface NamedHolder {
   readonly names: readonly string[];
   readonly formalName?: string;
   readonly roles: readonly { readonly office: OfficeKind }[];
-}
-
-/** A name's words for matching: lower case, periods and a closing Jr./Sr. dropped ("George H.W. Bush" → george, h, w, bush). */
-function nameWords(name: string): string[] {
-  return name.toLowerCase().replace(/\./g, ' ').replace(/,/g, ' ').split(/\s+/).filter((w) => w !== '' && w !== 'jr' && w !== 'sr');
 }
 
 /**

@@ -4,7 +4,7 @@ import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
 import { heldAt, type DraftRole, type PersonDraft } from './person-draft';
 import { bareStateName, US_STATES } from './us-states';
-import { isSuffix, SHORT_FORMS } from './names';
+import { nameWords, SHORT_FORMS } from './names';
 import { itemAt } from '../../src/core/item-at';
 
 const SOURCE = 'openstates-people';
@@ -128,10 +128,6 @@ export function governorTermEnd(stateAbbr: string, start: string | null, end: st
 
 function officeKey(row: Record<string, unknown>): string {
   return `${optString(row.role) ?? ''}|${optString(row.jurisdiction) ?? ''}`;
-}
-
-function nameWords(text: string): string[] {
-  return normalizeKey(text).replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w !== '' && !isSuffix(w));
 }
 
 /**
