@@ -545,9 +545,9 @@ export function assemblePeople(drafts: PersonDraft[], options: AssembleOptions):
   const settled = drafts.map((d) => ({ ...d, roles: d.roles.map((r) => endWithAdministration(r, changes, options.sourceAsOf)) }));
   const { groups, decisions } = mergeGroups(settled, options.sourceAsOf);
   endSucceededRoles(groups, options.sourceAsOf);
-  // Summaries name appointing presidents by their display names, known once everyone is built.
-  const firstBuild = groups.map((g) => buildPerson(g, options));
-  const pressNameOfPresident = options.pressNameOfPresident ?? presidentPressNames(firstBuild.map((p) => ({ ...p, names: p.aliases })));
+  // Summaries name appointing presidents by their display names, known once the presidents are built.
+  const presidents = groups.filter((g) => g.some((d) => d.roles.some((r) => r.office === 'president'))).map((g) => buildPerson(g, options));
+  const pressNameOfPresident = options.pressNameOfPresident ?? presidentPressNames(presidents.map((p) => ({ ...p, names: p.aliases })));
   const people = groups.map((g) => buildPerson(g, { ...options, pressNameOfPresident })).sort((a, b) => compareStrings(a.id, b.id));
   const holders = new Map<string, Set<string>>();
   const surnames = new Set<string>();
