@@ -11,15 +11,14 @@ import { readQualifiedShare, readSpan } from './statistic-spans';
 import { modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit, tokenAfterModifier } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
-  CHANGE_VERB_BASES, CHANGE_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
+  CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
   UNIT_WORDS, type UnitWord,
 } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
 import { itemAt } from './item-at';
 
-/** Measure words that count things: a small spelled number of them is narrative ("three games"). */
-const COUNTED_MEASURES: ReadonlySet<string> = new Set(['games', 'game', 'seats', 'votes']);
+/** A small spelled number of counted things is narrative ("three games"). */
 const SMALL_SPELLED_COUNT_BELOW = 10;
 
 /** Words before "one day" or "one year" that make it a reported length ("for one year"), not "one day, he left". */
@@ -214,7 +213,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
       }
       // "two inches longer", "six feet tall" are measures ("one foot in the door" an idiom); "three
       // games", "two seats" are narrative counts of things.
-      const smallest = COUNTED_MEASURES.has(lower(tokens[unit.last])) ? SMALL_SPELLED_COUNT_BELOW : 2;
+      const smallest = COUNTED_UNIT_WORDS.has(lower(tokens[unit.last])) ? SMALL_SPELLED_COUNT_BELOW : 2;
       if (u?.kind === 'measure' && !unit.compound && core.value < smallest && !readQualifier(tokens, core.first)) return null;
     }
   }

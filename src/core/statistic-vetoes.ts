@@ -7,7 +7,7 @@ import type { Core } from './number-parser';
 import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
-import { LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS } from './statistic-vocabulary';
+import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 import { itemAt } from './item-at';
 
@@ -63,8 +63,6 @@ const KIND_COMPOUNDS: ReadonlySet<string> = new Set([
   'speed', 'core', 'cylinder', 'door', 'star', 'piece', 'way', 'lane', 'story', 'storey', 'bedroom', 'seat', 'seater', 'bed',
   'bit',
 ]);
-/** Unit words that count things rather than measure them. */
-const COUNTED_THINGS: ReadonlySet<string> = new Set(['games', 'seats', 'votes']);
 /** "14 Photos", "8 Images": the count of a gallery, a page's furniture. */
 const GALLERY_WORDS: ReadonlySet<string> = new Set(['photos', 'photo', 'images', 'pictures', 'slides', 'videos', 'comments']);
 const MAX_AGE_YEARS = 120;
@@ -209,7 +207,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => {
       const l = labelToken(c);
       // "Xbox 360 games": a count of things after the number does not make it less of a name.
-      const countedUnit = c.unit.unit !== null && COUNTED_THINGS.has(lower(c.tokens[c.unit.last]));
+      const countedUnit = c.unit.unit !== null && COUNTED_UNIT_WORDS.has(lower(c.tokens[c.unit.last]));
       if ((hasUnit(c) && !countedUnit) || c.core.hasMagnitude || !l || l !== prev(c) || l.kind !== 'word' || !namesSomething(l.text) || MONTHS.has(l.lower)) return false;
       // "Acme's 12,000 employees": an owner's name, not a name the number belongs to.
       if (/['\u2019]s$/.test(l.text)) return false;

@@ -151,6 +151,9 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   mm: measure, cm: measure, mg: measure, nm: measure,
 });
 
+/** Unit words that count things rather than measure them ("three games", "Xbox 360 games"). */
+export const COUNTED_UNIT_WORDS: ReadonlySet<string> = new Set(['games', 'game', 'seats', 'votes']);
+
 /** Currency signs and codes written before the number. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, StatisticUnit>> = lookupTable({
   $: 'usd', '£': 'gbp', '€': 'eur', US$: 'usd', USD: 'usd', GBP: 'gbp', EUR: 'eur', Rs: 'other', 'C$': 'other', 'A$': 'other',
