@@ -136,7 +136,7 @@ export function resolvePeople(
   lookup: KnowledgeLookup,
   all: readonly Draft[],
   blockedSurnames: ReadonlySet<string>,
-  organisationNames: ReadonlySet<string> = new Set(),
+  organisationNames: ReadonlySet<string>,
 ): Resolved[] {
   const { tokens, sentences } = tokenized;
   const resolved: Resolved[] = [];

@@ -28,6 +28,7 @@ const SOCIAL_NETWORKS = new Set(['twitter', 'x', 'instagram', 'facebook', 'threa
 const CREDIT_LEADS = new Set(['tested', 'reviewed', 'photographed', 'photography', 'photos', 'illustrated', 'illustration', 'illustrations', 'words', 'interview', 'interviewed', 'produced', 'edited', 'written']);
 /** "About the Author": the heading over the closing bio; the sentences under it are credits. */
 const ABOUT_THE_AUTHOR = /^about the authors?$/;
+const ABOUT_THE_AUTHOR_WORDS = 3;
 const SENTENCES_UNDER_AUTHOR_HEADING = 3;
 /** A bio closes the article: it stands among its last sentences (page furniture may follow it). */
 const BIO_TAIL_SENTENCES = 6;
@@ -93,7 +94,8 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
     const opener = tokens[span.first] as Token;
     const creditLead = CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by';
     if (creditLead || isCreditSentence(tokens, span.first, span.last)) credits.add(s);
-    const heading = tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ');
+    // Only a sentence of three words can be the heading: no other sentence's text is joined up.
+    const heading = span.last - span.first === ABOUT_THE_AUTHOR_WORDS - 1 ? tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ') : '';
     if (ABOUT_THE_AUTHOR.test(heading)) for (let next = s + 1; next <= s + SENTENCES_UNDER_AUTHOR_HEADING && next < spans.length; next++) credits.add(next);
   });
   const bios = new Map<number, string>();
