@@ -180,11 +180,11 @@ export function formatQuantity(quantity: Quantity): string {
     quantity.valueHigh === null ? format(quantity.value) : `${format(quantity.value)}–${format(quantity.valueHigh)}`;
   if (quantity.unit === 'percent' && quantity.text !== undefined && isPercentagePoints(quantity.text)) {
     // The recognizer reads it as a percent; "3%" would say a level where the article says a difference.
-    const points = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: printedDecimals(quantity.text), maximumFractionDigits: Math.max(1, printedDecimals(quantity.text)) });
+    const decimals = printedDecimals(quantity.text);
+    const points = new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(1, decimals) });
     const low = quantity.value * PERCENT_PER_FRACTION;
     const high = quantity.valueHigh === null ? null : quantity.valueHigh * PERCENT_PER_FRACTION;
-    const count = high ?? low;
-    return pluralMessage('numberPercentagePoints', count, [high === null ? points.format(low) : points.formatRange(low, high)]);
+    return pluralMessage('numberPercentagePoints', high ?? low, [high === null ? points.format(low) : points.formatRange(low, high)]);
   }
   if (quantity.unit === 'percent') return both((v) => formatPercent(v, printedDecimals(quantity.text)));
   if (quantity.unit === 'ratio' && quantity.valueHigh !== null && quantity.value > 1) {
@@ -210,7 +210,7 @@ export function formatQuantity(quantity: Quantity): string {
   // The decimals printed are kept where the number is as printed ("8,570.66"), not scaled ("3.25 thousand").
   const printedNumber = quantity.text === undefined ? undefined : /\d[\d,]*(?:\.\d+)?/.exec(quantity.text)?.[0];
   const asPrinted = printedNumber !== undefined && Number(printedNumber.replace(/,/g, '')) === quantity.value;
-  const printed = asPrinted ? printedDecimals(quantity.text) : 0;
+  const printed = asPrinted ? (printedNumber.split('.')[1]?.length ?? 0) : 0;
   return both((v) => formatCount(v, printed > 0 ? printed : undefined));
 }
 
