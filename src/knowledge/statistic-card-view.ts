@@ -179,6 +179,9 @@ function shareText(share: number): string {
   return formatPercent(share, share >= 0.1 ? 0 : share >= 0.01 ? 1 : 2);
 }
 
+/** Dollars the text itself calls American: "US$5 million", "5 million USD", "U.S. dollars". */
+const US_DOLLARS_WRITTEN = /\bUS\$|\bUSD\b|\bU\.?S\.? dollars?\b/i;
+
 interface ContextResult {
   readonly lines: string[];
   readonly sources: SourceRef[];
@@ -188,6 +191,9 @@ function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, 
   const lines: string[] = [];
   const sources: SourceRef[] = [];
   if (mention.unit !== 'usd' || year === null) return { lines, sources };
+  // A bare "$" in a sentence about another country may be its dollar (a Toronto house at "$816,720"):
+  // U.S. prices say nothing of it unless the text says U.S. dollars.
+  if (mention.scope === 'world' && !US_DOLLARS_WRITTEN.test(mention.text)) return { lines, sources };
   const cpi = seriesCard(cards, CONTEXT_SERIES.cpiU);
   const cpiLatest = cpi ? latestYear(cpi) : null;
   const cpiThen = cpi ? valueForYear(cpi, year) : null;

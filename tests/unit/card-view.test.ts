@@ -162,9 +162,12 @@ describe('statistic cards', () => {
     expect(statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people' }), '2012-05-01')).not.toContain('per 100,000');
     expect(statisticText(statistic({ text: '12,000', value: 12_000, counts: 'cases', scope: 'world' }), '2012-05-01')).not.toContain('per 100,000');
     expect(statisticText(statistic({ text: '12,000', value: 12_000, counts: 'state residents', scope: 'local' }), '2012-05-01')).not.toContain('per 100,000');
-    const abroadMoney = statisticText(statistic({ text: '$2.5 billion', value: 2.5e9, unit: 'usd', counts: 'stimulus', scope: 'world' }), '2012-05-01');
+    const abroadMoney = statisticText(statistic({ text: 'US$2.5 billion', value: 2.5e9, unit: 'usd', counts: 'stimulus', scope: 'world' }), '2012-05-01');
     expect(abroadMoney).toContain('in 2024 dollars');
     expect(abroadMoney).not.toContain('federal outlays');
+    // Seen in Chromium on a Canadian story: a Toronto home at "$816,720" put in U.S. 2024 dollars.
+    const foreignDollars = statisticText(statistic({ text: '$816,720', value: 816_720, unit: 'usd', counts: 'average home price', scope: 'world' }), '2012-05-01');
+    expect(foreignDollars).not.toContain('in 2024 dollars');
     const abroad = statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people in India' }), '2012-05-01');
     expect(abroad).not.toContain('per 100,000');
     expect(statisticText(statistic({ text: '10', value: 10, counts: 'human cases' }), '2012-05-01')).not.toContain('per 100,000');
