@@ -143,7 +143,9 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     if (compound) {
       if (/-old$/i.test(text.slice(t.end, t.end + 4))) return null;
       // "a one-yen bid" is a price and "a four-year plan" a length; "a three-game streak" is a figure only with a qualifier.
-      const countsItself = compound.unit.kind === 'money' || (compound.unit.kind === 'duration' && !modifierNamesAKind(tokens, i));
+      // "an eight-inch screen" is a measure; "a four-game streak" names a kind of streak.
+      const measured = compound.unit.kind === 'measure' && !COUNTED_UNIT_WORDS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1));
+      const countsItself = compound.unit.kind === 'money' || ((compound.unit.kind === 'duration' || measured) && !modifierNamesAKind(tokens, i));
       if (!countsItself && !readQualifier(tokens, i)) return null;
       return {
         first: i,
@@ -197,7 +199,8 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     // "16-inch MacBook", "10-year notes": a compound before a name or a term noun names a kind of
     // thing; "a 90-day extension" and "a 1,900-mile-wide moon" are lengths.
     const next = tokenAfterModifier(tokens, unit.last);
-    const namesAThing = !next || next.kind !== 'word' || isCapitalised(next.text);
+    // A number after the modifier opens another modifier of the same noun ("a 154-pound 40-year-old man").
+    const namesAThing = !next || (next.kind !== 'word' && next.kind !== 'number') || (next.kind === 'word' && isCapitalised(next.text));
     const measureAdjective = u.kind === 'measure' && lower(tokens[unit.last]).includes('-');
     const countsItself =
       u.kind === 'money' || (u.kind === 'measure' && (!namesAThing || measureAdjective)) || (u.kind === 'duration' && !modifierNamesAKind(tokens, unit.last));
@@ -282,7 +285,7 @@ function extendRange(tokens: readonly Token[], r: Reading, text: string): Readin
   }
   // "3-5 years": the unit comes after the second number only.
   const core = readCore(tokens, r.last + 2);
-  if (core && r.unitKind === 'count') {
+  if (core && r.unitKind === 'count' && core.value > r.value) {
     const unit = readUnit(tokens, core.last);
     if (unit.unit && !core.currency) {
       return {

@@ -19,6 +19,8 @@ export interface UnitRead {
 
 const CURRENCY_COUNTRY_WORDS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => k.split(' ')[0] as string));
 
+/** "Week", not "GHz": a unit written as a title ("a 26–20 Week 15 win") names a label. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const RELATIVE_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'further']);
 /** Words between a number and its unit of time that say the time ran unbroken ("four straight years"). */
 const RUN_WORDS = new Set(['straight', 'consecutive', 'full', 'whole']);
@@ -40,6 +42,8 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
     return { unit: null, last, compound: false };
   }
   const w = lower(next);
+  // "a 26–20 Week 15 win": a capitalised unit before a number names a label, not the unit.
+  if (TITLE_CASE_WORD.test(next.text) && !next.sentenceInitial && tokens[last + 2]?.kind === 'number') return { unit: null, last, compound: false };
   if (w === 'per' && lower(tokens[last + 2]) === 'cent') return { unit: UNIT_WORDS.percent as UnitWord, last: last + 2, compound: false };
   if (w === 'percentage' && /^points?$/.test(lower(tokens[last + 2]))) {
     return { unit: { unit: 'percent', scale: 0.01, kind: 'percent' }, last: last + 2, compound: false };
@@ -84,10 +88,22 @@ export function modifierNamesAKind(tokens: readonly Token[], last: number): bool
   return !next || next.kind !== 'word' || isCapitalised(next.text) || TERM_NOUNS.has(next.lower);
 }
 
-/** The token a modifier ending at `last` describes, past an opening quote ("a 55-kilometer “buffer zone”"). */
+/** Longest parenthetical a modifier's noun is looked for past ("a 154-pound (70-kilogram) man"). */
+const MAX_ASIDE_TOKENS = 8;
+
+/**
+ * The token a modifier ending at `last` describes, past an opening quote ("a 55-kilometer “buffer
+ * zone”") and past a conversion in brackets, from either side ("a 154-pound (70-kilogram) man").
+ */
 export function tokenAfterModifier(tokens: readonly Token[], last: number): Token | undefined {
-  const next = tokens[last + 1];
-  return next && /^[\u201c\u2018"']$/.test(next.text) && adjacent(next, tokens[last + 2]) ? tokens[last + 2] : next;
+  let k = last + 1;
+  if (tokens[k]?.text === ')') k++;
+  else if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + MAX_ASIDE_TOKENS && t.text === ')');
+    if (close > 0) k = close + 1;
+  }
+  const next = tokens[k];
+  return next && /^[\u201c\u2018"']$/.test(next.text) && adjacent(next, tokens[k + 1]) ? tokens[k + 1] : next;
 }
 
 /** A range spelled as one word, "one-to-seven" or "two-to-three": its ends, low first. */

@@ -3,7 +3,7 @@
  * an age, an ordinal, a model or version number, a score, a list count. Each rule reads the
  * number in its context and is tested on its own (`vetoOf` names the rule that fired).
  */
-import type { Core } from './number-parser';
+import { parseDigits, type Core } from './number-parser';
 import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
@@ -63,6 +63,9 @@ const KIND_COMPOUNDS: ReadonlySet<string> = new Set([
   'speed', 'core', 'cylinder', 'door', 'star', 'piece', 'way', 'lane', 'story', 'storey', 'bedroom', 'seat', 'seater', 'bed',
   'bit',
 ]);
+/** Kind compounds that state a capacity once the number is large: "a 12,000-seat arena", "a 500-bed hospital". */
+const CAPACITY_COMPOUNDS: ReadonlySet<string> = new Set(['seat', 'bed', 'bedroom']);
+const MIN_CAPACITY = 100;
 /** "14 Photos", "8 Images": the count of a gallery, a page's furniture. */
 const GALLERY_WORDS: ReadonlySet<string> = new Set(['photos', 'photo', 'images', 'pictures', 'slides', 'videos', 'comments']);
 const MAX_AGE_YEARS = 120;
@@ -155,15 +158,33 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
   { name: 'year', applies: (c) => bareDigits(c) && /^\d{4}$/.test(first(c).text) && Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 },
+  // "the 1977–78 team", "in ’80": a year written short, after a full year or an apostrophe.
+  {
+    name: 'short year',
+    applies: (c) => {
+      if (!bareDigits(c) || !/^\d{2}$/.test(first(c).text)) return false;
+      const p = prev(c);
+      if ((p?.text === '\u2019' || p?.text === "'") && adjacent(p, first(c)) && !adjacent(c.tokens[c.core.first - 2], p)) return true;
+      const year = c.tokens[c.core.first - 2];
+      return (p?.text === '\u2013' || p?.text === '-' || p?.text === '/') && adjacent(p, first(c)) && adjacent(year, p) && /^(1[5-9]|20)\d{2}$/.test(year?.text ?? '');
+    },
+  },
   {
     name: 'score pair',
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const g = glued(c);
       if (g?.text === '-' && adjacent(first(c), g) && c.tokens[c.core.first + 2]?.kind === 'number' && readUnit(c.tokens, c.core.first + 2).unit === null) return true;
-      return prev(c)?.text === '-' && c.tokens[c.core.first - 2]?.kind === 'number';
+      if (prev(c)?.text === '-' && c.tokens[c.core.first - 2]?.kind === 'number') return true;
+      // With an en dash, "10–20" is a range; "a 16–7 victory", higher number first, is a score.
+      const after = c.tokens[c.core.first + 2];
+      if (g?.text === '\u2013' && adjacent(first(c), g) && adjacent(g, after) && after?.kind === 'number' && parseDigits(after.text) !== null && (parseDigits(after.text) as number) < c.core.value && readUnit(c.tokens, c.core.first + 2).unit === null) return true;
+      const before = c.tokens[c.core.first - 2];
+      return prev(c)?.text === '\u2013' && adjacent(before, prev(c)) && adjacent(prev(c), first(c)) && before?.kind === 'number' && (parseDigits(before.text) ?? 0) > c.core.value;
     },
   },
+  // "two 8-by-10 photographs": a print or paper size, with no unit, names a kind of thing.
+  { name: 'size label', applies: (c) => bareDigits(c) && glued(c)?.text === '-' && adjacent(first(c), glued(c)) && lower(c.tokens[c.core.first + 2]) === 'by' && c.tokens[c.core.first + 4]?.kind === 'number' },
   {
     // "won 110 to 98": the higher number first, in a sentence about a game.
     name: 'score in words',
@@ -390,7 +411,14 @@ export const VETO_RULES: readonly VetoRule[] = [
   // "At 16, he went to college": an age the sentence opens with.
   { name: 'age at', applies: (c) => bareDigits(c) && lower(prev(c)) === 'at' && next(c)?.text === ',' && Number(first(c).text) <= MAX_AGE_YEARS && /^\d{1,3}$/.test(first(c).text) },
   // "a 10-speed gearbox", "an 8-core chip", "a two-door coupe": the number names a kind of thing.
-  { name: 'kind compound', applies: (c) => glued(c)?.text === '-' && adjacent(first(c), glued(c)) && c.unit.unit === null && KIND_COMPOUNDS.has(lower(c.tokens[c.core.first + 2])) },
+  {
+    name: 'kind compound',
+    applies: (c) => {
+      if (glued(c)?.text !== '-' || !adjacent(first(c), glued(c)) || c.unit.unit !== null) return false;
+      const word = lower(c.tokens[c.core.first + 2]);
+      return KIND_COMPOUNDS.has(word) && !(CAPACITY_COMPOUNDS.has(word) && c.core.value >= MIN_CAPACITY);
+    },
+  },
   // "Gallery: Xbox One X | 14 Photos", "32 comments": the count of a gallery or a thread.
   { name: 'gallery count', applies: (c) => bareDigits(c) && GALLERY_WORDS.has(nextWord(c)) },
   // "87" on a line of its own: a review score or a counter, with nothing it counts.

@@ -102,11 +102,21 @@ describe('engines, speeds and small measures', () => {
     ['The sedan makes 101 hp and reaches 60 mph quickly.', ['101 hp', '60 mph']],
     ['He stands six feet tall, two inches more than his brother.', ['six feet', 'two inches']],
     ['The race lasted 55 seconds.', ['55 seconds']],
+    ['The model assumes a 154-pound (70-kilogram) 40-year-old man.', ['154-pound', '70-kilogram']],
+    ['The light unit has an eight-inch screen.', ['eight-inch']],
   ])('reads the unit with the number: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
 
   it('leaves a small spelled count of games or seats, and an idiom of one foot, alone', () => {
     expect(spans('They lost three games and two seats after she put one foot in the door.')).toEqual([]);
+  });
+
+  it('reads a streak named by its length as a kind, not a measure', () => {
+    expect(spans('The team snapped a four-game losing streak.')).toEqual([]);
+  });
+
+  it('reads neither a score nor a label as a range with a unit', () => {
+    expect(spans('They won a 26\u201320 Week 15 game over the Bucs.')).toEqual([]);
   });
 });

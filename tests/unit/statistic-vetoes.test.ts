@@ -30,6 +30,11 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['label word before', 'They trigger type 2 immune responses.', '2'],
   ['route name', 'Take the 38 Geary downtown.', '38'],
   ['score pair', 'The home side won 4-1 on Tuesday.', '4'],
+  ['score pair', 'It was a 16\u20137 victory in the final.', '16'],
+  ['score pair', 'It was a 16\u20137 victory in the final.', '7'],
+  ['short year', 'The 1977\u201378 team reached the final.', '78'],
+  ['short year', 'In \u201980 he married his neighbour.', '80'],
+  ['size label', 'The wall held two 8-by-10 photographs.', '8'],
   ['score in words', 'The final score was 110 to 98.', '110'],
   ['emergency number', 'A neighbour called 911 from the porch.', '911'],
   ['emergency number', 'The desk took 999 calls overnight.', '999'],
@@ -114,6 +119,8 @@ describe('statistic veto rules', () => {
     ['Ninety percent of voters agreed.', 'Ninety'],
     ['About 14 photos were taken of the 87 cars.', '87'],
     ['Sales | up 404 units | March', '404'],
+    ['Sales rose by 10\u201320 units a week.', '10'],
+    ['The club built a 12,000-seat arena.', '12,000'],
   ])('vetoes nothing in a reported figure: %s', (text, number) => {
     expect(vetoAt(text, number)).toBeNull();
   });
