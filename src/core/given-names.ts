@@ -6,6 +6,22 @@
  */
 export const WORLD_GIVEN_NAMES: ReadonlySet<string> = new Set([
   // English-speaking
+  'abby', 'aiden', 'alana', 'alec', 'alejandra', 'alisha', 'aliyah', 'allie', 'alonzo', 'alvin', 'amari', 'amina',
+  'andre', 'angelica', 'aniyah', 'annabelle', 'antwan', 'ari', 'arianna', 'ariel', 'armando', 'arturo', 'asher',
+  'ashlee', 'aubrey', 'axel', 'beau', 'bentley', 'bianca', 'blaine', 'braxton', 'brayden', 'brendan', 'bridgette',
+  'bryce', 'caleb', 'cedric', 'cesar', 'charlene', 'corbin', 'damian', 'damien', 'damon', 'dante', 'daphne', 'darius',
+  'darnell', 'dashawn', 'davion', 'davon', 'deandre', 'deangelo', 'deja', 'dejuan', 'delilah', 'demarco', 'demarcus',
+  'demario', 'demetrius', 'denard', 'deon', 'derick', 'desean', 'deshawn', 'devon', 'devonte', 'donte', 'dwyane',
+  'elliot', 'esmeralda', 'ezekiel', 'fabian', 'finn', 'giselle', 'grayson', 'hakeem', 'isaiah', 'ismael', 'jabari',
+  'jace', 'jacoby', 'jada', 'jaden', 'jaime', 'jalen', 'jamar', 'jameis', 'jamila', 'jamison', 'jana', 'jarrett',
+  'jasmin', 'javon', 'jaxon', 'jayden', 'jaylen', 'jazmin', 'jermaine', 'jerome', 'jett', 'johnathan', 'jonah',
+  'jordyn', 'josiah', 'julio', 'julius', 'kaitlyn', 'kareem', 'karina', 'kellen', 'keon', 'keshawn', 'khalil', 'kira',
+  'kobe', 'kody', 'kyler', 'kyrie', 'ladonna', 'laila', 'lakeisha', 'lashonda', 'latasha', 'latonya', 'lebron', 'leila',
+  'lorena', 'madelyn', 'makayla', 'malia', 'mariah', 'marquis', 'marquise', 'maurice', 'micah', 'mikayla', 'nathaniel',
+  'nehemiah', 'nia', 'nico', 'nyjer', 'odell', 'paisley', 'peyton', 'rashad', 'rashawn', 'reggie', 'rhett', 'romeo',
+  'ronaldo', 'rory', 'ryder', 'salvador', 'saquon', 'sasha', 'shanice', 'shaniqua', 'shanna', 'shaquille', 'silas',
+  'skylar', 'tamika', 'tanisha', 'tavon', 'terrell', 'theo', 'tiana', 'trea', 'trent', 'trey', 'tristan', 'tyree',
+  'tyrone', 'valeria', 'vince', 'weston', 'yasmin', 'zion', 'zoey',
   'adrian', 'alex', 'alexandra', 'alison', 'allison', 'amanda', 'andy', 'angela', 'angie', 'annie', 'ariana', 'ashton',
   'audrey', 'barry', 'becky', 'bernard', 'beth', 'bethany', 'bradley', 'brad', 'brady', 'brenda', 'brent', 'brett',
   'bridget', 'britney', 'brittney', 'brooke', 'caitlin', 'calvin', 'cameron', 'carla', 'carrie', 'cassandra', 

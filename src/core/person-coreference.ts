@@ -4,7 +4,7 @@
  * knowledge file only when it leaves no doubt. Every mention of one chain shares one key.
  */
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
-import { isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
+import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
 import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
@@ -31,6 +31,8 @@ export interface Draft {
   readonly aliasOnly?: boolean;
   /** A surname-first name ("Wang Yi"): a person by its form. */
   readonly surnameFirst?: boolean;
+  /** A title word alone ("King"): only the surname of one of the article's full names. */
+  readonly titleAlone?: boolean;
 }
 
 export interface Resolved {
@@ -44,6 +46,8 @@ function namesNonPerson(key: string): boolean {
   return isPlace(key) || NEWS_AGENCIES.has(key);
 }
 
+/** How many times more often one chain must be named in full to own a first name it shares with another. */
+const DOMINANT_CHAIN_RATIO = 2;
 /** Tokens that join the items of a list: "Ann Lee, Bo Diaz and Cy Young". */
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
 /** Words before a name that keep a list from making it a person. */
@@ -147,6 +151,9 @@ export function resolvePeople(
   let wholeArticle: ArticleWords | null = null;
   const supportedInArticle = (candidate: PersonCandidate): boolean => articleSupports(candidate, (wholeArticle ??= articleWords(tokenized)));
   const unproven: Draft[] = [];
+  // "a trip to Walter Reed hospital": a name the article puts before "hospital" or "police" is a
+  // place wherever it stands ("a visit to Walter Reed on Saturday").
+  const placeModifiers = new Set(all.filter((d) => PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '')).map((d) => d.nameKey));
   const accept = (d: Draft, linked: string | null): void => {
     let entityId = linked;
     // "De Bruyne" after "Kevin De Bruyne": a particle-led surname is the article's earlier full name.
@@ -185,7 +192,12 @@ export function resolvePeople(
       // names an owner when a gazetteer given name opens it ("to Forest Hill's motel" does not).
       const lastTok = itemAt(tokens, d.tokenLast);
       const possessive = lastTok.text !== bare(lastTok.text) && isCommonGivenName(tokenKey(firstName.toLowerCase()));
-      const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !possessive && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
+      // "a change to Tony Romo", "a call from Ann Lee": after "to" or "from", a gazetteer given name
+      // and a surname that is no word or place of its own name a person ("to Forest Hill" does not).
+      const plainSurname = !COMMON_WORD_SURNAMES.has(d.surname) && !PLACE_NAMES.has(d.surname) && !isPlace(d.surname);
+      const personAfterTo =
+        (before?.lower === 'to' || before?.lower === 'from') && isCommonGivenName(tokenKey(firstName.toLowerCase())) && plainSurname && nameTokens.length === 2 && !placeModifiers.has(d.nameKey);
+      const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !possessive && !personAfterTo && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
       // "Bin Laden" after "Osama bin Laden": a particle-led repeat of the article's full name.
       const particleRepeat = NAME_PARTICLES.has(itemAt(nameTokens, 0).lower) && resolved.some((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`));
       // "OkCupid Publicly Rips Mozilla": evidence for an organisation's name ("Mozilla said") makes
@@ -213,6 +225,8 @@ export function resolvePeople(
   const byGivenName = new Map<string, Set<string>>();
   const resolveSingle = (d: Draft): void => {
     const tok = itemAt(tokens, d.tokenFirst);
+    // "the King" is a monarch; "King said" after "Michelle King" is hers.
+    if (d.titleAlone && (bySurname.get(d.surname)?.size !== 1 || tokens[d.tokenFirst - 1]?.lower === 'the')) return;
     const headline = sentences[tok.sentence]?.headline === true;
     const hasTitle = d.titles.length > 0;
     if (!hasTitle && blockedSurnames.has(d.surname)) return;
@@ -222,8 +236,8 @@ export function resolvePeople(
       // verb follows it and it is no word a sentence opens with.
       const after = tokens[d.tokenLast + 1];
       const opensWithName = tok.sentenceInitial && !NOT_NAME_WORDS.has(d.surname) && after?.kind === 'word' && after.text === after.lower;
-      if (firstNameOf.size === 1 && (!tok.sentenceInitial || opensWithName)) {
-        const personKey = [...firstNameOf][0] as string;
+      const personKey = dominantChain(firstNameOf);
+      if (personKey !== null && (!tok.sentenceInitial || opensWithName)) {
         resolved.push({ draft: d, entityId: entityByKey.get(personKey) ?? null, personKey });
       }
       return;
@@ -261,11 +275,14 @@ export function resolvePeople(
       if (d.candidates.length === 0) return;
       if (tok.sentenceInitial && NOT_NAME_WORDS.has(d.surname)) return;
     }
-    const chosen = pick(d.candidates, tokenized, d, true);
+    let chosen = pick(d.candidates, tokenized, d, true);
     if (!hasTitle && !chosen && !d.paired) return;
     // A lone surname with no introduction in the article links only to someone notable whom the
     // article's own words point to: "Dion" in a story about a singer is not the mayor of Portland.
-    if (!hasTitle && chosen && !d.paired && !(isNotable(chosen) && supportedInArticle(chosen))) return;
+    const linkable = (c: PersonCandidate): boolean => isNotable(c) && supportedInArticle(c);
+    if (!hasTitle && chosen && !d.paired && !linkable(chosen)) return;
+    // "Dr. Pepper", "Mr. Jones": an honorific names no office, so it links no better than a bare surname.
+    if (hasTitle && chosen && d.titles.every((t) => HONORIFICS.has(t)) && !linkable(chosen)) chosen = null;
     // "Steve" alone is a first name before it is anyone's surname.
     if (!hasTitle && !d.paired && isGivenName(lookup, d.surname)) return;
     const personKey = chosen?.id ?? d.nameKey;
@@ -280,6 +297,16 @@ export function resolvePeople(
   };
   for (const d of all) if (d.single && d.titles.length > 0) resolveSingle(d);
   // "We all miss Steve" after "Steve Jobs".
+  const fullNames = new Map<string, number>();
+  for (const r of resolved) if (!r.draft.single) fullNames.set(r.personKey, (fullNames.get(r.personKey) ?? 0) + 1);
+  // "Jerry" in a profile of Jerry Jones that also names "Jerry Jr." once: the chain the article
+  // names in full at least twice as often as any other with that first name.
+  const dominantChain = (keys: ReadonlySet<string>): string | null => {
+    const ranked = [...keys].map((k) => [k, fullNames.get(k) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const [top, second] = ranked;
+    if (!top) return null;
+    return !second || top[1] >= DOMINANT_CHAIN_RATIO * second[1] ? top[0] : null;
+  };
   for (const r of resolved) {
     if (r.draft.surnameFirst) continue;
     const nameTokens = tokens.slice(r.draft.tokenFirst, r.draft.tokenLast + 1).filter((t) => t.start >= r.draft.nameStart && t.kind === 'word');

@@ -7,8 +7,8 @@
 import { bare } from './person-runs';
 import { isCapitalised, type Token, type TokenizedText } from './text-tokens';
 
-/** Verbs that make a sentence of names and places a credit. */
-const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing']);
+/** Verbs that make a sentence of names and places a credit ("Ann Lee via AP" under a photo). */
+const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing', 'via']);
 /**
  * The only lower-case words a credit sentence holds besides its verb: a sentence with any other
  * ("reported from Lima that the vote failed") is the story's own.
@@ -85,6 +85,18 @@ function bioName(tokens: readonly Token[], first: number, last: number): string 
   return null;
 }
 
+/** "On Twitter: Follow Ann Lee and get more coverage", "Follow Ann Lee on Instagram": where to follow the author. */
+function followTheAuthor(tokens: readonly Token[], first: number, last: number): boolean {
+  let follow = false;
+  let network = false;
+  for (let k = first; k <= last; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'follow') follow = true;
+    else if (SOCIAL_NETWORKS.has(w) && (tokens[k - 1]?.lower === 'on' || k === first)) network = true;
+  }
+  return follow && network;
+}
+
 /** Indexes of the sentences that are credit lines or a closing author bio. */
 export function creditSentences(tokenized: TokenizedText): Set<number> {
   const { tokens } = tokenized;
@@ -92,7 +104,7 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
   const credits = new Set<number>();
   spans.forEach((span, s) => {
     const opener = tokens[span.first] as Token;
-    const creditLead = CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by';
+    const creditLead = (CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by') || followTheAuthor(tokens, span.first, span.last);
     if (creditLead || isCreditSentence(tokens, span.first, span.last)) credits.add(s);
     // Only a sentence of three words can be the heading: no other sentence's text is joined up.
     const heading = span.last - span.first === ABOUT_THE_AUTHOR_WORDS - 1 ? tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ') : '';

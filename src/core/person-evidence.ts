@@ -24,7 +24,8 @@ const ROLE_OF_WORDS = 6;
 const APPOSITIVE_WORDS = 8;
 /** Highest age read from "Mahomes, 24,". */
 const MAX_AGE = 110;
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+/** Titles any adult may carry: they say a name is a person's, not which office holder it is. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
 /** The most common Chinese surnames in pinyin: "Wang Yi" is surname first. */
 const CHINESE_SURNAMES = new Set([

@@ -20,6 +20,8 @@ const GROUP_PLURAL = /\p{Ll}(ists|ians)$/u;
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+[-\u2010\u2011]\p{Ll}+$/u;
 const LOWER_PLURAL_END = /\p{Ll}s['\u2019]?$/u;
 const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122', '\u00a9']);
+/** Verbs that open a sentence as a command addressed to the reader, before a name ("Ask Ann Lee"). */
+const IMPERATIVE_OPENERS = new Set(['ask', 'meet', 'tell', 'call', 'thank', 'watch', 'welcome', 'take', 'let', 'help', 'join', 'follow', 'blame', 'remember', 'consider', 'imagine', 'picture']);
 /** Party labels before a title ("Democratic Sen."): said of the person, never part of the role or name. */
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'conservative', 'liberal', 'labour', 'socialist', 'independent']);
 
@@ -32,6 +34,8 @@ export interface Parsed {
   readonly titles: readonly string[];
   /** The role as written before the name, lower case without periods, or null. */
   readonly role: string | null;
+  /** A title word standing alone ("King said"): a person only as the surname of someone the article names in full ("Michelle King"). */
+  readonly titleAlone?: boolean;
 }
 
 /** A title word as `TITLES` spells it: "attorney-general" is "attorney general". */
@@ -115,6 +119,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   }
   const opener = tokens[first];
   if (opener && opener.sentenceInitial && first < last && /^[a-z]{3,}(ing|ed|ly)$/.test(opener.lower) && titleAt(tokens, first, last) === 0) first++;
+  // "Ask Damien Chazelle, the director": a sentence-opening imperative before a given name and a surname.
+  else if (opener && opener.sentenceInitial && first + 2 <= last && IMPERATIVE_OPENERS.has(opener.lower) && isGiven(bare(itemAt(tokens, first + 1).lower))) first++;
   // "Singer-guitarists Tom Johnston": a capitalised compound of lower-case parts is a description.
   else if (opener && opener.sentenceInitial && first < last && LOWER_COMPOUND.test(opener.text)) first++;
   // "Sacramento-based McClatchy", "NBA-leading Lakers": organisations and teams.
@@ -170,7 +176,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Islamists, who held power", "Tunisian Islamists": a plural of a creed or a people is a group.
   if (titles.length === 0 && GROUP_PLURAL.test(bare(lone.text))) return null;
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
-  if (words === 1 && TITLES.has(bare(lone.lower))) return null;
+  // A title word alone may still be a surname the article gave in full ("Michelle King ... King said").
+  if (words === 1 && TITLES.has(bare(lone.lower))) return titles.length === 0 && nameFirst === first ? { mentionFirst: first, nameFirst, last, titles, role: null, titleAlone: true } : null;
   if (ROLE_TAIL_WORDS.has(bare(lone.lower))) return null;
   // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it; "Orla
   // Brannigan, MD," opens with a given name and the letters are a degree.

@@ -132,6 +132,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       candidates: fullMatch ? candidates.filter((c) => c.viaSurname !== true) : candidates,
       fullMatch,
       surnameFirst,
+      ...(parsed.titleAlone ? { titleAlone: true } : {}),
     });
   }
   for (let k = covered + 1; k < tokens.length; k++) {

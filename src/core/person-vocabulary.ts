@@ -136,12 +136,16 @@ const ROLE_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'member',
 ]);
 
-/** Roles in sport and shared work that stand before a name like the ones above ("swimmer Katie Ledecky"). */
+/** Roles in sport, the arts, public office and shared work that stand before a name like the ones above ("swimmer Katie Ledecky", "the sculptor Anish Kapoor"). */
 const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'player', 'swimmer', 'runner', 'sprinter', 'golfer', 'skier', 'boxer', 'wrestler', 'jockey', 'skater', 'gymnast',
   'goalkeeper', 'keeper', 'diver', 'hitter', 'slugger', 'punter', 'kicker', 'referee', 'umpire', 'trainer', 'athlete',
   'olympian', 'star', 'co-author', 'coauthor', 'co-star', 'costar', 'co-host', 'cohost', 'anchor', 'architect',
-  'engineer', 'programmer', 'mathematician', 'philosopher',
+  'engineer', 'programmer', 'mathematician', 'philosopher', 'sculptor', 'painter', 'composer', 'designer', 'inventor',
+  'playwright', 'choreographer', 'illustrator', 'curator', 'astronaut', 'explorer', 'dancer', 'drummer', 'protester',
+  'protestor', 'demonstrator', 'organizer', 'organiser', 'rancher', 'rabbi', 'imam', 'bishop', 'sheriff', 'trooper',
+  'sergeant', 'commissioner', 'ambassador', 'minister', 'nominee', 'staffer', 'donor', 'heir', 'heiress', 'governor',
+  'mayor', 'senator', 'judge',
 ]);
 
 /** Words in -ist that are no profession ("insist", "playlist"). */

@@ -32,6 +32,7 @@ const lookup = buildKnowledgeIndex({
     { ...extraPerson('p:hale', 'Miriam Hale', ['miriam hale'], 'hale', ['senator', 'senate', 'democrat']), prominent: false },
     { ...extraPerson('p:vance-hollis', 'Marian Vance-Hollis', ['marian vance-hollis'], 'vance-hollis', ['secretary', 'cabinet', 'administration', 'senator', 'senate', 'democrat']), prominent: false },
     { ...extraPerson('p:corlett', 'Owen Corlett', ['owen corlett'], 'corlett', ['court', 'federal', 'judge', 'senior', 'kentucky', 'ky']), prominent: false },
+    { ...extraPerson('p:pepperell', 'Hal Pepperell', ['hal pepperell'], 'pepperell', ['court', 'judge', 'tennessee']), prominent: false },
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -167,5 +168,43 @@ describe('article descriptions', () => {
   it('keeps appositives and predicate nominatives', () => {
     expect(people('Maria Gomez, a nurse at the county clinic, left.')[0]?.articleDescription).toBe('a nurse at the county clinic');
     expect(people('Maria Gomez is the mayor of the town.')[0]?.articleDescription).toBe('the mayor of the town');
+  });
+});
+
+describe('people of the open web, second round', () => {
+  it('reads a surname that is also a title as the surname of the article\'s full name, and a monarch\'s title as no one', () => {
+    const found = people('The district turned to its deputy, Michelle Kingsworth King. King said the threat was not credible. The King spoke later.');
+    expect(found.map((m) => m.text)).toEqual(['Michelle Kingsworth King', 'King']);
+    expect(new Set(found.map((m) => m.personKey)).size).toBe(1);
+  });
+
+  it('links nobody through an honorific alone: "Dr. Pepperell" is not the judge the file knows', () => {
+    const found = people('Fans were out there selling Dr. Pepperell and sodas all day.');
+    expect(found.map((m) => m.entityId)).toEqual([null]);
+    expect(people('Judge Pepperell of Tennessee ruled on Friday.').map((m) => m.entityId)).toEqual(['p:pepperell']);
+  });
+
+  it('reads a given name and a surname after "to" as a person, and a name the article puts before "hospital" as a place', () => {
+    expect(texts('Pundits called for a change to Tony Romano, but the rookie stayed.')).toEqual(['Tony Romano']);
+    expect(texts('He made a trip to Walter Rede hospital on Saturday. The visit to Walter Rede was short.')).toEqual([]);
+  });
+
+  it('gives a shared first name to the chain the article names in full far more often', () => {
+    const found = people('Jerry Dunmore built the club. Jerry Dunmore sold it. Jerry Dunmore bought it back. The arena is called Jerry Land. Jerry said no.');
+    expect(found.at(-1)?.text).toBe('Jerry');
+    expect(found.at(-1)?.personKey).toBe(found[0]?.personKey);
+  });
+
+  it('leaves a sentence-opening command out of the name after it', () => {
+    expect(texts('Ask Damien Chazelle, the director, and he will answer. Damien laughed.')).toEqual(['Damien Chazelle', 'Damien']);
+  });
+
+  it('reads a name after an arts profession as a person', () => {
+    expect(texts('The disk was cast in steel by the sculptor Anoush Kaporek in 2006.')).toEqual(['Anoush Kaporek']);
+  });
+
+  it('leaves photo credits and the author\'s social line unmarked', () => {
+    expect(texts('James D. Smithers via AP')).toEqual([]);
+    expect(texts('On Twitter: Follow Wendy Kochman and get more energy coverage.')).toEqual([]);
   });
 });
