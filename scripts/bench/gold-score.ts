@@ -31,7 +31,10 @@ export const HOLDOUT_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-2');
 export const HOLDOUT_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-3');
 /** A fourth held-out folder, labelled blind while the recognizers were tuned on the third. */
 export const HOLDOUT_4_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-4');
+/** A fifth, of Postlight pages, labelled blind while the recognizers were tuned on the fourth. */
 export const HOLDOUT_5_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-5');
+/** A sixth, of Postlight pages from sites no other folder used, labelled blind while the recognizers were tuned on the fifth. */
+export const HOLDOUT_6_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-6');
 /** Team-written news passages citing US statutes, labelled for statutes only and blind to the recognizers. */
 export const STATUTES_PRESS_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press');
 /** A second such set, written blind after the recognizers were tuned on the first. */
