@@ -3,7 +3,7 @@ import { normalizeKey } from '../../src/core/text-normalize';
 import { asArray, asRecord, optString, type DataDir } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
 import { heldAt, type DraftRole, type PersonDraft } from './person-draft';
-import { bareStateName, ordinal, stateName } from './us-states';
+import { bareStateName, ordinal, stateName, STATEHOOD_AFTER_TERRITORY_YEAR } from './us-states';
 
 const SOURCE = 'congress-legislators';
 const AS_OF = DATASET_SOURCES[SOURCE].asOf;
@@ -327,6 +327,24 @@ function toDraft(raw: unknown, wikipediaById: ReadonlyMap<string, string> = new 
   });
 }
 
+/** Youngest age the Constitution allows a member of the House. */
+const HOUSE_MIN_AGE_YEARS = 25;
+
+/**
+ * A last term without dates. A statewide seat (at large, or district -1) of a state that was once a
+ * territory may have been the territory's delegate ("Sibley, MN, -1" was Minnesota Territory's):
+ * when the member was old enough to sit before statehood, the card says only what is certain.
+ */
+export function describeUndatedTerm(t: Term, birthYear: number | null): ReturnType<typeof describeTerm> {
+  const described = describeTerm(t);
+  const statehood = STATEHOOD_AFTER_TERRITORY_YEAR[t.state ?? ''];
+  const statewide = t.district === null || t.district <= 0;
+  if (t.type !== 'rep' || statehood === undefined || !statewide) return described;
+  if (birthYear !== null && birthYear + HOUSE_MIN_AGE_YEARS > statehood) return described;
+  const name = stateName(t.state ?? '') ?? t.state ?? '';
+  return { ...described, title: 'Member of the U.S. House', label: `Member of the U.S. House for ${name} or, before statehood, its territory` };
+}
+
 /**
  * A former member from the flat historical file: it gives only the LAST term's chamber, seat and
  * party, without dates, so the role says where they last served and leaves the dates unknown.
@@ -346,9 +364,9 @@ function historicalDraft(row: Record<string, string>): CongressDraft {
   };
   const district = v('district');
   const term: Term = { type: v('type') ?? 'rep', start: '', end: null, state: v('state'), district: district === null ? null : Number(district), party: v('party') };
-  const role: DraftRole = { ...describeTerm(term), party: partyName(term.party), start: null, end: null, current: false, source: SOURCE };
   const birthday = v('birthday');
   const birthYear = birthday ? Number(birthday.slice(0, 4)) : null;
+  const role: DraftRole = { ...describeUndatedTerm(term, birthYear), party: partyName(term.party), start: null, end: null, current: false, source: SOURCE };
   const bioguide = v('bioguide_id') ?? '';
   return makeDraft(`bioguide:${bioguide}`, parts, [role], birthday, {
     bioguide,

@@ -470,6 +470,23 @@ export function roleLabel(title: string, country: string, longName: string | nul
  * Heads of state and government of every country, one record per person. `skipNames` are merge
  * keys of people the U.S. data already covers (the U.S. president is chief of state of territories).
  */
+/**
+ * Offices held for a term fixed by law and never renewed at once: San Marino's two Captains
+ * Regent serve six months, the President of the Swiss Confederation one calendar year. The
+ * Factbook lists whoever held them when it was written; the term's end is known.
+ */
+const FIXED_TERM_MONTHS: Readonly<Record<string, number>> = { 'Captain Regent': 6, 'President of the Swiss Confederation': 12 };
+
+/** A fixed term's last day; null for other offices, which run until the holder leaves. */
+export function fixedTermEnd(title: string, since: string | null): string | null {
+  const months = FIXED_TERM_MONTHS[title];
+  if (months === undefined || since === null || !/^\d{4}-\d{2}-\d{2}$/.test(since)) return null;
+  const day = new Date(`${since}T00:00:00Z`);
+  day.setUTCMonth(day.getUTCMonth() + months);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
 export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>): PersonDraft[] {
   const rows = readRows(data)
     .filter((r) => r.country !== '' && !SKIP_GEC.has(r.gec))
@@ -490,6 +507,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
         // populous one; the same person as both head of state and government keeps both.
         if (existing && existing.roles.some((r) => r.place !== row.country)) continue;
         const title = (parsed.title ?? (office === 'head-of-state' ? 'Head of state' : 'Head of government')).replace(/^co-chiefs of state /i, '').replace(/^Captains Regent$/, 'Captain Regent');
+        const termEnd = fixedTermEnd(title, parsed.since);
         const role: DraftRole = {
           title,
           place: row.country,
@@ -497,8 +515,8 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
           office,
           party: null,
           start: parsed.since,
-          end: null,
-          current: true,
+          // A term fixed by law ends on its day whoever is chosen next: the card says the term's end, not "current".
+          ...(termEnd === null ? { end: null, current: true } : { end: termEnd, current: false, lastKnown: true }),
           ...(sinceIsTermStart(parsed, title, row.elections) || heldBeforeSince(parsed, title, row.profile.replace(row.elections, ' ')) ? { termStart: true } : {}),
           ...(/^acting\b/i.test(title) ? { acting: true } : {}),
           source: SOURCE,

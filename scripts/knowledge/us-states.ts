@@ -15,6 +15,16 @@ export const US_STATES: Readonly<Record<string, string>> = {
   PI: 'the Philippine Islands', DK: 'Dakota Territory', OL: 'the Territory of Orleans',
 };
 
+/**
+ * Year of admission of each state that sent a territorial delegate to the House before it was a
+ * state (the Northwest and Southwest Territories for Ohio and Tennessee).
+ */
+export const STATEHOOD_AFTER_TERRITORY_YEAR: Readonly<Record<string, number>> = {
+  TN: 1796, OH: 1803, IN: 1816, MS: 1817, IL: 1818, AL: 1819, MO: 1821, AR: 1836, MI: 1837, FL: 1845, IA: 1846, WI: 1848,
+  MN: 1858, OR: 1859, KS: 1861, NV: 1864, NE: 1867, CO: 1876, ND: 1889, SD: 1889, MT: 1889, WA: 1889, ID: 1890, WY: 1890,
+  UT: 1896, OK: 1907, NM: 1912, AZ: 1912, AK: 1959, HI: 1959,
+};
+
 export function stateName(abbr: string): string | null {
   return US_STATES[abbr.toUpperCase()] ?? null;
 }

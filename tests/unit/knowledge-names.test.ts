@@ -3,7 +3,7 @@ import { displayName, formalName, usableNickname, wikipediaName, type NameParts 
 import { appointmentRoles, judgeAppointmentRoles } from '../../scripts/knowledge/people-judges';
 import { presidentPressNames, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
-import { givenNamesInUse, heldBeforeSince, leaderNames, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
+import { fixedTermEnd, givenNamesInUse, heldBeforeSince, leaderNames, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
 import { nameCase } from '../../scripts/knowledge/names';
 
 const parts = (p: Partial<NameParts>): NameParts => ({ first: '', middle: null, last: '', suffix: null, nickname: null, officialFull: null, ...p });
@@ -257,5 +257,14 @@ describe('presidents named as the press names them', () => {
   it('keeps a name it cannot tell apart or does not know as recorded', () => {
     expect(pressName('George Bush')).toBe('George Bush');
     expect(pressName('Grover Cleveland')).toBe('Grover Cleveland');
+  });
+});
+
+describe('world leaders with terms fixed by law', () => {
+  it('ends a Captain Regent six months and a Swiss president a year after taking office, and no other office', () => {
+    expect(fixedTermEnd('Captain Regent', '2025-10-01')).toBe('2026-03-31');
+    expect(fixedTermEnd('President of the Swiss Confederation', '2026-01-01')).toBe('2026-12-31');
+    expect(fixedTermEnd('President', '2026-01-01')).toBeNull();
+    expect(fixedTermEnd('Captain Regent', '2025')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
+import { describeUndatedTerm, termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
 import { bracketFull, bracketShort, courtStateWords, judgeDisplayName, judgePeople } from '../../scripts/knowledge/people-judges';
 import { governorTermEnd, openStatesPeople, pressName, sameHolder } from '../../scripts/knowledge/people-openstates';
 import { DataDir } from '../../scripts/knowledge/data-files';
@@ -24,6 +24,17 @@ describe('Congress seats', () => {
   it('names a seat whose district the record does not know (-1) by its state, not as at large', () => {
     expect(termsToRoles([term('1821-12-03', '1823-03-03', -1)])[0]?.label).toBe('U.S. representative from California');
     expect(termsToRoles([term('1821-12-03', '1823-03-03', 0)])[0]?.label).toBe('U.S. representative for California (at large)');
+  });
+
+  it('claims no statehood for an undated statewide seat a territory\'s delegate may have held', () => {
+    const seat = (state: string, district: number): Term => ({ type: 'rep', start: '', end: null, state, district, party: null });
+    // Born 1811, Minnesota a state in 1858: the last seat may be the territory's.
+    expect(describeUndatedTerm(seat('MN', -1), 1811).label).toBe('Member of the U.S. House for Minnesota or, before statehood, its territory');
+    expect(describeUndatedTerm(seat('AK', 0), null).title).toBe('Member of the U.S. House');
+    // Too young to sit before statehood, or a numbered district, or a state never a territory: a representative.
+    expect(describeUndatedTerm(seat('AK', 0), 1950).label).toBe('U.S. representative for Alaska (at large)');
+    expect(describeUndatedTerm(seat('MN', 3), 1811).title).toBe('U.S. representative');
+    expect(describeUndatedTerm(seat('NH', -1), 1740).label).toBe('U.S. representative from New Hampshire');
   });
 
   it('reads a nickname written in the first-name field', () => {
