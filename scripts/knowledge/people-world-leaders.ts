@@ -84,10 +84,14 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
   const firstCaps = all.findIndex((t, i) => isCapsToken(t, all[i - 1]));
   // "King WILLEM-ALEXANDER of the Netherlands": the realm after the name is no part of it.
   const ofAt = firstCaps < 0 ? -1 : all.findIndex((t, i) => i > firstCaps && t === 'of');
-  const tokens = ofAt < 0 ? all : all.slice(0, ofAt);
+  const written = ofAt < 0 ? all : all.slice(0, ofAt);
   // An acronym right before an office word ("CNSP Prime Minister", "GNU Interim ...") names a body, not the leader.
-  const capsAt = tokens.findIndex((t, i) => isCapsToken(t, tokens[i - 1]) && !TITLE_WORDS.has((tokens[i + 1] ?? '').toLowerCase()));
-  if (capsAt < 0) return null;
+  const firstSurnameAt = written.findIndex((t, i) => isCapsToken(t, written[i - 1]) && !TITLE_WORDS.has((written[i + 1] ?? '').toLowerCase()));
+  if (firstSurnameAt < 0) return null;
+  // "Esera Fofō Filipo Tuisano TUISANO": the surname written twice, in the given names and in capitals, is one word.
+  const doubled = firstSurnameAt > 0 && fold(itemAt(written, firstSurnameAt - 1)) === fold(itemAt(written, firstSurnameAt));
+  const tokens = doubled ? written.filter((_, i) => i !== firstSurnameAt - 1) : written;
+  const capsAt = doubled ? firstSurnameAt - 1 : firstSurnameAt;
   let start = capsAt;
   // "Ministers" in "President of Council of Ministers" is a title word as much as "minister".
   const stops = (t: string): boolean => {

@@ -3,7 +3,7 @@ import { displayName, formalName, usableNickname, wikipediaName, type NameParts 
 import { appointmentRoles, judgeAppointmentRoles } from '../../scripts/knowledge/people-judges';
 import { presidentPressNames, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
-import { fixedTermEnd, givenNamesInUse, heldBeforeSince, leaderNames, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
+import { fixedTermEnd, givenNamesInUse, heldBeforeSince, leaderNames, parseLeader, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
 import { nameCase } from '../../scripts/knowledge/names';
 
 const parts = (p: Partial<NameParts>): NameParts => ({ first: '', middle: null, last: '', suffix: null, nickname: null, officialFull: null, ...p });
@@ -266,5 +266,12 @@ describe('world leaders with terms fixed by law', () => {
     expect(fixedTermEnd('President of the Swiss Confederation', '2026-01-01')).toBe('2026-12-31');
     expect(fixedTermEnd('President', '2026-01-01')).toBeNull();
     expect(fixedTermEnd('Captain Regent', '2025')).toBeNull();
+  });
+});
+
+describe('world leaders whose surname the Factbook writes twice', () => {
+  it('reads a surname written among the given names and again in capitals once', () => {
+    const parsed = parseLeader('Head of Government Esera Fofō Filipo Tuisano TUISANO (since 17 March 2025)');
+    expect([parsed?.name, parsed?.surname, parsed?.given]).toEqual(['Esera Fofō Filipo Tuisano', 'Tuisano', ['Esera', 'Fofō', 'Filipo']]);
   });
 });
