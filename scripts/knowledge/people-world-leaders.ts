@@ -476,10 +476,11 @@ export function roleLabel(title: string, country: string, longName: string | nul
  */
 /**
  * Offices held for a term fixed by law and never renewed at once: San Marino's two Captains
- * Regent serve six months, the President of the Swiss Confederation one calendar year. The
+ * Regent serve six months, the President of the Swiss Confederation one calendar year, the chair
+ * of Bosnia and Herzegovina's three-member presidency rotates every eight months. The
  * Factbook lists whoever held them when it was written; the term's end is known.
  */
-const FIXED_TERM_MONTHS: Readonly<Record<string, number>> = { 'Captain Regent': 6, 'President of the Swiss Confederation': 12 };
+const FIXED_TERM_MONTHS: Readonly<Record<string, number>> = { 'Captain Regent': 6, 'President of the Swiss Confederation': 12, 'Chairperson of the Presidency': 8 };
 
 /** A fixed term's last day; null for other offices, which run until the holder leaves. */
 export function fixedTermEnd(title: string, since: string | null): string | null {

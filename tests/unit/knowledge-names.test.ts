@@ -264,6 +264,7 @@ describe('world leaders with terms fixed by law', () => {
   it('ends a Captain Regent six months and a Swiss president a year after taking office, and no other office', () => {
     expect(fixedTermEnd('Captain Regent', '2025-10-01')).toBe('2026-03-31');
     expect(fixedTermEnd('President of the Swiss Confederation', '2026-01-01')).toBe('2026-12-31');
+    expect(fixedTermEnd('Chairperson of the Presidency', '2025-07-16')).toBe('2026-03-15');
     expect(fixedTermEnd('President', '2026-01-01')).toBeNull();
     expect(fixedTermEnd('Captain Regent', '2025')).toBeNull();
   });
