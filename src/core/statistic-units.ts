@@ -34,6 +34,8 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   const next = tokens[last + 1];
   if (!next) return { unit: null, last, compound: false };
   if (next.text === '%') return { unit: UNIT_WORDS.percent as UnitWord, last: last + 1, compound: false };
+  // "42.4 °C", "108 °F": a temperature.
+  if (next.text === '\u00b0' && /^[CF]$/.test(tokens[last + 2]?.text ?? '') && adjacent(next, tokens[last + 2])) return { unit: UNIT_WORDS.degrees as UnitWord, last: last + 2, compound: false };
   if (next.text === '-' && adjacent(tokens[last], next) && adjacent(next, tokens[last + 2])) {
     // "12-cent-a-share": the unit is the first part of the hyphenated word.
     const word = lower(tokens[last + 2]);

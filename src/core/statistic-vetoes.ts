@@ -72,6 +72,8 @@ const MAX_AGE_YEARS = 120;
 const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '\u2013', '\u2014']);
 /** Characters that draw a table's columns in text: box drawing and the pipe. */
 const TABLE_RULES = /^[\u2500-\u257f|]$/;
+/** Box-drawing rules only: a line with two ASCII bars may be a menu ("Sales | up 404 units | March"). */
+const BOX_RULES = /^[\u2500-\u257f]$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns for a person whose age may follow in commas ("her son, 6 months,"). */
 const PERSON_NOUNS = new Set([
@@ -110,6 +112,18 @@ function sentenceTokens(tokens: readonly Token[], index: number, limit: number):
 }
 
 /** Signs of a worked sum or a formula ("0 = 0*2 + 1"): its numbers are arithmetic, not figures. */
+/** Dots leading to a page number, and the page number itself, before a table-of-contents entry. */
+const DOT_LEADERS_BEFORE = /\.{4,}\s*(?:\d+\s*)?$/;
+const DOT_LEADER_LOOKBACK_CHARS = 16;
+/** Rules a line of a drawn table holds between its cells: two make three columns. */
+const MIN_RULES_IN_TABLE_ROW = 2;
+/** A status line's protocol, or a header name, right before the number. */
+const PROTOCOL_BEFORE = /(?:\bHTTP\/\d(?:\.\d)?\s+|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+:\s*"?|\b(?:ETag|Host|Expires|Age):\s*"?)$/;
+const PROTOCOL_LOOKBACK_CHARS = 40;
+/** Bare numbers in one comma list that make it a series of values ("2, 3, 5, 2"). */
+const MIN_VALUES_IN_LIST = 4;
+/** How far around a number a brace of code is looked for. */
+const CODE_WINDOW_TOKENS = 12;
 const ARITHMETIC_SIGNS = new Set(['=', '*', '+', '\u00d7', '\u00f7', '^', '<', '>', '\u2260', '\u2264', '\u2265']);
 /** What a listicle counts: "15 tips", "The 5 Biggest Decorating Mistakes", "7 reasons". */
 const LIST_NOUNS = new Set([
@@ -391,7 +405,49 @@ export const VETO_RULES: readonly VetoRule[] = [
       let j = c.core.last + 1;
       while (c.tokens[j]?.text === ',' && c.tokens[j + 1]?.kind === 'number') j += 2;
       const close = c.tokens[j]?.text;
-      return (open === '(' && close === ')') || (open === '[' && close === ']');
+      // "[n 3]": a footnote's letter before its number.
+      const lettered = open === 'n' && c.tokens[k - 1]?.text === '[' && close === ']';
+      return (open === '(' && close === ')') || (open === '[' && close === ']') || lettered;
+    },
+  },
+  // "Storage model.......3", "....15 12. Subsequent PUT": a table of contents' page and section numbers.
+  { name: 'dot leaders', applies: (c) => bareDigits(c) && DOT_LEADERS_BEFORE.test(c.text.slice(Math.max(0, first(c).start - DOT_LEADER_LOOKBACK_CHARS), first(c).start)) },
+  // "HTTP/1.1 200 OK", "Content-Length: 106", "ETag: \"1382\"": protocol text quoted in the page.
+  { name: 'protocol text', applies: (c) => bareDigits(c) && PROTOCOL_BEFORE.test(c.text.slice(Math.max(0, first(c).start - PROTOCOL_LOOKBACK_CHARS), first(c).start)) },
+  // "return 0;", "{ count: 10 }": a number in a line of code.
+  {
+    name: 'code',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      if (lower(prev(c)) === 'return') return true;
+      const around = sentenceTokens(c.tokens, c.core.first, CODE_WINDOW_TOKENS).tokens;
+      return around.some((t) => t.text === '{') && around.some((t) => t.text === '}');
+    },
+  },
+  // "Political Geography. 12 (5): 437–456": a journal's volume and issue.
+  { name: 'journal volume', applies: (c) => bareDigits(c) && next(c)?.text === '(' && c.tokens[c.unit.last + 2]?.kind === 'number' && c.tokens[c.unit.last + 3]?.text === ')' && c.tokens[c.unit.last + 4]?.text === ':' },
+  // "2, 3, 5, 2, 3, 12, 5": a series of bare values, each a data point rather than a figure reported.
+  {
+    name: 'list of values',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      let count = 1;
+      for (let k = c.core.first - 1; c.tokens[k]?.text === ',' && c.tokens[k - 1]?.kind === 'number'; k -= 2) count++;
+      for (let k = c.core.last + 1; c.tokens[k]?.text === ',' && c.tokens[k + 1]?.kind === 'number'; k += 2) count++;
+      return count >= MIN_VALUES_IN_LIST;
+    },
+  },
+  // "is_anomaly_1", "v_2": a number inside an identifier.
+  { name: 'identifier', applies: (c) => !c.core.spelled && ((prev(c)?.text === '_' && adjacent(prev(c), first(c))) || (glued(c)?.text === '_' && adjacent(first(c), glued(c)))) },
+  // "174°27′E", "41°17′S": degrees and minutes of a position.
+  {
+    name: 'coordinates',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const n = next(c);
+      const p = prev(c);
+      if (n && adjacent(first(c), n) && (n.text === '\u2032' || n.text === '\u2033' || (n.text === '\u00b0' && /^(?:\d+|[NSEW])$/.test(c.tokens[c.unit.last + 2]?.text ?? '')))) return true;
+      return !!p && adjacent(p, first(c)) && (p.text === '\u00b0' || p.text === '\u2032');
     },
   },
   // "13 лет", "8 октября": the word after is in a script this reader does not read.
@@ -451,7 +507,14 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => {
       const before = c.text.slice(0, first(c).start).trimEnd();
       const after = c.text.slice(itemAt(c.tokens, c.unit.last).end).trimStart();
-      return TABLE_RULES.test(before.slice(-1)) && TABLE_RULES.test(after.charAt(0));
+      if (TABLE_RULES.test(before.slice(-1)) && TABLE_RULES.test(after.charAt(0))) return true;
+      // A row's first or last cell has a rule on one side only: the line holds the others.
+      const lineStart = c.text.lastIndexOf('\n', first(c).start) + 1;
+      const lineEnd = c.text.indexOf('\n', first(c).end);
+      const line = c.text.slice(lineStart, lineEnd < 0 ? c.text.length : lineEnd);
+      let rules = 0;
+      for (const ch of line) if (BOX_RULES.test(ch)) rules++;
+      return rules >= MIN_RULES_IN_TABLE_ROW;
     },
   },
 ];

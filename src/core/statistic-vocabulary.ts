@@ -132,7 +132,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   times: { unit: 'ratio', scale: 1, kind: 'ratio' },
   points: points,
   point: points,
-  inches: measure, inch: measure, feet: measure, foot: measure, miles: measure, mile: measure,
+  inches: measure, inch: measure, feet: measure, foot: measure, miles: measure, mile: measure, ft: measure, mi: measure, yd: measure,
   pounds: measure, pound: measure, kilograms: measure, kilogram: measure, kg: measure, km: measure,
   kilometers: measure, kilometres: measure, meters: measure, metres: measure, acres: measure,
   kilometer: measure, kilometre: measure, meter: measure, metre: measure, acre: measure,
@@ -202,6 +202,7 @@ export const MONTHS = new Set([
 
 /** Words after which a number is a label, not a quantity ("No. 2", "section 1324", "Route 66"). */
 export const LABEL_WORDS = new Set([
+  'bug', 'issue', 'ticket', 'revision', 'rev', 'build', 'patch',
   'no', 'nos', 'number', 'section', 'sections', 'sec', 'chapter', 'article', 'title', 'page', 'pages', 'p', 'pp', 'rule',
   'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'apt', 'unit', 'box', 'level', 'grade', 'class', 'category',
   'phase', 'stage', 'game', 'round', 'episode', 'season', 'volume', 'vol', 'part', 'district', 'precinct', 'ward',

@@ -104,6 +104,8 @@ describe('engines, speeds and small measures', () => {
     ['The race lasted 55 seconds.', ['55 seconds']],
     ['The model assumes a 154-pound (70-kilogram) 40-year-old man.', ['154-pound', '70-kilogram']],
     ['The light unit has an eight-inch screen.', ['eight-inch']],
+    ['The peak stands 3,754 metres (12,316 ft) high; the strait is 22 kilometres (14 mi) wide.', ['3,754 metres', '12,316 ft', '22 kilometres', '14 mi']],
+    ['The record high was 42.4 \u00b0C (108.32 \u00b0F) in the town.', ['42.4 \u00b0C', '108.32 \u00b0F']],
   ])('reads the unit with the number: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
