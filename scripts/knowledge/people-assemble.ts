@@ -302,8 +302,9 @@ function dedupeRoles(roles: Role[]): Role[] {
     out.push(r);
   }
   // The flat historical file gives a last seat without dates; a dated role for that seat says more.
+  // A current role without dates is another tenure (Vought at OMB in 2025, after 2020-2021), and stays.
   const dated = new Set(out.filter((r) => r.start !== null || r.end !== null).map((r) => r.label));
-  return out.filter((r) => r.start !== null || r.end !== null || !dated.has(r.label)).sort(compareRoles);
+  return out.filter((r) => r.start !== null || r.end !== null || r.current || !dated.has(r.label)).sort(compareRoles);
 }
 
 function stateOf(role: Role): string | null {

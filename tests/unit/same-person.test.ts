@@ -127,6 +127,17 @@ describe('a cabinet role current in an older snapshot', () => {
   });
 });
 
+describe('a second tenure in one office', () => {
+  it('keeps an undated current role beside a dated past one of the same title', () => {
+    const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (id: string): string => (id === '538' ? '2023-02-10' : '2025-06') };
+    const first = draft({ id: '538:ada-lane', sources: ['538'], roles: [role({ label: 'Director of the Office of Management and Budget', start: '2020-07-22', end: '2021-01-20', source: '538', asOf: '2023-02-10' })] });
+    const second = draft({ id: 'plum:ada-lane', sources: ['plum'], roles: [role({ label: 'Director of the Office of Management and Budget', current: true, source: 'plum' })] });
+    const [person] = assemblePeople([first, second], options).people;
+    expect(person?.roles.map((r) => [r.current, r.start])).toEqual([[true, null], [false, '2020-07-22']]);
+    expect(person?.summary).toBe('Director of the Office of Management and Budget.');
+  });
+});
+
 describe('context words of a title', () => {
   const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (): string => '2025-06' };
 
