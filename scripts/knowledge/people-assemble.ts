@@ -252,7 +252,8 @@ export function summarize(roles: Role[], pressNameOfPresident: (recorded: string
   if (top.current) {
     line = `${party}${top.label}${startYear ? (top.termStart ? `, current term since ${startYear}` : ` since ${startYear}`) : ''}.`;
   } else if (top.lastKnown && top.end !== null) {
-    line = `${party}${top.label}, term to ${top.end.slice(0, 4)} (no later record).`;
+    // What the record says, not a term: a record not refreshed may carry a wrong end (a re-elected official's old term).
+    line = `${party}${top.label}, on record to ${top.end.slice(0, 4)} (no later record).`;
   } else {
     line = `Former ${party}${top.label}${dates ? ` (${dates})` : ''}.`;
   }

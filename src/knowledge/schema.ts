@@ -22,7 +22,7 @@
  *   source does not give.
  * - `endBy`, on a role with `current: false` and `end: null`, is the latest date it can have ended.
  * - `lastKnown: true` marks a role whose source record ended on `end` with nothing later on file:
- *   a card says the term's end and that no later record exists, never "current" nor "former".
+ *   a card says the year the record runs to and that no later record exists, never "current" nor "former".
  * - `acting: true` marks acting officials; the label already starts with "Acting".
  * - `termStart: true` says `start` is the start of the current term only (the person held the
  *   office before it, from a date the source does not give).

@@ -121,7 +121,7 @@ describe('Open States records', () => {
     const [mayor] = settleLastKnownRoles([role({ asOf: '2024-01-01', lastKnownUntil: '2024-01-01' })], asOf);
     expect(mayor).toMatchObject({ current: false, lastKnown: true, end: '2024-01-01', asOf: '2026-08-05' });
     expect(mayor).not.toHaveProperty('lastKnownUntil');
-    expect(summarize([mayor!])).toBe('Mayor of Eastport, Maine, term to 2024 (no later record).');
+    expect(summarize([mayor!])).toBe('Mayor of Eastport, Maine, on record to 2024 (no later record).');
   });
 });
 

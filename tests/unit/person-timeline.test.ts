@@ -20,9 +20,9 @@ describe('person timeline, a role dated by its current term', () => {
 describe('person timeline, a role whose source record ended with nothing later on file', () => {
   const mayor: CardRole = { label: 'Mayor of Eastport, Maine', start: '2021-01-04', end: '2025-01-01', current: false, lastKnown: true, acting: false, asOf: '2026-08-05' };
 
-  it('says the term’s end and that no later record exists, neither current nor former', () => {
+  it('says where the record ends and that no later record exists, neither current nor former', () => {
     const { headline, asOf } = personTimeline(card([mayor]), null, new Date('2026-09-01'));
-    expect(headline).toBe('Mayor of Eastport, Maine (term to 2025, no later record)');
+    expect(headline).toBe('Mayor of Eastport, Maine (on record to 2025, no later record)');
     expect(asOf).toBe('Role data as of August 5, 2026.');
     expect(personTimeline(card([mayor]), '2026-03-01', new Date('2026-09-01')).headline).not.toMatch(/former|present/i);
   });
