@@ -286,6 +286,11 @@ function readabilityText(gzippedHtmlPath: string, url: string): string | null {
 }
 
 /** The page's address in the Postlight corpus index, which Readability needs to resolve links. */
+/** A Postlight page's story as the pinned Readability extracts it, blocks apart: the text its gold labels are on. */
+export function postlightText(gzippedHtmlPath: string, id: string): string | null {
+  return readabilityText(gzippedHtmlPath, postlightUrl(gzippedHtmlPath, id));
+}
+
 function postlightUrl(sourcePath: string, id: string): string {
   const index = JSON.parse(readFileSync(path.join(path.dirname(sourcePath), 'index.json'), 'utf8')) as { id: string; url: string }[];
   return index.find((entry) => entry.id === id)?.url ?? 'https://example.invalid/';
@@ -313,7 +318,7 @@ export function loadGoldSets(repoRoot: string, folderFromRoot: string = GOLD_DIR
     }
     if (gold.textSource === 'postlight-readability') {
       if (!existsSync(sourcePath)) return { ...base, available: false, reason: `${gold.source} not found (../shared absent)` };
-      const text = readabilityText(sourcePath, postlightUrl(sourcePath, gold.id));
+      const text = postlightText(sourcePath, gold.id);
       if (text === null) return { ...base, available: false, reason: `Readability found no article in ${gold.source}` };
       return { ...base, available: true, text, textIsExact: true };
     }

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:false-marks`: marks per 1,000 words, by kind, on up to 100 corpus articles that
- * no gold set labels (Scrapinghub bodies first, then Readability test pages), with the most
+ * no gold set labels (Scrapinghub bodies first, then Readability test pages, then Postlight pages),
+ * pages not in English left unmarked as the extension leaves them, with the most
  * frequent marked strings and a seeded sample of marks in context, for a reader to judge which
  * marks are false. Nothing here decides falseness: the listing is what a person reads.
  *
@@ -14,7 +15,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { KnowledgeLookup, Mention } from '../../src/core/types';
+import { isEnglishText } from '../../src/core/english-text';
 import { KIND_ORDER } from '../../src/kinds';
+import { postlightText } from './gold-score';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLES = 100;
@@ -63,6 +66,15 @@ function unlabelledArticles(shared: string): Article[] {
     dom.window.close();
     if (text.split(/\s+/).length >= 200) out.push({ name: `readability/${name}`, text });
   }
+  const postlight = path.join(shared, 'corpus/extraction/postlight');
+  for (const name of readdirSync(postlight).filter((n) => n.endsWith('.html.gz')).sort()) {
+    if (out.length >= ARTICLES) break;
+    const file = path.join(postlight, name);
+    const id = name.replace(/\.html\.gz$/, '');
+    if (labelled.has(file) || labelled.has(id)) continue;
+    const text = postlightText(file, id);
+    if (text !== null && text.split(/\s+/).length >= 200) out.push({ name: `postlight/${id}`, text });
+  }
   return out;
 }
 
@@ -91,14 +103,20 @@ async function main(): Promise<void> {
   const articles = unlabelledArticles(shared);
   let words = 0;
   const marks: Array<{ mention: Mention; article: string; context: string }> = [];
+  let unread = 0;
   for (const a of articles) {
     words += a.text.split(/\s+/).filter(Boolean).length;
+    // As on a page: text in another language is left unmarked (scanDocument's language check).
+    if (!isEnglishText(a.text, null)) {
+      unread++;
+      continue;
+    }
     for (const m of recognize(a.text, lookup)) {
       const context = `${a.text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)}[[${m.text}]]${a.text.slice(m.end, m.end + CONTEXT_CHARS)}`.replace(/\s+/g, ' ');
       marks.push({ mention: m, article: a.name, context });
     }
   }
-  console.log(`${articles.length} unlabelled articles, ${words} words, core from ${path.relative(ROOT, src) || '.'}`);
+  console.log(`${articles.length} unlabelled articles, ${words} words (${unread} not in English, left unmarked as on a page), core from ${path.relative(ROOT, src) || '.'}`);
   for (const kind of KIND_ORDER) {
     const ofKind = marks.filter((m) => m.mention.kind === kind);
     console.log(`\n== ${kind}: ${ofKind.length} marks, ${((ofKind.length / words) * 1000).toFixed(2)} per 1,000 words ==`);
