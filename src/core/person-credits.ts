@@ -109,6 +109,9 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
     // Only a sentence of three words can be the heading: no other sentence's text is joined up.
     const heading = span.last - span.first === ABOUT_THE_AUTHOR_WORDS - 1 ? tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ') : '';
     if (ABOUT_THE_AUTHOR.test(heading)) for (let next = s + 1; next <= s + SENTENCES_UNDER_AUTHOR_HEADING && next < spans.length; next++) credits.add(next);
+    // "About the author\nAnn Lee\nSenior Editor": a heading on its own line, the bio run on after it.
+    const headingLine = span.last - span.first >= ABOUT_THE_AUTHOR_WORDS && tokenized.text.slice((tokens[span.first + ABOUT_THE_AUTHOR_WORDS - 1] as Token).end, (tokens[span.first + ABOUT_THE_AUTHOR_WORDS] as Token).start).includes('\n');
+    if (headingLine && ABOUT_THE_AUTHOR.test(tokens.slice(span.first, span.first + ABOUT_THE_AUTHOR_WORDS).map((t) => t.lower).join(' '))) credits.add(s);
   });
   const bios = new Map<number, string>();
   for (let s = Math.max(0, spans.length - BIO_TAIL_SENTENCES); s < spans.length; s++) {

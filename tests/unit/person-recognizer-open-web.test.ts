@@ -203,6 +203,15 @@ describe('people of the open web, second round', () => {
     expect(texts('The disk was cast in steel by the sculptor Anoush Kaporek in 2006.')).toEqual(['Anoush Kaporek']);
   });
 
+  it('does not run a short heading line into the capitalised word opening the next line', () => {
+    expect(texts('Five products are due by the end of the year, says Apple in a note to buyers.\nSecond-Generation AirPods Pro\nApple is expected to update them.\nApple may also add a case.')).toEqual([]);
+    expect(texts('The plot follows a magizoologist, and the film revolves around Newt\nScamander, who is played by Eddie Redmayne.')).toContain('Newt\nScamander');
+  });
+
+  it('leaves an author bio under an "About the author" line unmarked', () => {
+    expect(texts('Read more about it here.\nAbout the author\nScott Cunningworth\nSenior Vice President of Technology at the bureau.')).toEqual([]);
+  });
+
   it('leaves photo credits and the author\'s social line unmarked', () => {
     expect(texts('James D. Smithers via AP')).toEqual([]);
     expect(texts('On Twitter: Follow Wendy Kochman and get more energy coverage.')).toEqual([]);
