@@ -8,8 +8,6 @@ import { isAllCaps, isCapitalised, type Token, type TokenizedText } from './text
 import { itemAt } from './item-at';
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter']);
-/** Shortest line that hard-wrapped prose breaks a name at; shorter lines end headings and list items. */
-const MIN_WRAPPED_LINE_CHARS = 40;
 /** What may separate two words of one name: spaces, one line break, invisible format characters. */
 const NAME_GAP = /^[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*\n?[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*$/;
 /** Two capitals; a module constant because the build turns an inline `\p{…}` literal into a new RegExp per call. */
@@ -56,6 +54,7 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
       continue;
     }
     let last = i;
+    const runOpensLine = text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start).trim() === '';
     for (;;) {
       const cur = itemAt(tokens, last);
       if (cur.text.length > 2 && bare(cur.text) !== cur.text) break;
@@ -79,9 +78,10 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
       // "R.R.", "P.J.": run-together initials have no space between them.
       const initials = gapEnd > cur.end && cur.text.length === 1 && next.text.length === 1;
       if (!NAME_GAP.test(gap) || (gap.length === 0 && !initials)) break;
-      // A name wraps only at the end of a full line of prose; a short line is a heading or a list
-      // item, and the capital on the next line opens something else ("AirPods Pro\nApple is").
-      if (gap.includes('\n') && gapEnd - (text.lastIndexOf('\n', gapEnd - 1) + 1) < MIN_WRAPPED_LINE_CHARS) break;
+      // A name wraps inside a line of prose ("came from Elizabeth\nWarren"); a line that is all
+      // capitalised words is a heading or a list item, and the capital on the next line opens
+      // something else ("AirPods Pro\nApple is expected").
+      if (gap.includes('\n') && runOpensLine) break;
       last = j;
     }
     runs.push({ first: i, last });
