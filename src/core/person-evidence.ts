@@ -5,7 +5,7 @@
 import { WORLD_GIVEN_NAMES } from './given-names';
 import { bare } from './person-runs';
 import { ROLE_MODIFIERS } from './person-roles';
-import { COMMON_GIVEN_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, isRoleNoun } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, EVERYDAY_WORD_FIRST_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
@@ -61,7 +61,8 @@ export function isChineseName(words: readonly string[]): boolean {
 
 export function isGivenName(lookup: KnowledgeLookup, word: string): boolean {
   const key = phraseKey(word);
-  return isCommonGivenName(key) || lookup.isGivenName?.(key) === true;
+  // Someone in the knowledge file was named "Gay" or "Major": as a first word those are adjectives.
+  return isCommonGivenName(key) || (lookup.isGivenName?.(key) === true && !EVERYDAY_WORD_FIRST_NAMES.has(key));
 }
 
 /** A given name from the gazetteers, not merely the first word of someone in the knowledge file. */

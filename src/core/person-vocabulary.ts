@@ -148,6 +148,16 @@ const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mayor', 'senator', 'judge',
 ]);
 
+/**
+ * First names of someone in the knowledge file that are everyday words before a capitalised one
+ * ("Gay Firefox developers", "Royal Navy", "Young Republicans"): no evidence of a person. Names
+ * people mostly bear ("Major Applewhite", "Dean Heller", "Hunter Biden") are not listed.
+ */
+export const EVERYDAY_WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'gay', 'will', 'rich', 'young', 'king', 'noble', 'royal', 'price', 'faith', 'joy', 'pleasant', 'page', 'bishop', 'wells',
+  'fisher', 'august', 'april', 'june',
+]);
+
 /** Words in -ist that are no profession ("insist", "playlist"). */
 const NOT_IST_ROLES: ReadonlySet<string> = new Set([
   'insist', 'assist', 'resist', 'persist', 'consist', 'desist', 'subsist', 'exist', 'coexist', 'enlist', 'twist', 'wrist',

@@ -32,6 +32,7 @@ const lookup = buildKnowledgeIndex({
     { ...extraPerson('p:hale', 'Miriam Hale', ['miriam hale'], 'hale', ['senator', 'senate', 'democrat']), prominent: false },
     { ...extraPerson('p:vance-hollis', 'Marian Vance-Hollis', ['marian vance-hollis'], 'vance-hollis', ['secretary', 'cabinet', 'administration', 'senator', 'senate', 'democrat']), prominent: false },
     { ...extraPerson('p:corlett', 'Owen Corlett', ['owen corlett'], 'corlett', ['court', 'federal', 'judge', 'senior', 'kentucky', 'ky']), prominent: false },
+    { ...extraPerson('p:holloway', 'Gay Holloway', ['gay holloway'], 'holloway', ['representative']), prominent: false },
     { ...extraPerson('p:pepperell', 'Hal Pepperell', ['hal pepperell'], 'pepperell', ['court', 'judge', 'tennessee']), prominent: false },
   ],
 });
@@ -206,6 +207,10 @@ describe('people of the open web, second round', () => {
   it('does not run a short heading line into the capitalised word opening the next line', () => {
     expect(texts('Five products are due by the end of the year, says Apple in a note to buyers.\nSecond-Generation AirPods Pro\nApple is expected to update them.\nApple may also add a case.')).toEqual([]);
     expect(texts('The plot follows a magizoologist, and the film revolves around Newt\nScamander, who is played by Eddie Redmayne.')).toContain('Newt\nScamander');
+  });
+
+  it('reads an everyday word that was someone\'s first name as no given name: "Gay Firefox developers" names no one', () => {
+    expect(texts('Gay Firefox developers wrote to the board. Firefox is a browser, and Firefox will stay free.')).toEqual([]);
   });
 
   it('leaves an author bio under an "About the author" line unmarked', () => {
