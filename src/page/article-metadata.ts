@@ -22,7 +22,7 @@ export interface ArticleMetadata {
 
 /** Dates in metadata start with a four-digit year (ISO 8601 and its common variants), often the month and day. */
 const LEADING_DATE = /^\s*(\d{4})-(?:(\d{2})-(\d{2})(?!\d))?/;
-const PUBLISHED_META = new Set(['article:published_time', 'datepublished', 'pubdate', 'publish-date', 'date']);
+const PUBLISHED_META = new Set(['article:published_time', 'article:published', 'datepublished', 'pubdate', 'publish-date', 'date']);
 
 /** Fills the publication year and day from the first date-like value the page offers. */
 function notePublished(meta: ArticleMetadata, value: string | null | undefined): void {
@@ -151,9 +151,10 @@ export function* readArticleMetadataSteps(doc: Document): Steps<ArticleMetadata>
     const property = tag.getAttribute('property');
     if (property === 'og:type') ogType ??= tag.getAttribute('content') ?? '';
     else if (property === 'og:title') ogTitle ??= tag.getAttribute('content')?.trim() ?? '';
-    const dateKey = (property ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? '').toLowerCase();
+    // A tag may name its date several ways at once: property="article:published" itemprop="datePublished dateCreated".
+    const dateKeys = [property, tag.getAttribute('name'), ...(tag.getAttribute('itemprop') ?? '').split(/\s+/)].map((k) => (k ?? '').toLowerCase());
     // Some saved and server-rendered pages carry the value in `value` rather than `content`.
-    if (PUBLISHED_META.has(dateKey)) notePublished(meta, tag.getAttribute('content') ?? tag.getAttribute('value'));
+    if (dateKeys.some((k) => PUBLISHED_META.has(k))) notePublished(meta, tag.getAttribute('content') ?? tag.getAttribute('value'));
   }
   if (meta.publishedYear === null) notePublished(meta, publishedTime(doc));
   meta.ogArticle = /^article\b/i.test((ogType ?? '').trim());

@@ -22,6 +22,11 @@ describe('when an article was published', () => {
     expect(detectArticle(withHead('<meta property="article:published_time" content="2019-11-05T10:00:00Z">'))?.publishedYear).toBe(2019);
   });
 
+  it('comes from a meta tag that names its date several ways at once', () => {
+    const doc = withHead('<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z">');
+    expect(detectArticle(doc)?.publishedDate).toBe('2019-11-19');
+  });
+
   it('keeps the day when the page gives one, and only the year when it does not', () => {
     const html = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/demo-article.html'), 'utf8');
     expect(detectArticle(new DOMParser().parseFromString(html, 'text/html'))?.publishedDate).toBe('2026-11-20');
