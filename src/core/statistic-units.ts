@@ -19,7 +19,7 @@ export interface UnitRead {
 
 const CURRENCY_COUNTRY_WORDS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => k.split(' ')[0] as string));
 
-/** "Week", not "GHz": a unit written as a title ("a 26–20 Week 15 win") names a label. */
+/** "Week", not "GHz": a unit written as a title ("a 26–20 Week 15 win", "the 80 Day Obsession") names a label or a name. */
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const RELATIVE_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'further']);
 /** Words between a number and its unit of time that say the time ran unbroken ("four straight years"). */
@@ -45,7 +45,9 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   }
   const w = lower(next);
   // "a 26–20 Week 15 win": a capitalised unit before a number names a label, not the unit.
-  if (TITLE_CASE_WORD.test(next.text) && !next.sentenceInitial && tokens[last + 2]?.kind === 'number') return { unit: null, last, compound: false };
+  // "the 80 Day Obsession plan", "24 Hour Fitness": before another capitalised word, a name.
+  const after = tokens[last + 2];
+  if (TITLE_CASE_WORD.test(next.text) && !next.sentenceInitial && (after?.kind === 'number' || (after?.kind === 'word' && TITLE_CASE_WORD.test(after.text)))) return { unit: null, last, compound: false };
   if (w === 'per' && lower(tokens[last + 2]) === 'cent') return { unit: UNIT_WORDS.percent as UnitWord, last: last + 2, compound: false };
   if (w === 'percentage' && /^points?$/.test(lower(tokens[last + 2]))) {
     return { unit: { unit: 'percent', scale: 0.01, kind: 'percent' }, last: last + 2, compound: false };

@@ -7,7 +7,7 @@ import { parseDigits, type Core } from './number-parser';
 import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
-import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS } from './statistic-vocabulary';
+import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS, UNIT_WORDS } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 import { itemAt } from './item-at';
 
@@ -283,6 +283,19 @@ export const VETO_RULES: readonly VetoRule[] = [
   { name: 'time zone', applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && TIME_ZONES.has(next(c)?.text ?? '') },
   // "the past two years", "over the last 40 years", "within the next 24 hours": a window of time, not a length reported.
   { name: 'time window', applies: (c) => c.unit.unit?.kind === 'duration' && !c.unit.compound && TIME_WINDOW_LEADS.has(lower(prev(c))) },
+  // "eat every 2–3 hours", "every 4 years": how often, not a length reported.
+  {
+    name: 'frequency',
+    applies: (c) => {
+      const dash = (t: Token | undefined): boolean => t?.text === '-' || t?.text === '\u2013' || lower(t) === 'to';
+      // The range's second number: "every 2–[3 hours]".
+      if (c.unit.unit?.kind === 'duration' && dash(prev(c)) && c.tokens[c.core.first - 2]?.kind === 'number' && lower(c.tokens[c.core.first - 3]) === 'every') return true;
+      if (lower(prev(c)) !== 'every') return false;
+      if (c.unit.unit?.kind === 'duration') return true;
+      // "every 2–3 hours": the unit comes after the range's second number.
+      return dash(next(c)) && c.tokens[c.unit.last + 2]?.kind === 'number' && UNIT_WORDS[lower(c.tokens[c.unit.last + 3])]?.kind === 'duration';
+    },
+  },
   { name: 'age written year-old', applies: (c) => !hasUnit(c) && /^(years?|months?|weeks?|days?)-old$/.test(nextWord(c)) },
   // "at one point", "at one stage": a moment in the story, not a measure.
   { name: 'moment', applies: (c) => c.core.spelled && c.core.value === 1 && lower(prev(c)) === 'at' && /^(point|stage)$/.test(lower(c.tokens[c.core.last + 1])) },

@@ -121,4 +121,8 @@ describe('engines, speeds and small measures', () => {
   it('reads neither a score nor a label as a range with a unit', () => {
     expect(spans('They won a 26\u201320 Week 15 game over the Bucs.')).toEqual([]);
   });
+
+  it('reads a number and a capitalised unit before a name as the name, and "every" as how often', () => {
+    expect(spans('If you have done the 80 Day Obsession plan, you know it. Eat every 2\u20133 hours.')).toEqual([]);
+  });
 });

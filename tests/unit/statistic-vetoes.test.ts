@@ -32,6 +32,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['route name', 'Take the 38 Geary downtown.', '38'],
   ['score pair', 'The home side won 4-1 on Tuesday.', '4'],
   ['dot leaders', 'Storage model ........................ 3', '3'],
+  ['frequency', 'Eat a small meal every 3 hours.', '3'],
   ['list of values', 'We used this series of values: 2, 3, 5, 2, 3, 12, 5, 3, 4 in the test.', '12'],
   ['identifier', 'The query returns is_anomaly_3 for each row.', '3'],
   ['dot leaders', 'Response codes ........ 15 12. Subsequent requests', '12'],
