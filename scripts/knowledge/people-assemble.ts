@@ -151,14 +151,15 @@ function mergeGroups(drafts: PersonDraft[], sourceAsOf: (sourceId: string) => st
   }
   const only = (x: PersonDraft, other: PersonDraft): boolean => candidates.get(`${x.id}|${sourceOf(other)}`)?.size === 1;
   const judged = pairs.map((p) => ({ ...p, verdict: sameHolderEvidence(p.a, p.b, only(p.a, p.b) && only(p.b, p.a), asOf) }));
-  // Records a record has evidence for in another source; more than one there, and it joins none of them.
-  const matches = new Map<string, Set<string>>();
+  // The strength of the evidence a record has for each record of another source; it joins one only
+  // when no other there has evidence as strong.
+  const matches = new Map<string, number[]>();
   for (const { a, b, verdict } of judged) {
     if (!verdict.merge) continue;
-    matches.set(`${a.id}|${sourceOf(b)}`, (matches.get(`${a.id}|${sourceOf(b)}`) ?? new Set<string>()).add(b.id));
-    matches.set(`${b.id}|${sourceOf(a)}`, (matches.get(`${b.id}|${sourceOf(a)}`) ?? new Set<string>()).add(a.id));
+    matches.set(`${a.id}|${sourceOf(b)}`, [...(matches.get(`${a.id}|${sourceOf(b)}`) ?? []), verdict.strength]);
+    matches.set(`${b.id}|${sourceOf(a)}`, [...(matches.get(`${b.id}|${sourceOf(a)}`) ?? []), verdict.strength]);
   }
-  const oneMatch = (x: PersonDraft, other: PersonDraft): boolean => matches.get(`${x.id}|${sourceOf(other)}`)?.size === 1;
+  const oneMatch = (x: PersonDraft, other: PersonDraft, strength: number): boolean => (matches.get(`${x.id}|${sourceOf(other)}`) ?? []).filter((s) => s >= strength).length === 1;
   const members = new Map<string, PersonDraft[]>();
   for (const d of drafts) members.set(uf.find(d.id), [...(members.get(uf.find(d.id)) ?? []), d]);
   const why = new Map<string, { merged: boolean; why: string }>();
@@ -169,7 +170,7 @@ function mergeGroups(drafts: PersonDraft[], sourceAsOf: (sourceId: string) => st
       why.set(key, { merged: false, why: verdict.reason });
       continue;
     }
-    if (!oneMatch(a, b) || !oneMatch(b, a)) {
+    if (!oneMatch(a, b, verdict.strength) || !oneMatch(b, a, verdict.strength)) {
       why.set(key, { merged: false, why: `ambiguous: the evidence fits another record of one source too (${verdict.evidence})` });
       continue;
     }

@@ -1,3 +1,4 @@
+import { officePhrase } from './same-person';
 import type { OfficeKind, RoleEndReason } from '../../src/knowledge/schema';
 import type { DataDir } from './data-files';
 import { isoDate, type DraftRole, type PersonDraft } from './person-draft';
@@ -176,6 +177,22 @@ export function judgeDisplayName(first: string, middle: string, last: string, su
   return `${first}${middleInitial} ${last}${suffixPart}`;
 }
 
+/** A federal office outside the courts named in an FJC career entry ("U.S. representative from New York, 1815-1817"). */
+const FEDERAL_CAREER_ENTRY = /^(?:U\.S\. (?:representative|senator) from [A-Z]|.*\b(?:of the United States|Federal Bureau of Investigation|Central Intelligence)\b)/;
+
+/**
+ * The federal offices the FJC's "Professional Career" text says a judge held before or after the
+ * bench, in the form `statedOffices` compares: "Director, Central Intelligence Agency, 1987-1991"
+ * becomes "director of central intelligence agency".
+ */
+export function statedFederalOffices(career: string): string[] {
+  return career
+    .split(';')
+    .map((entry) => entry.trim().replace(/(?:,\s*(?:ca\.\s*)?\d{4}(?:-(?:ca\.\s*)?\d{0,4})?)+$/, '').trim())
+    .filter((entry) => FEDERAL_CAREER_ENTRY.test(entry))
+    .map(officePhrase);
+}
+
 /** Every Article III judge in the FJC export: sitting, senior, retired and deceased, with dates. */
 export function judgePeople(data: DataDir): PersonDraft[] {
   const service = new Map<string, Record<string, string>[]>();
@@ -224,6 +241,7 @@ export function judgePeople(data: DataDir): PersonDraft[] {
         ...appointments.flatMap((a) => courtStateWords((a.CourtName ?? '').trim())),
       ],
       mergeable: false,
+      statedOffices: statedFederalOffices(judge['Professional Career'] ?? ''),
     });
   }
   return out;

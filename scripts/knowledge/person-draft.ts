@@ -38,6 +38,12 @@ export interface PersonDraft {
   mergeable: boolean;
   /** Id of a generated record this curated entry describes (merged explicitly). */
   sameAs?: string;
+  /**
+   * Offices this source's own career text says the person held elsewhere, lower case without
+   * "the" ("u.s. representative from new york", "attorney general of united states"): a record of
+   * another source holding one of them is the same person.
+   */
+  statedOffices?: string[];
 }
 
 /** Which office outranks which when a person holds several at once. */

@@ -112,6 +112,31 @@ function fitsLifetime(birthYear: number, roles: readonly DraftRole[], asOf: Role
   return age >= CAREER_MIN_AGE_YEARS && age <= CAREER_START_MAX_AGE_YEARS;
 }
 
+/** "Director, Federal Bureau of Investigation" → "director of federal bureau of investigation": one spelling for comparing offices. */
+export function officePhrase(text: string): string {
+  return text.toLowerCase().replace(/,\s*/g, ' of ').replace(/\bthe\s+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Congress seats a career text names by chamber and state ("u.s. senator from kentucky"). */
+const STATED_SEAT = /^u\.s\. (representative|senator) from (.+)$/;
+
+/** One of `other`'s roles is an office `record`'s own career text says it held (`statedOffices`). */
+export function statedOfficeOf(record: Pick<PersonDraft, 'statedOffices'>, other: Pick<PersonDraft, 'roles'>): string | null {
+  for (const stated of record.statedOffices ?? []) {
+    const seat = STATED_SEAT.exec(stated);
+    const held = other.roles.find((r) =>
+      seat
+        ? (seat[1] === 'senator' ? r.office === 'senator' : r.office === 'representative' || r.office === 'delegate') && (r.place ?? '').toLowerCase() === seat[2]
+        : r.office !== 'judge' && r.office !== 'justice' && stated.includes(officePhrase(r.label)),
+    );
+    if (held) return held.label;
+  }
+  return null;
+}
+
+/** A birth year one apart is two sources' disagreement, not two people, when a career text names the other record's office. */
+const STATED_OFFICE_BIRTH_YEAR_TOLERANCE = 1;
+
 export type MergeVerdict = { merge: true; evidence: string; strength: number } | { merge: false; reason: string };
 
 /**
@@ -140,7 +165,8 @@ export function mergeVeto(a: PersonDraft, b: PersonDraft, asOf: RoleAsOf): strin
   const sameFullName = [...fullNameForms(a)].some((f) => formsOfB.has(f));
   if (!sameFullName && na.middleInitials !== '' && nb.middleInitials !== '' && na.middleInitials.charAt(0) !== nb.middleInitials.charAt(0)) return `middle initials ${na.middleInitials} / ${nb.middleInitials}`;
   if (na.suffix !== null && nb.suffix !== null && na.suffix !== nb.suffix) return `suffixes ${na.suffix} / ${nb.suffix}`;
-  if (a.birthYear !== null && b.birthYear !== null && a.birthYear !== b.birthYear) return `born ${a.birthYear} / ${b.birthYear}`;
+  const stated = statedOfficeOf(a, b) ?? statedOfficeOf(b, a);
+  if (a.birthYear !== null && b.birthYear !== null && a.birthYear !== b.birthYear && !(stated !== null && Math.abs(a.birthYear - b.birthYear) <= STATED_OFFICE_BIRTH_YEAR_TOLERANCE)) return `born ${a.birthYear} / ${b.birthYear}`;
   const overlapping = a.roles.find((ra) => b.roles.some((rb) => clash(ra, rb)));
   if (overlapping) return `two offices at once (${overlapping.label})`;
   for (const [born, other] of [
@@ -164,7 +190,12 @@ export function mergeVeto(a: PersonDraft, b: PersonDraft, asOf: RoleAsOf): strin
 export function sameHolderEvidence(a: PersonDraft, b: PersonDraft, onlyCandidate: boolean, asOf: RoleAsOf): MergeVerdict {
   const veto = mergeVeto(a, b, asOf);
   if (veto !== null) return { merge: false, reason: veto };
-  if (a.birthYear !== null && a.birthYear === b.birthYear) return { merge: true, evidence: `same birth year ${a.birthYear}`, strength: 5 };
+  const stated = statedOfficeOf(a, b) ?? statedOfficeOf(b, a);
+  const sameBirthYear = a.birthYear !== null && a.birthYear === b.birthYear;
+  // Both at once outrank either alone: two namesakes from one state, one of them born that year.
+  if (stated !== null && sameBirthYear) return { merge: true, evidence: `a career record names the other's office (${stated}) and the same birth year ${a.birthYear}`, strength: 6 };
+  if (stated !== null) return { merge: true, evidence: `a career record names the other's office (${stated})`, strength: 5 };
+  if (sameBirthYear) return { merge: true, evidence: `same birth year ${a.birthYear}`, strength: 5 };
   const tenure = a.roles.find((ra) => b.roles.some((rb) => sameTenure(ra, rb)));
   if (tenure !== undefined) return { merge: true, evidence: `the same tenure told twice (${tenure.label})`, strength: 4 };
   const pa = places(a.roles);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { crossSourceDuplicateCheck } from '../../scripts/audit-knowledge';
 import { assemblePeople } from '../../scripts/knowledge/people-assemble';
 import type { DraftRole, PersonDraft } from '../../scripts/knowledge/person-draft';
-import { mergeVeto, nameEvidence, sameHolderEvidence } from '../../scripts/knowledge/same-person';
+import { statedFederalOffices } from '../../scripts/knowledge/people-judges';
+import { mergeVeto, nameEvidence, sameHolderEvidence, statedOfficeOf } from '../../scripts/knowledge/same-person';
 import type { KnowledgeFile, Person } from '../../src/knowledge/schema';
 
 const ASOF = '2025-06-01';
@@ -146,5 +147,33 @@ describe('context words of a title', () => {
     const [person] = assemblePeople([judge], options).people;
     expect(person?.contextWords).toContain('judge');
     expect(person?.contextWords).not.toContain('senior');
+  });
+});
+
+describe('offices a judge\'s own career record names', () => {
+  it('reads the federal offices out of the FJC career text, not the state ones', () => {
+    expect(statedFederalOffices('Private practice, Albany, New York, 1809-1812; U.S. representative from New York, 1815-1817; Secretary of State, Kentucky, 1801; Attorney General of the United States, 2007-2009; Director, Central Intelligence Agency, 1987-1991')).toEqual([
+      'u.s. representative from new york',
+      'attorney general of united states',
+      'director of central intelligence agency',
+    ]);
+  });
+
+  const judge = draft({ id: 'fjc:1', name: 'Ada B. Lane', birthYear: 1786, sources: ['fjc'], mergeable: false, statedOffices: ['u.s. representative from ohio'], roles: [role({ label: 'Judge, U.S. District Court for the Southern District of New York', office: 'judge', start: '1826-01-01', end: '1867-01-01', source: 'fjc' })] });
+
+  it('is the same person as the member of Congress holding that seat, even with a birth year one apart', () => {
+    const rep = draft({ id: 'bioguide:L1', name: 'Ada Lane', birthYear: 1787, sources: ['congress'], roles: [role({ label: 'U.S. representative from Ohio', office: 'representative', place: 'Ohio', source: 'congress' })] });
+    expect(statedOfficeOf(judge, rep)).toBe('U.S. representative from Ohio');
+    expect(sameHolderEvidence(judge, rep, false, asOf)).toMatchObject({ merge: true, strength: 5 });
+    const elsewhere = { ...rep, roles: [role({ label: 'U.S. representative from Iowa', office: 'representative', place: 'Iowa', source: 'congress' })] };
+    expect(sameHolderEvidence(judge, elsewhere, false, asOf)).toMatchObject({ merge: false });
+  });
+
+  it('joins the namesake born that year when two members from that state fit the career', () => {
+    const older = draft({ id: 'bioguide:L1', name: 'Ada Lane', birthYear: null, sources: ['congress'], roles: [role({ label: 'U.S. representative for Ohio’s 1st district', office: 'representative', place: 'Ohio', source: 'congress' })] });
+    const born = draft({ id: 'bioguide:L2', name: 'Ada Lane', birthYear: 1786, sources: ['congress'], roles: [role({ label: 'U.S. representative for Ohio’s 3rd district', office: 'representative', place: 'Ohio', source: 'congress' })] });
+    const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (): string => '2025-06' };
+    const people = assemblePeople([judge, older, born], options).people;
+    expect(people.map((p) => [p.id, p.roles.length]).sort()).toEqual([['bioguide:L1', 1], ['bioguide:L2', 2]]);
   });
 });
