@@ -621,6 +621,41 @@ function seriesChecks(dataDir: string, file: KnowledgeFile): AuditCheck {
   return c;
 }
 
+/** "U.S. representative from New York, 1815-1817" in a judge's career text: a seat in Congress held off the bench. */
+const CAREER_SEAT = /U\.S\. (representative|senator) from ([A-Z][A-Za-z ]+?)(?=,|;|$)/g;
+
+/**
+ * A judge whose FJC career text names a seat in Congress, and a member of that name holding that
+ * seat, are one person: two entries for them is a split. Read straight from judges.csv.
+ */
+export function judgeCareerSeatCheck(dataDir: string, file: KnowledgeFile, byId: Map<string, Person>): AuditCheck {
+  const out = check('One person split across sources: a judge whose FJC career names a seat in Congress, and that member');
+  const firstWord = (name: string): string => normalizeKey(name).split(' ')[0] ?? '';
+  // The display name's last word (most records give no surname field): "James M. Wayne" → "wayne".
+  const lastWord = (name: string): string => normalizeKey(name).replace(/,? (?:jr|sr|ii|iii|iv)\.?$/, '').split(' ').at(-1) ?? '';
+  const bySurname = new Map<string, Person[]>();
+  for (const p of file.people) {
+    const key = lastWord(p.name);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
+  }
+  for (const row of readCsv(join(dataDir, 'fjc-federal-judges/judges.csv'))) {
+    const judge = byId.get(`fjc:${(row.nid ?? '').trim()}`) ?? mergedJudge(row, byId);
+    if (!judge) continue;
+    const first = firstWord((row['First Name'] ?? '').replace(/[[\]]/g, ''));
+    for (const [, chamber, state] of (row['Professional Career'] ?? '').matchAll(CAREER_SEAT)) {
+      out.checked += 1;
+      const offices = chamber === 'senator' ? ['senator'] : ['representative', 'delegate'];
+      // Already one entry with the seat: a namesake holding it too is a relative (a father, a son).
+      if (judge.roles.some((r) => offices.includes(r.office) && r.place === state)) continue;
+      const member = (bySurname.get(lastWord((row['Last Name'] ?? '').trim())) ?? []).find(
+        (p) => p.id !== judge.id && firstWord(p.name) === first && p.roles.some((r) => offices.includes(r.office) && r.place === state),
+      );
+      if (member) out.disagreements.push(`${judge.id} ${judge.name} and ${member.id} ${member.name}: the judge's career names "U.S. ${chamber} from ${state}", the member holds it, two entries`);
+    }
+  }
+  return out;
+}
+
 export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck[] {
   const byId = new Map(file.people.map((p) => [p.id, p]));
   const congressAsOf = file.sources['congress-legislators']?.asOf ?? '';
@@ -637,6 +672,7 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
     worldLeaderDisplayCheck(leaderTexts(dataDir, file)),
     duplicateCheck(file),
     crossSourceDuplicateCheck(file),
+    judgeCareerSeatCheck(dataDir, file, byId),
     formalNameCheck(file),
     seriesChecks(dataDir, file),
   ];

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { crossSourceDuplicateCheck } from '../../scripts/audit-knowledge';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { crossSourceDuplicateCheck, judgeCareerSeatCheck } from '../../scripts/audit-knowledge';
 import { assemblePeople } from '../../scripts/knowledge/people-assemble';
 import type { DraftRole, PersonDraft } from '../../scripts/knowledge/person-draft';
 import { statedFederalOffices } from '../../scripts/knowledge/people-judges';
@@ -80,6 +83,23 @@ describe('audit: one person split across sources', () => {
     ...over,
   });
   const file = (people: Person[]): KnowledgeFile => ({ people }) as unknown as KnowledgeFile;
+
+  it('reports a judge whose FJC career names a seat in Congress apart from the member holding it, and not once they are one', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'fjc-'));
+    mkdirSync(path.join(dataDir, 'fjc-federal-judges'));
+    writeFileSync(
+      path.join(dataDir, 'fjc-federal-judges/judges.csv'),
+      'nid,First Name,Last Name,Professional Career\n7,Ada,Lane,"Private practice, Ohio, 1800-1810; U.S. representative from Ohio, 1811-1815"\n',
+    );
+    const judge = person({ id: 'fjc:7', sources: ['fjc-judges'] });
+    const seat = { title: 'U.S. representative', place: 'Ohio', label: 'U.S. representative from Ohio', office: 'representative' as const, party: null, start: null, end: null, current: false, asOf: ASOF, source: 'congress' };
+    const member = person({ id: 'bioguide:L1', roles: [seat], sources: ['congress'] });
+    const apart = file([judge, member]);
+    const byId = (f: KnowledgeFile): Map<string, Person> => new Map(f.people.map((p) => [p.id, p]));
+    expect(judgeCareerSeatCheck(dataDir, apart, byId(apart)).disagreements).toHaveLength(1);
+    const joined = file([{ ...judge, roles: [...judge.roles, seat] }]);
+    expect(judgeCareerSeatCheck(dataDir, joined, byId(joined)).disagreements).toHaveLength(0);
+  });
 
   it('reports two people of two sources with one name and one birth year, but not two of one source or two middle initials', () => {
     expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'b:1', name: 'Ada Q. Lane', sources: ['b'] })])).disagreements).toHaveLength(1);
