@@ -474,6 +474,14 @@ export function roleLabel(title: string, country: string, longName: string | nul
  * Heads of state and government of every country, one record per person. `skipNames` are merge
  * keys of people the U.S. data already covers (the U.S. president is chief of state of territories).
  */
+/** A royal style the Factbook writes after the office, before the name ("King Sultan IBRAHIM", "Prime Minister Crown Prince SALMAN"). */
+const STYLE_AFTER_OFFICE = /^(King|Queen|Prime Minister|President|Emir|Amir)\s+(?:Sultan|Crown Prince|Sheikh|Shaykh)$/;
+
+/** The office as a card names it: "King Sultan" is the King, "Captains Regent" one Captain Regent. */
+export function officeTitle(written: string): string {
+  return written.replace(/^co-chiefs of state /i, '').replace(/^Captains Regent$/, 'Captain Regent').replace(STYLE_AFTER_OFFICE, '$1');
+}
+
 /**
  * Offices held for a term fixed by law and never renewed at once: San Marino's two Captains
  * Regent serve six months, the President of the Swiss Confederation one calendar year, the chair
@@ -511,7 +519,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
         // A monarch or president who reigns over several territories keeps the role in the most
         // populous one; the same person as both head of state and government keeps both.
         if (existing && existing.roles.some((r) => r.place !== row.country)) continue;
-        const title = (parsed.title ?? (office === 'head-of-state' ? 'Head of state' : 'Head of government')).replace(/^co-chiefs of state /i, '').replace(/^Captains Regent$/, 'Captain Regent');
+        const title = officeTitle(parsed.title ?? (office === 'head-of-state' ? 'Head of state' : 'Head of government'));
         const termEnd = fixedTermEnd(title, parsed.since);
         const role: DraftRole = {
           title,

@@ -3,7 +3,7 @@ import { displayName, formalName, usableNickname, wikipediaName, type NameParts 
 import { appointmentRoles, judgeAppointmentRoles } from '../../scripts/knowledge/people-judges';
 import { presidentPressNames, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
-import { fixedTermEnd, givenNamesInUse, heldBeforeSince, leaderNames, parseLeader, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
+import { fixedTermEnd, givenNamesInUse, officeTitle, heldBeforeSince, leaderNames, parseLeader, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
 import { nameCase } from '../../scripts/knowledge/names';
 
 const parts = (p: Partial<NameParts>): NameParts => ({ first: '', middle: null, last: '', suffix: null, nickname: null, officialFull: null, ...p });
@@ -274,5 +274,14 @@ describe('world leaders whose surname the Factbook writes twice', () => {
   it('reads a surname written among the given names and again in capitals once', () => {
     const parsed = parseLeader('Head of Government Esera Fofō Filipo Tuisano TUISANO (since 17 March 2025)');
     expect([parsed?.name, parsed?.surname, parsed?.given]).toEqual(['Esera Fofō Filipo Tuisano', 'Tuisano', ['Esera', 'Fofō', 'Filipo']]);
+  });
+});
+
+describe('world leaders\' offices', () => {
+  it('names the office, not the royal style written after it', () => {
+    expect(officeTitle('King Sultan')).toBe('King');
+    expect(officeTitle('Prime Minister Crown Prince')).toBe('Prime Minister');
+    expect(officeTitle('Captains Regent')).toBe('Captain Regent');
+    expect(officeTitle('Crown Prince and Prime Minister')).toBe('Crown Prince and Prime Minister');
   });
 });
