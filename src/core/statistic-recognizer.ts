@@ -73,8 +73,8 @@ function readProportion(tokens: readonly Token[], i: number, text: string): Read
   else return null;
   const b = tokens[j];
   if (!b) return null;
-  if (lower(tokens[i + 1]) === 'of') {
-    // "Photo 3 of 12", "Part 1 of 2": a label's number stays a label.
+  if (a.kind === 'number' && (lower(tokens[i + 1]) === 'of' || lower(tokens[i + 1]) === 'out')) {
+    // "Photo 3 of 12", "Part 1 of 2": a label's number stays a label; "4 out of 5 stars" a rating.
     const core = readCore(tokens, i);
     if (b.kind !== 'number' || !core || vetoOf({ tokens, text, core, unit: { unit: null, last: core.last, compound: false } }) !== null) return null;
   }

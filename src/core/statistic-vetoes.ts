@@ -115,6 +115,8 @@ function sentenceTokens(tokens: readonly Token[], index: number, limit: number):
 /** Dots leading to a page number, and the page number itself, before a table-of-contents entry. */
 const DOT_LEADERS_BEFORE = /\.{4,}\s*(?:\d+\s*)?$/;
 const DOT_LEADER_LOOKBACK_CHARS = 16;
+/** Counters a page shows as buttons, title case ("34 Comments"); in prose the word is lower case and counts. */
+const SOCIAL_COUNTERS: ReadonlySet<string> = new Set(['Shares', 'Likes', 'Views', 'Comments', 'Reactions', 'Retweets', 'Followers', 'Replies', 'Reposts']);
 /** Rules a line of a drawn table holds between its cells: two make three columns. */
 const MIN_RULES_IN_TABLE_ROW = 2;
 /** A status line's protocol, or a header name, right before the number. */
@@ -148,6 +150,29 @@ function ageLeads(tokens: readonly Token[], index: number): boolean {
   const isAgeAt = (k: number): boolean => AGE_WORDS.test(before(k)) || (before(k) === 'of' && AGE_WORDS.test(before(k - 1)));
   if (isAgeAt(index - 1)) return true;
   return /^(and|to|-|\u2013)$/.test(before(index - 1)) && tokens[index - 2]?.kind === 'number' && isAgeAt(index - 3);
+}
+
+/**
+ * How many numbers (each with or without "%") stand in a row around `index` with nothing but
+ * spaces between them: "Font Size 50% 75% 100% 125%" is a menu of options, not four figures.
+ */
+function valuesInARow(tokens: readonly Token[], index: number): number {
+  const valueStart = (k: number): boolean => tokens[k]?.kind === 'number';
+  const valueEnd = (k: number): number => (tokens[k + 1]?.text === '%' && adjacent(tokens[k], tokens[k + 1]) ? k + 1 : k);
+  const spaceOnly = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.sentence === b.sentence && b.start > a.end && b.start - a.end <= 2;
+  let count = 1;
+  // Forward from this value.
+  for (let k = valueEnd(index); valueStart(k + 1) && spaceOnly(tokens[k], tokens[k + 1]); k = valueEnd(k + 1)) count++;
+  // Backward: the token before is a value's end ("75" or "%"), its start one or two tokens back.
+  for (let k = index; ; ) {
+    const before = tokens[k - 1];
+    if (!spaceOnly(before, tokens[k])) break;
+    const start = before?.text === '%' ? k - 2 : k - 1;
+    if (!valueStart(start)) break;
+    count++;
+    k = start;
+  }
+  return count;
 }
 
 export const VETO_RULES: readonly VetoRule[] = [
@@ -231,7 +256,33 @@ export const VETO_RULES: readonly VetoRule[] = [
       return c.unit.unit === null && /^[48]$/.test(first(c).text) && itemAt(c.tokens, c.core.last).text === 'K';
     },
   },
-  { name: 'label word before', applies: (c) => !hasUnit(c) && LABEL_WORDS.has(labelToken(c)?.lower ?? '') },
+  {
+    name: 'label word before',
+    applies: (c) => {
+      if (hasUnit(c)) return false;
+      if (LABEL_WORDS.has(labelToken(c)?.lower ?? '')) return true;
+      // "Page 2 of 5": the second number of a label's "N of M".
+      return lower(prev(c)) === 'of' && c.tokens[c.core.first - 2]?.kind === 'number' && LABEL_WORDS.has(lower(c.tokens[c.core.first - 3]));
+    },
+  },
+  // "1.2K Shares", "34 Comments": a page's social counters, written as buttons.
+  { name: 'social counter', applies: (c) => !c.core.spelled && c.unit.unit === null && c.core.currency === null && next(c)?.kind === 'word' && SOCIAL_COUNTERS.has(next(c)?.text ?? '') },
+  // "Rated 4.5 out of 5 stars", "4/5 stars": a rating, not a figure reported.
+  {
+    name: 'rating',
+    applies: (c) => {
+      if (c.core.spelled || hasUnit(c)) return false;
+      if (/^(rated|rating|rates)$/.test(lower(prev(c)))) return true;
+      // The scale's end: "out of [5] stars".
+      const overBefore = (lower(prev(c)) === 'of' && lower(c.tokens[c.core.first - 2]) === 'out') || prev(c)?.text === '/';
+      if (overBefore && /^stars?$/.test(nextWord(c))) return true;
+      const k = c.core.last + 1;
+      const over = lower(c.tokens[k]) === 'out' && lower(c.tokens[k + 1]) === 'of' ? k + 2 : c.tokens[k]?.text === '/' ? k + 1 : -1;
+      return over > 0 && c.tokens[over]?.kind === 'number' && /^stars?$/.test(lower(c.tokens[over + 1]));
+    },
+  },
+  // "5 min read": how long the page takes to read.
+  { name: 'reading time', applies: (c) => c.unit.unit?.kind === 'duration' && nextWord(c) === 'read' },
   { name: 'section sign before', applies: (c) => labelToken(c)?.text === '\u00a7' || labelToken(c)?.text === '\u00b6' },
   { name: 'month before', applies: (c) => !hasUnit(c) && (!c.core.hasMagnitude || !c.core.spelled) && MONTHS.has(labelToken(c)?.lower ?? '') },
   { name: 'month after', applies: (c) => !hasUnit(c) && MONTHS.has(nextWord(c)) },
@@ -443,11 +494,13 @@ export const VETO_RULES: readonly VetoRule[] = [
   {
     name: 'list of values',
     applies: (c) => {
-      if (!bareDigits(c)) return false;
-      let count = 1;
-      for (let k = c.core.first - 1; c.tokens[k]?.text === ',' && c.tokens[k - 1]?.kind === 'number'; k -= 2) count++;
-      for (let k = c.core.last + 1; c.tokens[k]?.text === ',' && c.tokens[k + 1]?.kind === 'number'; k += 2) count++;
-      return count >= MIN_VALUES_IN_LIST;
+      if (bareDigits(c)) {
+        let count = 1;
+        for (let k = c.core.first - 1; c.tokens[k]?.text === ',' && c.tokens[k - 1]?.kind === 'number'; k -= 2) count++;
+        for (let k = c.core.last + 1; c.tokens[k]?.text === ',' && c.tokens[k + 1]?.kind === 'number'; k += 2) count++;
+        if (count >= MIN_VALUES_IN_LIST) return true;
+      }
+      return valuesInARow(c.tokens, c.core.first) >= MIN_VALUES_IN_LIST;
     },
   },
   // "is_anomaly_1", "v_2": a number inside an identifier.

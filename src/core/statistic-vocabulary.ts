@@ -127,6 +127,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   hour: clockTime,
   minutes: clockTime,
   minute: clockTime,
+  min: clockTime,
+  mins: clockTime,
   // Plural only: "second" after a number is as often an ordinal's word ("a second time").
   seconds: clockTime,
   times: { unit: 'ratio', scale: 1, kind: 'ratio' },
@@ -202,7 +204,7 @@ export const MONTHS = new Set([
 
 /** Words after which a number is a label, not a quantity ("No. 2", "section 1324", "Route 66"). */
 export const LABEL_WORDS = new Set([
-  'bug', 'issue', 'ticket', 'revision', 'rev', 'build', 'patch',
+  'bug', 'issue', 'ticket', 'revision', 'rev', 'build', 'patch', 'photo', 'image', 'slide', 'picture',
   'no', 'nos', 'number', 'section', 'sections', 'sec', 'chapter', 'article', 'title', 'page', 'pages', 'p', 'pp', 'rule',
   'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'apt', 'unit', 'box', 'level', 'grade', 'class', 'category',
   'phase', 'stage', 'game', 'round', 'episode', 'season', 'volume', 'vol', 'part', 'district', 'precinct', 'ward',
