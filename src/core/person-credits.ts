@@ -7,8 +7,11 @@
 import { bare } from './person-runs';
 import { isCapitalised, type Token, type TokenizedText } from './text-tokens';
 
-/** Verbs that make a sentence of names and places a credit ("Ann Lee via AP" under a photo). */
-const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing', 'via']);
+/**
+ * Words that make a sentence of names and places a credit: "Ann Lee via AP" under a photo, a
+ * byline "By Ann Lee and Bo Diaz", "Photo: Ann Lee", "Courtesy of Ann Lee".
+ */
+const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing', 'via', 'by', 'photo', 'photograph', 'image', 'credit', 'courtesy']);
 /**
  * The only lower-case words a credit sentence holds besides its verb: a sentence with any other
  * ("reported from Lima that the vote failed") is the story's own.

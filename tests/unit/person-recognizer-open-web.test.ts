@@ -217,6 +217,13 @@ describe('people of the open web, second round', () => {
     expect(texts('Read more about it here.\nAbout the author\nScott Cunningworth\nSenior Vice President of Technology at the bureau.')).toEqual([]);
   });
 
+  it('leaves bylines and picture credits written as labels unmarked, and a story sentence with "by" marked', () => {
+    expect(texts('By Ann Marlowe and Bo Darnell')).toEqual([]);
+    expect(texts('Photo: Ann Marlowe')).toEqual([]);
+    expect(texts('Courtesy of Ann Marlowe')).toEqual([]);
+    expect(texts('The photo by Ann Marlowe shows the crowd.')).toEqual(['Ann Marlowe']);
+  });
+
   it('leaves photo credits and the author\'s social line unmarked', () => {
     expect(texts('James D. Smithers via AP')).toEqual([]);
     expect(texts('On Twitter: Follow Wendy Kochman and get more energy coverage.')).toEqual([]);
