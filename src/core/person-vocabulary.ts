@@ -57,7 +57,7 @@ export const THING_WORDS = new Set([
   'republic', 'kingdom', 'empire', 'club', 'team', 'league', 'institutes', 'studios', 'records', 'media', 'global', 'capital',
   'partners', 'associates', 'brothers', 'bros', 'sons', 'airlines', 'motors', 'foods', 'labs', 'technologies', 'systems',
   'services', 'office', 'ministry', 'army', 'navy', 'force', 'guard', 'police', 'forces', 'dam', 'canal',
-  'drive', 'lane', 'circle', 'way', 'tunnel', 'port', 'harbor', 'harbour', 'district', 'province', 'region',
+  'drive', 'lane', 'circle', 'way', 'tunnel', 'port', 'harbor', 'harbour', 'district', 'province', 'region', 'live',
   'territory', 'prison', 'jail', 'penitentiary', 'base', 'ship', 'fellowship', 'scholarship', 'lecture', 'medal', 'day',
   'effect', 'syndrome', 'disease', 'theorem', 'equation', 'principle', 'plan', 'era', 'show', 'tour',
   'administration', 'campaign', 'presidency', 'house', 'family', 'estate', 'trail', 'peak',

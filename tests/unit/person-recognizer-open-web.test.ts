@@ -217,6 +217,10 @@ describe('people of the open web, second round', () => {
     expect(texts('Read more about it here.\nAbout the author\nScott Cunningworth\nSenior Vice President of Technology at the bureau.')).toEqual([]);
   });
 
+  it('reads a show named after its host as a show', () => {
+    expect(texts('She told the audience on Jimmy Kimmel Live that she loved it.')).toEqual([]);
+  });
+
   it('leaves bylines and picture credits written as labels unmarked, and a story sentence with "by" marked', () => {
     expect(texts('By Ann Marlowe and Bo Darnell')).toEqual([]);
     expect(texts('Photo: Ann Marlowe')).toEqual([]);
