@@ -7,7 +7,7 @@ import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
-import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
+import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
@@ -94,6 +94,39 @@ function roleNounBefore(tokens: readonly Token[], first: number): boolean {
   if (!before) return false;
   if (before.text !== ',') return isRoleNoun(before.lower);
   return isRoleNoun(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
+}
+
+/** Pronouns only people take ("it" and "its" are an organisation's). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Verbs of a quote's attribution written before the speaker ("said Rihanna,"). */
+const QUOTE_VERBS_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'recalled', 'insisted']);
+/** How far after the verb of speech the pronoun is looked for ("Rowling said in a statement that she"). */
+const PRONOUN_WINDOW_TOKENS = 8;
+
+/**
+ * A lone name that speaks and is then "he" or "she": "Rowling said she would", "said Rihanna, who
+ * ... her". An organisation says things too ("Apple said"), but is "it".
+ */
+function speaksOfAPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  const before = tokens[first - 1];
+  // "Rowling said she", "Rowling said that she": the speaker is the subject of what follows.
+  if (after && PERSON_EVIDENCE_AFTER.has(after.lower)) {
+    const k = tokens[last + 2]?.lower === 'that' ? last + 3 : last + 2;
+    return SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '');
+  }
+  // "said Rihanna, adding that her tour": the speaker set off by a comma, then his or her own
+  // ("told WeWork executives he wants" is told to them, by him).
+  if (!before || !QUOTE_VERBS_BEFORE.has(before.lower) || tokens[last + 1]?.text !== ',') return false;
+  const sentence = itemAt(tokens, last).sentence;
+  for (let k = last + 1; k <= last + 1 + PRONOUN_WINDOW_TOKENS && k < tokens.length; k++) {
+    const t = itemAt(tokens, k);
+    if (t.sentence !== sentence) return false;
+    if (PERSONAL_PRONOUNS.has(t.lower)) return true;
+    if (t.lower === 'it' || t.lower === 'its' || t.lower === 'they' || t.lower === 'their') return false;
+  }
+  return false;
 }
 
 /**
@@ -266,6 +299,15 @@ export function resolvePeople(
       if (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
+        if (!bySurname.has(d.surname)) {
+          bySurname.set(d.surname, new Set([d.nameKey]));
+          entityByKey.set(d.nameKey, null);
+        }
+        return;
+      }
+      // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
+      if (d.candidates.length === 0 && !headline && !NOT_NAME_WORDS.has(d.surname) && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)) {
+        resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         if (!bySurname.has(d.surname)) {
           bySurname.set(d.surname, new Set([d.nameKey]));
           entityByKey.set(d.nameKey, null);

@@ -28,6 +28,8 @@ export const TITLE_CONTEXT: Readonly<Record<string, string>> = lookupTable({
 export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'after', 'before', 'if', 'in', 'on', 'at', 'as', 'for',
   'with', 'without', 'from', 'to', 'by', 'of', 'now', 'yet', 'still', 'also', 'meanwhile', 'however', 'although', 'though',
+  'later', 'earlier', 'finally', 'eventually', 'recently', 'afterwards', 'afterward', 'soon', 'tonight', 'nevertheless',
+  'moreover', 'furthermore', 'besides', 'otherwise', 'thus', 'hence', 'therefore',
   'because', 'since', 'until', 'why', 'what', 'who', 'how', 'where', 'this', 'that', 'these', 'those', 'his', 'her', 'their',
   'our', 'my', 'its', 'it', 'he', 'she', 'they', 'we', 'i', "i'm", 'i\u2019m', "i've", 'i\u2019ve', "i'd", 'i\u2019d', "i'll", 'i\u2019ll',
   'you', 'former', 'acting', 'ex', 'late', 'interim', 'under',

@@ -217,6 +217,12 @@ describe('people of the open web, second round', () => {
     expect(texts('Read more about it here.\nAbout the author\nScott Cunningworth\nSenior Vice President of Technology at the bureau.')).toEqual([]);
   });
 
+  it('reads a lone name that speaks and is then "she" as a person, and an organisation that is "it" as none', () => {
+    expect(texts('Rowlands said she would write again. Later Rowlands wrote a play.')).toEqual(['Rowlands', 'Rowlands']);
+    expect(texts('\u201cWe will win,\u201d said Rihannon, adding that her tour was sold out.')).toEqual(['Rihannon']);
+    expect(texts('Acmecorp said it would ship. Masa Sone told Acmecorp executives he wants a profit.')).toEqual(['Masa Sone']);
+  });
+
   it('reads a show named after its host as a show', () => {
     expect(texts('She told the audience on Jimmy Kimmel Live that she loved it.')).toEqual([]);
   });

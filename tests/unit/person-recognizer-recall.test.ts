@@ -54,7 +54,9 @@ describe('a titled name starts a chain that its bare repeats join', () => {
   });
 
   it('does not start a chain from an unlinked honorific name, as fiction names its characters so', () => {
-    expect(texts('Mr. Quillfeather declined to comment. On Friday, Quillfeather said he would appeal.')).toEqual(['Mr. Quillfeather']);
+    expect(texts('Mr. Quillfeather declined to comment. On Friday, Quillfeather filed an appeal.')).toEqual(['Mr. Quillfeather']);
+    // What the sentence itself says is evidence of its own: a name that speaks and is then "he".
+    expect(texts('Mr. Quillfeather declined to comment. On Friday, Quillfeather said he would appeal.')).toEqual(['Mr. Quillfeather', 'Quillfeather']);
   });
 });
 
