@@ -273,6 +273,7 @@ function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
 
 const US_PREFIX = /(?:\bU\.S\.|\bUS|\bUnited States)\s$/;
 const US_MARK = /\bU\.\s?S\.|\bUS\b|\bUnited States\b/;
+const US_MARK_ALL = /\bU\.\s?S\.|\bUS\b|\bUnited States\b/g;
 
 /**
  * An act the knowledge file does not know is read as U.S. law only without signs of another
@@ -370,6 +371,25 @@ function hasLowerAscii(word: string): boolean {
   return false;
 }
 
+/** "Act 1989 No 80", "Act 2006 No. 3": how New Zealand, Australian and other Commonwealth statutes are numbered. */
+const COMMONWEALTH_CITATION = /^\s*,?\s*(?:1[6-9]|20)\d{2}\s+No\.?\s*\d/;
+/** Foreign place words per U.S. one beyond which a page is about another country. */
+const FOREIGN_TO_US_RATIO = 3;
+const MIN_FOREIGN_PLACE_WORDS = 10;
+
+/** A page that names other countries far more than the United States ("New Zealand", "Maori" on every line). */
+function aboutAnotherCountry(tokenized: TokenizedText): boolean {
+  let foreign = 0;
+  let us = 0;
+  for (const t of tokenized.tokens) {
+    if (t.kind !== 'word') continue;
+    if (FOREIGN_PLACE_WORDS.has(t.lower)) foreign++;
+    else if (US_CONTEXT_WORDS.has(t.lower)) us++;
+  }
+  us += (tokenized.text.match(US_MARK_ALL) ?? []).length;
+  return foreign >= MIN_FOREIGN_PLACE_WORDS && foreign >= FOREIGN_TO_US_RATIO * Math.max(1, us);
+}
+
 function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: StatuteMention[]): void {
   const { text, tokens } = tokenized;
   const spans = namedActs(tokenized, actNameIndex(lookup));
@@ -382,10 +402,14 @@ function actMentions(tokenized: TokenizedText, lookup: KnowledgeLookup, out: Sta
       spans.push({ start: t.start, end: t.end, name: t.text, key: t.lower });
     }
   }
+  let foreignPage: boolean | null = null;
   for (const span of spans) {
     const known = lookup.statuteByName(span.key);
     const fullKey = ACT_ABBREVIATIONS[span.key];
     if (!known && !fullKey && (isForeignLaw(tokenized, span) || isStateLaw(tokenized, span))) continue;
+    // "Education Act 1989 No 80": a Commonwealth parliament's citation; and on a page about another
+    // country, an act the knowledge file does not know is that country's.
+    if (!known && !fullKey && (COMMONWEALTH_CITATION.test(text.slice(span.end, span.end + 20)) || (foreignPage ??= aboutAnotherCountry(tokenized)))) continue;
     if (known?.id.startsWith('const:') && OF_ANOTHER_DOCUMENT.test(text.slice(span.end, span.end + 60))) continue;
     // The Constitution's amendments go by ordinals ("Second Amendment"); "Amendment 2" is a state ballot measure.
     if (known?.id.startsWith('const:amend') && /^Amendment\s+\d/.test(span.name)) continue;

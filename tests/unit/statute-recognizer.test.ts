@@ -128,6 +128,13 @@ describe('statute recognizer: foreign laws', () => {
     expect(one('Congress passed the Tibet Reciprocal Access Act in December.')).toEqual(['Tibet Reciprocal Access Act', 'Tibet Reciprocal Access Act', null]);
   });
 
+  it('reads an act numbered the Commonwealth way, or named on a page about another country, as that country\'s', () => {
+    expect(statutes('See section 62. Schools Reform Act 1989 No 80. Parliamentary Counsel Office.')).toEqual([]);
+    const page = Array.from({ length: 6 }, () => 'New Zealand and Australia sent ministers to Canada.').join(' ');
+    expect(statutes(`${page} The Harbour Boards Act set the rules.`)).toEqual([]);
+    expect(statutes('The Harbour Boards Act set the rules.')).toHaveLength(1);
+  });
+
   it('keeps an unknown act with no sign of another country', () => {
     expect(one('The Protect Elections Act would require new reports.')).toEqual(['Protect Elections Act', 'Protect Elections Act', null]);
   });
