@@ -6,6 +6,7 @@ import { STATE_CODES } from './person-gazetteers';
 import { TITLES } from './person-vocabulary';
 import { isAllCaps, isCapitalised, type Token, type TokenizedText } from './text-tokens';
 import { itemAt } from './item-at';
+import { lineAround } from './line-index';
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter']);
 /** What may separate two words of one name: spaces, one line break, invisible format characters. */
@@ -54,7 +55,7 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
       continue;
     }
     let last = i;
-    const runOpensLine = text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start).trim() === '';
+    const runOpensLine = text.slice(lineAround(text, t.start).start, t.start).trim() === '';
     for (;;) {
       const cur = itemAt(tokens, last);
       if (cur.text.length > 2 && bare(cur.text) !== cur.text) break;

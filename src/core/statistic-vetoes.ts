@@ -10,6 +10,7 @@ import { readQualifier, readQualifierWord } from './statistic-qualifiers';
 import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS, UNIT_WORDS } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 import { itemAt } from './item-at';
+import { lineAround } from './line-index';
 
 export interface VetoContext {
   readonly tokens: readonly Token[];
@@ -74,6 +75,18 @@ const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '\u2013', '\u2014']);
 const TABLE_RULES = /^[\u2500-\u257f|]$/;
 /** Box-drawing rules only: a line with two ASCII bars may be a menu ("Sales | up 404 units | March"). */
 const BOX_RULES = /^[\u2500-\u257f]$/;
+const ANY_BOX_RULE = /[\u2500-\u257f]/;
+let boxRulesText: string | null = null;
+let boxRulesFound = false;
+
+/** Whether the text draws a table at all, looked up once per text. */
+function hasBoxRules(text: string): boolean {
+  if (text !== boxRulesText) {
+    boxRulesText = text;
+    boxRulesFound = ANY_BOX_RULE.test(text);
+  }
+  return boxRulesFound;
+}
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns for a person whose age may follow in commas ("her son, 6 months,"). */
 const PERSON_NOUNS = new Set([
@@ -575,11 +588,10 @@ export const VETO_RULES: readonly VetoRule[] = [
       const after = c.text.slice(itemAt(c.tokens, c.unit.last).end).trimStart();
       if (TABLE_RULES.test(before.slice(-1)) && TABLE_RULES.test(after.charAt(0))) return true;
       // A row's first or last cell has a rule on one side only: the line holds the others.
-      const lineStart = c.text.lastIndexOf('\n', first(c).start) + 1;
-      const lineEnd = c.text.indexOf('\n', first(c).end);
-      const line = c.text.slice(lineStart, lineEnd < 0 ? c.text.length : lineEnd);
+      if (!hasBoxRules(c.text)) return false;
+      const line = lineAround(c.text, first(c).start);
       let rules = 0;
-      for (const ch of line) if (BOX_RULES.test(ch)) rules++;
+      for (let i = line.start; i < line.end && rules < MIN_RULES_IN_TABLE_ROW; i++) if (BOX_RULES.test(c.text.charAt(i))) rules++;
       return rules >= MIN_RULES_IN_TABLE_ROW;
     },
   },
