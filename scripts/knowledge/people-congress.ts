@@ -327,6 +327,17 @@ function toDraft(raw: unknown, wikipediaById: ReadonlyMap<string, string> = new 
   });
 }
 
+/**
+ * Before the Republican Party was founded (1854), "Republican" in the legislators file is
+ * Jefferson's party, which historians and readers call the Democratic-Republicans. Someone born
+ * before 1790 served before then; a later birth leaves the record's word, undated, as it is.
+ */
+const JEFFERSONIAN_BORN_BEFORE_YEAR = 1790;
+
+export function undatedParty(party: string | null, birthYear: number | null): string | null {
+  return party === 'Republican' && birthYear !== null && birthYear < JEFFERSONIAN_BORN_BEFORE_YEAR ? 'Democratic-Republican' : party;
+}
+
 /** Youngest age the Constitution allows a member of the House. */
 const HOUSE_MIN_AGE_YEARS = 25;
 
@@ -366,7 +377,7 @@ function historicalDraft(row: Record<string, string>): CongressDraft {
   const term: Term = { type: v('type') ?? 'rep', start: '', end: null, state: v('state'), district: district === null ? null : Number(district), party: v('party') };
   const birthday = v('birthday');
   const birthYear = birthday ? Number(birthday.slice(0, 4)) : null;
-  const role: DraftRole = { ...describeUndatedTerm(term, birthYear), party: partyName(term.party), start: null, end: null, current: false, source: SOURCE };
+  const role: DraftRole = { ...describeUndatedTerm(term, birthYear), party: undatedParty(partyName(term.party), birthYear), start: null, end: null, current: false, source: SOURCE };
   const bioguide = v('bioguide_id') ?? '';
   return makeDraft(`bioguide:${bioguide}`, parts, [role], birthday, {
     bioguide,

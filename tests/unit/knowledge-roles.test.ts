@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeUndatedTerm, termsToRoles, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
+import { describeUndatedTerm, termsToRoles, undatedParty, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
 import { bracketFull, bracketShort, courtStateWords, judgeDisplayName, judgePeople } from '../../scripts/knowledge/people-judges';
 import { governorTermEnd, openStatesPeople, pressName, sameHolder } from '../../scripts/knowledge/people-openstates';
 import { DataDir } from '../../scripts/knowledge/data-files';
@@ -35,6 +35,13 @@ describe('Congress seats', () => {
     expect(describeUndatedTerm(seat('AK', 0), 1950).label).toBe('U.S. representative for Alaska (at large)');
     expect(describeUndatedTerm(seat('MN', 3), 1811).title).toBe('U.S. representative');
     expect(describeUndatedTerm(seat('NH', -1), 1740).label).toBe('U.S. representative from New Hampshire');
+  });
+
+  it('calls an early member\'s "Republican" party Democratic-Republican, and a later one\'s Republican', () => {
+    expect(undatedParty('Republican', 1765)).toBe('Democratic-Republican');
+    expect(undatedParty('Republican', 1820)).toBe('Republican');
+    expect(undatedParty('Federalist', 1765)).toBe('Federalist');
+    expect(undatedParty('Republican', null)).toBe('Republican');
   });
 
   it('reads a nickname written in the first-name field', () => {
