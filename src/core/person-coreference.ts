@@ -256,6 +256,12 @@ export function resolvePeople(
   let commonWords: Set<string> | null = null;
   // First names of the article's full names, filled once the titled names are read.
   const byGivenName = new Map<string, Set<string>>();
+  // A lone name accepted on its own evidence owns its surname, unless a full name already does.
+  const startsChain = (surname: string, personKey: string, entityId: string | null): void => {
+    if (bySurname.has(surname)) return;
+    bySurname.set(surname, new Set([personKey]));
+    entityByKey.set(personKey, entityId);
+  };
   const resolveSingle = (d: Draft): void => {
     const tok = itemAt(tokens, d.tokenFirst);
     // "the King" is a monarch; "King said" after "Michelle King" is hers.
@@ -296,22 +302,12 @@ export function resolvePeople(
       if (organisationNames.has(d.surname)) return;
       // "his wife Greta", "his first wife, Sally,", "the prophet Muhammad": a given name after a
       // kinship or role noun is a person the article names by that name alone.
-      if (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) {
-        resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
-        // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
-        if (!bySurname.has(d.surname)) {
-          bySurname.set(d.surname, new Set([d.nameKey]));
-          entityByKey.set(d.nameKey, null);
-        }
-        return;
-      }
+      // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
-      if (d.candidates.length === 0 && !headline && !NOT_NAME_WORDS.has(d.surname) && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)) {
+      const introduced = isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst);
+      if (introduced || (d.candidates.length === 0 && !headline && !NOT_NAME_WORDS.has(d.surname) && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
-        if (!bySurname.has(d.surname)) {
-          bySurname.set(d.surname, new Set([d.nameKey]));
-          entityByKey.set(d.nameKey, null);
-        }
+        startsChain(d.surname, d.nameKey, null);
         return;
       }
       if (d.candidates.length === 0) return;
@@ -332,10 +328,7 @@ export function resolvePeople(
     // "President-elect Trump" (linked), "Prince Andrew" (a title worn with the given name): the
     // titled name starts a chain that the bare name joins wherever it stands. An unlinked "Mr. X"
     // does not: fiction's characters are named so as often as the news's people.
-    if (hasTitle && !bySurname.has(d.surname) && (chosen || d.titles.some((t) => GIVEN_NAME_TITLES.has(t)))) {
-      bySurname.set(d.surname, new Set([personKey]));
-      entityByKey.set(personKey, chosen?.id ?? null);
-    }
+    if (hasTitle && (chosen || d.titles.some((t) => GIVEN_NAME_TITLES.has(t)))) startsChain(d.surname, personKey, chosen?.id ?? null);
   };
   for (const d of all) if (d.single && d.titles.length > 0) resolveSingle(d);
   // "We all miss Steve" after "Steve Jobs".
