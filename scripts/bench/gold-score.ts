@@ -35,6 +35,7 @@ export const HOLDOUT_4_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-4');
 export const HOLDOUT_5_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-5');
 /** A sixth, of Postlight pages from sites no other folder used, labelled blind while the recognizers were tuned on the fifth. */
 export const HOLDOUT_6_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-6');
+export const HOLDOUT_7_DIR_FROM_ROOT = path.join('tests', 'gold', 'holdout-7');
 /** Team-written news passages citing US statutes, labelled for statutes only and blind to the recognizers. */
 export const STATUTES_PRESS_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press');
 /** A second such set, written blind after the recognizers were tuned on the first. */

@@ -31,7 +31,7 @@ function argValue(name: string, fallback: string): string {
 /** Ids and sources of every labelled article, dev and every held-out folder: only these two fields are read. */
 function labelledArticles(): Set<string> {
   const out = new Set<string>();
-  for (const dir of ['tests/gold', 'tests/gold/holdout', 'tests/gold/holdout-2', 'tests/gold/holdout-3', 'tests/gold/holdout-4', 'tests/gold/holdout-5', 'tests/gold/holdout-6']) {
+  for (const dir of ['tests/gold', 'tests/gold/holdout', 'tests/gold/holdout-2', 'tests/gold/holdout-3', 'tests/gold/holdout-4', 'tests/gold/holdout-5', 'tests/gold/holdout-6', 'tests/gold/holdout-7']) {
     const full = path.join(ROOT, dir);
     if (!existsSync(full)) continue;
     for (const name of readdirSync(full).filter((n) => n.endsWith('.json'))) {

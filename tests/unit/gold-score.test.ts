@@ -12,6 +12,7 @@ import {
   HOLDOUT_4_DIR_FROM_ROOT,
   HOLDOUT_5_DIR_FROM_ROOT,
   HOLDOUT_6_DIR_FROM_ROOT,
+  HOLDOUT_7_DIR_FROM_ROOT,
   HOLDOUT_DIR_FROM_ROOT,
   loadGoldSets,
   matchInOrder,
@@ -204,7 +205,7 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT, HOLDOUT_4_DIR_FROM_ROOT, STATUTES_PRESS_4_DIR_FROM_ROOT, HOLDOUT_5_DIR_FROM_ROOT, HOLDOUT_6_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
+  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT, HOLDOUT_4_DIR_FROM_ROOT, STATUTES_PRESS_4_DIR_FROM_ROOT, HOLDOUT_5_DIR_FROM_ROOT, HOLDOUT_6_DIR_FROM_ROOT, HOLDOUT_7_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
   const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
   const names = jsonNames(goldDir);
   const idsIn = (dir: string): string[] =>
@@ -273,7 +274,7 @@ describe('gold files', () => {
 
 describe.skipIf(!SHARED_PRESENT)('gold labels against the article text in ../shared', () => {
   const sets = SHARED_PRESENT
-    ? [...loadGoldSets(REPO_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_2_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_3_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_4_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_5_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_6_DIR_FROM_ROOT)]
+    ? [...loadGoldSets(REPO_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_2_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_3_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_4_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_5_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_6_DIR_FROM_ROOT), ...loadGoldSets(REPO_ROOT, HOLDOUT_7_DIR_FROM_ROOT)]
     : [];
 
   it.each(sets.map((set) => [set.file, set] as const))('%s: every label occurs in the text in order', (_file, set) => {
