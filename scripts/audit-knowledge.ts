@@ -154,13 +154,17 @@ function cabinetAdministrationCheck(dataDir: string, file: KnowledgeFile, congre
 
 const MAX_FJC_APPOINTMENTS = 3;
 
-/** A judge merged into a person of another source: that person has the judge's surname and a role on the first court from the first commission. */
+/**
+ * A judge merged into a person of another source: that person has the judge's surname among its
+ * names (the other source may spell it otherwise: "De Haven") and a role on the first court from
+ * the first commission.
+ */
 function mergedJudge(row: Record<string, string>, byId: Map<string, Person>): Person | undefined {
   const surname = normalizeKey((row['Last Name'] ?? '').trim());
   const court = (row['Court Name (1)'] ?? '').trim();
   const commission = usDate(row['Recess Appointment Date (1)']) ?? usDate(row['Commission Date (1)']);
   return [...byId.values()].find(
-    (p) => !p.id.startsWith('fjc:') && normalizeKey(p.formalName ?? p.name).includes(surname) && p.roles.some((r) => r.source === 'fjc-judges' && r.start === commission && (r.office === 'justice' || r.label.endsWith(court))),
+    (p) => !p.id.startsWith('fjc:') && [p.formalName ?? p.name, ...p.aliases].some((n) => normalizeKey(n).includes(surname)) && p.roles.some((r) => r.source === 'fjc-judges' && r.start === commission && (r.office === 'justice' || r.label.endsWith(court))),
   );
 }
 
@@ -591,6 +595,49 @@ export function crossSourceDuplicateCheck(file: KnowledgeFile): AuditCheck {
   return c;
 }
 
+/** Levenshtein distance, stopping once it passes `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    if (Math.min(...next) > max) return max + 1;
+    row = next;
+  }
+  return row[b.length] ?? max + 1;
+}
+
+/**
+ * One person split across sources by spelling: two people from different sources born the same
+ * year whose full names (three words or more) agree but for spacing or one letter ("John J. De
+ * Haven" / "John J. DeHaven", "Winthrop Welles Ketchum" / "Winthrop Welles Ketcham").
+ */
+export function spellingDuplicateCheck(file: KnowledgeFile): AuditCheck {
+  const c = check('One person split across sources: full names a space or a letter apart, same birth year');
+  const byYear = new Map<number, { p: Person; names: string[] }[]>();
+  for (const p of file.people) {
+    if (p.birthYear === null) continue;
+    const names = [p.name, p.formalName]
+      .filter((n): n is string => n !== undefined)
+      .map((n) => normalizeKey(n).replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w !== '' && !/^(jr|sr|ii|iii|iv)$/.test(w)))
+      .filter((w) => w.length >= 3)
+      .map((w) => w.join(''));
+    if (names.length > 0) byYear.set(p.birthYear, [...(byYear.get(p.birthYear) ?? []), { p, names }]);
+  }
+  for (const group of byYear.values()) {
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const a = itemAt(group, i);
+        const b = itemAt(group, j);
+        if (a.p.sources.some((x) => b.p.sources.includes(x))) continue;
+        c.checked += 1;
+        if (a.names.some((x) => b.names.some((y) => editDistance(x, y, 1) <= 1))) c.disagreements.push(`${a.p.id} "${a.p.name}" and ${b.p.id} "${b.p.name}", both born ${a.p.birthYear}`);
+      }
+    }
+  }
+  return c;
+}
+
 function seriesChecks(dataDir: string, file: KnowledgeFile): AuditCheck {
   const c = check('Series recomputed from their inputs (GDP growth from levels, CPI-U annual averages, population, outlays)');
   const series = new Map(file.series.map((s) => [s.id, s.values]));
@@ -672,6 +719,7 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
     worldLeaderDisplayCheck(leaderTexts(dataDir, file)),
     duplicateCheck(file),
     crossSourceDuplicateCheck(file),
+    spellingDuplicateCheck(file),
     judgeCareerSeatCheck(dataDir, file, byId),
     formalNameCheck(file),
     seriesChecks(dataDir, file),

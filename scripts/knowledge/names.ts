@@ -127,3 +127,18 @@ export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   timothy: ['tim'],
   william: ['bill', 'will'],
 };
+
+/** "bill" → ["bill", "william"]: a given name and the full names it is a short form of. */
+export function givenNameForms(word: string): string[] {
+  const w = word.toLowerCase();
+  return [w, ...Object.entries(SHORT_FORMS).filter(([full, shorts]) => full !== w && shorts.includes(w)).map(([full]) => full)];
+}
+
+/** Two spellings one letter apart: one letter added, dropped or changed ("Fredrick" / "Frederick", "Ketchum" / "Ketcham"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  const [x, y] = [a.slice(i + (a.length >= b.length ? 1 : 0)), b.slice(i + (b.length >= a.length ? 1 : 0))];
+  return x === y;
+}

@@ -1,8 +1,8 @@
 import { normalizeKey } from '../../src/core/text-normalize';
 import type { AliasResolution, OfficeKind, Person, Role } from '../../src/knowledge/schema';
-import { isSuffix, mergeKey, nameWords } from './names';
+import { givenNameForms, isSuffix, mergeKey, nameWords } from './names';
 import { compareRoles, roleDates, type DraftRole, type PersonDraft } from './person-draft';
-import { mergeVeto, sameHolderEvidence } from './same-person';
+import { birthDateNamesAgree, mergeVeto, sameHolderEvidence } from './same-person';
 import { compareStrings, uniqueSorted } from './stable-json';
 import { US_STATES } from './us-states';
 import { itemAt } from '../../src/core/item-at';
@@ -98,21 +98,41 @@ export interface MergeDecision {
   why: string;
 }
 
+/**
+ * Given name + surname keys a record is paired on. A short given name also keys as the full one
+ * ("Bill Webster" meets "William H. Webster"), and a surname keys without its spaces ("John J. De
+ * Haven" meets "John J. DeHaven"); the evidence the pair then needs is the same.
+ */
 function nameKeys(d: PersonDraft): Set<string> {
-  const keys = new Set([mergeKey(d.firstName, d.surname ?? '')]);
+  const pairs: [string, string][] = [[d.firstName, d.surname ?? '']];
   for (const alt of d.altNames) {
     const words = alt.replace(/,/g, '').split(' ');
-    if (words.length >= 2) keys.add(mergeKey(itemAt(words, 0), itemAt(words, words.length - 1)));
+    if (words.length >= 2) pairs.push([itemAt(words, 0), itemAt(words, words.length - 1)]);
+  }
+  const keys = new Set<string>();
+  for (const [first, last] of pairs) {
+    const [given = '', ...surname] = mergeKey(first, last).split(' ');
+    for (const form of givenNameForms(given)) keys.add(`${form} ${surname.join('')}`);
   }
   return keys;
 }
 
-/** Same-name pairs from different sources, each once. */
+/** Same-name pairs from different sources, each once; and pairs born the same day whose names differ by spacing or a letter. */
 function sameNamePairs(drafts: PersonDraft[]): [PersonDraft, PersonDraft][] {
   const byKey = new Map<string, PersonDraft[]>();
   for (const d of drafts) {
     if (d.surname === null) continue;
     for (const key of nameKeys(d)) byKey.set(key, [...(byKey.get(key) ?? []), d]);
+  }
+  const byBirthDate = new Map<string, PersonDraft[]>();
+  for (const d of drafts) if (d.birthDate !== undefined) byBirthDate.set(d.birthDate, [...(byBirthDate.get(d.birthDate) ?? []), d]);
+  for (const born of byBirthDate.values()) {
+    for (let i = 0; i < born.length; i += 1) {
+      for (let j = i + 1; j < born.length; j += 1) {
+        const [a, b] = [itemAt(born, i), itemAt(born, j)];
+        if (birthDateNamesAgree(a, b)) byKey.set(`born ${a.id}|${b.id}`, [a, b]);
+      }
+    }
   }
   const seen = new Set<string>();
   const out: [PersonDraft, PersonDraft][] = [];

@@ -293,6 +293,7 @@ function makeDraft(id: string, rawParts: NameParts, roles: DraftRole[], birthday
       ...(extra.wikidata ? { wikidata: extra.wikidata } : {}),
       ...(extra.bioguide ? { bioguide: extra.bioguide } : {}),
       birthYear: birthYear !== null && Number.isFinite(birthYear) ? birthYear : null,
+      ...(birthday !== null && /^\d{4}-\d{2}-\d{2}$/.test(birthday) ? { birthDate: birthday } : {}),
       roles,
       sources: [SOURCE],
       contextExtra: [],

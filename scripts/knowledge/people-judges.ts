@@ -224,6 +224,9 @@ export function judgePeople(data: DataDir): PersonDraft[] {
     const middleFull = /^\p{Lu}$/u.test(bracketFull(rawMiddle)) ? `${bracketFull(rawMiddle)}.` : bracketFull(rawMiddle);
     const formal = `${bracketFull(rawFirst)}${middleFull ? ` ${middleFull}` : ''} ${last}${suffixPart}`;
     const birthYear = Number((judge['Birth Year'] ?? '').trim());
+    const birthMonth = (judge['Birth Month'] ?? '').trim();
+    const birthDay = (judge['Birth Day'] ?? '').trim();
+    const birthDate = /^\d{4}$/.test((judge['Birth Year'] ?? '').trim()) && /^\d{1,2}$/.test(birthMonth) && /^\d{1,2}$/.test(birthDay) ? `${birthYear}-${birthMonth.padStart(2, '0')}-${birthDay.padStart(2, '0')}` : null;
     out.push({
       id: `fjc:${nid}`,
       name,
@@ -232,6 +235,7 @@ export function judgePeople(data: DataDir): PersonDraft[] {
       surname: last,
       firstName: first,
       birthYear: Number.isFinite(birthYear) && birthYear > 0 ? birthYear : null,
+      ...(birthDate !== null ? { birthDate } : {}),
       roles,
       sources: [SOURCE],
       contextExtra: [

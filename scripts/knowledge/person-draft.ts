@@ -22,6 +22,8 @@ export interface PersonDraft {
   wikidata?: string;
   bioguide?: string;
   birthYear: number | null;
+  /** The day of birth (YYYY-MM-DD) where the source gives it: born the same day, two spellings of one name are one person. */
+  birthDate?: string;
   roles: DraftRole[];
   sources: string[];
   /** Hand-written one-liner; otherwise one is built from the roles. */

@@ -1,7 +1,7 @@
 import { normalizeKey } from '../../src/core/text-normalize';
 import type { OfficeKind } from '../../src/knowledge/schema';
 import type { DraftRole, PersonDraft } from './person-draft';
-import { isSuffix } from './names';
+import { givenNameForms, isSuffix, oneEditApart } from './names';
 
 /** A record's first office is taken up no younger than this and no older than the next. */
 const CAREER_MIN_AGE_YEARS = 18;
@@ -137,6 +137,40 @@ export function statedOfficeOf(record: Pick<PersonDraft, 'statedOffices'>, other
 /** A birth year one apart is two sources' disagreement, not two people, when a career text names the other record's office. */
 const STATED_OFFICE_BIRTH_YEAR_TOLERANCE = 1;
 
+/** Both records give the same day of birth. */
+function bornSameDay(a: Pick<PersonDraft, 'birthDate'>, b: Pick<PersonDraft, 'birthDate'>): boolean {
+  return a.birthDate !== undefined && a.birthDate === b.birthDate;
+}
+
+/** "De Haven" and "DeHaven": one surname, whether or not its particle is written apart. */
+function compactSurname(surname: string): string {
+  return surname.replace(/[\s'’-]/g, '');
+}
+
+/**
+ * One given name written two ways: the same word, a short form and its full form ("Bill" /
+ * "William"), or, for two records born the same day, spellings one letter apart ("Fredrick" /
+ * "Frederick"): sources misspell names, but rarely the day of birth too.
+ */
+export function sameGivenName(a: string, b: string, sameDay: boolean): boolean {
+  const fa = givenNameForms(a);
+  const fb = givenNameForms(b);
+  if (fa.some((f) => fb.includes(f))) return true;
+  return sameDay && a.length >= 4 && a.charAt(0) === b.charAt(0) && oneEditApart(a, b);
+}
+
+/**
+ * Two records born the same day whose given names and surnames agree but for spacing or one
+ * letter ("Winthrop W. Ketchum" / "Winthrop W. Ketcham"): the same-name pairing never meets them.
+ */
+export function birthDateNamesAgree(a: Pick<PersonDraft, 'birthDate' | 'firstName' | 'surname'>, b: Pick<PersonDraft, 'birthDate' | 'firstName' | 'surname'>): boolean {
+  if (!bornSameDay(a, b) || a.surname === null || b.surname === null) return false;
+  const sa = compactSurname(words(a.surname).filter((w) => !isSuffix(w)).join(''));
+  const sb = compactSurname(words(b.surname).filter((w) => !isSuffix(w)).join(''));
+  const given = (d: Pick<PersonDraft, 'firstName'>): string => words(d.firstName)[0] ?? '';
+  return (sa === sb || (sa.length >= 4 && oneEditApart(sa, sb))) && sameGivenName(given(a), given(b), true);
+}
+
 export type MergeVerdict = { merge: true; evidence: string; strength: number } | { merge: false; reason: string };
 
 /**
@@ -159,7 +193,8 @@ export function mergeVeto(a: PersonDraft, b: PersonDraft, asOf: RoleAsOf): strin
   const na = nameEvidence(a);
   const nb = nameEvidence(b);
   if (na === null || nb === null) return 'no surname';
-  if (na.surname !== nb.surname) return 'different surnames';
+  const [sa, sb] = [compactSurname(na.surname), compactSurname(nb.surname)];
+  if (sa !== sb && !(bornSameDay(a, b) && oneEditApart(sa, sb))) return 'different surnames';
   // A record that also gives a legal name ("Joel Bennett Clark") reads other initials than the name in use; the same full name in both agrees.
   const formsOfB = fullNameForms(b);
   const sameFullName = [...fullNameForms(a)].some((f) => formsOfB.has(f));
@@ -194,6 +229,7 @@ export function sameHolderEvidence(a: PersonDraft, b: PersonDraft, onlyCandidate
   const sameBirthYear = a.birthYear !== null && a.birthYear === b.birthYear;
   // Both at once outrank either alone: two namesakes from one state, one of them born that year.
   if (stated !== null && sameBirthYear) return { merge: true, evidence: `a career record names the other's office (${stated}) and the same birth year ${a.birthYear}`, strength: 6 };
+  if (bornSameDay(a, b)) return { merge: true, evidence: `same birth date ${a.birthDate ?? ''}`, strength: 6 };
   if (stated !== null) return { merge: true, evidence: `a career record names the other's office (${stated})`, strength: 5 };
   if (sameBirthYear) return { merge: true, evidence: `same birth year ${a.birthYear}`, strength: 5 };
   const tenure = a.roles.find((ra) => b.roles.some((rb) => sameTenure(ra, rb)));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crossSourceDuplicateCheck, judgeCareerSeatCheck } from '../../scripts/audit-knowledge';
+import { crossSourceDuplicateCheck, judgeCareerSeatCheck, spellingDuplicateCheck } from '../../scripts/audit-knowledge';
 import { assemblePeople } from '../../scripts/knowledge/people-assemble';
 import type { DraftRole, PersonDraft } from '../../scripts/knowledge/person-draft';
 import { statedFederalOffices } from '../../scripts/knowledge/people-judges';
@@ -101,6 +101,12 @@ describe('audit: one person split across sources', () => {
     expect(judgeCareerSeatCheck(dataDir, joined, byId(joined)).disagreements).toHaveLength(0);
   });
 
+  it('reports full names a space or a letter apart, same birth year, two sources', () => {
+    expect(spellingDuplicateCheck(file([person({ name: 'John J. De Haven', birthYear: 1845 }), person({ id: 'b:1', name: 'John J. DeHaven', birthYear: 1845, sources: ['b'] })])).disagreements).toHaveLength(1);
+    expect(spellingDuplicateCheck(file([person({ name: 'John J. De Haven', birthYear: 1845 }), person({ id: 'b:1', name: 'John J. DeHaven', birthYear: 1846, sources: ['b'] })])).disagreements).toHaveLength(0);
+    expect(spellingDuplicateCheck(file([person({ name: 'John Bell Smith', birthYear: 1845 }), person({ id: 'b:1', name: 'Joan Bess Smith', birthYear: 1845, sources: ['b'] })])).disagreements).toHaveLength(0);
+  });
+
   it('reports two people of two sources with one name and one birth year, but not two of one source or two middle initials', () => {
     expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'b:1', name: 'Ada Q. Lane', sources: ['b'] })])).disagreements).toHaveLength(1);
     expect(crossSourceDuplicateCheck(file([person({}), person({ id: 'a:2' })])).disagreements).toHaveLength(0);
@@ -196,4 +202,44 @@ describe('offices a judge\'s own career record names', () => {
     const people = assemblePeople([judge, older, born], options).people;
     expect(people.map((p) => [p.id, p.roles.length]).sort()).toEqual([['bioguide:L1', 1], ['bioguide:L2', 2]]);
   });
+});
+
+describe('one person under two spellings of the name', () => {
+  const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (): string => '2025-06' };
+  const rep = (over: Partial<PersonDraft>): PersonDraft =>
+    draft({ id: 'bioguide:H1', sources: ['congress'], mergeable: true, roles: [role({ label: 'U.S. representative for California’s 1st district', office: 'representative', place: 'California', source: 'congress' })], ...over });
+  const judge = (over: Partial<PersonDraft>): PersonDraft =>
+    draft({ id: 'fjc:1', sources: ['fjc'], mergeable: false, roles: [role({ label: 'Judge, U.S. District Court for the Northern District of California', office: 'judge', start: '1897-06-08', end: '1913-01-26', source: 'fjc' })], ...over });
+  const ids = (drafts: PersonDraft[]): string[][] => assemblePeople(drafts, options).people.map((p) => p.sources);
+
+  it('joins a surname written with and without the space after its particle ("De Haven" / "DeHaven")', () => {
+    const congress = rep({ name: 'John J. De Haven', altNames: ['John Jefferson De Haven'], surname: 'De Haven', firstName: 'John', birthYear: 1845 });
+    const fjc = judge({ name: 'John J. DeHaven', altNames: ['John Jefferson DeHaven'], surname: 'DeHaven', firstName: 'John', birthYear: 1845 });
+    expect(mergeVeto(congress, fjc, asOf)).toBeNull();
+    expect(ids([congress, fjc])).toEqual([['congress', 'fjc']]);
+  });
+
+  it('joins names a letter apart only for two records born the same day', () => {
+    const congress = rep({ name: 'Winthrop Ketchum', altNames: ['Winthrop Welles Ketchum'], surname: 'Ketchum', firstName: 'Winthrop', birthYear: 1820, birthDate: '1820-06-29' });
+    const fjc = judge({ name: 'Winthrop W. Ketcham', altNames: ['Winthrop Welles Ketcham'], surname: 'Ketcham', firstName: 'Winthrop', birthYear: 1820, birthDate: '1820-06-29' });
+    expect(ids([congress, fjc])).toEqual([['congress', 'fjc']]);
+    const fredrick = judge({ name: 'Fredrick W. Dallinger', surname: 'Dallinger', firstName: 'Fredrick', birthYear: 1871, birthDate: '1871-10-02' });
+    const frederick = rep({ name: 'Frederick W. Dallinger', surname: 'Dallinger', firstName: 'Frederick', birthYear: 1871, birthDate: '1871-10-02' });
+    expect(ids([frederick, fredrick])).toEqual([['congress', 'fjc']]);
+    // Born the same year but not known to be the same day: two people.
+    const { birthDate: _, ...sameYear } = fjc;
+    expect(mergeVeto(congress, sameYear, asOf)).toBe('different surnames');
+    expect(ids([congress, sameYear])).toHaveLength(2);
+  });
+
+  it('pairs a short given name with its full form, and still needs evidence beyond the name', () => {
+    const dci = draft({ id: '538:bill-webster', name: 'Bill Webster', surname: 'Webster', firstName: 'Bill', sources: ['538'], roles: [role({ label: 'Director of Central Intelligence', start: '1987-05-26', end: '1991-08-31', source: '538' })] });
+    const webster = judge({ name: 'William H. Webster', surname: 'Webster', firstName: 'William', birthYear: 1924, statedOffices: ['director of central intelligence agency'], roles: [role({ label: 'Judge, U.S. Court of Appeals for the Eighth Circuit', office: 'judge', start: '1973-07-18', end: '1978-02-22', source: 'fjc' })] });
+    expect(ids([dci, webster])).toEqual([['538', 'fjc']]);
+    // "Mike McConnell" the intelligence director was no judge: the two offices at once keep him apart from the judge.
+    const dni = draft({ id: '538:mike-mcconnell', name: 'Mike McConnell', surname: 'McConnell', firstName: 'Mike', sources: ['538'], roles: [role({ label: 'Director of National Intelligence', start: '2007-02-13', end: '2009-01-27', source: '538' })] });
+    const namesake = judge({ name: 'Michael W. McConnell', surname: 'McConnell', firstName: 'Michael', birthYear: 1955, roles: [role({ label: 'Judge, U.S. Court of Appeals for the Tenth Circuit', office: 'judge', start: '2002-11-26', end: '2009-08-31', source: 'fjc' })] });
+    expect(ids([dni, namesake])).toHaveLength(2);
+  });
+
 });
