@@ -259,7 +259,14 @@ function judgeChecks(dataDir: string, byId: Map<string, Person>): AuditCheck[] {
  */
 function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: string): AuditCheck {
   const c = check('Governors, statewide officers and mayors: current unless ended and gone (Open States)');
-  interface Row { id: string; name: string; given_name: string | null; family_name: string | null; role: string; jurisdiction: string; end_date: string | null }
+  interface Row { id: string; name: string; given_name: string | null; family_name: string | null; role: string; jurisdiction: string; end_date: string | null; links?: string[]; sources?: string[]; file?: string }
+  // A county's executive, board or (township) supervisor filed among the mayors: its own email, pages or jurisdiction say county, never mayor.
+  const countyOffice = (r: Row): boolean => {
+    if (r.role !== 'mayor' || r.file === undefined) return false;
+    const email = /^email:\s*(\S+)/m.exec(readFileSync(join(dataDir, 'openstates-people', r.file), 'utf8'))?.[1] ?? '';
+    const said = [r.jurisdiction, email, ...(r.links ?? []), ...(r.sources ?? [])].join(' ').toLowerCase();
+    return /county|supervisor/.test(said) && !said.includes('mayor');
+  };
   const all = [
     ...(readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]),
     ...(readJson(join(dataDir, 'openstates-people/mayors.json')) as Row[]),
@@ -287,6 +294,10 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
     // DC has no governor: Open States files its mayor under that role.
     const office = r.role === 'governor' && /\/district:dc\//.test(r.jurisdiction) ? 'mayor' : r.role === 'lt_governor' ? 'lt-governor' : r.role === 'attorney general' ? 'attorney-general' : r.role;
     const roles = person?.roles.filter((x) => x.source === 'openstates-people' && x.office === office) ?? [];
+    if (countyOffice(r)) {
+      if (roles.length > 0) c.disagreements.push(`${r.name} (${r.jurisdiction}): a county or township office shown as ${itemAt(roles, 0).label}`);
+      continue;
+    }
     if (person === undefined || roles.length === 0) {
       c.disagreements.push(`${r.name} (${r.role}, ${r.jurisdiction}): missing`);
       continue;

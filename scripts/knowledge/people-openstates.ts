@@ -184,12 +184,34 @@ function joinRoles(roles: DraftRole[]): DraftRole[] {
   return [...byLabel.values()];
 }
 
+/**
+ * A county (or township) officer filed as a mayor: Open States' municipal files hold a few county executives,
+ * board chairs and commissioners ("place:arlington" is Arlington County, Virginia, whose record
+ * writes to countymanager@arlingtonva.us). Their jurisdiction, email or pages name a county or its
+ * supervisors, and none names a mayor; Honolulu's and Kauai's county mayors name one. Which county
+ * office they hold the record does not say, so they get no card.
+ */
+export function countyOfficeFiledAsMayor(jurisdiction: string, contacts: readonly string[]): boolean {
+  const text = [jurisdiction, ...contacts].join(' ').toLowerCase();
+  return /county|supervisor/.test(text) && !text.includes('mayor');
+}
+
+/** A mayor row's email (in its YAML file only), links and sources. */
+function contactsOf(data: DataDir, row: Record<string, unknown>): string[] {
+  const file = optString(row.file);
+  const email = file ? optString(asRecord(data.yaml(`openstates-people/${file}`), 'open states person').email) : null;
+  const urls = [row.links, row.sources].flatMap((list) => (Array.isArray(list) ? list.filter((u): u is string => typeof u === 'string') : []));
+  return [...(email ? [email] : []), ...urls];
+}
+
 /** Governors, lieutenant governors, attorneys general, other statewide officers and mayors. */
 export function openStatesPeople(data: DataDir): PersonDraft[] {
   const cities = cityNames(data);
   const rows = [
     ...asArray(data.json('openstates-people/executive-roles.json'), 'executive roles'),
-    ...asArray(data.json('openstates-people/mayors.json'), 'mayors'),
+    ...asArray(data.json('openstates-people/mayors.json'), 'mayors')
+      .map((r) => asRecord(r, 'mayor row'))
+      .filter((r) => !countyOfficeFiledAsMayor(optString(r.jurisdiction) ?? '', contactsOf(data, r))),
   ].map((r) => asRecord(r, 'open states row'));
   // The latest term end on file for each office, and whose it is: anyone else's earlier term was succeeded.
   const latestByOffice = new Map<string, { end: string; row: Record<string, unknown> }>();

@@ -207,6 +207,29 @@ describe('Open States in the District of Columbia', () => {
   });
 });
 
+describe('a county officer filed among Open States mayors', () => {
+  it('gets no mayor card when its email, pages or jurisdiction name a county or its supervisors and never a mayor', () => {
+    const root = mkdtempSync(join(tmpdir(), 'footnote-os-'));
+    mkdirSync(join(root, 'openstates-people/data/va/municipalities'), { recursive: true });
+    writeFileSync(join(root, 'openstates-people/executive-roles.json'), '[]');
+    const mayor = (id: string, name: string, place: string, email: string, url: string): Record<string, unknown> => {
+      const file = `data/va/municipalities/${id}.yml`;
+      writeFileSync(join(root, 'openstates-people', file), `id: ocd-person/${id}\nname: ${name}\nemail: ${email}\n`);
+      return { id: `ocd-person/${id}`, name, given_name: name.split(' ')[0], family_name: name.split(' ')[1], state: 'va', role: 'mayor', jurisdiction: `ocd-jurisdiction/country:us/state:va/${place}/government`, party: [], start_date: null, end_date: '2099-01-01', links: [url], sources: [url], file };
+    };
+    writeFileSync(join(root, 'openstates-people/mayors.json'), JSON.stringify([
+      // Arlington is a county: nothing but the record's email says so.
+      mayor('a1', 'Lena Marsh', 'place:arlington', 'countymanager@arlingtonva.us', 'https://www.arlingtonva.us/contact-arlington/'),
+      mayor('a2', 'Ada Lane', 'place:henrico', 'fairfield@henrico.us', 'https://henrico.us/supervisors/fairfield-district/'),
+      // A county whose head is its mayor says so.
+      mayor('a3', 'Kai Ono', 'place:kauai_county', 'mayor@kauai.gov', 'https://www.kauai.gov/Mayor'),
+      mayor('a4', 'Ruth Park', 'place:richmond', 'ruth.park@rva.gov', 'https://www.rva.gov/office-mayor'),
+    ]));
+    const labels = openStatesPeople(new DataDir(root)).flatMap((p) => p.roles.map((r) => r.label));
+    expect(labels.sort()).toEqual(['Mayor of kauai county, Virginia', 'Mayor of richmond, Virginia']);
+  });
+});
+
 describe('a judge\'s court as context words', () => {
   it('names the district court\'s state, the longer state name first, and nothing for a circuit', () => {
     expect(courtStateWords('U.S. District Court for the Western District of Kentucky')).toEqual(['kentucky', 'ky']);
