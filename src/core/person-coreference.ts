@@ -5,7 +5,7 @@
  */
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
-import { articleSupports, articleWords, contextScore, contextWords, isNotable, pick, type ArticleWords } from './person-linking';
+import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
 import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
@@ -92,8 +92,24 @@ function employerBeforeRole(tokens: readonly Token[], last: number): boolean {
 function roleNounBefore(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before) return false;
+  if (namedInKinList(tokens, first)) return true;
   if (before.text !== ',') return isRoleNoun(before.lower);
   return isRoleNoun(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
+}
+
+/** Plural kinship nouns that introduce a list of first names ("their two daughters, Esmeralda and Amada"). */
+const KIN_PLURALS = new Set(['daughters', 'sons', 'children', 'kids', 'twins', 'sisters', 'brothers', 'grandchildren', 'grandsons', 'granddaughters']);
+/** How far back through a list of names the kinship noun is looked for. */
+const KIN_LIST_MAX_TOKENS = 12;
+
+/** "their two daughters, Esmeralda and Amada", "his sons, Ari, Ben and Cy": each name of the list. */
+function namedInKinList(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - KIN_LIST_MAX_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' && KIN_PLURALS.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (t.text !== ',' && t.lower !== 'and' && !(t.kind === 'word' && isCapitalised(t.text))) return false;
+  }
+  return false;
 }
 
 /** Pronouns only people take ("it" and "its" are an organisation's). */
@@ -184,6 +200,14 @@ export function resolvePeople(
   let wholeArticle: ArticleWords | null = null;
   const supportedInArticle = (candidate: PersonCandidate): boolean => articleSupports(candidate, (wholeArticle ??= articleWords(tokenized)));
   const unproven: Draft[] = [];
+  let loneCounts: Map<string, number> | null = null;
+  const loneMentions = (surname: string): number => {
+    if (!loneCounts) {
+      loneCounts = new Map();
+      for (const x of all) if (x.single) loneCounts.set(x.surname, (loneCounts.get(x.surname) ?? 0) + 1);
+    }
+    return loneCounts.get(surname) ?? 0;
+  };
   // "a trip to Walter Reed hospital": a name the article puts before "hospital" or "police" is a
   // place wherever it stands ("a visit to Walter Reed on Saturday").
   const placeModifiers = new Set(all.filter((d) => PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '')).map((d) => d.nameKey));
@@ -317,7 +341,7 @@ export function resolvePeople(
     if (!hasTitle && !chosen && !d.paired) return;
     // A lone surname with no introduction in the article links only to someone notable whom the
     // article's own words point to: "Dion" in a story about a singer is not the mayor of Portland.
-    const linkable = (c: PersonCandidate): boolean => isNotable(c) && supportedInArticle(c);
+    const linkable = (c: PersonCandidate): boolean => isNotable(c) && (supportedInArticle(c) || isSoleNotableLeader(d.surname, loneMentions(d.surname), c, d.candidates));
     if (!hasTitle && chosen && !d.paired && !linkable(chosen)) return;
     // "Dr. Pepper", "Mr. Jones": an honorific names no office, so it links no better than a bare surname.
     if (hasTitle && chosen && d.titles.every((t) => HONORIFICS.has(t)) && !linkable(chosen)) chosen = null;

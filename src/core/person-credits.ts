@@ -100,6 +100,51 @@ function followTheAuthor(tokens: readonly Token[], first: number, last: number):
   return follow && network;
 }
 
+/** A paragraph of nothing but a name this long or shorter is a credit ("Greg Nelson" under a photo). */
+const NAME_PARAGRAPH_MAX_WORDS = 3;
+
+/** Whether a blank line (or the text's edge) stands right before `start`, across spaces. */
+function blankLineBefore(text: string, start: number): boolean {
+  let newlines = 0;
+  let k = start - 1;
+  for (; k >= 0 && /\s/.test(text.charAt(k)); k--) if (text.charAt(k) === '\n') newlines++;
+  return k < 0 || newlines >= 2;
+}
+
+/** Whether a blank line (or the text's edge) stands right after `end`, across spaces. */
+function blankLineAfter(text: string, end: number): boolean {
+  let newlines = 0;
+  let k = end;
+  for (; k < text.length && /\s/.test(text.charAt(k)); k++) if (text.charAt(k) === '\n') newlines++;
+  return k >= text.length || newlines >= 2;
+}
+
+function occurrences(text: string, what: string): number {
+  let count = 0;
+  for (let at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length)) count++;
+  return count;
+}
+
+/**
+ * "Greg Nelson" or "Valentina Palladino" as a paragraph of its own between a caption and the
+ * story: a photographer's credit or the byline under the standfirst. A name the story also uses
+ * elsewhere is a subheading about that person instead.
+ */
+function isNameParagraph(tokenized: TokenizedText, first: number, last: number): boolean {
+  const { tokens, text } = tokenized;
+  let words = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && isCapitalised(t.text)) words++;
+    else if (t.text !== '.') return false;
+  }
+  if (words < 2 || words > NAME_PARAGRAPH_MAX_WORDS) return false;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  if (!blankLineBefore(text, start) || !blankLineAfter(text, end)) return false;
+  return occurrences(text, (tokens[last] as Token).text) === occurrences(text, text.slice(start, end));
+}
+
 /** Indexes of the sentences that are credit lines or a closing author bio. */
 export function creditSentences(tokenized: TokenizedText): Set<number> {
   const { tokens } = tokenized;
@@ -108,7 +153,7 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
   spans.forEach((span, s) => {
     const opener = tokens[span.first] as Token;
     const creditLead = (CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by') || followTheAuthor(tokens, span.first, span.last);
-    if (creditLead || isCreditSentence(tokens, span.first, span.last)) credits.add(s);
+    if (creditLead || isCreditSentence(tokens, span.first, span.last) || isNameParagraph(tokenized, span.first, span.last)) credits.add(s);
     // Only a sentence of three words can be the heading: no other sentence's text is joined up.
     const heading = span.last - span.first === ABOUT_THE_AUTHOR_WORDS - 1 ? tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ') : '';
     if (ABOUT_THE_AUTHOR.test(heading)) for (let next = s + 1; next <= s + SENTENCES_UNDER_AUTHOR_HEADING && next < spans.length; next++) credits.add(next);

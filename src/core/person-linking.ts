@@ -110,6 +110,27 @@ export function articleSupports(candidate: PersonCandidate, words: ArticleWords)
   return candidate.contextWords.some((word) => !UNSPECIFIC_CONTEXT_WORDS.has(word) && words.phrases.has(word));
 }
 
+/** Office words of a head of state or government (a vice president's context holds "president" too). */
+const LEADER_OFFICE_WORDS: readonly string[] = ['president', 'prime minister'];
+/** Shorter surnames ("Kim", "Li", "Lee") are borne by too many people in the news to stand alone. */
+const LONE_LEADER_SURNAME_MIN_LETTERS = 4;
+
+/** A story about a leader names them again; a brand in a gift list ("Okafor gloves, $30") once. */
+export const LONE_LEADER_MIN_MENTIONS = 2;
+
+/**
+ * "When Trump tweeted", "Putin said": the press names a president or prime minister by surname
+ * alone, often without a word of the office. Such a surname, named alone at least twice, links on
+ * its own when the chosen person is the only notable bearer in the file: a judge named Nixon is
+ * not named so bare, while "Bush" or "Clinton" (two notable bearers) still needs the article's
+ * support.
+ */
+export function isSoleNotableLeader(surname: string, mentions: number, chosen: PersonCandidate, candidates: readonly PersonCandidate[]): boolean {
+  if (surname.length < LONE_LEADER_SURNAME_MIN_LETTERS || mentions < LONE_LEADER_MIN_MENTIONS) return false;
+  if (!LEADER_OFFICE_WORDS.some((word) => chosen.contextWords.includes(word))) return false;
+  return candidates.every((c) => c.id === chosen.id || !isNotable(c));
+}
+
 /** Context words of an elected office in Congress or a state house (`contextWords` come from every office held). */
 const ELECTED_OFFICE_WORDS: readonly string[] = ['senate', 'house', 'governor'];
 

@@ -5,11 +5,12 @@
  */
 import { isChineseName } from './person-evidence';
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
+import { OCCUPATION_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
-import { COMMON_GIVEN_NAMES, NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, isRoleNoun, NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
 import { itemAt } from './item-at';
+import { continuesListingTitle } from './listing-title';
 
 const MAX_NAME_TOKENS = 4;
 /** First words of the two-word titles, so most words cost one lookup. */
@@ -100,6 +101,9 @@ function colourSurname(tokens: readonly Token[], nameFrom: number, last: number,
   return last > nameFrom && COLOUR_SURNAMES.has(bare(itemAt(tokens, last).lower)) && isGiven(bare(itemAt(tokens, last - 1).lower));
 }
 
+/** Capitalised words or numbers of a product title that must follow a brand before its price. */
+const LISTING_BRAND_MIN_TITLE_TOKENS = 2;
+
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
   // "#Hamilton Chicago": a hashtag names a topic, not a person.
@@ -123,6 +127,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   else if (opener && opener.sentenceInitial && first + 2 <= last && IMPERATIVE_OPENERS.has(opener.lower) && isGiven(bare(itemAt(tokens, first + 1).lower))) first++;
   // "Singer-guitarists Tom Johnston": a capitalised compound of lower-case parts is a description.
   else if (opener && opener.sentenceInitial && first < last && LOWER_COMPOUND.test(opener.text)) first++;
+  // "Actor Tom Hanks said": a profession capitalised only because it opens the sentence describes
+  // the person and stays out of the name, unlike a title ("Senator Bob Casey").
+  else if (opener && opener.sentenceInitial && first < last && isRoleNoun(opener.lower) && titleAt(tokens, first, last) === 0 && !readRole(tokens, first, last)) first++;
   // "Sacramento-based McClatchy", "NBA-leading Lakers": organisations and teams.
   if (opener && opener.lower.includes('-') && ORGANISATION_MODIFIER.test(opener.lower)) return null;
   // "St. Martin's", "San Jose", "Fort Worth": a saint's or place prefix opens a place or a publisher.
@@ -132,6 +139,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Poland Anna Nowak", "Ohio Mark Delaney": a dateline or caption place before a name.
   if (first + 2 <= last && isPlace(bare(itemAt(tokens, first).lower)) && !isGiven(bare(itemAt(tokens, first).lower)) && isGiven(bare(itemAt(tokens, first + 1).lower))) first++;
   let role = readRole(tokens, first, last);
+  // "Defenseman Jonas Brodal scored": an occupation opening the sentence is kept as the role but
+  // stays out of the mention, like "the defenseman Jonas Brodal"; a title ("Coach") stays in.
+  const occupationOpens = role !== null && itemAt(tokens, first).sentenceInitial && role.units.length === 1 && OCCUPATION_HEADS.has(role.units[0] as string);
   // "Israeli Prime Minister Benjamin Netanyahu": words before a role describe the person, and stay out.
   for (let k = first + 1; !role && k < last; k++) {
     if (titleAt(tokens, k, last) === 0 && !ROLE_MODIFIERS.has(bare(itemAt(tokens, k).lower))) continue;
@@ -139,6 +149,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
     if (role) first = k;
   }
   const nameFrom = role ? role.nameFirst : first;
+  // "La La Land", "Bora Bora": a word said twice opens the name of a film, song or place.
+  if (nameFrom < last && itemAt(tokens, nameFrom).text === itemAt(tokens, nameFrom + 1).text) return null;
   for (let k = nameFrom; k <= last; k++) {
     const w = bare(itemAt(tokens, k).lower);
     if (k > nameFrom && (PERSON_MODIFIERS.has(w) || (w === 'white' && bare(tokens[k + 1]?.lower ?? '') === 'house'))) {
@@ -190,5 +202,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Ann Lee / AFP", "Photo by Ann Lee/Agency": a picture credit, not the story's text.
   if (after?.text === '/') return null;
   if (placeLed && titles.length === 0) return null;
-  return { mentionFirst: first, nameFirst, last, titles, role: role ? role.phrase : null };
+  // "John Boos Reversible Maple Cutting Board, 18\" x 12\" for $53.68": a brand opening a shop
+  // listing's product title. Words of the title must follow: "a portrait of Ann Lee for $50" names her.
+  if (titles.length === 0 && continuesListingTitle(tokens, last, LISTING_BRAND_MIN_TITLE_TOKENS)) return null;
+  return { mentionFirst: occupationOpens ? nameFirst : first, nameFirst, last, titles, role: role ? role.phrase : null };
 }

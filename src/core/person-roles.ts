@@ -30,3 +30,15 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'supreme', 'allied', 'regional', 'provincial', 'party', 'public', 'chief-of-staff', 'staff', 'world', 'global',
 ]);
 
+/**
+ * Role heads that say what someone does, never how they are addressed: "Actor Tom Hanks" opening a
+ * sentence is "the actor Tom Hanks", so the word stays out of the name, while "Coach", "Senator"
+ * or "Minority Whip" before a name is a title and stays in.
+ */
+export const OCCUPATION_HEADS: ReadonlySet<string> = new Set([
+  'actor', 'actress', 'rapper', 'lawyer', 'reporter', 'analyst', 'employee', 'teammate', 'rookie', 'striker',
+  'quarterback', 'goalie', 'goaltender', 'winger', 'midfielder', 'defender', 'defenseman', 'linebacker', 'cornerback',
+  'shortstop', 'pitcher', 'outfielder', 'infielder', 'reliever', 'economist', 'strategist', 'correspondent', 'editor',
+  'owner', 'founder', 'cofounder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator',
+]);
+

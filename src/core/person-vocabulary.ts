@@ -71,6 +71,8 @@ export const THING_WORDS = new Set([
   'prosecution', 'business', 'insider', 'reporter', 'daily', 'weekly', 'herald', 'tribune', 'gazette', 'chronicle',
   'design', 'designs', 'studio', 'architects', 'consulting', 'ventures', 'productions', 'entertainment', 'pictures', 'films',
   'publishing', 'rights', 'solutions', 'software', 'apparel', 'clothing', 'brewery', 'winery', 'restaurant', 'cafe', 'bakery', 'farms',
+  'affairs', 'command', 'laboratory', 'laboratories', 'lab', 'division', 'bureau', 'directorate', 'corps', 'squadron',
+  'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'mansion', 'palace', 'world', 'oil',
 ]);
 
 /** Job titles end in these: a capitalised run ending in one is a position, not a name ("Chief Strategy Officer"). */
@@ -147,7 +149,7 @@ const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'playwright', 'choreographer', 'illustrator', 'curator', 'astronaut', 'explorer', 'dancer', 'drummer', 'protester',
   'protestor', 'demonstrator', 'organizer', 'organiser', 'rancher', 'rabbi', 'imam', 'bishop', 'sheriff', 'trooper',
   'sergeant', 'commissioner', 'ambassador', 'minister', 'nominee', 'staffer', 'donor', 'heir', 'heiress', 'governor',
-  'mayor', 'senator', 'judge',
+  'mayor', 'senator', 'judge', 'realtor', 'broker', 'landlord', 'homeowner', 'model', 'influencer',
 ]);
 
 /**

@@ -34,6 +34,8 @@ const lookup = buildKnowledgeIndex({
     { ...extraPerson('p:corlett', 'Owen Corlett', ['owen corlett'], 'corlett', ['court', 'federal', 'judge', 'senior', 'kentucky', 'ky']), prominent: false },
     { ...extraPerson('p:holloway', 'Gay Holloway', ['gay holloway'], 'holloway', ['representative']), prominent: false },
     { ...extraPerson('p:pepperell', 'Hal Pepperell', ['hal pepperell'], 'pepperell', ['court', 'judge', 'tennessee']), prominent: false },
+    { ...extraPerson('p:bramwell-a', 'Ana Bramwell', ['ana bramwell'], 'bramwell', ['president', 'white house']), prominent: false },
+    { ...extraPerson('p:bramwell-b', 'Tom Bramwell', ['tom bramwell'], 'bramwell', ['president', 'white house']), prominent: false },
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -237,5 +239,39 @@ describe('people of the open web, second round', () => {
   it('leaves photo credits and the author\'s social line unmarked', () => {
     expect(texts('James D. Smithers via AP')).toEqual([]);
     expect(texts('On Twitter: Follow Wendy Kochman and get more energy coverage.')).toEqual([]);
+  });
+
+  it('links a lone surname to the only notable president who bears it, without a word of the office', () => {
+    expect(people('When Okafor tweeted about the cast, critics called it a ploy. Later Okafor deleted it.').map((m) => m.entityId)).toEqual(['p:okafor', 'p:okafor']);
+    expect(texts('When Bramwell tweeted about the cast, critics called it a ploy.')).toEqual([]);
+  });
+
+  it('leaves a profession that opens the sentence out of the name, and keeps a title', () => {
+    expect(texts('Actor Tom Hankley said no.')).toEqual(['Tom Hankley']);
+    expect(texts('Realtor Shaun Ghulam said prices fell.')).toEqual(['Shaun Ghulam']);
+    expect(texts('Senator Dana Whitcombe said no.')).toEqual(['Senator Dana Whitcombe']);
+  });
+
+  it('reads a name that says its first word twice as a film or a place, and a unit of the armed forces as no person', () => {
+    expect(texts('With his musical La La Land charming audiences, he won.')).toEqual([]);
+    expect(texts('A spokesperson at Air Mobility Command said no. The Jet Propulsion Laboratory said so. Naval Affairs told us.')).toEqual([]);
+  });
+
+  it('reads a brand opening a shop listing\'s product title as no person, and a person sold in a portrait as one', () => {
+    expect(texts('Lid, 7 quart, Black for $27.39 (list price $39.99) John Boos Reversible Maple BBQ Cutting Board with Juice Groove, 18" x 12" for $53.68 (list price $73.95)')).toEqual([]);
+    expect(texts('She bought a portrait of Ann Lee for $50.')).toEqual(['Ann Lee']);
+  });
+
+  it('reads a paragraph of nothing but a name as a credit, unless the story names that person elsewhere', () => {
+    expect(texts('He said it was fine.\n\nGreg Nellison\n\nFretting about it is no use, the coach said.')).toEqual([]);
+    expect(texts('Two candidates remain.\n\nMarta Quinlan\n\nQuinlan has led the council since 2019.')).toEqual(['Marta Quinlan', 'Quinlan']);
+  });
+
+  it('reads a mansion, a palace, an oil company or a nickname ending in "World" as no person', () => {
+    expect(texts('He built shelters under the Executive Mansion in Albany. He signed on with Jones Oil. Fans gather outside Jerry World.')).toEqual([]);
+  });
+
+  it('reads the first names listed after a plural kinship noun as people', () => {
+    expect(texts('He lives with their two daughters, Esmeralda and Maria. The girls are fine.')).toEqual(['Esmeralda', 'Maria']);
   });
 });

@@ -51,9 +51,9 @@ describe('what the sentence says makes an unknown name a person', () => {
     expect(texts(text)).toEqual([name]);
   });
 
-  it('keeps a role opening the sentence as the role, not part of the name', () => {
+  it('keeps an occupation opening the sentence as the role, out of the name and the mention', () => {
     const [m] = people('Defenseman Jonas Brodal had scored earlier for the visitors.');
-    expect([m?.text, m?.name, m?.role]).toEqual(['Defenseman Jonas Brodal', 'Jonas Brodal', 'defenseman']);
+    expect([m?.text, m?.name, m?.role]).toEqual(['Jonas Brodal', 'Jonas Brodal', 'defenseman']);
   });
 
   it('makes a person of a name listed with a person', () => {
