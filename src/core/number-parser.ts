@@ -91,7 +91,8 @@ export function denominatorWord(word: string): number | null {
 
 /** Digits with thousands separators and decimals: "409,000" -> 409000, "3.4" -> 3.4. */
 export function parseDigits(text: string): number | null {
-  if (!/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,3}([\u202f\u2009]\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(text)) return null;
+  // "28,25,140": South Asian grouping (lakh and crore), pairs of digits above the thousands.
+  if (!/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d{1,3}([\u202f\u2009]\d{3})+(\.\d+)?$|^\d+(\.\d+)?$|^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$/.test(text)) return null;
   return Number(text.replace(/[,\u202f\u2009]/g, ''));
 }
 

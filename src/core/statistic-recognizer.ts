@@ -7,7 +7,7 @@
 import { countedPhrase } from './noun-phrase';
 import { denominatorWord, fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
-import { readQualifiedShare, readSpan } from './statistic-spans';
+import { readHalfSpan, readQualifiedShare, readSpan } from './statistic-spans';
 import { modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit, tokenAfterModifier } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
@@ -124,7 +124,7 @@ function readsDozens(tokens: readonly Token[], first: number, last: number): boo
 function articleOpensNumber(next: Token | undefined): boolean {
   if (!next) return false;
   const w = next.lower;
-  return next.text === '$' || MAGNITUDES[w] !== undefined || w === 'dozen' || UNIT_WORDS[w]?.kind === 'duration' || denominatorWord(w) !== null;
+  return next.text === '$' || MAGNITUDES[w] !== undefined || w === 'dozen' || UNIT_WORDS[w]?.kind === 'duration' || denominatorWord(w) !== null || w.startsWith('half-');
 }
 
 function readAt(tokens: readonly Token[], i: number, text: string): Reading | null {
@@ -134,6 +134,8 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     return null;
   }
   if ((t.lower === 'a' || t.lower === 'an') && !articleOpensNumber(tokens[i + 1])) return null;
+  const halfSpan = readHalfSpan(tokens, i);
+  if (halfSpan) return halfSpan;
   const proportion = readProportion(tokens, i, text);
   if (proportion) return proportion;
   const change = CHANGE_WORDS[lower(t)];

@@ -30,6 +30,8 @@ function isArticle(token: Token | undefined): boolean {
   return lower(token) === 'a' || lower(token) === 'an';
 }
 
+const HALF_PREFIX = 'half-';
+
 function hasSpanQualifier(tokens: readonly Token[], i: number): boolean {
   const q = readQualifier(tokens, i);
   return q !== null && !SPAN_QUALIFIERS_OF_TIME.has(lower(tokens[q.first]));
@@ -62,6 +64,28 @@ export function readSpan(tokens: readonly Token[], i: number): PhraseReading | n
     qualifier: null,
     unitKind: 'duration',
   };
+}
+
+/**
+ * "half a century", "half an hour", "a half-century": half of one unit of time, a length the
+ * press gives as a figure, qualified or not.
+ */
+export function readHalfSpan(tokens: readonly Token[], i: number): PhraseReading | null {
+  const article = isArticle(tokens[i]);
+  const at = article ? i + 1 : i;
+  const word = lower(tokens[at]);
+  let unitWord: string;
+  let last: number;
+  if (word === 'half' && !article && isArticle(tokens[at + 1])) {
+    unitWord = lower(tokens[at + 2]);
+    last = at + 2;
+  } else if (word.startsWith(HALF_PREFIX)) {
+    unitWord = word.slice(HALF_PREFIX.length);
+    last = at;
+  } else return null;
+  const u = UNIT_WORDS[unitWord];
+  if (!u || u.kind !== 'duration' || unitWord.endsWith('s')) return null;
+  return { first: i, last, value: u.scale / 2, valueHigh: null, unit: u.unit, qualifier: null, unitKind: 'duration' };
 }
 
 /**

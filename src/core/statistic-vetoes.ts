@@ -11,6 +11,7 @@ import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEAD
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 import { itemAt } from './item-at';
 import { lineAround } from './line-index';
+import { continuesListingTitle } from './listing-title';
 
 export interface VetoContext {
   readonly tokens: readonly Token[];
@@ -139,6 +140,12 @@ const PROTOCOL_LOOKBACK_CHARS = 40;
 const MIN_VALUES_IN_LIST = 4;
 /** How far around a number a brace of code is looked for. */
 const CODE_WINDOW_TOKENS = 12;
+const BITWISE_SIGNS = new Set(['&', '|']);
+const ZERO_OR_ONE = /^[01]$/;
+/** Marks that close a bare value's phrase; a dash or a sign after it makes a range, a score or a percent. */
+const CLAUSE_MARKS_AFTER_BARE_VALUE = new Set(['.', ',', ';', ':', ')', '!', '?']);
+/** Words that end a bare value's phrase: "has a 1 on the position", "a 1 whereas the other has a 0". */
+const CLAUSE_WORDS_AFTER_BARE_VALUE = new Set(['on', 'at', 'whereas', 'while', 'because', 'and', 'or', 'but', 'if', 'when', 'where', 'which', 'that', 'so', 'then']);
 const ARITHMETIC_SIGNS = new Set(['=', '*', '+', '\u00d7', '\u00f7', '^', '<', '>', '\u2260', '\u2264', '\u2265']);
 /** What a listicle counts: "15 tips", "The 5 Biggest Decorating Mistakes", "7 reasons". */
 const LIST_NOUNS = new Set([
@@ -404,6 +411,19 @@ export const VETO_RULES: readonly VetoRule[] = [
       return c.unit.unit?.kind === 'duration' && (PERSON_NOUNS.has(before.lower) || isCapitalised(before.text));
     },
   },
+  // "Buck Cullen with his daughter Kaiarahi (10 months)", "Ann Lee (41)": an age in brackets after a name.
+  {
+    name: 'age in brackets',
+    applies: (c) => {
+      if (c.core.spelled || prev(c)?.text !== '(' || next(c)?.text !== ')') return false;
+      const before = c.tokens[c.core.first - 2];
+      if (!before || before.kind !== 'word' || !isCapitalised(before.text) || before.sentenceInitial) return false;
+      if (!hasUnit(c)) return c.core.value <= MAX_AGE_YEARS;
+      return c.unit.unit?.kind === 'duration';
+    },
+  },
+  // "the ECRI top 10 hazards", "finished in the top 5": a ranking's size names the list.
+  { name: 'top of a ranking', applies: (c) => bareDigits(c) && lower(prev(c)) === 'top' },
   {
     // "14 Photos", "Photos: 12": a bare count on a line of its own is a heading or a gallery count.
     name: 'heading count',
@@ -435,6 +455,19 @@ export const VETO_RULES: readonly VetoRule[] = [
   { name: 'recipe measure', applies: (c) => bareDigits(c) && RECIPE_MEASURES.has(nextWord(c)) },
   // "0 = 0*2 + 1", "x > 4": numbers in a worked sum or a formula.
   { name: 'arithmetic', applies: (c) => bareDigits(c) && (ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
+  // "100 | 001", "6 & 5", "~ 2": bitwise operators between numbers; "&" and "|" elsewhere join words or cells.
+  {
+    name: 'bitwise operation',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const before = prev(c)?.text ?? '';
+      const after = next(c)?.text ?? '';
+      if (before === '~') return true;
+      return (BITWISE_SIGNS.has(before) && c.tokens[c.core.first - 2]?.kind === 'number') || (BITWISE_SIGNS.has(after) && c.tokens[c.unit.last + 2]?.kind === 'number');
+    },
+  },
+  // "this(context, attrs, 0);": an argument of a call in code.
+  { name: 'code argument', applies: (c) => bareDigits(c) && next(c)?.text === ')' && c.tokens[c.unit.last + 2]?.text === ';' },
   {
     // "6817 387" on a line of its own: a data widget's row of cells, with nothing said about them.
     name: 'numbers-only line',
@@ -500,6 +533,24 @@ export const VETO_RULES: readonly VetoRule[] = [
       const around = sentenceTokens(c.tokens, c.core.first, CODE_WINDOW_TOKENS).tokens;
       return around.some((t) => t.text === '{') && around.some((t) => t.text === '}');
     },
+  },
+  // "the bit has the value 1", "the bit for our first option is 0": a zero or a one that counts
+  // nothing and measures nothing gives a card nothing to explain ("1 in 5" and "1 to 3" are ratios).
+  {
+    name: 'bare zero or one',
+    applies: (c) => {
+      if (!bareDigits(c) || c.core.first !== c.unit.last || !ZERO_OR_ONE.test(first(c).text)) return false;
+      const after = next(c);
+      if (!after || c.tokens[c.unit.last + 2]?.kind === 'number') return false;
+      if (after.kind === 'punct') return CLAUSE_MARKS_AFTER_BARE_VALUE.has(after.text);
+      return CLAUSE_WORDS_AFTER_BARE_VALUE.has(after.lower);
+    },
+  },
+  // "Fire Tablet, 7\" Display, Wi-Fi, 8 GB - Black for $39.99": a size or a count in a shop listing's
+  // product title names the product, like a model number; the price after it is the figure.
+  {
+    name: 'product listing title',
+    applies: (c) => !c.core.currency && continuesListingTitle(c.tokens, c.unit.last),
   },
   // "Political Geography. 12 (5): 437–456": a journal's volume and issue.
   { name: 'journal volume', applies: (c) => bareDigits(c) && next(c)?.text === '(' && c.tokens[c.unit.last + 2]?.kind === 'number' && c.tokens[c.unit.last + 3]?.text === ')' && c.tokens[c.unit.last + 4]?.text === ':' },

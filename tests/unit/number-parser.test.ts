@@ -10,6 +10,13 @@ describe('number parser', () => {
     expect(parseDigits('1\u202f234\u202f567.89')).toBe(1234567.89);
   });
 
+  it('reads South Asian digit grouping (lakh and crore)', () => {
+    expect(parseDigits('28,25,140')).toBe(2825140);
+    expect(parseDigits('1,97,666')).toBe(197666);
+    expect(parseDigits('12,34,56,789')).toBe(123456789);
+    expect(parseDigits('28,25,14')).toBeNull();
+  });
+
   it('reads simple number words and hyphenated tens', () => {
     expect(smallNumberWord('Seven')).toBe(7);
     expect(smallNumberWord('twenty-one')).toBe(21);

@@ -63,6 +63,10 @@ describe('approximate and relative quantities', () => {
     ['He worked at the mill for forty-five years.', [['forty-five years', 45, null, 'years', null]]],
     ['The guide counts a qualified span: the plan costs $2.5 billion over a decade.', [['$2.5 billion', 2.5e9, null, 'usd', null], ['over a decade', 10, null, 'years', 'more-than']]],
     ['A bare span is not a figure: the rule took effect a month ago and lasts a year.', []],
+    ['The share has been stuck there for half a century.', [['half a century', 50, null, 'years', null]]],
+    ['It has not changed in a half-century.', [['a half-century', 50, null, 'years', null]]],
+    ['A little over half a century ago, the field was born.', [['over half a century', 50, null, 'years', 'more-than']]],
+    ['The half-time show ran long, and half of voters left.', []],
   ] as Array<[string, Array<[string, number, number | null, string, string | null]>]>)('%s', (text, expected) => {
     expect(stats(text).map(brief)).toEqual(expected);
   });
