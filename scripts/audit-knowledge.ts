@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { normalizeKey } from '../src/core/text-normalize';
 import type { KnowledgeFile, Person, Role } from '../src/knowledge/schema';
+// The errata list only (data: what each source says and what is right); this audit applies it its own way, not with the generator's code.
+import { ERRATA, type Erratum } from './knowledge/errata';
 
 export interface AuditCheck {
   name: string;
@@ -454,6 +456,14 @@ interface LeaderText {
   people: Person[];
 }
 
+/** The date a Factbook leader text gives, read the simple way: the first day, month and year after "since" or in parentheses. */
+function leaderSince(text: string): string | null {
+  // "(since ...)" may follow a note after a semicolon ("TAGELAGI; also referred to as premier (since ...)"); a representative's date follows "represented".
+  const date = /(?:since |\(|period )(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{4})/.exec(text.split(/[;,] represented/)[0] ?? '');
+  const month = date?.[2] ? MONTH_NUMBER[date[2].slice(0, 3).toLowerCase()] : undefined;
+  return date ? [date[3], month, month && date[1] ? date[1].padStart(2, '0') : undefined].filter((x) => x !== undefined).join('-') : null;
+}
+
 /** Every holder named in the Factbook's leader texts, with the people whose formal name reads back from it. */
 function leaderTexts(dataDir: string, file: KnowledgeFile): LeaderText[] {
   interface Row { gec: string; short_name: string | null; chief_of_state: string | null; head_of_government: string | null }
@@ -464,11 +474,8 @@ function leaderTexts(dataDir: string, file: KnowledgeFile): LeaderText[] {
     if (row.gec === 'us') continue;
     for (const text of [row.chief_of_state, row.head_of_government]) {
       if (!text || /vacant|^none/i.test(text)) continue;
-      // "(since ...)" may follow a note after a semicolon ("TAGELAGI; also referred to as premier (since ...)"); a representative's date follows "represented".
-      const date = /(?:since |\(|period )(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{4})/.exec(text.split(/[;,] represented/)[0] ?? '');
       const own = text.split(/;|, represented/)[0] ?? '';
-      const month = date?.[2] ? MONTH_NUMBER[date[2].slice(0, 3).toLowerCase()] : undefined;
-      const since = date ? [date[3], month, month && date[1] ? date[1].padStart(2, '0') : undefined].filter((x) => x !== undefined).join('-') : null;
+      const since = leaderSince(text);
       for (const segment of own.replace(/\([^)]*\)/g, ' ').replace(/\s*"[^"]*"/g, '').split(/ and (?=\p{Lu})/u)) {
         const folded = ` ${fold(segment)} `;
         const named = people.filter(({ name }) => name !== '' && folded.includes(` ${name} `));
@@ -714,7 +721,96 @@ export function judgeCareerSeatCheck(dataDir: string, file: KnowledgeFile, byId:
   return out;
 }
 
-export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck[] {
+/** The person citing an erratum, and whether the card shows the corrected value (read straight from the card). */
+function erratumPerson(file: KnowledgeFile, e: Erratum): { p: Person | undefined; shown: boolean } {
+  const p = file.people.find((x) => x.sources.includes(e.id));
+  if (p === undefined) return { p, shown: false };
+  const roles = p.roles.filter((r) => r.source === e.source);
+  const shown = {
+    name: p.name === e.corrected,
+    title: roles.some((r) => r.title === e.corrected && r.label.startsWith(e.corrected)),
+    start: roles.some((r) => r.start === e.corrected),
+    party: p.party === e.corrected && roles.some((r) => r.party === e.corrected),
+  }[e.field];
+  return { p, shown };
+}
+
+/**
+ * What each erratum's record says in the raw data, read here the audit's way: the Open States row's
+ * first party ("Democratic" is "Democrat" on cards), or the Factbook leader text that names the
+ * person (by the wrong name itself for a name erratum) with its title and "since" date.
+ */
+function rawErratumValue(dataDir: string, file: KnowledgeFile, e: Erratum): string | null {
+  // The record's own id finds it too when the card no longer cites the erratum.
+  const p = erratumPerson(file, e).p ?? file.people.find((x) => x.id === e.person);
+  if (e.source === 'openstates-people') {
+    interface Row { id: string; party?: string[] }
+    const rows = [...(readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]), ...(readJson(join(dataDir, 'openstates-people/mayors.json')) as Row[])];
+    const row = rows.find((r) => `os:${r.id.replace(/^ocd-person\//, '')}` === e.person);
+    if (row === undefined || e.field !== 'party') return null;
+    const party = row.party?.[0] ?? null;
+    return party === 'Democratic' ? 'Democrat' : party;
+  }
+  const fold = (t: string): string => ` ${normalizeKey(t).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  const name = fold(e.field === 'name' ? e.sourceSays : (p?.formalName ?? p?.name ?? ''));
+  interface Row { gec: string; chief_of_state: string | null; head_of_government: string | null }
+  for (const row of readJson(join(dataDir, 'cia-world-factbook/leaders.json')) as Row[]) {
+    for (const text of [row.chief_of_state, row.head_of_government]) {
+      if (!text || !fold(text.replace(/\([^)]*\)/g, ' ')).includes(name)) continue;
+      if (e.field === 'name') return e.sourceSays;
+      if (e.field === 'start') return leaderSince(text);
+      // The title is what the text writes before the name; the whole text says what it writes now.
+      if (e.field === 'title') return text.startsWith(`${e.sourceSays} `) ? e.sourceSays : text;
+    }
+  }
+  return null;
+}
+
+/**
+ * Errata (scripts/knowledge/errata.ts): the raw data still says the wrong value each one corrects
+ * (a fixed source must retire its erratum), the card shows the corrected value, and cites the erratum.
+ */
+function errataCheck(dataDir: string, file: KnowledgeFile, errata: readonly Erratum[]): AuditCheck {
+  const c = check('Errata: the source still says the wrong value, the card shows the correction and cites it');
+  for (const e of errata) {
+    c.checked += 1;
+    const raw = rawErratumValue(dataDir, file, e);
+    if (raw !== e.sourceSays) c.disagreements.push(`${e.id}: ${e.source} gives ${e.person} the ${e.field} "${raw ?? 'nothing'}", the erratum expects "${e.sourceSays}"`);
+    const { p, shown } = erratumPerson(file, e);
+    if (p === undefined) c.disagreements.push(`${e.id}: no person cites it`);
+    else if (!shown) c.disagreements.push(`${e.id}: ${p.id} ${p.name} does not show the ${e.field} "${e.corrected}"`);
+    if (file.sources[e.id]?.url !== e.citation.url) c.disagreements.push(`${e.id}: the file's source entry does not carry the erratum's citation`);
+  }
+  return c;
+}
+
+/**
+ * The file with each erratum's corrected value put back to what the source says, for the checks
+ * that read facts back from the raw data: they compare the source with itself, and the errata check
+ * compares the card with the correction. Only a value the card shows exactly as corrected is put back.
+ */
+export function asTheSourcesSay(file: KnowledgeFile, errata: readonly Erratum[]): KnowledgeFile {
+  const out = structuredClone(file);
+  for (const e of errata) {
+    const { p, shown } = erratumPerson(out, e);
+    if (p === undefined || !shown) continue;
+    const own = (r: Role): boolean => r.source === e.source;
+    if (e.field === 'name') p.name = e.sourceSays;
+    for (const r of p.roles.filter(own)) {
+      if (e.field === 'title' && r.title === e.corrected) {
+        r.title = e.sourceSays;
+        r.label = `${e.sourceSays}${r.label.slice(e.corrected.length)}`;
+      }
+      if (e.field === 'start' && r.start === e.corrected) r.start = e.sourceSays;
+      if (e.field === 'party' && r.party === e.corrected) r.party = e.sourceSays;
+    }
+    if (e.field === 'party') p.party = e.sourceSays;
+  }
+  return out;
+}
+
+export function auditKnowledge(dataDir: string, generated: KnowledgeFile, errata: readonly Erratum[] = ERRATA): AuditCheck[] {
+  const file = asTheSourcesSay(generated, errata);
   const byId = new Map(file.people.map((p) => [p.id, p]));
   const congressAsOf = file.sources['congress-legislators']?.asOf ?? '';
   const openStatesAsOf = file.sources['openstates-people']?.asOf ?? '';
@@ -734,6 +830,7 @@ export function auditKnowledge(dataDir: string, file: KnowledgeFile): AuditCheck
     judgeCareerSeatCheck(dataDir, file, byId),
     formalNameCheck(file),
     seriesChecks(dataDir, file),
+    errataCheck(dataDir, generated, errata),
   ];
 }
 

@@ -5,6 +5,7 @@ import { normalizeKey } from '../../src/core/text-normalize';
 import { knowledgeFileSchema, type KnowledgeFile, type Series, type Source } from '../../src/knowledge/schema';
 import { asArray, asRecord, DataDir, optString } from './data-files';
 import { DATASET_SOURCES } from './dataset-sources';
+import { applyErrata, checkErrataShown, ERRATA, erratumSources, type Erratum } from './errata';
 import { mergeKey } from './names';
 import { assemblePeople } from './people-assemble';
 import { cabinetPeople } from './people-cabinet';
@@ -25,6 +26,8 @@ export interface GenerateOptions {
   dataDir: string;
   /** src/knowledge/curated */
   curatedDir: string;
+  /** Corrections of source errors; the list in errata.ts unless a test gives its own. */
+  errata?: readonly Erratum[];
 }
 
 export interface GenerateResult {
@@ -96,7 +99,7 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   for (const s of curatedPeople.sources) sources[s.id] = s.source;
   const congress = congressPeople(data);
   const usLeaders = new Set(congress.filter((d) => d.roles.some((r) => r.office === 'president' || r.office === 'vice-president')).map((d) => mergeKey(d.firstName, d.surname ?? '')));
-  const drafts = [
+  const fromSources = [
     ...congress,
     ...judgePeople(data),
     ...cabinetPeople(data),
@@ -105,6 +108,10 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
     ...worldLeaderPeople(data, usLeaders),
     ...curatedPeople.people,
   ];
+  // Source errors no rule can tell are corrected on the records themselves, before merging, so
+  // that summaries, context words and aliases are built from the right facts.
+  const errata = options.errata ?? ERRATA;
+  const drafts = applyErrata(fromSources, errata);
   const draftCounts = countBy(drafts, (d) => ((d.sources[0] ?? '?').startsWith('cur:') ? 'curated (src/knowledge/curated/people.yaml)' : (d.sources[0] ?? '?')));
   const assembled = assemblePeople(drafts, {
     extraNames: curatedPeople.extraNames,
@@ -115,6 +122,8 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
       return source.asOf;
     },
   });
+
+  checkErrataShown(assembled.people, errata);
 
   const usc = uscTitles(data);
   const walks = crosswalks(data);
@@ -130,6 +139,8 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
     .sort(compareStrings)
     .at(-1);
   if (asOf === undefined) throw new Error('knowledge: no source gives an as-of date');
+  // Added after the file's as-of date is taken: the day an erratum was checked is no snapshot of the data.
+  Object.assign(sources, erratumSources(errata));
   const file: KnowledgeFile = {
     version: 1,
     asOf,
@@ -163,6 +174,8 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
   report.push(`constitution: ${constitution.filter((c) => c.kind === 'article').length} articles, ${constitution.filter((c) => c.kind === 'amendment').length} amendments`);
   report.push(`series: ${series.length} (${[...countBy(series, (s) => s.sources[0] ?? '?').entries()].map(([k, v]) => `${k} ${v}`).join(', ')})`);
   report.push(`sources: ${Object.keys(sources).length}`);
+  report.push(`ERRATA: ${errata.length} source errors corrected (scripts/knowledge/errata.ts)`);
+  for (const e of errata) report.push(`  ${e.person} ${e.field}: "${e.sourceSays}" in ${e.source} → "${e.corrected}" (${e.citation.url}, checked ${e.citation.checked})`);
   const merges = assembled.mergeDecisions.filter((d) => d.merged);
   report.push(`MERGE REPORT: ${merges.length} same-name records from two sources merged, ${assembled.mergeDecisions.length - merges.length} kept apart`);
   for (const d of assembled.mergeDecisions) report.push(`  ${d.merged ? 'merged' : 'apart '} ${d.ids[0]} "${d.names[0]}" + ${d.ids[1]} "${d.names[1]}": ${d.why}`);
