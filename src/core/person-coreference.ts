@@ -97,6 +97,9 @@ function roleNounBefore(tokens: readonly Token[], first: number): boolean {
   return isRoleNoun(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
 }
 
+/** Words before "at" that make what follows a target ("a shot at", "yelled at"), not a place. */
+const AIMING_WORDS = new Set(['shot', 'shots', 'aim', 'aimed', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'yelled', 'shouted', 'screamed', 'laughed', 'looked', 'glanced', 'stared', 'pointed', 'lashed', 'out', 'lunged', 'swung', 'threw', 'fired', 'snapped', 'smiled', 'winked', 'waved', 'nodded']);
+
 /** Plural kinship nouns that introduce a list of first names ("their two daughters, Esmeralda and Amada"). */
 const KIN_PLURALS = new Set(['daughters', 'sons', 'children', 'kids', 'twins', 'sisters', 'brothers', 'grandchildren', 'grandsons', 'granddaughters']);
 /** How far back through a list of names the kinship noun is looked for. */
@@ -252,8 +255,10 @@ export function resolvePeople(
       // "a change to Tony Romo", "a call from Ann Lee": after "to" or "from", a gazetteer given name
       // and a surname that is no word or place of its own name a person ("to Forest Hill" does not).
       const plainSurname = !COMMON_WORD_SURNAMES.has(d.surname) && !PLACE_NAMES.has(d.surname) && !isPlace(d.surname);
+      // "a shot at Matt Murray", "lashed out at Ann Lee": "at" after a word of aiming names a target, not a place.
+      const aimedAt = before?.lower === 'at' && AIMING_WORDS.has(tokens[d.tokenFirst - 2]?.lower ?? '');
       const personAfterTo =
-        (before?.lower === 'to' || before?.lower === 'from') && isCommonGivenName(tokenKey(firstName.toLowerCase())) && plainSurname && nameTokens.length === 2 && !placeModifiers.has(d.nameKey);
+        (before?.lower === 'to' || before?.lower === 'from' || aimedAt) && isCommonGivenName(tokenKey(firstName.toLowerCase())) && plainSurname && nameTokens.length === 2 && !placeModifiers.has(d.nameKey);
       const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !possessive && !personAfterTo && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
       // "Bin Laden" after "Osama bin Laden": a particle-led repeat of the article's full name.
       const particleRepeat = NAME_PARTICLES.has(itemAt(nameTokens, 0).lower) && resolved.some((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`));

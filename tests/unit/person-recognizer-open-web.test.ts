@@ -274,4 +274,9 @@ describe('people of the open web, second round', () => {
   it('reads the first names listed after a plural kinship noun as people', () => {
     expect(texts('He lives with their two daughters, Esmeralda and Maria. The girls are fine.')).toEqual(['Esmeralda', 'Maria']);
   });
+
+  it('reads a given name and a surname after "a shot at" as a target, and after a plain "at" as a place', () => {
+    expect(texts('Nelson fired a shot at Matt Murrow that trickled in.')).toContain('Matt Murrow');
+    expect(texts('He had surgery at Walter Rede on Friday.')).toEqual([]);
+  });
 });
