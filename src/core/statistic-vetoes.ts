@@ -101,6 +101,9 @@ const RECIPE_MEASURES = new Set([
   'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful', 'oz', 'lb', 'lbs', 'fl',
   'qt', 'pkg', 'stick', 'sticks',
 ]);
+/** How far either side of a count a recipe's measure is looked for. */
+const RECIPE_LIST_WINDOW_TOKENS = 10;
+const FRACTION_SIGNS = /^[\u00bc-\u00be\u2150-\u215e]$/;
 /** Words in scripts of languages this reader does not read (a rupee sign in Tamil is still money). */
 const UNREAD_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
 /** Emergency telephone lines ("called 911", "999 calls"). */
@@ -453,6 +456,18 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: 'recipe measure', applies: (c) => bareDigits(c) && RECIPE_MEASURES.has(nextWord(c)) },
+  // "1 cup asparagus, 2 soft-boiled eggs, ½ cup sweet potato": a count among a recipe's measures is an ingredient.
+  {
+    name: 'recipe list',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      for (let k = Math.max(1, c.core.first - RECIPE_LIST_WINDOW_TOKENS); k < c.tokens.length && k <= c.unit.last + RECIPE_LIST_WINDOW_TOKENS; k++) {
+        if (k === c.core.first) continue;
+        if (RECIPE_MEASURES.has((itemAt(c.tokens, k).lower).replace(/\.$/, '')) && (c.tokens[k - 1]?.kind === 'number' || FRACTION_SIGNS.test(c.tokens[k - 1]?.text ?? ''))) return true;
+      }
+      return false;
+    },
+  },
   // "0 = 0*2 + 1", "x > 4": numbers in a worked sum or a formula.
   { name: 'arithmetic', applies: (c) => bareDigits(c) && (ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
   // "100 | 001", "6 & 5", "~ 2": bitwise operators between numbers; "&" and "|" elsewhere join words or cells.
