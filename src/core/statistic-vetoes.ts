@@ -439,11 +439,6 @@ export const VETO_RULES: readonly VetoRule[] = [
       return whole && words.length > 0 && words.length <= HEADING_WORDS && words.every((t) => isCapitalised(t.text) && t.text !== t.text.toUpperCase());
     },
   },
-  // "1 Green, 1 Red", "0 goals": a count of one or none, bare, is narrative, not a figure.
-  {
-    name: 'one or none',
-    applies: (c) => bareDigits(c) && /^[01]$/.test(first(c).text) && next(c)?.kind === 'word' && !/^(and|or|to|in|out)$/.test(nextWord(c)) && !readQualifierWord(lower(prev(c))) && lower(prev(c)) !== 'and',
-  },
   {
     // "Casey 1 0 0 0 40": three or more bare numbers side by side are the cells of a table.
     name: 'table cells',
