@@ -101,6 +101,7 @@ const RECIPE_MEASURES = new Set([
   'slices', 'pinch', 'scoop', 'scoops', 'sprig', 'sprigs', 'stalk', 'stalks', 'dash', 'handful', 'oz', 'lb', 'lbs', 'fl',
   'qt', 'pkg', 'stick', 'sticks',
 ]);
+const AGE_TIME_WORDS = new Set(['now', 'then']);
 /** How far either side of a count a recipe's measure is looked for. */
 const RECIPE_LIST_WINDOW_TOKENS = 10;
 const FRACTION_SIGNS = /^[\u00bc-\u00be\u2150-\u215e]$/;
@@ -427,6 +428,15 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   // "the ECRI top 10 hazards", "finished in the top 5": a ranking's size names the list.
   { name: 'top of a ranking', applies: (c) => bareDigits(c) && lower(prev(c)) === 'top' },
+  // "the old man, now 74, is", "Ann Lee, then 19, was": an age set off by commas after "now" or "then".
+  {
+    name: 'age now or then',
+    applies: (c) => {
+      if (!bareDigits(c) || !AGE_TIME_WORDS.has(lower(prev(c))) || c.tokens[c.core.first - 2]?.text !== ',' || !AGE_CLOSERS.has(next(c)?.text ?? '') || c.core.value > MAX_AGE_YEARS) return false;
+      const who = c.tokens[c.core.first - 3];
+      return who?.kind === 'word' && (isCapitalised(who.text) || PERSON_NOUNS.has(who.lower) || isRoleNoun(who.lower));
+    },
+  },
   {
     // "14 Photos", "Photos: 12": a bare count on a line of its own is a heading or a gallery count.
     name: 'heading count',
