@@ -5,7 +5,7 @@
  */
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
-import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, type ArticleWords } from './person-linking';
+import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
 import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
@@ -99,6 +99,9 @@ function roleNounBefore(tokens: readonly Token[], first: number): boolean {
 
 /** Words before "at" that make what follows a target ("a shot at", "yelled at"), not a place. */
 const AIMING_WORDS = new Set(['shot', 'shots', 'aim', 'aimed', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'yelled', 'shouted', 'screamed', 'laughed', 'looked', 'glanced', 'stared', 'pointed', 'lashed', 'out', 'lunged', 'swung', 'threw', 'fired', 'snapped', 'smiled', 'winked', 'waved', 'nodded']);
+
+/** Nouns a president's surname stands before ("the Carter administration", "the Obama presidency"). */
+const PRESIDENCY_NOUNS = new Set(['administration', 'presidency']);
 
 /** Plural kinship nouns that introduce a list of first names ("their two daughters, Esmeralda and Amada"). */
 const KIN_PLURALS = new Set(['daughters', 'sons', 'children', 'kids', 'twins', 'sisters', 'brothers', 'grandchildren', 'grandsons', 'granddaughters']);
@@ -321,6 +324,14 @@ export function resolvePeople(
       return;
     }
     if (!hasTitle) {
+      // "the Carter administration", "the Lincoln administration": a surname before "administration"
+      // names the president of it when one bearer held the presidency, whatever place or defense
+      // secretary shares the name.
+      const president = PRESIDENCY_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '') ? solePresident(d.candidates) : null;
+      if (president) {
+        resolved.push({ draft: d, entityId: president.id, personKey: president.id });
+        return;
+      }
       if (headline && d.candidates.length === 0) return;
       if (inPlaceList(tokens, d.tokenLast)) return;
       // "Ferguson police officer Darren Wilson": the town, modifying the noun after it.

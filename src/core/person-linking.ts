@@ -131,6 +131,15 @@ export function isSoleNotableLeader(surname: string, mentions: number, chosen: P
   return candidates.every((c) => c.id === chosen.id || !isNotable(c));
 }
 
+/** Context words only a president's or a vice president's record holds together. */
+const PRESIDENCY_CONTEXT_WORDS: readonly string[] = ['president', 'white house'];
+
+/** The one candidate whose record is the presidency's ("the Carter administration"), or null when none or several. */
+export function solePresident(candidates: readonly PersonCandidate[]): PersonCandidate | null {
+  const presidents = candidates.filter((c) => PRESIDENCY_CONTEXT_WORDS.every((w) => c.contextWords.includes(w)));
+  return presidents.length === 1 ? (presidents[0] as PersonCandidate) : null;
+}
+
 /** Context words of an elected office in Congress or a state house (`contextWords` come from every office held). */
 const ELECTED_OFFICE_WORDS: readonly string[] = ['senate', 'house', 'governor'];
 

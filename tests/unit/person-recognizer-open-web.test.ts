@@ -36,6 +36,9 @@ const lookup = buildKnowledgeIndex({
     { ...extraPerson('p:pepperell', 'Hal Pepperell', ['hal pepperell'], 'pepperell', ['court', 'judge', 'tennessee']), prominent: false },
     { ...extraPerson('p:bramwell-a', 'Ana Bramwell', ['ana bramwell'], 'bramwell', ['president', 'white house']), prominent: false },
     { ...extraPerson('p:bramwell-b', 'Tom Bramwell', ['tom bramwell'], 'bramwell', ['president', 'white house']), prominent: false },
+    { ...extraPerson('p:calder-p', 'Jim Calder', ['jim calder'], 'calder', ['president', 'white house', 'administration']), prominent: false },
+    extraPerson('p:calder-r', 'Buddy Calder', ['buddy calder'], 'calder', ['representative', 'georgia']),
+    { ...extraPerson('p:calder-s', 'Ash Calder', ['ash calder'], 'calder', ['secretary', 'defense', 'cabinet', 'administration']), prominent: false },
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -278,5 +281,10 @@ describe('people of the open web, second round', () => {
   it('reads a given name and a surname after "a shot at" as a target, and after a plain "at" as a place', () => {
     expect(texts('Nelson fired a shot at Matt Murrow that trickled in.')).toContain('Matt Murrow');
     expect(texts('He had surgery at Walter Rede on Friday.')).toEqual([]);
+  });
+
+  it('links a surname before "administration" to the one president who bears it, and no one when two do', () => {
+    expect(people('He served in the Calder administration for years.').map((m) => m.entityId)).toEqual(['p:calder-p']);
+    expect(people('He served in the Bramwell administration for years.').filter((m) => m.entityId)).toEqual([]);
   });
 });
