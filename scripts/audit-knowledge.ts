@@ -352,10 +352,11 @@ const LEVELS = ['I', 'II', 'III', 'IV', 'V'];
  * PLUM: a role without "Acting" must come from a presidential-appointment row of someone holding
  * no other post, or whose other posts are in other agencies at a lower Executive Schedule level
  * (read from any row of the same position). A post held beside a higher one in another agency
- * must be labelled acting.
+ * must be labelled acting. One card's posts in two agencies must be so tied by their levels: the
+ * export gives only names, and a namesake's post is no part of the card.
  */
 function plumCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
-  const c = check('PLUM: confirmed officials only where the export supports it; the lower of two posts in two agencies is acting');
+  const c = check('PLUM: confirmed officials only where the export supports it; the lower of two posts in two agencies is acting; posts in two agencies join only when their levels tie them');
   const everyRow = readCsv(join(dataDir, 'opm-plum/plum-book-export.csv'));
   const position = (r: Record<string, string>): string => `${(r.AgencyName ?? '').trim()}|${(r.PositionTitle ?? '').trim().toUpperCase()}`;
   const level = new Map<string, number>();
@@ -370,10 +371,35 @@ function plumCheck(dataDir: string, file: KnowledgeFile): AuditCheck {
   /** True when `row` is outranked by another open post of the same person in another agency. */
   const outranked = (row: Record<string, string>, open: Record<string, string>[]): boolean =>
     open.some((o) => (o.AgencyName ?? '').trim() !== (row.AgencyName ?? '').trim() && (level.get(position(o)) ?? 99) < (level.get(position(row)) ?? -1));
+  const agencyOf = (r: Record<string, string>): string => (r.AgencyName ?? '').trim();
+  const dashed = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  // Rows of one name are one person's when in one agency, or when both posts' levels are known and differ (one heads, the other is held acting).
+  const tied = (a: Record<string, string>, b: Record<string, string>): boolean => {
+    if (agencyOf(a) === agencyOf(b)) return true;
+    const [la, lb] = [level.get(position(a)), level.get(position(b))];
+    return la !== undefined && lb !== undefined && la !== lb;
+  };
+  const titleKey = (t: string): string => t.toUpperCase().replace(/\bUNITED STATES\b/g, 'U.S.').replace(/\s+/g, ' ').trim();
   for (const p of file.people) {
     if (!p.roles.some((r) => r.source === 'opm-plum')) continue;
     const idName = p.id.startsWith('plum:') ? p.id.slice('plum:'.length) : null;
-    const mine = [...posts.entries()].find(([k]) => (idName !== null ? k.toLowerCase().replace(/[^a-z0-9]+/g, '-') === idName : p.aliases.includes(normalizeKey(k))))?.[1] ?? [];
+    // A namesake told apart by agency has the agency in its id.
+    const named = [...posts.entries()].flatMap(([k, list]) =>
+      idName !== null ? (dashed(k) === idName ? list : list.filter((r) => `${dashed(k)}-${dashed(agencyOf(r))}` === idName)) : p.aliases.includes(normalizeKey(k)) ? list : [],
+    );
+    // The row of each role: the one with the longest title the role's label holds.
+    const anchors = p.roles
+      .filter((r) => r.source === 'opm-plum')
+      .map((role) => named.filter((r) => titleKey(role.label).includes(titleKey(r.PositionTitle ?? ''))).sort((a, b) => (b.PositionTitle ?? '').length - (a.PositionTitle ?? '').length)[0])
+      .filter((r): r is Record<string, string> => r !== undefined);
+    for (let i = 0; i < anchors.length; i += 1) {
+      for (let j = i + 1; j < anchors.length; j += 1) {
+        const [a, b] = [itemAt(anchors, i), itemAt(anchors, j)];
+        c.checked += 1;
+        if (!tied(a, b)) c.disagreements.push(`${p.name}: posts in ${agencyOf(a)} and ${agencyOf(b)} joined on the name alone`);
+      }
+    }
+    const mine = named.filter((r) => anchors.length === 0 || anchors.some((a) => tied(a, r)));
     const open = mine.filter((r) => usDate(r.IncumbentVacateDate) === null);
     for (const role of p.roles.filter((r) => r.source === 'opm-plum' && r.current && r.office === 'official')) {
       const row = open.find((r) => role.label.replace(/^Acting /, '').toUpperCase().startsWith((r.PositionTitle ?? '').trim().toUpperCase()));

@@ -36,7 +36,9 @@ const OFFICE_WORDS: Readonly<Record<OfficeKind, readonly string[]>> = {
   governor: ['governor', 'gov.'],
   'lt-governor': ['lieutenant governor', 'lt. gov.'],
   'attorney-general': ['attorney general'],
-  'state-official': ['secretary of state'],
+  // A state's officers hold differently named offices (a secretary of state, a treasurer, a
+  // Secretary of the Commonwealth): each role's own title is its phrase (see `officeWords`).
+  'state-official': [],
   mayor: ['mayor', 'city'],
   cabinet: ['secretary', 'cabinet', 'administration'],
   'agency-head': ['director', 'agency'],
@@ -53,6 +55,11 @@ const OFFICE_WORDS: Readonly<Record<OfficeKind, readonly string[]>> = {
 const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set([
   'senior', 'acting', 'deputy', 'chief', 'associate', 'assistant', 'principal', 'special', 'general', 'federal', 'first', 'under',
 ]);
+
+/** The words that name a role's office; a state officer's is the title itself ("secretary of the commonwealth"). */
+function officeWords(role: Pick<Role, 'office' | 'title'>): readonly string[] {
+  return role.office === 'state-official' ? [normalizeKey(role.title)] : OFFICE_WORDS[role.office];
+}
 
 const PARTY_WORDS: Readonly<Record<string, readonly string[]>> = {
   Democrat: ['democrat', 'democratic', 'democrats', 'd'],
@@ -510,7 +517,7 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   const bioguide = group.find((d) => d.bioguide)?.bioguide;
   const words: string[] = [];
   for (const r of roles) {
-    words.push(...OFFICE_WORDS[r.office]);
+    words.push(...officeWords(r));
     if (r.current || r === top) words.push(...normalizeKey(r.title).split(' ').filter((w) => w.length > 3 && !TITLE_MODIFIER_WORDS.has(w)));
     const st = stateOf(r);
     if (st !== null && (r.current || r === top)) {

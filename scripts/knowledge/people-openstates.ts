@@ -30,6 +30,37 @@ const DISTRICT_ROLES: Readonly<Record<string, { title: string; office: OfficeKin
   legislature: { title: 'Council member', office: 'other' },
 };
 
+/**
+ * Open States files each state's officers under generic titles, but some states name the office
+ * otherwise. Pennsylvania, Massachusetts and Virginia have a Secretary of the Commonwealth, not a
+ * Secretary of State (Virginia's is appointed by the governor); Kentucky, also a commonwealth, does
+ * have a Secretary of State, so the name goes by state, not by "commonwealth". Massachusetts's
+ * Secretary of the Commonwealth is by law its chief election officer, and Open States files him
+ * (William Galvin) so; Virginia's chief election officer is another office (the Commissioner of
+ * Elections), so that title stays. The lower house of Maryland, Virginia and West Virginia is a
+ * House of Delegates, and that of California, Nevada, New Jersey and New York an Assembly whose
+ * members are assembly members, not representatives.
+ */
+const STATE_OFFICE_TITLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  PA: { 'secretary of state': 'Secretary of the Commonwealth' },
+  MA: { 'secretary of state': 'Secretary of the Commonwealth', 'chief election officer': 'Secretary of the Commonwealth' },
+  VA: { 'secretary of state': 'Secretary of the Commonwealth', lower: 'State delegate' },
+  MD: { lower: 'State delegate' },
+  WV: { lower: 'State delegate' },
+  CA: { lower: 'State Assembly member' },
+  NV: { lower: 'State Assembly member' },
+  NJ: { lower: 'State Assembly member' },
+  NY: { lower: 'State Assembly member' },
+};
+
+/** The office a row's role names, under the title its state gives it. */
+export function stateOfficeKind(stateAbbr: string, role: string): { title: string; office: OfficeKind } | undefined {
+  const kind = (stateAbbr === 'DC' ? DISTRICT_ROLES[role] : undefined) ?? ROLE_WORDS[role];
+  if (kind === undefined) return undefined;
+  const title = STATE_OFFICE_TITLES[stateAbbr]?.[role];
+  return title === undefined ? kind : { ...kind, title };
+}
+
 /** Party as the congress data spells it, so one person never shows two spellings. */
 export function normalParty(raw: string): string {
   if (raw === 'Democratic') return 'Democrat';
@@ -65,7 +96,7 @@ function cityNames(data: DataDir): Map<string, string> {
  */
 function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succeeded: boolean): DraftRole | null {
   const stateAbbr = (optString(row.state) ?? '').toUpperCase();
-  const kind = (stateAbbr === 'DC' ? DISTRICT_ROLES[optString(row.role) ?? ''] : undefined) ?? ROLE_WORDS[optString(row.role) ?? ''];
+  const kind = stateOfficeKind(stateAbbr, optString(row.role) ?? '');
   if (kind === undefined) return null;
   const state = bareStateName(stateAbbr) ?? stateAbbr;
   const recordedEnd = optString(row.end_date);

@@ -114,6 +114,19 @@ export function ownPostByLevel(post: Record<string, string>, other: Record<strin
 }
 
 /**
+ * Whether two rows of one name may be one person's posts. The export names incumbents and nothing
+ * more, and one name may be borne by two officials: it lists a "James Payne" as the EPA's career
+ * deputy general counsel (and its acting administrator for a week) and a "James Payne" as a
+ * Transportation chief counsel, with nothing to say they are one person. Posts of one agency join; posts in two agencies join only when the Executive Schedule
+ * levels of both tell which is the person's own, the pattern of an agency head also running
+ * another agency (a trade representative acting as ethics director). Anything else stays apart:
+ * another person's job on a card is worse than a post left off.
+ */
+export function samePersonPosts(a: Record<string, string>, b: Record<string, string>, levels: ReadonlyMap<string, number>): boolean {
+  return clean(a.AgencyName) === clean(b.AgencyName) || ownPostByLevel(a, b, levels) !== null;
+}
+
+/**
  * Cabinet members and agency heads, with former incumbents the export still lists. The export
  * never says "acting"; it shows it three ways, all read here: the row of a Senate-confirmed post
  * carries another appointment type (a career or non-career SES officer filling in); the
@@ -131,6 +144,8 @@ export function plumPeople(data: DataDir, rules: PlumRules): PersonDraft[] {
     ownPosts.set(rowKey(row), [...(ownPosts.get(rowKey(row)) ?? []), row]);
   }
   const byName = new Map<string, PersonDraft>();
+  // The rows each person was built from, to tell a namesake in another agency apart.
+  const rowsOf = new Map<string, Record<string, string>[]>();
   for (const row of rows) {
     const agency = clean(row.AgencyName);
     const title = clean(row.PositionTitle).toUpperCase();
@@ -143,7 +158,9 @@ export function plumPeople(data: DataDir, rules: PlumRules): PersonDraft[] {
     const last = nameCase(lastRaw.toUpperCase());
     const name = `${first} ${last}`;
     const end = isoDate(row.IncumbentVacateDate);
-    const otherPosts = (ownPosts.get(rowKey(row)) ?? []).filter((o) => clean(o.PositionTitle).toUpperCase() !== title && !CONCURRENT_TITLE.test(clean(o.PositionTitle).toUpperCase()));
+    const otherPosts = (ownPosts.get(rowKey(row)) ?? []).filter(
+      (o) => clean(o.PositionTitle).toUpperCase() !== title && !CONCURRENT_TITLE.test(clean(o.PositionTitle).toUpperCase()) && samePersonPosts(row, o, levels),
+    );
     const ranked = otherPosts.map((o) => ownPostByLevel(row, o, levels));
     // Heading another agency at a higher level makes this post the acting one; outranking every other post makes it the person's own.
     const outranked = ranked.includes('other');
@@ -179,7 +196,12 @@ export function plumPeople(data: DataDir, rules: PlumRules): PersonDraft[] {
         };
       }),
     ];
-    const id = `plum:${slug(name)}`;
+    // Two principal posts of one name in two agencies the levels do not tie are two people: the
+    // later one is told apart by its agency.
+    const sameName = byName.get(`plum:${slug(name)}`);
+    const apart = sameName !== undefined && !(rowsOf.get(sameName.id) ?? []).some((r) => samePersonPosts(row, r, levels));
+    const id = apart ? `plum:${slug(name)}-${slug(titleCase(agency))}` : `plum:${slug(name)}`;
+    rowsOf.set(id, [...(rowsOf.get(id) ?? []), row]);
     const existing = byName.get(id);
     if (existing) {
       for (const role of roles) if (!existing.roles.some((r) => r.label === role.label && r.start === role.start)) existing.roles.push(role);

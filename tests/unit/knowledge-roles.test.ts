@@ -6,8 +6,8 @@ import { DataDir } from '../../scripts/knowledge/data-files';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ownPostByLevel, positionLevels, postLabel } from '../../scripts/knowledge/people-plum';
-import { settleLastKnownRoles, summarize } from '../../scripts/knowledge/people-assemble';
+import { ownPostByLevel, plumPeople, positionLevels, postLabel } from '../../scripts/knowledge/people-plum';
+import { assemblePeople, settleLastKnownRoles, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
 
 const term = (start: string, end: string, district: number, type = 'rep'): Term => ({ type, start, end, state: 'CA', district, party: 'Republican' });
@@ -236,5 +236,93 @@ describe('a judge\'s court as context words', () => {
     expect(courtStateWords('U.S. District Court for the Southern District of West Virginia')).toEqual(['west virginia', 'wv']);
     expect(courtStateWords('U.S. District Court for the District of Columbia')).toEqual(['district of columbia', 'dc']);
     expect(courtStateWords('U.S. Court of Appeals for the Sixth Circuit')).toEqual([]);
+  });
+});
+
+describe('Open States offices under their states\' own names', () => {
+  const root = mkdtempSync(join(tmpdir(), 'footnote-os-'));
+  mkdirSync(join(root, 'openstates-people'));
+  const row = (id: string, state: string, role: string): Record<string, unknown> => ({
+    id: `ocd-person/${id}`, name: `Ada ${id}`, given_name: 'Ada', family_name: id, state, role, jurisdiction: `ocd-jurisdiction/country:us/state:${state}/government`, party: ['Republican'], start_date: null, end_date: '2099-01-01',
+  });
+  writeFileSync(join(root, 'openstates-people/executive-roles.json'), JSON.stringify([
+    row('Pa', 'pa', 'secretary of state'), row('Va', 'va', 'secretary of state'), row('Ky', 'ky', 'secretary of state'),
+    // Massachusetts's chief election officer is its Secretary of the Commonwealth; Virginia's is the Commissioner of Elections.
+    row('Ma', 'ma', 'chief election officer'), row('Vae', 'va', 'chief election officer'),
+    { ...row('Del', 'va', 'lower'), end_date: '2020-01-01' }, { ...row('Del', 'va', 'attorney general') },
+    { ...row('Asm', 'ca', 'lower'), end_date: '2020-01-01' }, { ...row('Asm', 'ca', 'attorney general') },
+    { ...row('Rep', 'pa', 'lower'), end_date: '2020-01-01' }, { ...row('Rep', 'pa', 'attorney general') },
+  ]));
+  writeFileSync(join(root, 'openstates-people/mayors.json'), '[]');
+  const people = openStatesPeople(new DataDir(root));
+  const labels = (family: string): string[] => people.find((p) => p.surname === family)?.roles.map((r) => r.label) ?? [];
+
+  it('calls the secretary of Pennsylvania, Massachusetts and Virginia the Secretary of the Commonwealth, and Kentucky\'s the Secretary of State', () => {
+    expect(labels('Pa')).toEqual(['Secretary of the Commonwealth of Pennsylvania']);
+    expect(labels('Va')).toEqual(['Secretary of the Commonwealth of Virginia']);
+    expect(labels('Ma')).toEqual(['Secretary of the Commonwealth of Massachusetts']);
+    expect(labels('Ky')).toEqual(['Secretary of State of Kentucky']);
+    expect(labels('Vae')).toEqual(['Chief Election Officer of Virginia']);
+  });
+
+  it('calls a member of a House of Delegates a delegate and of an Assembly an assembly member', () => {
+    expect(labels('Del')).toContain('State delegate in Virginia');
+    expect(labels('Asm')).toContain('State Assembly member in California');
+    expect(labels('Rep')).toContain('State representative in Pennsylvania');
+  });
+
+  it('gives a state officer the words of their own office, not "secretary of state"', () => {
+    const options = { extraNames: new Map<string, string[]>(), renames: new Map<string, string>(), sourceAsOf: (): string => '2026-08-05' };
+    const words = (family: string): readonly string[] => assemblePeople(people.filter((p) => p.surname === family), options).people[0]?.contextWords ?? [];
+    expect(words('Pa')).toContain('secretary of the commonwealth');
+    expect(words('Pa')).not.toContain('secretary of state');
+    expect(words('Ma')).not.toContain('secretary of state');
+    expect(words('Ky')).toContain('secretary of state');
+  });
+});
+
+describe('PLUM rows of one name in two agencies', () => {
+  const header = 'AgencyName,OrganizationName,PositionTitle,PositionStatus,AppointmentTypeDescription,ExpirationDate,LevelGradePay,Location,IncumbentFirstName,IncumbentLastName,PaymentPlanDescription,Tenure,IncumbentBeginDate,IncumbentVacateDate';
+  const people = (lines: string[]): ReturnType<typeof plumPeople> => {
+    const root = mkdtempSync(join(tmpdir(), 'footnote-plum-'));
+    mkdirSync(join(root, 'opm-plum'));
+    writeFileSync(join(root, 'opm-plum/plum-book-export.csv'), [header, ...lines].join('\n'));
+    const rule = (agency: string, title: string, label: string): { agency: string; title: RegExp; label: string; office: Role['office']; words: string[] } => ({ agency, title: new RegExp(title), label, office: 'agency-head', words: [] });
+    return plumPeople(new DataDir(root), {
+      positions: [rule('WATER AGENCY', '^ADMINISTRATOR$', 'Administrator of the Water Agency'), rule('TRADE OFFICE', '^TRADE ENVOY$', 'Trade Envoy'), rule('ETHICS OFFICE', '^DIRECTOR$', 'Director of the Ethics Office')],
+      stale: [],
+      acting: [],
+    });
+  };
+
+  it('keeps a namesake\'s post in another agency off the card when nothing ties the two', () => {
+    const [payne, ...rest] = people([
+      'ROADS DEPARTMENT,OFFICE OF THE CHIEF COUNSEL,CHIEF COUNSEL,Filled,NA,,"$175,000","Washington, DC",ADA,LANE,ES,,,',
+      'WATER AGENCY,OFFICE OF THE ADMINISTRATOR,ADMINISTRATOR,Filled,PAS,,II,"Washington, DC",ADA,LANE,EX,,1/20/2025 12:00:00 AM,1/28/2025 12:00:00 AM',
+      'WATER AGENCY,OFFICE OF THE GENERAL COUNSEL,DEPUTY GENERAL COUNSEL,Filled,CA,,"$225,700","Washington, DC",ADA,LANE,ES,,,',
+    ]);
+    expect(rest).toEqual([]);
+    expect(payne?.roles.map((r) => r.label)).toEqual(['Acting Administrator of the Water Agency', 'Deputy General Counsel, Water Agency']);
+  });
+
+  it('still joins an agency head\'s acting post in another agency when the levels tie them', () => {
+    const [greer, ...rest] = people([
+      'TRADE OFFICE,OFFICE OF THE ENVOY,TRADE ENVOY,Vacant,PAS,,I,"Washington, DC",,,EX,,,',
+      'TRADE OFFICE,OFFICE OF THE ENVOY,TRADE ENVOY,Filled,XS,,"$203,500","Washington, DC",ADA,LANE,EX,,,',
+      'ETHICS OFFICE,ETHICS OFFICE,DIRECTOR,Filled,PAS,,III,"Washington, DC",ADA,LANE,EX,,,',
+    ]);
+    expect(rest).toEqual([]);
+    expect(greer?.roles.map((r) => r.label)).toEqual(expect.arrayContaining(['Trade Envoy', 'Acting Director, Ethics Office']));
+  });
+
+  it('makes two principals of one name in two untied agencies two people', () => {
+    const found = people([
+      'WATER AGENCY,OFFICE OF THE ADMINISTRATOR,ADMINISTRATOR,Filled,PAS,,II,"Washington, DC",ADA,LANE,EX,,,',
+      'ETHICS OFFICE,ETHICS OFFICE,DIRECTOR,Filled,PAS,,II,"Washington, DC",ADA,LANE,EX,,,',
+    ]);
+    expect(found.map((p) => [p.id, p.roles.map((r) => r.label)])).toEqual([
+      ['plum:ada-lane', ['Administrator of the Water Agency']],
+      ['plum:ada-lane-ethics-office', ['Director of the Ethics Office']],
+    ]);
   });
 });
