@@ -11,7 +11,7 @@ import { isCapitalised, type Token, type TokenizedText } from './text-tokens';
  * Words that make a sentence of names and places a credit: "Ann Lee via AP" under a photo, a
  * byline "By Ann Lee and Bo Diaz", "Photo: Ann Lee", "Courtesy of Ann Lee".
  */
-const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing', 'via', 'by', 'photo', 'photograph', 'image', 'credit', 'courtesy']);
+const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing', 'via', 'by', 'photo', 'photograph', 'image', 'video', 'credit', 'courtesy']);
 /**
  * The only lower-case words a credit sentence holds besides its verb: a sentence with any other
  * ("reported from Lima that the vote failed") is the story's own.
@@ -19,7 +19,7 @@ const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contribut
 const CREDIT_WORDS = new Set([
   'and', 'from', 'in', 'also', 'to', 'this', 'the', 'report', 'story', 'article', 'additional', 'with', 'by', 'of',
   'assistance', 'research', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'staff',
-  'photographer', 'photographers', 'researcher',
+  'photographer', 'photographers', 'researcher', 'shot', 'edited', 'filmed', 'produced',
 ]);
 /** Nouns of the newsroom that a closing author bio describes its author by. */
 const NEWSROOM_NOUNS = new Set([

@@ -114,8 +114,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   let placeLed = false;
   while (first <= last && (NOT_NAME_WORDS.has(bare(itemAt(tokens, first).lower)) || PARTY_WORDS.has(itemAt(tokens, first).lower)) && titleAt(tokens, first, last) === 0 && !readRole(tokens, first, last)) {
     const t = itemAt(tokens, first);
-    // "respond to The Hill's request": a capital "The" inside a sentence opens the name of a thing.
-    if (!t.sentenceInitial && t.text === 'The') return null;
+    // "respond to The Hill's request": a capital "The" inside a sentence opens the name of a thing;
+    // so does a capital "Dear" ("the Broadway sensation Dear Evan Hansen").
+    if (!t.sentenceInitial && (t.text === 'The' || t.text === 'Dear')) return null;
     // "Hosting Cook", "Asked about it, ...": a sentence-opening verb form is not part of a name.
     // "South China Sea", "New York": a place word inside a sentence starts the name of a place.
     if (!t.sentenceInitial && PLACE_PREFIXES.has(bare(t.lower))) placeLed = true;
@@ -149,6 +150,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
     if (role) first = k;
   }
   const nameFrom = role ? role.nameFirst : first;
+  // "U.S.", "D.C.", "L.A.": letters alone with their periods are a place's initials, never a name.
+  if (nameFrom < last && tokens.slice(nameFrom, last + 1).every((t) => t.kind === 'punct' || t.text.length === 1)) return null;
   // "La La Land", "Bora Bora": a word said twice opens the name of a film, song or place.
   if (nameFrom < last && itemAt(tokens, nameFrom).text === itemAt(tokens, nameFrom + 1).text) return null;
   for (let k = nameFrom; k <= last; k++) {

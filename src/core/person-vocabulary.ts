@@ -72,7 +72,7 @@ export const THING_WORDS = new Set([
   'design', 'designs', 'studio', 'architects', 'consulting', 'ventures', 'productions', 'entertainment', 'pictures', 'films',
   'publishing', 'rights', 'solutions', 'software', 'apparel', 'clothing', 'brewery', 'winery', 'restaurant', 'cafe', 'bakery', 'farms',
   'affairs', 'command', 'laboratory', 'laboratories', 'lab', 'division', 'bureau', 'directorate', 'corps', 'squadron',
-  'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'mansion', 'palace', 'world', 'oil',
+  'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'mansion', 'palace', 'world', 'oil', 'reports',
 ]);
 
 /** Job titles end in these: a capitalised run ending in one is a position, not a name ("Chief Strategy Officer"). */

@@ -287,4 +287,11 @@ describe('people of the open web, second round', () => {
     expect(people('He served in the Calder administration for years.').map((m) => m.entityId)).toEqual(['p:calder-p']);
     expect(people('He served in the Bramwell administration for years.').filter((m) => m.entityId)).toEqual([]);
   });
+
+  it('reads initials alone, a title opening with "Dear", a journal and a video credit as no person', () => {
+    expect(texts('Skylab was the first U.S. space station. She founded her own company.')).toEqual([]);
+    expect(texts('They wrote the Broadway sensation Dear Evan Hanley together.')).toEqual([]);
+    expect(texts('It was published in the journal BMJ Case Reports today.')).toEqual([]);
+    expect(texts('Video shot/edited by Jennifer Hahnley.')).toEqual([]);
+  });
 });
