@@ -240,7 +240,9 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
       code = u.code ?? null;
     }
     unitKind = u.kind;
-    last = unit.last;
+    // "in just 73 games", "270 votes": the noun a count in digits counts stays out of the mention,
+    // as with "409,000 deportations"; "three games" keeps it, for a spelled count is read by it.
+    if (core.spelled || !COUNTED_UNIT_WORDS.has(lower(tokens[unit.last]))) last = unit.last;
     // "75 USD million"
     const trailing = MAGNITUDES[lower(tokens[last + 1])];
     if (u.kind === 'money' && trailing !== undefined && trailing >= 1e6) {

@@ -114,6 +114,10 @@ describe('engines, speeds and small measures', () => {
     expect(spans(text)).toEqual(expected);
   });
 
+  it('leaves the noun a count in digits counts out of the mention, as the guide does with "409,000 deportations"', () => {
+    expect(spans('He stole 33 bases in just 73 games, and the winner needs 270 votes.')).toEqual(['33', '73', '270']);
+  });
+
   it('leaves a small spelled count of games or seats, and an idiom of one foot, alone', () => {
     expect(spans('They lost three games and two seats after she put one foot in the door.')).toEqual([]);
   });
