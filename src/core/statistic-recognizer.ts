@@ -233,16 +233,17 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
   let last = core.last;
   // "rmb 10 usd 20": a currency code followed by a number opens the next amount.
   const opensNextAmount = core.currency !== null && u?.kind === 'money' && tokens[unit.last + 1]?.kind === 'number';
-  if (u && !(core.currency && u.kind !== 'money') && !opensNextAmount) {
+  // "in just 73 games", "270 votes": a count in digits is a count of the noun after it, which stays
+  // out of the mention as with "409,000 deportations"; "three games" is read by its noun.
+  const countsItsNoun = !core.spelled && COUNTED_UNIT_WORDS.has(lower(tokens[unit.last]));
+  if (u && !(core.currency && u.kind !== 'money') && !opensNextAmount && !countsItsNoun) {
     value *= u.scale;
     if (!core.currency) {
       resultUnit = u.unit;
       code = u.code ?? null;
     }
     unitKind = u.kind;
-    // "in just 73 games", "270 votes": the noun a count in digits counts stays out of the mention,
-    // as with "409,000 deportations"; "three games" keeps it, for a spelled count is read by it.
-    if (core.spelled || !COUNTED_UNIT_WORDS.has(lower(tokens[unit.last]))) last = unit.last;
+    last = unit.last;
     // "75 USD million"
     const trailing = MAGNITUDES[lower(tokens[last + 1])];
     if (u.kind === 'money' && trailing !== undefined && trailing >= 1e6) {
