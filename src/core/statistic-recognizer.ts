@@ -211,7 +211,10 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
   if (core.spelled) {
     // Small spelled-out counts are narrative unless they carry a measure or a penalty.
     if (!core.hasMagnitude || core.value < 1000) {
-      if (!u && !readsDozens(tokens, core.first, core.last)) return null;
+      // "over sixty employees", "up to ten devices": a qualified count of ten or more is a figure;
+      // "about a dozen owners" is a manner of speaking.
+      const qualifiedCount = core.value >= SMALL_SPELLED_COUNT_BELOW && readQualifier(tokens, core.first) !== null && !/^an?$/.test(lower(tokens[core.first]));
+      if (!u && !readsDozens(tokens, core.first, core.last) && !qualifiedCount) return null;
       if (u && u.kind === 'duration' && !unit.compound && !unit.relative && !durationIsReported(tokens, core.first, unit.last, core.value)) return null;
       if (u?.kind === 'ratio' && !/^(as|more|higher|larger|greater|bigger|the|what|that|faster|less|lower)$/.test(lower(tokens[unit.last + 1]))) {
         return null;

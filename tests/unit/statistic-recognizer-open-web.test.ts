@@ -64,6 +64,8 @@ describe('approximate and relative quantities', () => {
     ['The guide counts a qualified span: the plan costs $2.5 billion over a decade.', [['$2.5 billion', 2.5e9, null, 'usd', null], ['over a decade', 10, null, 'years', 'more-than']]],
     ['A bare span is not a figure: the rule took effect a month ago and lasts a year.', []],
     ['The share has been stuck there for half a century.', [['half a century', 50, null, 'years', null]]],
+    ['The firm has grown to over sixty full-time employees.', [['over sixty', 60, null, 'count', 'more-than']]],
+    ['About a dozen owners met, and two officers came.', []],
     ['It has not changed in a half-century.', [['a half-century', 50, null, 'years', null]]],
     ['A little over half a century ago, the field was born.', [['over half a century', 50, null, 'years', 'more-than']]],
     ['The half-time show ran long, and half of voters left.', []],
