@@ -3,6 +3,7 @@
  * said", "X, 24,", "X, the coach"), a given name, a Chinese name, or an ordinary word.
  */
 import { WORLD_GIVEN_NAMES } from './given-names';
+import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
 import { ROLE_MODIFIERS } from './person-roles';
 import { COMMON_GIVEN_NAMES, EVERYDAY_WORD_FIRST_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, isRoleNoun } from './person-vocabulary';
@@ -108,6 +109,23 @@ function ageAfter(tokens: readonly Token[], last: number): boolean {
   return Number(n.text) <= MAX_AGE && then?.kind === 'word' && then.text === then.lower;
 }
 
+/** Verbs of a player's line in a game story, each followed by the count it made. */
+const STAT_LINE_VERBS = new Set(['rushed', 'scored', 'netted', 'drilled', 'tallied', 'notched', 'grabbed', 'dished', 'kicked', 'threw', 'caught', 'punted', 'sacked', 'stopped', 'saved', 'pulled']);
+/** Words between such a verb and its count ("rushed for 101 yards", "drilled a 3-pointer"). */
+const STAT_LINE_GAP_WORDS = new Set(['for', 'a', 'an', 'his', 'her', 'all']);
+
+/** "Shaq Vann rushed for 101 yards", "Nerlens Noel scored 15 points": a player's line in a game story. */
+function statLineAfter(tokens: readonly Token[], last: number): boolean {
+  if (!STAT_LINE_VERBS.has(tokens[last + 1]?.lower ?? '')) return false;
+  const k = STAT_LINE_GAP_WORDS.has(tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+  return tokens[k]?.kind === 'number';
+}
+
+/** "Real Madrid", "Manchester United": a team named for its city scores too. */
+function namesAPlace(tokens: readonly Token[], d: EvidenceSubject): boolean {
+  return isPlace(d.surname) || isPlace(bare(itemAt(tokens, d.tokenFirst).lower));
+}
+
 /** "Fan Mengguang, deputy director of": a title only people carry, after role modifiers. */
 function titleAfter(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
@@ -160,7 +178,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (isRoleNoun(before.lower) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
-    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || (statLineAfter(tokens, d.tokenLast) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

@@ -294,4 +294,10 @@ describe('people of the open web, second round', () => {
     expect(texts('It was published in the journal BMJ Case Reports today.')).toEqual([]);
     expect(texts('Video shot/edited by Jennifer Hahnley.')).toEqual([]);
   });
+
+  it('reads an unknown name with a player\'s line after it as a person, and a team named for its city as none', () => {
+    expect(texts('Shaq Vannet rushed for 101 yards and a touchdown.')).toEqual(['Shaq Vannet']);
+    expect(texts('Nerlens Noelle scored 15 points off the bench.')).toEqual(['Nerlens Noelle']);
+    expect(texts('Real Madrid scored 3 goals, and Manchester United scored 2.')).toEqual([]);
+  });
 });
