@@ -42,3 +42,9 @@ export const OCCUPATION_HEADS: ReadonlySet<string> = new Set([
   'owner', 'founder', 'cofounder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator',
 ]);
 
+/** Players' positions written before their names in game stories ("F Hamidou Diallo", "QB Dak Prescott"). */
+const POSITION_CODES = new Set(['F', 'G', 'C', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DB', 'DE', 'DT', 'OT', 'OG', 'OL', 'DL', 'FB', 'LS', 'RHP', 'LHP', 'SP', 'RP', 'OF', 'LW', 'RW', 'GK', 'D']);
+
+export function isPositionCode(text: string): boolean {
+  return POSITION_CODES.has(text);
+}

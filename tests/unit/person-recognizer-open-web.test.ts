@@ -300,4 +300,10 @@ describe('people of the open web, second round', () => {
     expect(texts('Nerlens Noelle scored 15 points off the bench.')).toEqual(['Nerlens Noelle']);
     expect(texts('Real Madrid scored 3 goals, and Manchester United scored 2.')).toEqual([]);
   });
+
+  it('leaves a player\'s position out of the name after it and reads the name as a person\'s', () => {
+    expect(texts('Thunder: F Hamidou Dialloh missed his third straight game.')).toEqual(['Hamidou Dialloh']);
+    expect(texts('QB Dak Prescotte threw for 300 yards.')).toEqual(['Dak Prescotte']);
+    expect(texts('Vitamin D Levels rose, and Grade A Beef costs more.')).toEqual([]);
+  });
 });
