@@ -5,7 +5,7 @@
 import { WORLD_GIVEN_NAMES } from './given-names';
 import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
-import { isPositionCode, ROLE_MODIFIERS } from './person-roles';
+import { positionCodeAt, ROLE_MODIFIERS } from './person-roles';
 import { COMMON_GIVEN_NAMES, EVERYDAY_WORD_FIRST_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
@@ -176,7 +176,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const before = tokens[d.tokenFirst - 1];
     const honorific = d.titles.some((t) => HONORIFICS.has(t));
     const roleBefore =
-      !!before && (isRoleNoun(before.lower) || isPositionCode(before.text) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
+      !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
     if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || (statLineAfter(tokens, d.tokenLast) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);

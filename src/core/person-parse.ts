@@ -5,7 +5,7 @@
  */
 import { isChineseName } from './person-evidence';
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
-import { isPositionCode, OCCUPATION_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
+import { OCCUPATION_HEADS, positionCodeAt, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
 import { COMMON_GIVEN_NAMES, isRoleNoun, NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
@@ -125,7 +125,7 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   const opener = tokens[first];
   if (opener && opener.sentenceInitial && first < last && /^[a-z]{3,}(ing|ed|ly)$/.test(opener.lower) && titleAt(tokens, first, last) === 0) first++;
   // "Thunder: F Hamidou Diallo missed", "QB Dak Prescott": a player's position before the name.
-  else if (opener && first + 2 <= last && isPositionCode(opener.text) && (opener.text.length > 1 || isGiven(bare(itemAt(tokens, first + 1).lower)))) first++;
+  else if (opener && first + 2 <= last && positionCodeAt(tokens, first) && (opener.text.length > 1 || isGiven(bare(itemAt(tokens, first + 1).lower)))) first++;
   // "Ask Damien Chazelle, the director": a sentence-opening imperative before a given name and a surname.
   else if (opener && opener.sentenceInitial && first + 2 <= last && IMPERATIVE_OPENERS.has(opener.lower) && isGiven(bare(itemAt(tokens, first + 1).lower))) first++;
   // "Singer-guitarists Tom Johnston": a capitalised compound of lower-case parts is a description.

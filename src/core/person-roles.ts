@@ -4,6 +4,7 @@
  * title; it is read whole, so "Foreign" is never dropped from "Foreign Secretary", and kept out
  * of the name the knowledge file is searched by.
  */
+import type { Token } from './text-tokens';
 
 /** Words that end a role, besides the titles themselves. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
@@ -45,6 +46,14 @@ export const OCCUPATION_HEADS: ReadonlySet<string> = new Set([
 /** Players' positions written before their names in game stories ("F Hamidou Diallo", "QB Dak Prescott"). */
 const POSITION_CODES = new Set(['F', 'G', 'C', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DB', 'DE', 'DT', 'OT', 'OG', 'OL', 'DL', 'FB', 'LS', 'RHP', 'LHP', 'SP', 'RP', 'OF', 'LW', 'RW', 'GK', 'D']);
 
-export function isPositionCode(text: string): boolean {
-  return POSITION_CODES.has(text);
+/**
+ * Whether token `k` is a player's position written before the name at `k + 1`: one space apart,
+ * and opening its clause ("Thunder: F Hamidou Diallo"), unlike "Eating Plan C" or "Vitamin D".
+ */
+export function positionCodeAt(tokens: readonly Token[], k: number): boolean {
+  const code = tokens[k];
+  const name = tokens[k + 1];
+  if (!code || !name || !POSITION_CODES.has(code.text) || name.start !== code.end + 1) return false;
+  const before = tokens[k - 1];
+  return !before || code.sentenceInitial || before.kind === 'punct';
 }

@@ -305,5 +305,6 @@ describe('people of the open web, second round', () => {
     expect(texts('Thunder: F Hamidou Dialloh missed his third straight game.')).toEqual(['Hamidou Dialloh']);
     expect(texts('QB Dak Prescotte threw for 300 yards.')).toEqual(['Dak Prescotte']);
     expect(texts('Vitamin D Levels rose, and Grade A Beef costs more.')).toEqual([]);
+    expect(texts('Meal Prep Menu for Eating Plan C\n\nPre-Workout Meal\n\nEat an hour before.\n\nMeal 1\n\nEat often.')).toEqual([]);
   });
 });
