@@ -6,6 +6,7 @@
 import { smallNumberWord } from './number-parser';
 import { NAMED_CURRENCIES, TERM_NOUNS, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
+import { itemAt } from './item-at';
 
 export interface UnitRead {
   readonly unit: UnitWord | null;
@@ -54,6 +55,8 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   }
   const u = UNIT_WORDS[w];
   if (u) return { unit: u, last: last + 1, compound: false };
+  // "~9x as cost-effective", "1-2x": an "x" glued to the number is "times" ("4x4", "1920x1080" are sizes).
+  if (w === 'x' && adjacent(itemAt(tokens, last), next) && !(after?.kind === 'number' && adjacent(next, after))) return { unit: UNIT_WORDS.times as UnitWord, last: last + 1, compound: false };
   // "1,300 square feet", "40 square miles": an area is a measure.
   const squared = w === 'square' ? UNIT_WORDS[lower(tokens[last + 2])] : undefined;
   if (squared?.kind === 'measure') return { unit: squared, last: last + 2, compound: false };

@@ -66,6 +66,8 @@ describe('approximate and relative quantities', () => {
     ['The share has been stuck there for half a century.', [['half a century', 50, null, 'years', null]]],
     ['The firm has grown to over sixty full-time employees.', [['over sixty', 60, null, 'count', 'more-than']]],
     ['About a dozen owners met, and two officers came.', []],
+    ['The grant is about 9x as cost-effective as cash.', [['about 9x', 9, null, 'ratio', 'about']]],
+    ['It plays 4x4 games at 1920x1080.', []],
     ['It has not changed in a half-century.', [['a half-century', 50, null, 'years', null]]],
     ['A little over half a century ago, the field was born.', [['over half a century', 50, null, 'years', 'more-than']]],
     ['The half-time show ran long, and half of voters left.', []],
