@@ -102,6 +102,12 @@ const RECIPE_MEASURES = new Set([
   'qt', 'pkg', 'stick', 'sticks',
 ]);
 const AGE_TIME_WORDS = new Set(['now', 'then']);
+const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
+/** How far either side of a count the program's "1 files" is looked for. */
+const PROGRAM_OUTPUT_WINDOW_TOKENS = 12;
+/** Plurals English puts after "1" ("1 in 5 adults" aside): "1 dollars" never, "1 hours" never. */
+const ONE_PLURAL_WORDS = new Set(['times', 'others', 'plus', 'series', 'species', 'news', 'means', 'headquarters']);
 /** How far either side of a count a recipe's measure is looked for. */
 const RECIPE_LIST_WINDOW_TOKENS = 10;
 const FRACTION_SIGNS = /^[\u00bc-\u00be\u2150-\u215e]$/;
@@ -571,6 +577,24 @@ export const VETO_RULES: readonly VetoRule[] = [
   {
     name: 'product listing title',
     applies: (c) => !c.core.currency && continuesListingTitle(c.tokens, c.unit.last),
+  },
+  // '("2")', '"ETag":"1382694048000"': a bare number alone in quotes is a value or a version, not a figure.
+  {
+    name: 'quoted value',
+    applies: (c) => {
+      const open = prev(c);
+      const close = next(c);
+      return bareDigits(c) && !!open && !!close && OPENING_QUOTES.has(open.text) && CLOSING_QUOTES.has(close.text) && adjacent(open, first(c)) && adjacent(itemAt(c.tokens, c.unit.last), close);
+    },
+  },
+  // "added 1 changesets with 1 changes to 1 files": counts a program wrote, with "1" before a plural.
+  {
+    name: 'program output',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const near = sentenceTokens(c.tokens, c.core.first, PROGRAM_OUTPUT_WINDOW_TOKENS).tokens;
+      return near.some((t, k) => t.text === '1' && t.kind === 'number' && LOWER_PLURAL_NOUN.test(near[k + 1]?.text ?? '') && !ONE_PLURAL_WORDS.has(near[k + 1]?.lower ?? ''));
+    },
   },
   // "Political Geography. 12 (5): 437–456": a journal's volume and issue.
   { name: 'journal volume', applies: (c) => bareDigits(c) && next(c)?.text === '(' && c.tokens[c.unit.last + 2]?.kind === 'number' && c.tokens[c.unit.last + 3]?.text === ')' && c.tokens[c.unit.last + 4]?.text === ':' },
