@@ -98,7 +98,7 @@ function roleNounBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Words before "at" that make what follows a target ("a shot at", "yelled at"), not a place. */
-const AIMING_WORDS = new Set(['shot', 'shots', 'aim', 'aimed', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'yelled', 'shouted', 'screamed', 'laughed', 'looked', 'glanced', 'stared', 'pointed', 'lashed', 'out', 'lunged', 'swung', 'threw', 'fired', 'snapped', 'smiled', 'winked', 'waved', 'nodded']);
+const AIMING_WORDS = new Set(['shot', 'shots', 'aim', 'aimed', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'yelled', 'shouted', 'screamed', 'laughed', 'looked', 'glanced', 'stared', 'pointed', 'lunged', 'swung', 'threw', 'fired', 'snapped', 'smiled', 'winked', 'waved', 'nodded']);
 
 /** Nouns a president's surname stands before ("the Carter administration", "the Obama presidency"). */
 const PRESIDENCY_NOUNS = new Set(['administration', 'presidency']);
@@ -258,7 +258,8 @@ export function resolvePeople(
       // "a change to Tony Romo", "a call from Ann Lee": after "to" or "from", a gazetteer given name
       // and a surname that is no word or place of its own name a person ("to Forest Hill" does not).
       const plainSurname = !COMMON_WORD_SURNAMES.has(d.surname) && !PLACE_NAMES.has(d.surname) && !isPlace(d.surname);
-      // "a shot at Matt Murray", "lashed out at Ann Lee": "at" after a word of aiming names a target, not a place.
+      // "a shot at Matt Murray", "yelled at Ann Lee": "at" after a word of aiming names a target, not a
+      // place ("out at Olive Garden" stays a place).
       const aimedAt = before?.lower === 'at' && AIMING_WORDS.has(tokens[d.tokenFirst - 2]?.lower ?? '');
       const personAfterTo =
         (before?.lower === 'to' || before?.lower === 'from' || aimedAt) && isCommonGivenName(tokenKey(firstName.toLowerCase())) && plainSurname && nameTokens.length === 2 && !placeModifiers.has(d.nameKey);

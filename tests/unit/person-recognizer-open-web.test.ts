@@ -281,6 +281,7 @@ describe('people of the open web, second round', () => {
   it('reads a given name and a surname after "a shot at" as a target, and after a plain "at" as a place', () => {
     expect(texts('Nelson fired a shot at Matt Murrow that trickled in.')).toContain('Matt Murrow');
     expect(texts('He had surgery at Walter Rede on Friday.')).toEqual([]);
+    expect(texts('They went out at Olive Garden on Friday.')).toEqual([]);
   });
 
   it('links a surname before "administration" to the one president who bears it, and no one when two do', () => {
