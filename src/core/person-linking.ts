@@ -116,7 +116,7 @@ const LEADER_OFFICE_WORDS: readonly string[] = ['president', 'prime minister'];
 const LONE_LEADER_SURNAME_MIN_LETTERS = 4;
 
 /** A story about a leader names them again; a brand in a gift list ("Okafor gloves, $30") once. */
-export const LONE_LEADER_MIN_MENTIONS = 2;
+const LONE_LEADER_MIN_MENTIONS = 2;
 
 /**
  * "When Trump tweeted", "Putin said": the press names a president or prime minister by surname

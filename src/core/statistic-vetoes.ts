@@ -593,7 +593,8 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const near = sentenceTokens(c.tokens, c.core.first, PROGRAM_OUTPUT_WINDOW_TOKENS).tokens;
-      return near.some((t, k) => t.text === '1' && t.kind === 'number' && LOWER_PLURAL_NOUN.test(near[k + 1]?.text ?? '') && !ONE_PLURAL_WORDS.has(near[k + 1]?.lower ?? ''));
+      // "$1 bills" is English: a one before a plural counts as a program's only when no currency precedes it.
+      return near.some((t, k) => t.text === '1' && t.kind === 'number' && near[k - 1]?.text !== '$' && LOWER_PLURAL_NOUN.test(near[k + 1]?.text ?? '') && !ONE_PLURAL_WORDS.has(near[k + 1]?.lower ?? ''));
     },
   },
   // "Political Geography. 12 (5): 437–456": a journal's volume and issue.

@@ -151,6 +151,7 @@ describe('statistic veto rules', () => {
     ['A cup of coffee costs more in 12 cities than a year ago.', '12'],
     ['Smith had 1 goal and 2 assists for the home side.', '1'],
     ['He scored 1 goal, and 0 goals came later.', '0'],
+    ['He paid in $1 bills and 20 coins.', '20'],
     ['Turnout was "12 percent" by noon.', '12'],
     ['By noon the turnout, now 74, was rising.', '74'],
     ['Turnout rose (12 percent) in the county.', '12'],
