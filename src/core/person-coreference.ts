@@ -8,7 +8,7 @@ import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvide
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
 import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
-import { isCapitalised, tokenKey, type Token, type TokenizedText } from './text-tokens';
+import { CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
 
@@ -67,8 +67,6 @@ function inPlaceList(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-const OPENING_QUOTES = new Set(['"', '\u201c', '\u2018', "'"]);
-const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
 
 /**
  * "the Falcon Heavy", "the Hazel Ridge supercomputer", a "Green Run" test: a name after "the"

@@ -5,7 +5,7 @@
  * mention of a person in the story.
  */
 import { bare } from './person-runs';
-import { isCapitalised, type Token, type TokenizedText } from './text-tokens';
+import { isCapitalised, newlinesBetween, type Token, type TokenizedText } from './text-tokens';
 
 /**
  * Words that make a sentence of names and places a credit: "Ann Lee via AP" under a photo, a
@@ -102,22 +102,8 @@ function followTheAuthor(tokens: readonly Token[], first: number, last: number):
 
 /** A paragraph of nothing but a name this long or shorter is a credit ("Greg Nelson" under a photo). */
 const NAME_PARAGRAPH_MAX_WORDS = 3;
-
-/** Whether a blank line (or the text's edge) stands right before `start`, across spaces. */
-function blankLineBefore(text: string, start: number): boolean {
-  let newlines = 0;
-  let k = start - 1;
-  for (; k >= 0 && /\s/.test(text.charAt(k)); k--) if (text.charAt(k) === '\n') newlines++;
-  return k < 0 || newlines >= 2;
-}
-
-/** Whether a blank line (or the text's edge) stands right after `end`, across spaces. */
-function blankLineAfter(text: string, end: number): boolean {
-  let newlines = 0;
-  let k = end;
-  for (; k < text.length && /\s/.test(text.charAt(k)); k++) if (text.charAt(k) === '\n') newlines++;
-  return k >= text.length || newlines >= 2;
-}
+/** Line breaks that make a blank line between paragraphs. */
+const BLANK_LINE_BREAKS = 2;
 
 function occurrences(text: string, what: string): number {
   let count = 0;
@@ -141,7 +127,10 @@ function isNameParagraph(tokenized: TokenizedText, first: number, last: number):
   if (words < 2 || words > NAME_PARAGRAPH_MAX_WORDS) return false;
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
-  if (!blankLineBefore(text, start) || !blankLineAfter(text, end)) return false;
+  // A blank line (or the text's edge) on either side, between this and the neighbouring token.
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if ((before && newlinesBetween(text, before.end, start) < BLANK_LINE_BREAKS) || (after && newlinesBetween(text, end, after.start) < BLANK_LINE_BREAKS)) return false;
   return occurrences(text, (tokens[last] as Token).text) === occurrences(text, text.slice(start, end));
 }
 

@@ -8,7 +8,7 @@ import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
 import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS, UNIT_WORDS } from './statistic-vocabulary';
-import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
+import { adjacent, CLOSING_QUOTES, isCapitalised, lower, OPENING_QUOTES, type Token } from './text-tokens';
 import { itemAt } from './item-at';
 import { lineAround } from './line-index';
 import { continuesListingTitle } from './listing-title';
@@ -102,8 +102,6 @@ const RECIPE_MEASURES = new Set([
   'qt', 'pkg', 'stick', 'sticks',
 ]);
 const AGE_TIME_WORDS = new Set(['now', 'then']);
-const OPENING_QUOTES = new Set(['"', '\u201c', "'", '\u2018']);
-const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
 /** How far either side of a count the program's "1 files" is looked for. */
 const PROGRAM_OUTPUT_WINDOW_TOKENS = 12;
 /** Plurals English puts after "1" ("1 in 5 adults" aside): "1 dollars" never, "1 hours" never. */

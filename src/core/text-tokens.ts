@@ -207,7 +207,8 @@ function isHeadline(tokens: readonly RawToken[], from: number, to: number): bool
   return words >= 3 && capitalised / words >= 0.75;
 }
 
-function newlinesBetween(text: string, from: number, to: number): number {
+/** How many line breaks stand in `text` between two offsets. */
+export function newlinesBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
@@ -328,3 +329,7 @@ export function isAllCaps(word: string): boolean {
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 /** True when `b` starts where `a` ends: nothing between them. */
 export const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+
+/** Quotation marks that open and close a quoted word: straight, curly, double and single. */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u2018', "'"]);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d', '\u2019', "'"]);
