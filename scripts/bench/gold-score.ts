@@ -260,10 +260,32 @@ function readGroundTruth(groundTruthPath: string): Map<string, string> {
   return new Map(Object.entries(parsed).map(([id, entry]) => [id, entry.articleBody]));
 }
 
+/**
+ * Table rows as the extension's text index gives them: each cell's text on one line, the cells
+ * of a row set apart by a tab. Cells run together otherwise ("Mumbai3029"), which no reader sees.
+ */
+const CELL_BLOCKS = 'table, tr, p, div, li, ul, ol, br, h1, h2, h3, h4, h5, h6, blockquote, pre';
+
+export function separateTableCells(document: Document): void {
+  // The source's line breaks between one row's cells are no text: rendering drops them.
+  // Each row is a paragraph of its own, as the index makes it.
+  for (const row of document.querySelectorAll('tr')) {
+    for (const node of [...row.childNodes]) if (node.nodeType === 3 && collapseWhitespace(node.textContent ?? '') === '') node.remove();
+    row.after('\n\n');
+  }
+  for (const cell of document.querySelectorAll('td, th')) {
+    // A cell holding blocks of its own (rows, paragraphs) keeps their breaks.
+    // No-break spaces stay: the labels were typed on the text with them.
+    if (cell.querySelector(CELL_BLOCKS) === null) cell.textContent = cell.textContent.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    if (cell.nextElementSibling !== null) cell.after('\t');
+  }
+}
+
 /** Text content of the page's first `<article>` (the story), or of the whole body when it has none. */
 function pageText(htmlPath: string): string {
   const dom = new JSDOM(readFileSync(htmlPath, 'utf8'));
   const document = dom.window.document;
+  separateTableCells(document);
   const text = (document.querySelector('article') ?? document.body).textContent;
   dom.window.close();
   return text;
@@ -281,6 +303,7 @@ function readabilityText(gzippedHtmlPath: string, url: string): string | null {
   // Readability's own textContent runs paragraphs together ("risk.In the end"): blocks end with a blank line.
   const blocks = content.replace(/<\/(?:p|h[1-6]|li|blockquote|figcaption|pre|tr)>|<br\s*\/?>/gi, (tag) => `${tag}\n\n`);
   const story = new JSDOM(`<body>${blocks}</body>`);
+  separateTableCells(story.window.document);
   const text = story.window.document.body.textContent.replace(/[ \t]*\n[ \t\n]*\n[ \t]*/g, '\n\n').trim();
   story.window.close();
   return text;

@@ -17,7 +17,7 @@ import { JSDOM } from 'jsdom';
 import type { KnowledgeLookup, Mention } from '../../src/core/types';
 import { isEnglishText } from '../../src/core/english-text';
 import { KIND_ORDER } from '../../src/kinds';
-import { postlightText } from './gold-score';
+import { postlightText, separateTableCells } from './gold-score';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTICLES = 100;
@@ -62,6 +62,7 @@ function unlabelledArticles(shared: string): Article[] {
     const file = path.join(readability, name, 'expected.html');
     if (!existsSync(file) || labelled.has(file)) continue;
     const dom = new JSDOM(readFileSync(file, 'utf8'));
+    separateTableCells(dom.window.document);
     const text = dom.window.document.body.textContent;
     dom.window.close();
     if (text.split(/\s+/).length >= 200) out.push({ name: `readability/${name}`, text });

@@ -214,6 +214,15 @@ export function newlinesBetween(text: string, from: number, to: number): number 
   return n;
 }
 
+/**
+ * True when a tab stands between two offsets: the page layer writes one between the cells of a
+ * table row, and a cell ends its sentence as a paragraph does.
+ */
+export function cellBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
+}
+
 export function tokenize(text: string): TokenizedText {
   const raw = scan(text);
   // Sentence ends: token index after which a sentence closes.
@@ -223,6 +232,7 @@ export function tokenize(text: string): TokenizedText {
     const next = raw[i + 1];
     const breaks = next && next.start > t.end + 1 ? newlinesBetween(text, t.end, next.start) : next && text.charCodeAt(t.end) === 10 ? 1 : 0;
     if (breaks >= 2 || (breaks === 1 && /^[.!?:"\u201D]$/.test(t.text))) closesAfter[i] = 1;
+    else if (next && next.start > t.end && cellBreakBetween(text, t.end, next.start)) closesAfter[i] = 1;
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?') && isSentenceEnd(text, raw, i)) {
       let j = i;
       while (raw[j + 1] && CLOSERS.test(itemAt(raw, j + 1).text) && itemAt(raw, j + 1).start === itemAt(raw, j).end) j++;

@@ -19,11 +19,17 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Breaks that only start a new line of the same text. List items and table cells are units of
- * their own, set apart like paragraphs: an item without a full stop ("…to 25% of its current
- * size") must not run on into the next as one sentence.
+ * Breaks that only start a new line of the same text. List items are units of their own, set
+ * apart like paragraphs: an item without a full stop ("…to 25% of its current size") must not
+ * run on into the next as one sentence.
  */
 export const LINE_TAGS: ReadonlySet<string> = new Set(['BR']);
+
+/**
+ * Table cells: each row is a paragraph and its cells are set apart by a tab, so recognition can
+ * read a cell under its column's heading while no cell runs on into the next.
+ */
+export const CELL_TAGS: ReadonlySet<string> = new Set(['TD', 'TH']);
 
 /** Class/id words that suggest the article body. */
 const POSITIVE_HINT =

@@ -1,10 +1,11 @@
 /**
  * The article's plain text with a two-way map to the live DOM: text offsets to Ranges (for
  * painting) and caret positions to text offsets (for hit-testing). Whitespace is collapsed the
- * way rendering collapses it; block boundaries become line breaks so adjacent blocks never join.
+ * way rendering collapses it; block boundaries become line breaks so adjacent blocks never join,
+ * and the cells of a table row are set apart by a tab.
  */
 import {
-  BLOCK_TAGS, LINE_TAGS, SKIPPED_TAGS, isHiddenElement, isOwnOrEditable, looksEmbedded,
+  BLOCK_TAGS, CELL_TAGS, LINE_TAGS, SKIPPED_TAGS, isHiddenElement, isOwnOrEditable, looksEmbedded,
 } from './article-hints';
 import { computeStatsSteps, type ElementStats } from './article-stats';
 import { MIN_CHARS_PER_LINKED_HEADING } from './article-decision';
@@ -46,8 +47,9 @@ const FURNITURE_LABEL_MAX_CHARS = 40;
 const BLOCK_INLINE_PARENTS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 const SPACE = 1;
-const LINE = 2;
-const PARAGRAPH = 3;
+const CELL = 2;
+const LINE = 3;
+const PARAGRAPH = 4;
 
 function isCollapsible(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0;
@@ -176,7 +178,7 @@ export function* buildTextIndexSteps(roots: readonly Element[], maxChars = Numbe
         continue;
       }
       if (length + n > 0 && pending > 0) {
-        const sep = pending === PARAGRAPH ? '\n\n' : pending === LINE ? '\n' : ' ';
+        const sep = pending === PARAGRAPH ? '\n\n' : pending === LINE ? '\n' : pending === CELL ? '\t' : ' ';
         out += sep;
         for (let k = 0; k < sep.length; k++) offsets[n++] = i;
       }
@@ -230,7 +232,7 @@ export function* buildTextIndexSteps(roots: readonly Element[], maxChars = Numbe
           if (BLOCK_TAGS.has(tag) && pending < LINE) pending = LINE;
           continue;
         }
-        const sep = BLOCK_TAGS.has(tag) ? (LINE_TAGS.has(tag) ? LINE : PARAGRAPH) : 0;
+        const sep = BLOCK_TAGS.has(tag) ? (LINE_TAGS.has(tag) ? LINE : CELL_TAGS.has(tag) ? CELL : PARAGRAPH) : 0;
         if (pending < sep) pending = sep;
         entered = frameFor(c, stats, sep);
       }

@@ -26,6 +26,11 @@ describe('buildTextIndex text', () => {
     expect(counted[0]).toBe('of its current size');
   });
 
+  it('sets a table row\u2019s cells apart by a tab and its rows by a paragraph break', () => {
+    const root = bodyOf('<p>Results:</p><table>\n <tr>\n  <th>Candidate</th>\n  <th>Votes</th>\n </tr>\n <tr><td> Ann  Lee </td><td>1,200</td></tr><tr><td>Bo Park</td><td>950</td></tr></table>');
+    expect(buildTextIndex([root]).text).toBe('Results:\n\nCandidate\tVotes\n\nAnn Lee\t1,200\n\nBo Park\t950');
+  });
+
   it('joins several roots with a paragraph break', () => {
     const a = bodyOf('<p>alpha</p>');
     const b = a.ownerDocument.createElement('div');

@@ -29,4 +29,9 @@ describe('sentence ends', () => {
   it('ends a sentence at a period after a longer word', () => {
     expect(tokenize('They approved. 5 dollars went back.').sentences).toHaveLength(2);
   });
+
+  it('ends a sentence at a table cell: the tab between a row\u2019s cells', () => {
+    const { sentences, text } = tokenize('Ann Lee\tDemocratic\t1,200');
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Ann Lee', 'Democratic', '1,200']);
+  });
 });
