@@ -4,6 +4,8 @@
  * knowledge file only when it leaves no doubt. Every mention of one chain shares one key.
  */
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
+import { acceptColumnMates } from './person-table-columns';
+import { tablesIn } from './table-cells';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
@@ -282,6 +284,11 @@ export function resolvePeople(
   }
   // "Eric Dale and Boone Jenner also scored": a name joined by "and" or a comma to a person's is one too.
   acceptCoordinated(tokens, unproven, resolved, (d) => accept(d, null));
+  if (tablesIn(tokenized.text).length > 0) {
+    const taken = new Set(resolved.map((r) => r.draft));
+    const names = unproven.filter((d) => !d.single && d.titles.length === 0 && !taken.has(d));
+    acceptColumnMates(tokenized.text, resolved.filter((r) => !r.draft.single).map((r) => r.draft), names, (d) => accept(d, null));
+  }
   // Pass 2: surnames alone, with or without a title; titled ones first, so that the bare name
   // joins the chain a title started, before or after it.
   let commonWords: Set<string> | null = null;

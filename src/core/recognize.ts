@@ -7,6 +7,7 @@ import { recognizePeople } from './person-recognizer';
 import { seriesMatcher } from './series-matcher';
 import { recognizeStatistics } from './statistic-recognizer';
 import { scopeOfFigure } from './statistic-scope';
+import { tableCellFigures } from './statistic-table-cells';
 import { recognizeStatutes } from './statute-recognizer';
 import { tokenAt, tokenize } from './text-tokens';
 import type { KnowledgeLookup, Mention, MentionKind, RecognizeOptions, StatisticMention } from './types';
@@ -64,7 +65,8 @@ export function recognize(text: string, lookup: KnowledgeLookup, options: Recogn
   const tokenized = tokenize(text);
   const statutes = recognizeStatutes(tokenized, lookup);
   const people = recognizePeople(tokenized, lookup);
-  const statistics = recognizeStatistics(tokenized);
+  // A cell's figure first: where both read the same number, the one that knows its column's heading is kept.
+  const statistics = [...tableCellFigures(text), ...recognizeStatistics(tokenized)];
   const kept = resolveOverlaps([...statutes, ...people, ...statistics]);
   const compare = seriesMatcher(tokenized, lookup, options.publishedYear ?? null);
   return kept.map((m) => {

@@ -31,6 +31,13 @@ describe('buildTextIndex text', () => {
     expect(buildTextIndex([root]).text).toBe('Results:\n\nCandidate\tVotes\n\nAnn Lee\t1,200\n\nBo Park\t950');
   });
 
+  it('marks a count in a table cell as a figure of its column, and no name runs into the next cell', () => {
+    const root = bodyOf('<table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr><tr><td>Ann Lee</td><td>Green</td><td>1,200</td></tr></table>');
+    const mentions = recognize(buildTextIndex([root]).text, fixtureLookup());
+    expect(mentions.map((m) => [m.kind, m.text])).toEqual([['person', 'Ann Lee'], ['statistic', '1,200']]);
+    expect(mentions.filter((m): m is StatisticMention => m.kind === 'statistic').map((m) => m.counts)).toEqual(['votes']);
+  });
+
   it('joins several roots with a paragraph break', () => {
     const a = bodyOf('<p>alpha</p>');
     const b = a.ownerDocument.createElement('div');

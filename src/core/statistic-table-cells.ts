@@ -1,0 +1,147 @@
+/**
+ * Figures standing alone in table cells ("12,345" under "Votes", "3029" beside a district): a
+ * cell holding nothing but a number is a figure, of what its column's heading names. Columns of
+ * labels (years, ranks, ages, jersey numbers, dates, versions, scores) are left alone, as the
+ * same numbers are in prose.
+ */
+import { parseDigits } from './number-parser';
+import { CURRENCY_PREFIXES } from './statistic-vocabulary';
+import { tablesIn, type Table, type TableCell } from './table-cells';
+import type { StatisticMention } from './types';
+
+const FIGURE_CELL = /^(US\$|C\$|A\$|[$£€¥₹])?(\d[\d,.\u202f\u2009]*)(%)?$/u;
+
+/** Headings of columns whose numbers name or place a row rather than measure it. */
+const LABEL_HEADINGS = new Set([
+  'year', 'years', 'yr', 'date', 'dates', 'rank', 'rk', 'ranking', 'no', 'no.', '#', 'age', 'born', 'died', 'pos', 'pos.', 'position',
+  'jersey', 'zip', 'zip code', 'phone', 'id', 'version', 'release', 'score', 'scores', 'result', 'time', 'round', 'rd', 'pick', 'seed',
+  'season', 'week', 'day', 'place', 'class', 'grade', 'chapter', 'section', 'page', 'line', 'code', 'number', 'num', 'model',
+]);
+/** First words of headings that say the same ("Year founded", "Date of birth", "Rank 2019"). */
+const LABEL_HEADING_OPENERS = new Set(['year', 'date', 'rank', 'age', 'born', 'jersey', 'zip', 'phone', 'version', 'release', 'score', 'season', 'week', 'round', 'pick', 'seed']);
+
+const EARLIEST_YEAR = 1800;
+const LATEST_YEAR = 2100;
+/** A column reading 1, 2, 3 and on, at least this long, numbers its rows. */
+const MIN_RANK_RUN = 3;
+
+interface FigureCell {
+  readonly cell: TableCell;
+  readonly text: string;
+  readonly sign: string | undefined;
+  readonly digits: string;
+  readonly percent: boolean;
+  readonly value: number;
+}
+
+function figureIn(text: string, cell: TableCell): FigureCell | null {
+  if (cell.end === cell.start) return null;
+  const cellText = text.slice(cell.start, cell.end);
+  const m = FIGURE_CELL.exec(cellText);
+  if (!m) return null;
+  const digits = m[2] as string;
+  const value = parseDigits(digits);
+  if (value === null) return null;
+  return { cell, text: cellText, sign: m[1], digits, percent: m[3] !== undefined, value };
+}
+
+/**
+ * A heading row names the columns below it: no figure in it, words in some cell, and figures in
+ * the row after it. Tables side by side reach the text as one run of rows, so each heading row
+ * starts a part of its own.
+ */
+function isHeadingRow(text: string, row: readonly TableCell[], next: readonly TableCell[] | undefined): boolean {
+  if (next === undefined || row.some((c) => figureIn(text, c) !== null) || !row.some((c) => /\p{L}/u.test(text.slice(c.start, c.end)))) return false;
+  return next.some((c) => figureIn(text, c) !== null);
+}
+
+interface TablePart {
+  readonly heading: readonly TableCell[] | null;
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+function partsOf(text: string, table: Table): TablePart[] {
+  const parts: TablePart[] = [];
+  let current: { heading: readonly TableCell[] | null; rows: (readonly TableCell[])[] } = { heading: null, rows: [] };
+  table.rows.forEach((row, r) => {
+    if (isHeadingRow(text, row, table.rows[r + 1])) {
+      if (current.heading !== null || current.rows.length > 0) parts.push(current);
+      current = { heading: row, rows: [] };
+    } else current.rows.push(row);
+  });
+  parts.push(current);
+  return parts;
+}
+
+function headingText(text: string, heading: readonly TableCell[] | null, column: number): string | null {
+  const cell = heading?.[column];
+  if (cell === undefined || cell.end === cell.start) return null;
+  return text.slice(cell.start, cell.end).replace(/\s+/g, ' ').toLowerCase();
+}
+
+function namesLabels(heading: string): boolean {
+  if (LABEL_HEADINGS.has(heading)) return true;
+  const opener = heading.split(/[\s(/]/)[0] ?? '';
+  return LABEL_HEADING_OPENERS.has(opener.replace(/[.:]$/, ''));
+}
+
+function isYear(f: FigureCell): boolean {
+  return f.sign === undefined && !f.percent && /^\d{4}$/.test(f.digits) && f.value >= EARLIEST_YEAR && f.value <= LATEST_YEAR;
+}
+
+/** 1, 2, 3, … in order: the row numbers of a ranking or a pager. */
+function countsUpFromOne(figures: readonly FigureCell[]): boolean {
+  return figures.length >= MIN_RANK_RUN && figures.every((f, k) => f.sign === undefined && !f.percent && f.digits === String(k + 1));
+}
+
+/**
+ * "3 | Christchurch | 404,500": with no heading to say what it counts, a whole number just before
+ * a cell of words numbers that row.
+ */
+function numbersItsRow(text: string, f: FigureCell, row: readonly TableCell[]): boolean {
+  if (f.sign !== undefined || f.percent || !/^\d+$/.test(f.digits)) return false;
+  const next = row[f.cell.column + 1];
+  return next !== undefined && next.end > next.start && /^\p{L}/u.test(text.slice(next.start, next.end));
+}
+
+function mention(f: FigureCell, heading: string | null): StatisticMention {
+  const unit = f.percent ? 'percent' : f.sign !== undefined ? (CURRENCY_PREFIXES[f.sign] ?? 'other') : 'count';
+  return {
+    kind: 'statistic',
+    start: f.cell.start,
+    end: f.cell.end,
+    text: f.text,
+    entityId: null,
+    value: f.percent ? f.value / 100 : f.value,
+    valueHigh: null,
+    unit,
+    qualifier: null,
+    counts: heading,
+    comparison: null,
+  };
+}
+
+export function tableCellFigures(text: string): StatisticMention[] {
+  const out: StatisticMention[] = [];
+  for (const table of tablesIn(text)) {
+    for (const part of partsOf(text, table)) {
+      const rowFigures = part.rows.map((row) => row.map((c) => figureIn(text, c)).filter((f): f is FigureCell => f !== null));
+      const width = Math.max(0, ...part.rows.map((row) => row.length));
+      for (let column = 0; column < width; column++) {
+        const heading = headingText(text, part.heading, column);
+        if (heading !== null && namesLabels(heading)) continue;
+        const figures: FigureCell[] = [];
+        part.rows.forEach((row, r) => {
+          const cell = row[column];
+          const f = cell === undefined ? null : figureIn(text, cell);
+          // A row of 1, 2, 3 (a pager) numbers pages, whatever its columns.
+          if (f === null || countsUpFromOne(rowFigures[r] ?? []) || (heading === null && numbersItsRow(text, f, row))) return;
+          figures.push(f);
+        });
+        if (figures.length === 0 || figures.every(isYear) || countsUpFromOne(figures)) continue;
+        for (const f of figures) out.push(mention(f, heading));
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
