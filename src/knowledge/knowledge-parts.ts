@@ -210,17 +210,33 @@ export function deferredPeopleEntries(index: DeferredPeopleIndex): PersonIndexEn
 }
 
 /**
+ * A title whose sections (empty headings) are spread out the first time anything reads them: the
+ * fifty thousand sections of the Code cost the cold start nothing, and a title costs its few
+ * milliseconds only when an article first cites it.
+ */
+function titleWithSectionsOnDemand(name: string, joined: string): UscTitle {
+  const title = { name } as UscTitle;
+  Object.defineProperty(title, 'sections', {
+    enumerable: true,
+    configurable: true,
+    get(): Record<string, string> {
+      const empty: Record<string, string> = {};
+      for (const section of joined.split(SEPARATOR)) empty[section] = '';
+      Object.defineProperty(title, 'sections', { value: empty, enumerable: true });
+      return empty;
+    },
+  });
+  return title;
+}
+
+/**
  * The knowledge file as recognition needs it: every title and section present, headings empty
  * until `withUscHeadings` fills them in, and only the core's people until `withDeferredPeople`.
  */
 export function joinWithoutHeadings(core: KnowledgeCore, sections: UscSections): KnowledgeFile {
   const { deferredPeople: _, ...rest } = core;
   const usc: Record<string, UscTitle> = {};
-  for (const [number, title] of Object.entries(sections)) {
-    const empty: Record<string, string> = {};
-    for (const section of title.sections.split(SEPARATOR)) empty[section] = '';
-    usc[number] = { name: title.name, sections: empty };
-  }
+  for (const [number, title] of Object.entries(sections)) usc[number] = titleWithSectionsOnDemand(title.name, title.sections);
   return { ...rest, usc };
 }
 

@@ -54,6 +54,16 @@ describe('packaged knowledge parts', () => {
     expect(lookup.uscSection('8', '99999')).toBeNull();
   });
 
+  it('spread a title\u2019s sections out only when a citation first reads them, so the cold start never does', () => {
+    const joined = joinWithoutHeadings(packaged.core, packaged.sections);
+    const lookup = buildKnowledgeIndex(joined);
+    const spread = (title: string): boolean => Object.getOwnPropertyDescriptor(joined.usc[title], 'sections')?.get === undefined;
+    expect(Object.keys(joined.usc).filter(spread)).toEqual([]);
+    expect(lookup.uscSection('8', '1324')).not.toBeNull();
+    expect(Object.keys(joined.usc).filter(spread)).toEqual(['8']);
+    expect(Object.keys(joined.usc['8']?.sections ?? {})).toEqual(packaged.sections['8']?.sections.split('|'));
+  });
+
   it('give the heading on the card only from the headings part', () => {
     const withoutHeadings = joinWithoutHeadings(packaged.core, packaged.sections);
     const card = cardFor(withUscHeadings(withoutHeadings, packaged.headings), 'usc:8:1324');
