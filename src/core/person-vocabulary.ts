@@ -73,6 +73,12 @@ export const THING_WORDS = new Set([
   'publishing', 'rights', 'solutions', 'software', 'apparel', 'clothing', 'brewery', 'winery', 'restaurant', 'cafe', 'bakery', 'farms',
   'affairs', 'command', 'laboratory', 'laboratories', 'lab', 'division', 'bureau', 'directorate', 'corps', 'squadron',
   'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'mansion', 'palace', 'world', 'oil', 'reports',
+  // Products a shop listing or a review names ("Max Lithium Pivot Vacuum", "Pet Hair Brush").
+  'vacuum', 'vacuums', 'brush', 'brushes', 'pencils', 'markers', 'sunscreen', 'cleanser', 'moisturizer', 'shampoo', 'serum',
+  'lamp', 'lamps', 'hangers', 'crates', 'basket', 'mask', 'masks', 'massager', 'scrubber', 'exfoliator', 'headphones', 'earbuds',
+  'speaker', 'speakers', 'charger', 'blender', 'kettle', 'toaster', 'fryer', 'cooker', 'knife', 'knives', 'skillet', 'cookware',
+  'mattress', 'pillow', 'pillows', 'towels', 'blanket', 'backpack', 'laptop', 'router', 'humidifier', 'purifier', 'diffuser',
+  'thermometer', 'tumbler', 'sneakers', 'smartwatch', 'earphones', 'dehumidifier', 'organizer', 'cleaner',
 ]);
 
 /** Job titles end in these: a capitalised run ending in one is a position, not a name ("Chief Strategy Officer"). */

@@ -265,6 +265,11 @@ describe('people of the open web, second round', () => {
     expect(texts('She bought a portrait of Ann Lee for $50.')).toEqual(['Ann Lee']);
   });
 
+  it('reads a run ending in a product\u2019s noun as the product, not a person', () => {
+    expect(texts('Corvex CX200 MAX Lithium Pivot Vacuum, 20-volt, with Pet Hair Brush and Premier Colored Pencils on sale.')).toEqual([]);
+    expect(texts('Max Ortega said the vacuum was his.')).toEqual(['Max Ortega']);
+  });
+
   it('reads a paragraph of nothing but a name as a credit, unless the story names that person elsewhere', () => {
     expect(texts('He said it was fine.\n\nGreg Nellison\n\nFretting about it is no use, the coach said.')).toEqual([]);
     expect(texts('Two candidates remain.\n\nMarta Quinlan\n\nQuinlan has led the council since 2019.')).toEqual(['Marta Quinlan', 'Quinlan']);
