@@ -124,6 +124,15 @@ describeInBrowser('cards a reader opens', (session) => {
     }
   });
 
+  it('opens a card for a figure in a table cell that says what its column counts', async () => {
+    const page = await openArticle();
+    const card = await open(page, 'statistic', '1,250');
+    expect(card.title).toBe('1,250 towns asking');
+    expect(card.lines).toMatch(/^A count of towns asking, given in the article as 1,250;/m);
+    expect(card.lines).toBe(cliCardFor('1,250').text);
+    await screenshot(page, 'statistic-table-cell');
+  });
+
   it('draws the official series as a sparkline with the article’s period marked', async () => {
     const page = await openArticle();
     await open(page, 'statistic', 'about 409,000');
