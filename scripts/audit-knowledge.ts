@@ -321,6 +321,38 @@ function openStatesCheck(dataDir: string, byId: Map<string, Person>, asOf: strin
 }
 
 /**
+ * A statewide office or a mayoralty has one holder at a time, so a holder succeeded on file left
+ * when the next holder on file took office, or on the record's end when that is within 45 days
+ * of it (a stale term date a year before the successor is no departure). Seats in a legislature
+ * pass to no one in particular, and governors' ends have a check of their own.
+ */
+function openStatesHandoverCheck(dataDir: string, byId: Map<string, Person>): AuditCheck {
+  const c = check('Statewide officers and mayors succeeded on file: the role ends when the next holder starts (Open States)');
+  interface Row { id: string; name: string; family_name: string | null; role: string; jurisdiction: string; start_date: string | null; end_date: string | null }
+  const rows = [
+    ...(readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]),
+    ...(readJson(join(dataDir, 'openstates-people/mayors.json')) as Row[]),
+  ].filter((r) => !['lower', 'upper', 'legislature', 'governor'].includes(r.role));
+  const family = (r: Row): string => normalizeKey(r.family_name ?? r.name.split(' ').slice(-1)[0] ?? '');
+  const toleranceMs = 45 * 86_400_000;
+  for (const r of rows) {
+    if (r.end_date === null) continue;
+    const next = rows
+      .filter((o) => o.role === r.role && o.jurisdiction === r.jurisdiction && family(o) !== family(r) && o.start_date !== null && o.start_date > (r.start_date ?? ''))
+      .map((o) => o.start_date as string)
+      .sort()[0];
+    if (next === undefined) continue;
+    const person = byId.get(`os:${r.id.replace(/^ocd-person\//, '')}`);
+    const roles = person?.roles.filter((x) => x.source === 'openstates-people' && !x.current && x.lastKnown !== true && x.start === r.start_date) ?? [];
+    if (roles.length === 0) continue;
+    c.checked += 1;
+    const expected = Date.parse(next) - Date.parse(r.end_date) > toleranceMs ? next : r.end_date;
+    if (!roles.some((x) => x.end === expected)) c.disagreements.push(`${r.name} (${r.role}, ${r.jurisdiction}): ends ${roles.map((x) => x.end ?? 'open').join(', ')}, the next holder on file starts ${next} (record's end ${r.end_date})`);
+  }
+  return c;
+}
+
+/**
  * Governors' term ends: the record's end, unless it falls inside a term of a governor inaugurated
  * in the regular season (December, or January up to the 21st); then the end is the next
  * anniversary of the inauguration a whole number of terms (four years, two in NH and VT) on.
@@ -757,6 +789,7 @@ function erratumPerson(file: KnowledgeFile, e: Erratum): { p: Person | undefined
     title: roles.some((r) => r.title === e.corrected && r.label.startsWith(e.corrected)),
     start: roles.some((r) => r.start === e.corrected),
     party: p.party === e.corrected && roles.some((r) => r.party === e.corrected),
+    place: roles.some((r) => r.place === e.corrected && r.label.includes(e.corrected)),
   }[e.field];
   return { p, shown };
 }
@@ -770,10 +803,16 @@ function rawErratumValue(dataDir: string, file: KnowledgeFile, e: Erratum): stri
   // The record's own id finds it too when the card no longer cites the erratum.
   const p = erratumPerson(file, e).p ?? file.people.find((x) => x.id === e.person);
   if (e.source === 'openstates-people') {
-    interface Row { id: string; party?: string[] }
+    interface Row { id: string; party?: string[]; jurisdiction?: string }
     const rows = [...(readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]), ...(readJson(join(dataDir, 'openstates-people/mayors.json')) as Row[])];
     const row = rows.find((r) => `os:${r.id.replace(/^ocd-person\//, '')}` === e.person);
-    if (row === undefined || e.field !== 'party') return null;
+    if (row === undefined) return null;
+    if (e.field === 'place') {
+      // The place a mayor's row names is its jurisdiction's "place:" part ("place:budd_lake").
+      const place = /place:([a-z_]+)/.exec(row.jurisdiction ?? '')?.[1]?.replace(/_/g, ' ') ?? null;
+      return place !== null && normalizeKey(e.sourceSays.split(',')[0] ?? '') === place ? e.sourceSays : place;
+    }
+    if (e.field !== 'party') return null;
     const party = row.party?.[0] ?? null;
     return party === 'Democratic' ? 'Democrat' : party;
   }
@@ -829,6 +868,10 @@ export function asTheSourcesSay(file: KnowledgeFile, errata: readonly Erratum[])
       }
       if (e.field === 'start' && r.start === e.corrected) r.start = e.sourceSays;
       if (e.field === 'party' && r.party === e.corrected) r.party = e.sourceSays;
+      if (e.field === 'place' && r.place === e.corrected) {
+        r.place = e.sourceSays;
+        r.label = r.label.replace(e.corrected, e.sourceSays);
+      }
     }
     if (e.field === 'party') p.party = e.sourceSays;
   }
@@ -845,6 +888,7 @@ export function auditKnowledge(dataDir: string, generated: KnowledgeFile, errata
     cabinetAdministrationCheck(dataDir, file, congressAsOf),
     ...judgeChecks(dataDir, byId),
     openStatesCheck(dataDir, byId, openStatesAsOf),
+    openStatesHandoverCheck(dataDir, byId),
     governorTermCheck(dataDir, byId),
     plumCheck(dataDir, file),
     worldLeaderCheck(dataDir, file),

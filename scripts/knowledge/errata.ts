@@ -21,7 +21,9 @@ export type ErratumField =
   /** A role's start date. */
   | 'start'
   /** The party of the record's roles from that source. */
-  | 'party';
+  | 'party'
+  /** The place of the record's roles from that source; the label names it too. */
+  | 'place';
 
 export interface Erratum {
   /** Source id the corrected person cites: "erratum:<what>". */
@@ -127,6 +129,21 @@ export const ERRATA: readonly Erratum[] = [
     },
     reason: 'Open States files him as a Republican; he is a Democrat, elected in 2022 against the Republican nominee.',
   },
+  {
+    id: 'erratum:nj-mayor-greenbaum-place',
+    person: 'os:8482b710-4bb9-4a1f-8722-d8267d8c60b1',
+    source: 'openstates-people',
+    field: 'place',
+    sourceSays: 'Budd Lake, New Jersey',
+    corrected: 'Mount Olive Township, New Jersey',
+    citation: {
+      publisher: 'Mount Olive Life (mypaperonline.com)',
+      url: 'https://www.mypaperonline.com/greenbaums-leadership-spotlighted-in-mt-olive.html',
+      checked: '2026-12-02',
+      title: 'Correction: Rob Greenbaum was Mayor of Mount Olive Township, New Jersey, from November 2011 to December 2023',
+    },
+    reason: 'Open States files him under Budd Lake, an unincorporated community inside Mount Olive Township with no mayor of its own; his record\'s own email and page are the township\'s.',
+  },
 ];
 
 /** The source entry each erratum adds to the file's `sources`, cited by the person it corrects. */
@@ -178,6 +195,18 @@ function corrected(d: PersonDraft, e: Erratum): PersonDraft {
       if (!d.roles.some((r) => own(r) && r.start === e.sourceSays)) throw stale(e, `start ${values((r) => r.start)}`);
       return { ...d, roles: d.roles.map((r) => (own(r) && r.start === e.sourceSays ? { ...r, start: e.corrected } : r)), sources: [...d.sources, e.id] };
     }
+    case 'place': {
+      if (!d.roles.some((r) => own(r) && r.place === e.sourceSays)) throw stale(e, `place ${values((r) => r.place)}`);
+      return {
+        ...d,
+        roles: d.roles.map((r) => {
+          if (!own(r) || r.place !== e.sourceSays) return r;
+          if (!r.label.includes(e.sourceSays)) throw new Error(`knowledge: erratum ${e.id}: label "${r.label}" does not name the place it corrects`);
+          return { ...r, place: e.corrected, label: r.label.replace(e.sourceSays, e.corrected) };
+        }),
+        sources: [...d.sources, e.id],
+      };
+    }
     case 'party': {
       if (!d.roles.some((r) => own(r) && r.party === e.sourceSays)) throw stale(e, `party ${values((r) => r.party)}`);
       return {
@@ -224,7 +253,9 @@ export function checkErrataShown(people: readonly Pick<Person, 'id' | 'name' | '
           ? roles.some((r) => r.title === e.corrected)
           : e.field === 'start'
             ? roles.some((r) => r.start === e.corrected)
-            : p.party === e.corrected && roles.some((r) => r.party === e.corrected);
+            : e.field === 'place'
+              ? roles.some((r) => r.place === e.corrected)
+              : p.party === e.corrected && roles.some((r) => r.party === e.corrected);
     if (!shown) throw new Error(`knowledge: erratum ${e.id} was applied to ${e.person} but ${p.id} does not show the ${e.field} "${e.corrected}"`);
   }
 }

@@ -94,7 +94,7 @@ function cityNames(data: DataDir): Map<string, string> {
  * current nor former, ending on that date. A role with a successor on file (another person, same
  * office, later term) ended.
  */
-function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succeeded: boolean): DraftRole | null {
+function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succeeded: boolean, nextStart: string | null): DraftRole | null {
   const stateAbbr = (optString(row.state) ?? '').toUpperCase();
   const kind = stateOfficeKind(stateAbbr, optString(row.role) ?? '');
   if (kind === undefined) return null;
@@ -118,7 +118,8 @@ function roleFor(row: Record<string, unknown>, cities: Map<string, string>, succ
   }
   const base = { title: kind.title, place, label, office: kind.office, party: parties.length > 0 ? normalParty(itemAt(parties, 0)) : null, start: optString(row.start_date), source: SOURCE };
   if (!passed) return { ...base, end, current: true, asOf: AS_OF };
-  if (succeeded) return { ...base, end, current: false, asOf: AS_OF };
+  // A seat among many (a state representative's) passes to no one in particular: only an office of one holder is handed over.
+  if (succeeded) return { ...base, end: kind.office === 'other' ? end : handedOver(end, nextStart), current: false, asOf: AS_OF };
   return { ...base, end: null, current: true, asOf: end ?? AS_OF, lastKnownUntil: end ?? AS_OF };
 }
 
@@ -150,11 +151,39 @@ export function governorTermEnd(stateAbbr: string, start: string | null, end: st
   const years = GOVERNOR_TERM_YEARS[stateAbbr.toUpperCase()] ?? DEFAULT_GOVERNOR_TERM_YEARS;
   const startYear = Number(start.slice(0, 4));
   const boundary = (n: number): string => `${startYear + n * years}${start.slice(4)}`;
-  const days = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
   let n = 1;
-  while (boundary(n) < end && days(boundary(n), end) > TERM_BOUNDARY_TOLERANCE_DAYS) n += 1;
-  if (days(boundary(n), end) <= TERM_BOUNDARY_TOLERANCE_DAYS) return end;
+  while (boundary(n) < end && daysApart(boundary(n), end) > TERM_BOUNDARY_TOLERANCE_DAYS) n += 1;
+  if (daysApart(boundary(n), end) <= TERM_BOUNDARY_TOLERANCE_DAYS) return end;
   return boundary(n).slice(0, 7);
+}
+
+/**
+ * When a succeeded holder left: the record's end, unless the next holder on file took office
+ * well after it. An office held by one person is not left empty for a year; a record that ends
+ * on a stale term date (Alabama's secretary of state ending 2021-12-31, his successor sworn in
+ * 2023-01-16) ends when the successor starts.
+ */
+export function handedOver(end: string | null, nextStart: string | null): string | null {
+  if (nextStart === null || (end !== null && (nextStart <= end || daysApart(end, nextStart) <= TERM_BOUNDARY_TOLERANCE_DAYS))) return end;
+  return nextStart;
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** The earliest start on file of another holder of the row's office who started after the row did. */
+function nextHolderStart(row: Record<string, unknown>, rows: readonly Record<string, unknown>[]): string | null {
+  const office = officeKey(row);
+  const from = optString(row.start_date) ?? '';
+  const holder = holderOf(row);
+  let next: string | null = null;
+  for (const other of rows) {
+    const start = optString(other.start_date);
+    if (start === null || start <= from || officeKey(other) !== office || sameHolder(holderOf(other), holder)) continue;
+    if (next === null || start < next) next = start;
+  }
+  return next;
 }
 
 function officeKey(row: Record<string, unknown>): string {
@@ -256,7 +285,8 @@ export function openStatesPeople(data: DataDir): PersonDraft[] {
   const holders: { office: string; holder: ReturnType<typeof holderOf>; person: PersonDraft }[] = [];
   for (const row of [...rows].sort((a, b) => ((optString(a.id) ?? '') < (optString(b.id) ?? '') ? -1 : 1))) {
     const latest = latestByOffice.get(officeKey(row));
-    const role = roleFor(row, cities, latest !== undefined && !sameHolder(holderOf(latest.row), holderOf(row)));
+    const succeeded = latest !== undefined && !sameHolder(holderOf(latest.row), holderOf(row));
+    const role = roleFor(row, cities, succeeded, succeeded ? nextHolderStart(row, rows) : null);
     if (role === null) continue;
     // One person may hold several offices in one record, or one office in several records.
     const key = optString(row.id) ?? '';

@@ -44,6 +44,9 @@ describe('errata', () => {
     const state = draft({ id: 'os:x', roles: [role({ source: 'openstates-people', party: 'Democrat' })], sources: ['openstates-people'] });
     const [party] = applyErrata([state], [erratum({ person: 'os:x', source: 'openstates-people', field: 'party', sourceSays: 'Democrat', corrected: 'Republican' })]);
     expect(party?.roles[0]?.party).toBe('Republican');
+    const mayor = draft({ id: 'os:y', roles: [role({ source: 'openstates-people', title: 'Mayor', place: 'Elm Hollow, Ohio', label: 'Mayor of Elm Hollow, Ohio' })], sources: ['openstates-people'] });
+    const [place] = applyErrata([mayor], [erratum({ person: 'os:y', source: 'openstates-people', field: 'place', sourceSays: 'Elm Hollow, Ohio', corrected: 'Birch Township, Ohio' })]);
+    expect(place?.roles[0]).toMatchObject({ place: 'Birch Township, Ohio', label: 'Mayor of Birch Township, Ohio' });
   });
 
   it('correct a name and drop the forms of the wrong one from the aliases', () => {

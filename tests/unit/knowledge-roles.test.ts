@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeUndatedTerm, termsToRoles, undatedParty, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
 import { bracketFull, bracketShort, courtStateWords, judgeDisplayName, judgePeople } from '../../scripts/knowledge/people-judges';
-import { governorTermEnd, openStatesPeople, pressName, sameHolder } from '../../scripts/knowledge/people-openstates';
+import { governorTermEnd, handedOver, openStatesPeople, pressName, sameHolder } from '../../scripts/knowledge/people-openstates';
 import { DataDir } from '../../scripts/knowledge/data-files';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -159,6 +159,18 @@ describe('FJC display names', () => {
     const service = (nid: string): string => `${nid},1,U.S. District Court for the District of Nowhere,Judge,Joe Biden,Democratic,2021-06-01,,,`;
     writeFileSync(join(root, 'fjc-federal-judges/federal-judicial-service.csv'), ['nid,Sequence,CourtName,AppointmentTitle,AppointingPresident,PartyofAppointingPresident,CommissionDate,Senior Status Date,Termination,Termination Date', ...['1', '2', '3', '4'].map(service)].join('\n'));
     expect(judgePeople(new DataDir(root)).map((p) => p.name)).toEqual(['Ada Q. Lane', 'Ada R. Lane', 'Bo Park Jr.', 'C. Lynn Vance']);
+  });
+});
+
+describe('Open States: an office of one holder', () => {
+  it('is left when the next holder on file takes it, when the record ends a year before that', () => {
+    // Alabama's secretary of state: the record ends on a stale term date, the successor is sworn in 2023-01-16.
+    expect(handedOver('2021-12-31', '2023-01-16')).toBe('2023-01-16');
+    expect(handedOver(null, '2023-01-16')).toBe('2023-01-16');
+    // Within a few weeks, the record's own day stands; a successor before the end changes nothing.
+    expect(handedOver('2023-01-02', '2023-01-16')).toBe('2023-01-02');
+    expect(handedOver('2023-01-20', '2023-01-16')).toBe('2023-01-20');
+    expect(handedOver('2021-12-31', null)).toBe('2021-12-31');
   });
 });
 
