@@ -3,7 +3,7 @@
  * an age, an ordinal, a model or version number, a score, a list count. Each rule reads the
  * number in its context and is tested on its own (`vetoOf` names the rule that fired).
  */
-import { parseDigits, type Core } from './number-parser';
+import { parseDigits, smallNumberWord, type Core } from './number-parser';
 import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
@@ -177,7 +177,31 @@ function ageLeads(tokens: readonly Token[], index: number): boolean {
   const before = (k: number): string => lower(tokens[k]);
   const isAgeAt = (k: number): boolean => AGE_WORDS.test(before(k)) || (before(k) === 'of' && AGE_WORDS.test(before(k - 1)));
   if (isAgeAt(index - 1)) return true;
-  return /^(and|to|-|\u2013)$/.test(before(index - 1)) && tokens[index - 2]?.kind === 'number' && isAgeAt(index - 3);
+  // "ages 18 to 22", "age 18 or even 22": the second number of a pair of ages is an age too.
+  const joiner = before(index - 1) === 'even' ? index - 2 : index - 1;
+  return /^(and|or|to|-|\u2013)$/.test(before(joiner)) && tokens[joiner - 1]?.kind === 'number' && isAgeAt(joiner - 2);
+}
+
+/** Verbs that give someone's age when a bare number ends the clause after them ("when you were 8."). */
+const AGE_VERBS = new Set(['was', 'were', 'is', 'am', 'turned', 'turns']);
+const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+/** What may close the clause after an age. */
+const AGE_CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?', ')', '\u2013', '\u2014', 'when', 'and', 'at']);
+
+/**
+ * "when you were 8.", "When Stephen was nine and 10, Jerry flew home": a whole number a person
+ * (a pronoun or a name) "was" at the end of a clause is that person's age.
+ */
+function ageAfterBe(tokens: readonly Token[], first: number, value: number): boolean {
+  if (value > MAX_AGE_YEARS || !Number.isInteger(value)) return false;
+  const after = tokens[first + 1];
+  if (after !== undefined && after.sentence === tokens[first]?.sentence && !AGE_CLAUSE_ENDS.has(after.lower)) return false;
+  // "was nine and 10": the first of the two ages stands between.
+  let verb = first - 1;
+  if (/^(and|or)$/.test(lower(tokens[verb])) && (tokens[verb - 1]?.kind === 'number' || smallNumberWord(lower(tokens[verb - 1])) !== null)) verb -= 2;
+  if (!AGE_VERBS.has(lower(tokens[verb]))) return false;
+  const who = tokens[verb - 1];
+  return who !== undefined && who.kind === 'word' && (PERSONAL_PRONOUNS.has(who.lower) || (isCapitalised(who.text) && !who.sentenceInitial));
 }
 
 /**
@@ -441,6 +465,7 @@ export const VETO_RULES: readonly VetoRule[] = [
       return who?.kind === 'word' && (isCapitalised(who.text) || PERSON_NOUNS.has(who.lower) || isRoleNoun(who.lower));
     },
   },
+  { name: 'age after was', applies: (c) => bareDigits(c) && ageAfterBe(c.tokens, c.core.first, c.core.value) },
   {
     // "14 Photos", "Photos: 12": a bare count on a line of its own is a heading or a gallery count.
     name: 'heading count',
