@@ -9,8 +9,10 @@
  *                  another revision on the same articles
  *   --top N        frequent strings listed per kind (default 30)
  *   --sample N     marks per kind drawn for judging, in context (default 40)
+ *   --marks FILE   also write every mark (article, kind, offsets, text, context) to FILE as JSON,
+ *                  to compare two revisions mark by mark
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
@@ -116,6 +118,11 @@ async function main(): Promise<void> {
       const context = `${a.text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)}[[${m.text}]]${a.text.slice(m.end, m.end + CONTEXT_CHARS)}`.replace(/\s+/g, ' ');
       marks.push({ mention: m, article: a.name, context });
     }
+  }
+  // `--marks FILE`: every mark with its place, so that two revisions' marks can be compared one by one.
+  const marksFile = argValue('--marks', '');
+  if (marksFile !== '') {
+    writeFileSync(marksFile, JSON.stringify(marks.map((m) => ({ article: m.article, kind: m.mention.kind, start: m.mention.start, end: m.mention.end, text: m.mention.text, context: m.context })), null, 1));
   }
   console.log(`${articles.length} unlabelled articles, ${words} words (${unread} not in English, left unmarked as on a page), core from ${path.relative(ROOT, src) || '.'}`);
   for (const kind of KIND_ORDER) {

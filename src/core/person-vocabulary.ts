@@ -72,7 +72,7 @@ export const THING_WORDS = new Set([
   'design', 'designs', 'studio', 'architects', 'consulting', 'ventures', 'productions', 'entertainment', 'pictures', 'films',
   'publishing', 'rights', 'solutions', 'software', 'apparel', 'clothing', 'brewery', 'winery', 'restaurant', 'cafe', 'bakery', 'farms',
   'affairs', 'command', 'laboratory', 'laboratories', 'lab', 'division', 'bureau', 'directorate', 'corps', 'squadron',
-  'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'mansion', 'palace', 'world', 'oil', 'reports',
+  'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'mansion', 'palace', 'world', 'oil', 'reports', 'dependency',
   // Products a shop listing or a review names ("Max Lithium Pivot Vacuum", "Pet Hair Brush").
   'vacuum', 'vacuums', 'brush', 'brushes', 'pencils', 'markers', 'sunscreen', 'cleanser', 'moisturizer', 'shampoo', 'serum',
   'lamp', 'lamps', 'hangers', 'crates', 'basket', 'mask', 'masks', 'massager', 'scrubber', 'exfoliator', 'headphones', 'earbuds',
