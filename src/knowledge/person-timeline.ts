@@ -24,7 +24,9 @@ export function roleSpan(role: Pick<CardRole, 'start' | 'end' | 'current' | 'ter
   if (role.current) return start === null ? null : role.termStart ? message('cardRoleTermSince', start) : `${start}–${message('cardRolePresent')}`;
   // The source's record ended and nothing later is on file: say so, neither "present" nor "former".
   if (role.lastKnown && end !== null) return message('cardRoleLastKnown', end);
-  if (start === null) return end === null ? null : message('cardRoleUntil', end);
+  // A past role without dates (a former member of Congress from the flat historical file): say the
+  // years are unknown, so that no reader takes the bare role for the whole career.
+  if (start === null) return end === null ? message('cardRoleYearsUnknown') : message('cardRoleUntil', end);
   // Ended, on a date the source does not give (a role current in an older snapshot, held by someone else later).
   if (end === null) {
     const endBy = yearOf(role.endBy ?? null);

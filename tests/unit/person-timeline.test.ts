@@ -35,6 +35,13 @@ describe('person timeline, a role that ended on a date the source does not give'
   });
 });
 
+describe('person timeline, a past role the source gives no years for', () => {
+  it('says the years are not known, so the last seat is not read as the whole career', () => {
+    const senator: CardRole = { label: 'U.S. senator from Kentucky', start: null, end: null, current: false, acting: false, asOf: '2026-06-15' };
+    expect(personTimeline(card([senator]), '2019-05-01', new Date('2026-09-01')).headline).toBe('Former U.S. senator from Kentucky (years not in Footnote’s data)');
+  });
+});
+
 describe('person timeline, an appointee whose administration has since ended', () => {
   const envoy: CardRole = { label: 'Ambassador to the United Nations', start: '2021-02-25', end: null, current: false, acting: false, endBy: '2025-01-20', asOf: '2023-02-10' };
 
