@@ -32,24 +32,30 @@ function tally(text: string, spans: readonly Span[]): Map<Table, Map<number, num
   return counts;
 }
 
-/** Cells of the column of two words or more that open with a capital: its names, people or not (a heading is one word). */
-function namesInColumn(text: string, table: Table, column: number): number {
-  let n = 0;
+/** Cells of two words or more that open with a capital, per column: the names in it, people or not (a heading is one word). */
+function namesByColumn(text: string, table: Table): Map<number, number> {
+  const counts = new Map<number, number>();
   for (const row of table.rows) {
-    const cell = row[column];
-    if (cell !== undefined && /^\p{Lu}\S*\s/u.test(text.slice(cell.start, cell.end))) n++;
+    for (const cell of row) if (/^\p{Lu}\S*\s/u.test(text.slice(cell.start, cell.end))) counts.set(cell.column, (counts.get(cell.column) ?? 0) + 1);
   }
-  return n;
+  return counts;
 }
 
 /** Calls `accept` with each unproven name that fills a cell of a column of people. */
 export function acceptColumnMates<D extends Span>(text: string, people: readonly Span[], unproven: readonly D[], accept: (d: D) => void): void {
   if (unproven.length === 0) return;
   const known = tally(text, people);
+  const names = new Map<Table, Map<number, number>>();
   for (const d of unproven) {
     const cell = wholeCell(text, d);
     if (cell === null) continue;
     const found = known.get(cell.table)?.get(cell.column) ?? 0;
-    if (found >= MIN_PEOPLE_IN_COLUMN && found >= namesInColumn(text, cell.table, cell.column) * MIN_PEOPLE_SHARE_OF_COLUMN) accept(d);
+    if (found < MIN_PEOPLE_IN_COLUMN) continue;
+    let columns = names.get(cell.table);
+    if (columns === undefined) {
+      columns = namesByColumn(text, cell.table);
+      names.set(cell.table, columns);
+    }
+    if (found >= (columns.get(cell.column) ?? 0) * MIN_PEOPLE_SHARE_OF_COLUMN) accept(d);
   }
 }
