@@ -47,11 +47,17 @@ function parse(text: string): void {
   const byStart = new Map<number, TableCell>();
   let rows: TableCell[][] | null = null;
   let table: Table | null = null;
+  // The next tab at or after the line's start, found once for all the lines before it: a table at
+  // the end of a long article costs one scan, not one per paragraph.
+  let tab = -1;
   for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const tab = text.indexOf('\t', lineStart);
-    if (tab >= 0 && tab < lineEnd) {
+    if (tab !== text.length && tab < lineStart) {
+      tab = text.indexOf('\t', lineStart);
+      if (tab < 0) tab = text.length;
+    }
+    if (tab < lineEnd) {
       if (rows === null || table === null) {
         rows = [];
         table = { rows };
@@ -60,7 +66,7 @@ function parse(text: string): void {
       const cells = cellsOf(text, lineStart, lineEnd, rows.length, table);
       rows.push(cells);
       for (const c of cells) if (c.end > c.start) byStart.set(c.start, c);
-    } else if (text.slice(lineStart, lineEnd).trim() !== '') {
+    } else if (rows !== null && text.slice(lineStart, lineEnd).trim() !== '') {
       rows = null;
       table = null;
     }
