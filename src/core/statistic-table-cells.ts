@@ -73,8 +73,13 @@ function partsOf(text: string, table: Table): TablePart[] {
   return parts;
 }
 
-function headingText(text: string, heading: readonly TableCell[] | null, column: number): string | null {
-  const cell = heading?.[column];
+/**
+ * The heading over a cell. A heading row shorter than the row under it has lost its empty
+ * corner cell (nothing marks an empty cell in the text), so the two are lined up at their right.
+ */
+function headingText(text: string, heading: readonly TableCell[] | null, column: number, rowLength: number): string | null {
+  if (heading === null) return null;
+  const cell = heading[heading.length < rowLength ? column - (rowLength - heading.length) : column];
   if (cell === undefined || cell.end === cell.start) return null;
   return text.slice(cell.start, cell.end).replace(/\s+/g, ' ').toLowerCase();
 }
@@ -128,18 +133,25 @@ export function tableCellFigures(text: string): StatisticMention[] {
       const rowFigures = part.rows.map((row) => row.map((c) => figureIn(text, c)).filter((f): f is FigureCell => f !== null));
       const width = Math.max(0, ...part.rows.map((row) => row.length));
       for (let column = 0; column < width; column++) {
-        const heading = headingText(text, part.heading, column);
-        if (heading !== null && namesLabels(heading)) continue;
+        // Rows of one width share their column's heading; a row of another width is read alone.
+        const headings = new Map<number, string | null>();
+        const headingOver = (row: readonly TableCell[]): string | null => {
+          if (!headings.has(row.length)) headings.set(row.length, headingText(text, part.heading, column, row.length));
+          return headings.get(row.length) ?? null;
+        };
         const figures: FigureCell[] = [];
+        const headingOf = new Map<FigureCell, string | null>();
         part.rows.forEach((row, r) => {
           const cell = row[column];
-          const f = cell === undefined ? null : figureIn(text, cell);
+          const heading = headingOver(row);
+          const f = cell === undefined || (heading !== null && namesLabels(heading)) ? null : figureIn(text, cell);
           // A row of 1, 2, 3 (a pager) numbers pages, whatever its columns.
           if (f === null || countsUpFromOne(rowFigures[r] ?? []) || (heading === null && numbersItsRow(text, f, row))) return;
           figures.push(f);
+          headingOf.set(f, heading);
         });
         if (figures.length === 0 || figures.every(isYear) || countsUpFromOne(figures)) continue;
-        for (const f of figures) out.push(mention(f, heading));
+        for (const f of figures) out.push(mention(f, headingOf.get(f) ?? null));
       }
     }
   }

@@ -33,6 +33,12 @@ describe('figures in table cells', () => {
     ]);
   });
 
+  it('lines a heading row without its empty corner cell up with the rows under it at their right', () => {
+    const found = tableCellFigures('Cases\tDeaths\n\nNorth\t3,029\t12\n\nSouth\t660\t0');
+    expect(found.map((m) => [m.text, m.counts])).toEqual([['3,029', 'cases'], ['12', 'deaths'], ['660', 'cases'], ['0', 'deaths']]);
+    expect(figures('Age\tGoals\n\nAnn Lee\t24\t7')).toEqual(['7']);
+  });
+
   it('reads money and percentages in cells with their sign', () => {
     const found = tableCellFigures('Item\tPrice\tShare\n\nTent\t$129.99\t12.5%');
     expect(found.map((m) => [m.text, m.unit, m.value])).toEqual([['$129.99', 'usd', 129.99], ['12.5%', 'percent', 0.125]]);
