@@ -163,12 +163,30 @@ export function* buildTextIndexSteps(roots: readonly Element[], maxChars = Numbe
   const segments: Segment[] = [];
   let length = 0;
   let pending = 0;
+  // Cells entered in each open table row (a stack, for tables inside cells), and the cell
+  // boundaries passed since the last text: an empty cell still takes its tab, so every cell
+  // keeps its column.
+  const rowCells: number[] = [];
+  let owedTabs = 0;
+  const enterCell = (): void => {
+    const row = rowCells.length - 1;
+    if (row < 0) return;
+    if ((rowCells[row] ?? 0) > 0) owedTabs++;
+    rowCells[row] = (rowCells[row] ?? 0) + 1;
+  };
+
+  const separator = (): string => {
+    const tabs = '\t'.repeat(owedTabs);
+    if (pending === CELL) return tabs === '' ? '\t' : tabs;
+    return (pending === PARAGRAPH ? '\n\n' : pending === LINE ? '\n' : ' ') + tabs;
+  };
 
   const addText = (node: Text): void => {
     const data = node.data;
     let out = '';
-    // Each char of `out` comes from one of `data`, plus at most one separator of two before it.
-    const offsets = new Uint32Array(data.length + 2);
+    // Each char of `out` comes from one of `data`, plus at most one separator before it: a blank
+    // line and the tabs of the empty cells passed.
+    const offsets = new Uint32Array(data.length + 2 + owedTabs);
     let n = 0;
     const room = maxChars - length;
     for (let i = 0; i < data.length && n < room; i++) {
@@ -177,12 +195,15 @@ export function* buildTextIndexSteps(roots: readonly Element[], maxChars = Numbe
         if (pending < SPACE) pending = SPACE;
         continue;
       }
-      if (length + n > 0 && pending > 0) {
-        const sep = pending === PARAGRAPH ? '\n\n' : pending === LINE ? '\n' : pending === CELL ? '\t' : ' ';
+      // At the very start only an empty cell's tabs are written: nothing stands before them to set apart.
+      const atStart = length + n === 0;
+      if (atStart ? owedTabs > 0 : pending > 0) {
+        const sep = atStart ? '\t'.repeat(owedTabs) : separator();
         out += sep;
         for (let k = 0; k < sep.length; k++) offsets[n++] = i;
       }
       pending = 0;
+      owedTabs = 0;
       // Runs of plain characters are copied in one slice.
       let j = i + 1;
       while (j < data.length && !isCollapsible(data.charCodeAt(j)) && n + (j - i) < room) j++;
@@ -228,12 +249,19 @@ export function* buildTextIndexSteps(roots: readonly Element[], maxChars = Numbe
           continue;
         }
         if (isExcluded(c, stats.get(c), f.mixed && !BLOCK_TAGS.has(tag) && standsAlone(c))) {
-          // An excluded block still separates the words around it.
-          if (BLOCK_TAGS.has(tag) && pending < LINE) pending = LINE;
+          // An excluded block still separates the words around it; an excluded cell is an empty one.
+          if (CELL_TAGS.has(tag)) {
+            enterCell();
+            if (pending < CELL) pending = CELL;
+          } else if (BLOCK_TAGS.has(tag) && pending < LINE) pending = LINE;
           continue;
         }
         const sep = BLOCK_TAGS.has(tag) ? (LINE_TAGS.has(tag) ? LINE : CELL_TAGS.has(tag) ? CELL : PARAGRAPH) : 0;
         if (pending < sep) pending = sep;
+        if (tag === 'TR') {
+          rowCells.push(0);
+          owedTabs = 0;
+        } else if (CELL_TAGS.has(tag)) enterCell();
         entered = frameFor(c, stats, sep);
       }
       if (entered !== null) {
@@ -243,6 +271,11 @@ export function* buildTextIndexSteps(roots: readonly Element[], maxChars = Numbe
       }
       stack.pop();
       if (pending < f.after) pending = f.after;
+      // Empty cells at a row's end take no tabs.
+      if (f.el.tagName === 'TR') {
+        rowCells.pop();
+        owedTabs = 0;
+      }
     }
   }
   yield;

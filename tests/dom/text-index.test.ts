@@ -31,6 +31,11 @@ describe('buildTextIndex text', () => {
     expect(buildTextIndex([root]).text).toBe('Results:\n\nCandidate\tVotes\n\nAnn Lee\t1,200\n\nBo Park\t950');
   });
 
+  it('gives an empty or hidden cell its tab, so every cell keeps its column', () => {
+    const root = bodyOf('<table><tr><th></th><th>Cases</th><th>Deaths</th></tr><tr><td>North</td><td></td><td>12</td></tr><tr><td>South</td><td hidden>x</td><td>3</td><td></td></tr></table>');
+    expect(buildTextIndex([root]).text).toBe('\tCases\tDeaths\n\nNorth\t\t12\n\nSouth\t\t3');
+  });
+
   it('marks a count in a table cell as a figure of its column, and no name runs into the next cell', () => {
     const root = bodyOf('<table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr><tr><td>Ann Lee</td><td>Green</td><td>1,200</td></tr></table>');
     const mentions = recognize(buildTextIndex([root]).text, fixtureLookup());
