@@ -225,6 +225,8 @@ export function cellBreakBetween(text: string, from: number, to: number): boolea
 
 export function tokenize(text: string): TokenizedText {
   const raw = scan(text);
+  // Only a text holding a table has tabs: any other is spared the look between its tokens.
+  const hasCells = text.includes('\t');
   // Sentence ends: token index after which a sentence closes.
   const closesAfter = new Uint8Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
@@ -232,7 +234,7 @@ export function tokenize(text: string): TokenizedText {
     const next = raw[i + 1];
     const breaks = next && next.start > t.end + 1 ? newlinesBetween(text, t.end, next.start) : next && text.charCodeAt(t.end) === 10 ? 1 : 0;
     if (breaks >= 2 || (breaks === 1 && /^[.!?:"\u201D]$/.test(t.text))) closesAfter[i] = 1;
-    else if (next && next.start > t.end && cellBreakBetween(text, t.end, next.start)) closesAfter[i] = 1;
+    else if (hasCells && next && next.start > t.end && cellBreakBetween(text, t.end, next.start)) closesAfter[i] = 1;
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?') && isSentenceEnd(text, raw, i)) {
       let j = i;
       while (raw[j + 1] && CLOSERS.test(itemAt(raw, j + 1).text) && itemAt(raw, j + 1).start === itemAt(raw, j).end) j++;
