@@ -45,14 +45,22 @@ function figureIn(text: string, cell: TableCell): FigureCell | null {
   return { cell, text: cellText, sign: m[1], digits, percent: m[3] !== undefined, value };
 }
 
+/** A cell's figure, read once per table. */
+type FiguresOf = (cell: TableCell) => FigureCell | null;
+
+function figuresOf(text: string, table: Table): FiguresOf {
+  const read = table.rows.map((row) => row.map((cell) => figureIn(text, cell)));
+  return (cell) => read[cell.row]?.[cell.column] ?? null;
+}
+
 /**
  * A heading row names the columns below it: no figure in it, words in some cell, and figures in
  * the row after it. Tables side by side reach the text as one run of rows, so each heading row
  * starts a part of its own.
  */
-function isHeadingRow(text: string, row: readonly TableCell[], next: readonly TableCell[] | undefined): boolean {
-  if (next === undefined || row.some((c) => figureIn(text, c) !== null) || !row.some((c) => /\p{L}/u.test(text.slice(c.start, c.end)))) return false;
-  return next.some((c) => figureIn(text, c) !== null);
+function isHeadingRow(text: string, figures: FiguresOf, row: readonly TableCell[], next: readonly TableCell[] | undefined): boolean {
+  if (next === undefined || row.some((c) => figures(c) !== null) || !row.some((c) => /\p{L}/u.test(text.slice(c.start, c.end)))) return false;
+  return next.some((c) => figures(c) !== null);
 }
 
 interface TablePart {
@@ -60,11 +68,11 @@ interface TablePart {
   readonly rows: readonly (readonly TableCell[])[];
 }
 
-function partsOf(text: string, table: Table): TablePart[] {
+function partsOf(text: string, figures: FiguresOf, table: Table): TablePart[] {
   const parts: TablePart[] = [];
   let current: { heading: readonly TableCell[] | null; rows: (readonly TableCell[])[] } = { heading: null, rows: [] };
   table.rows.forEach((row, r) => {
-    if (isHeadingRow(text, row, table.rows[r + 1])) {
+    if (isHeadingRow(text, figures, row, table.rows[r + 1])) {
       if (current.heading !== null || current.rows.length > 0) parts.push(current);
       current = { heading: row, rows: [] };
     } else current.rows.push(row);
@@ -129,8 +137,9 @@ function mention(f: FigureCell, heading: string | null): StatisticMention {
 export function tableCellFigures(text: string): StatisticMention[] {
   const out: StatisticMention[] = [];
   for (const table of tablesIn(text)) {
-    for (const part of partsOf(text, table)) {
-      const rowFigures = part.rows.map((row) => row.map((c) => figureIn(text, c)).filter((f): f is FigureCell => f !== null));
+    const figureAt = figuresOf(text, table);
+    for (const part of partsOf(text, figureAt, table)) {
+      const rowFigures = part.rows.map((row) => row.map(figureAt).filter((f): f is FigureCell => f !== null));
       const width = Math.max(0, ...part.rows.map((row) => row.length));
       for (let column = 0; column < width; column++) {
         // Rows of one width share their column's heading; a row of another width is read alone.
@@ -144,7 +153,7 @@ export function tableCellFigures(text: string): StatisticMention[] {
         part.rows.forEach((row, r) => {
           const cell = row[column];
           const heading = headingOver(row);
-          const f = cell === undefined || (heading !== null && namesLabels(heading)) ? null : figureIn(text, cell);
+          const f = cell === undefined || (heading !== null && namesLabels(heading)) ? null : figureAt(cell);
           // A row of 1, 2, 3 (a pager) numbers pages, whatever its columns.
           if (f === null || countsUpFromOne(rowFigures[r] ?? []) || (heading === null && numbersItsRow(text, f, row))) return;
           figures.push(f);
