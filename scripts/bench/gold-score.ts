@@ -267,8 +267,8 @@ function readGroundTruth(groundTruthPath: string): Map<string, string> {
 const CELL_BLOCKS = 'table, tr, p, div, li, ul, ol, br, h1, h2, h3, h4, h5, h6, blockquote, pre';
 
 export function separateTableCells(document: Document): void {
-  // The source's line breaks between one row's cells are no text: rendering drops them.
-  // Each row is a paragraph of its own, as the index makes it.
+  // The source's line breaks between one row's cells are no text (rendering drops them), and each
+  // row is a paragraph of its own, as the index makes it.
   for (const row of document.querySelectorAll('tr')) {
     for (const node of [...row.childNodes]) if (node.nodeType === 3 && collapseWhitespace(node.textContent ?? '') === '') node.remove();
     row.after('\n\n');
