@@ -121,6 +121,13 @@ function namedInKinList(tokens: readonly Token[], first: number): boolean {
 /** Pronouns only people take ("it" and "its" are an organisation's). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Verbs of thought a person's name opens before "she" or "he" ("Rowling knew she was"). */
+const THINKING_VERBS = new Set(['knew', 'thought', 'felt', 'believed', 'realized', 'realised', 'decided', 'hoped', 'feared', 'wished', 'worried', 'wondered', 'remembered', 'confessed', 'joked', 'revealed']);
+/** Verbs of a reply only a person makes in quoted words ("Aniston replied, “Well"). */
+const PERSONAL_REPLY_VERBS = new Set(['replied', 'joked', 'quipped', 'laughed', 'gushed', 'confessed', 'exclaimed', 'sighed', 'admitted', 'recalled', 'asked', 'answered']);
+/** What one person does to another, named by "her" or "him" ("Kimmel asked her"). */
+const PERSON_TO_PERSON_VERBS = new Set(['asked', 'hugged', 'kissed', 'thanked', 'texted', 'married', 'dated', 'divorced', 'praised', 'teased', 'congratulated']);
+const OBJECT_PRONOUNS = new Set(['her', 'him']);
 /** Verbs of a quote's attribution written before the speaker ("said Rihanna,"). */
 const QUOTE_VERBS_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'recalled', 'insisted']);
 /** How far after the verb of speech the pronoun is looked for ("Rowling said in a statement that she"). */
@@ -133,11 +140,18 @@ const PRONOUN_WINDOW_TOKENS = 8;
 function speaksOfAPerson(tokens: readonly Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
   const before = tokens[first - 1];
-  // "Rowling said she", "Rowling said that she": the speaker is the subject of what follows.
-  if (after && PERSON_EVIDENCE_AFTER.has(after.lower)) {
+  // "Rowling said she", "Rowling knew that she": the speaker or thinker is the subject of what follows.
+  if (after && (PERSON_EVIDENCE_AFTER.has(after.lower) || THINKING_VERBS.has(after.lower))) {
     const k = tokens[last + 2]?.lower === 'that' ? last + 3 : last + 2;
-    return SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '');
+    if (SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return true;
   }
+  if (after && PERSONAL_REPLY_VERBS.has(after.lower)) {
+    // "Aniston replied, “Well": a reply in the speaker's own words.
+    const mark = tokens[last + 2]?.text;
+    if ((mark === ',' || mark === ':') && OPENING_QUOTES.has(tokens[last + 3]?.text ?? '')) return true;
+  }
+  // "Kimmel asked her about", "Lopez hugged him": what one person does to another.
+  if (after && PERSON_TO_PERSON_VERBS.has(after.lower) && OBJECT_PRONOUNS.has(tokens[last + 2]?.lower ?? '')) return true;
   // "said Rihanna, adding that her tour": the speaker set off by a comma, then his or her own
   // ("told WeWork executives he wants" is told to them, by him).
   if (!before || !QUOTE_VERBS_BEFORE.has(before.lower) || tokens[last + 1]?.text !== ',') return false;
@@ -397,6 +411,11 @@ export function resolvePeople(
     keys.add(r.personKey);
     byGivenName.set(given, keys);
   }
-  for (const d of all) if (d.single && d.titles.length === 0) resolveSingle(d);
+  // "Rowling's world ... as if Rowling knew she was": a lone name the article speaks of as a
+  // person starts its chain first, so that its mentions before that sentence join it too.
+  const lone = all.filter((d) => d.single && d.titles.length === 0);
+  const speaking = new Set(lone.filter((d) => d.candidates.length === 0 && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)));
+  for (const d of speaking) resolveSingle(d);
+  for (const d of lone) if (!speaking.has(d)) resolveSingle(d);
   return resolved.sort((a, b) => a.draft.start - b.draft.start);
 }

@@ -4,6 +4,7 @@
  * names first (`person-coreference`). Unknown people count when a title, a given name or the
  * sentence says they are people (`person-evidence`).
  */
+import { namedAsCharacter } from './person-characters';
 import { creditSentences } from './person-credits';
 import { describePerson } from './person-description';
 import { resolvePeople, type Draft } from './person-coreference';
@@ -117,6 +118,13 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       }
     }
     const fullMatch = !single && candidates.some((c) => c.viaSurname !== true);
+    // "Newt Scamander (Eddie Redmayne)": a part an actor plays, unless it is someone real the
+    // knowledge file names in full (a biopic's president).
+    if (!fullMatch && namedAsCharacter(tokens, parsed.mentionFirst, parsed.last, isGiven)) {
+      blockedSurnames.add(tokenKey(bare(lastTok.lower)));
+      if (!single) blockedSurnames.add(tokenKey((nameWords[0] as string).toLowerCase()));
+      continue;
+    }
     const surnameFirst = isChineseName(nameWords);
     out.push({
       start: firstTok.start,

@@ -1,0 +1,76 @@
+/**
+ * Fictional characters the article itself names as such: the part an actor plays ("Newt Scamander
+ * (Eddie Redmayne)", "playing the chaos theorist Ian Malcolm", "Newt Scamander, who is played by"),
+ * or a name after "the character" or "the narrator". The annotation guide does not count them as
+ * people, whatever given name they open with.
+ */
+import { isNameWord } from './person-runs';
+import type { Token } from './text-tokens';
+
+/** Verbs an actor plays a part with; any lower-case words may stand between them and the part. */
+const PORTRAYAL_VERBS = new Set(['portrays', 'portrayed', 'portraying', 'voices', 'voiced', 'voicing']);
+/**
+ * Forms of "play": only with a described part between them and the name ("playing the chaos
+ * theorist Ian Malcolm"), since "Nadal played Federer" names an opponent.
+ */
+const PLAY_VERBS = new Set(['plays', 'played', 'playing']);
+const PASSIVE_PORTRAYAL_VERBS = new Set(['played', 'portrayed', 'voiced']);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+/** Nouns that name a part in a story ("the character Izuku", "the narrator, Nick"). */
+const PART_NOUNS = new Set(['character', 'characters', 'protagonist', 'narrator', 'antagonist', 'villain', 'heroine', 'antihero', 'ego']);
+/** How far back from the name a verb of portrayal is looked for ("playing the grumpy old chaos theorist"). */
+const PORTRAYAL_GAP_WORDS = 5;
+/** Words of an actor's name in brackets after the part ("(Eddie Redmayne)"). */
+const MAX_ACTOR_WORDS = 3;
+
+/** "Newt Scamander (Eddie Redmayne)": the part, then only the actor's name in brackets. */
+function actorInBrackets(tokens: readonly Token[], last: number, isGiven: (word: string) => boolean): boolean {
+  if (tokens[last + 1]?.text !== '(') return false;
+  const first = tokens[last + 2];
+  if (!first || !isNameWord(first) || !isGiven(first.text)) return false;
+  let k = last + 3;
+  while (k < last + 2 + MAX_ACTOR_WORDS && tokens[k] && isNameWord(tokens[k] as Token)) k++;
+  return k > last + 3 && tokens[k]?.text === ')';
+}
+
+const IS_WAS = new Set(['is', 'was']);
+
+/** "Newt Scamander, who is played by", "Ian Malcolm, portrayed by", "Izuku is voiced by". */
+function portrayedAfter(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.text === ',') {
+    k++;
+    if (tokens[k]?.lower === 'who' && IS_WAS.has(tokens[k + 1]?.lower ?? '')) k += 2;
+  } else if (IS_WAS.has(tokens[k]?.lower ?? '')) k++;
+  else return false;
+  return PASSIVE_PORTRAYAL_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by';
+}
+
+/** "played by Eddie Redmayne", "Daiki Yamashita voices": the actor, a real person. */
+export function namedAsActor(tokens: readonly Token[], first: number, last: number): boolean {
+  return (tokens[first - 1]?.lower === 'by' && PASSIVE_PORTRAYAL_VERBS.has(tokens[first - 2]?.lower ?? '')) || PORTRAYAL_VERBS.has(tokens[last + 1]?.lower ?? '');
+}
+
+/** "voiced Izuku", "playing the chaos theorist Ian Malcolm", "the character of Bartleby". */
+function partBefore(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  if (tokens[k]?.text === ',' || tokens[k]?.lower === 'of') k--;
+  if (PART_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  let described = false;
+  for (k = first - 1; k >= 0 && k >= first - 1 - PORTRAYAL_GAP_WORDS; k--) {
+    const t = tokens[k] as Token;
+    // "voiced by Daiki Yamashita" names the actor.
+    if (t.sentence !== sentence || t.lower === 'by') return false;
+    if (PORTRAYAL_VERBS.has(t.lower)) return true;
+    if (PLAY_VERBS.has(t.lower)) return described;
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (ARTICLES.has(t.lower)) described = true;
+  }
+  return false;
+}
+
+/** True when the article names the run from `first` to `last` as a part an actor plays or a character. */
+export function namedAsCharacter(tokens: readonly Token[], first: number, last: number, isGiven: (word: string) => boolean): boolean {
+  return actorInBrackets(tokens, last, isGiven) || portrayedAfter(tokens, last) || partBefore(tokens, first);
+}
