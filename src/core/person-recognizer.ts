@@ -77,7 +77,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
   for (const run of capitalisedRuns(tokenized)) {
     // "AOC": an all-capitals alias the knowledge file gives a person, outside any run.
     for (let k = covered + 1; k < run.first; k++) {
-      const draft = acronymDraft(tokens, lookup, k);
+      const draft = acronymDraft(tokens, lookup, k) ?? prefixedDraft(tokens, lookup, k);
       if (draft) out.push(draft);
     }
     covered = run.last;
@@ -144,7 +144,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     });
   }
   for (let k = covered + 1; k < tokens.length; k++) {
-    const draft = acronymDraft(tokens, lookup, k);
+    const draft = acronymDraft(tokens, lookup, k) ?? prefixedDraft(tokens, lookup, k);
     if (draft) out.push(draft);
   }
   return { drafts: out, blockedSurnames, organisationNames };
@@ -179,6 +179,28 @@ function acronymDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: numb
   return {
     start: t.start, end: t.end, nameStart: t.start, tokenFirst: k, tokenLast: k, nameKey: t.lower, surname: t.lower, titles: [],
     role: null, single: false, candidates, fullMatch: true, aliasOnly: true,
+  };
+}
+
+/** "pro-Trump", "anti-Trump", "post-Mugabe": a stance or an era named by a surname. */
+const NAME_PREFIX = /^(?:pro|anti|post|pre|never|ex)[-\u2010\u2011](?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The surname inside "pro-Trump", as a lone surname: it is marked only when it joins one of the
+ * article's people or links as a lone surname would ("pro-Israeli" names no one).
+ */
+function prefixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: number): Draft | null {
+  const t = itemAt(tokens, k);
+  if (t.kind !== 'word' || !isLowerAsciiAt(t.text, 0)) return null;
+  const prefix = NAME_PREFIX.exec(t.text);
+  if (!prefix) return null;
+  const name = bare(t.text.slice(prefix[0].length));
+  if (/[-\u2010\u2011]/.test(name)) return null;
+  const start = t.start + prefix[0].length;
+  const key = tokenKey(name.toLowerCase());
+  return {
+    start, end: start + name.length, nameStart: start, tokenFirst: k, tokenLast: k, nameKey: key, surname: key, titles: [],
+    role: null, single: true, candidates: lookup.peopleByAlias(key), fullMatch: false,
   };
 }
 

@@ -244,6 +244,11 @@ describe('people of the open web, second round', () => {
     expect(texts('In the anime, Daiki Yamashita voices Izuku Midoriya.')).toEqual(['Daiki Yamashita']);
   });
 
+  it('reads the surname inside "pro-Trump" as the article\'s person, and a people\'s name after "pro-" as no one', () => {
+    expect(texts('Dana Whitcombe named her. She would head a pro-Whitcombe political operation.')).toEqual(['Dana Whitcombe', 'Whitcombe']);
+    expect(texts('It was a pro-Israeli move, and anti-Islamist factions rose.')).toEqual([]);
+  });
+
   it('keeps an opponent a player played as a person', () => {
     expect(texts('Rafael Nadal played Roger Federer in the final, and Federer won.')).toEqual(['Rafael Nadal', 'Roger Federer', 'Federer']);
   });
