@@ -192,19 +192,26 @@ interface RawToken {
   sentenceInitial: boolean;
 }
 
+/** Items ending in a figure that make a capitalised line a list of names and figures, not a headline. */
+const LIST_FIGURES_MIN = 2;
+
 function isHeadline(tokens: readonly RawToken[], from: number, to: number): boolean {
   // "Eric Dale and Boone Jenner also scored for the Blue Jackets.": a full stop ends a sentence of
   // the story, however many names it holds; headlines go without one.
   if (to - 1 > from && tokens[to - 1]?.text === '.' && tokens[to - 2]?.kind === 'word' && (tokens[to - 2]?.text.length ?? 0) > 1) return false;
   let words = 0;
   let capitalised = 0;
+  let listedFigures = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || t.text.length < 4) continue;
+    if (!t) continue;
+    // "Scoring: Jalen Carter 18, Dev Okafor 12": a figure closing an item of a list.
+    if (t.kind === 'number' && (tokens[i + 1]?.text === ',' || tokens[i + 1]?.text === ';')) listedFigures++;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
     words++;
     if (isCapitalised(t.text)) capitalised++;
   }
-  return words >= 3 && capitalised / words >= 0.75;
+  return words >= 3 && capitalised / words >= 0.75 && listedFigures < LIST_FIGURES_MIN;
 }
 
 /** How many line breaks stand in `text` between two offsets. */

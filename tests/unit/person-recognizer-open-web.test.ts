@@ -249,6 +249,10 @@ describe('people of the open web, second round', () => {
     expect(texts('It was a pro-Israeli move, and anti-Islamist factions rose.')).toEqual([]);
   });
 
+  it('reads the names of a list of scorers as people, though most of its words are capitalised', () => {
+    expect(texts('Scoring: Jalen Carter 18, Dev Okafor 12, Marcus Reyes 9.')).toEqual(['Jalen Carter', 'Marcus Reyes']);
+  });
+
   it('keeps an opponent a player played as a person', () => {
     expect(texts('Rafael Nadal played Roger Federer in the final, and Federer won.')).toEqual(['Rafael Nadal', 'Roger Federer', 'Federer']);
   });

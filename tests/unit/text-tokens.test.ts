@@ -35,3 +35,10 @@ describe('sentence ends', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Ann Lee', 'Democratic', '1,200']);
   });
 });
+
+describe('headlines', () => {
+  it('reads a line of capitalised words as a headline, and a list of names with their figures as none', () => {
+    expect(tokenize('Stunning Development Leaves Mayor With Nothing To Show').sentences[0]?.headline).toBe(true);
+    expect(tokenize('Scoring: Jalen Carter 18, Devin Okafor 12, Marcus Reyes 9.').sentences[0]?.headline).toBe(false);
+  });
+});
