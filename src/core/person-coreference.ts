@@ -257,7 +257,7 @@ export function resolvePeople(
       // or, for a past officeholder the article names in full, somewhere in the article.
       const supported =
         !!chosen &&
-        (isNotable(chosen) || contextScore(chosen, contextWords(tokenized, d.tokenFirst), d.titles) > 0 || supportedInArticle(chosen));
+        (isNotable(chosen) || contextScore(chosen, contextWords(tokenized, d.tokenFirst), d.titles, true) > 0 || supportedInArticle(chosen));
       entityId = supported ? chosen.id : null;
       if (d.aliasOnly && !entityId) continue;
     }

@@ -19,9 +19,42 @@ export interface LinkSubject {
   readonly titles: readonly string[];
 }
 
-export function contextScore(candidate: PersonCandidate, words: ReadonlySet<string>, titles: readonly string[]): number {
+interface ContextClues {
+  /** Context words that stand alone: no word of a longer context phrase ("commissioner"). */
+  readonly alone: readonly string[];
+  /** Context phrases, each as its words ("social security" as "social", "security"). */
+  readonly phrases: readonly (readonly string[])[];
+}
+
+const cluesCache = new WeakMap<PersonCandidate, ContextClues>();
+
+/**
+ * A candidate's context words, with the modifiers of its phrases kept only inside them: the
+ * Social Security commissioner's record holds "social security", and a school story's "social
+ * services" says nothing of that office.
+ */
+function cluesOf(candidate: PersonCandidate): ContextClues {
+  let clues = cluesCache.get(candidate);
+  if (clues) return clues;
+  const phrases = candidate.contextWords.filter((w) => w.includes(' ')).map((w) => w.split(' '));
+  // A phrase's last word, its head, stands alone too: a president's record holds "president"
+  // for the presidency beside "vice president" for the office before it.
+  const inPhrase = new Set(phrases.flatMap((words) => words.slice(0, -1)));
+  clues = { alone: candidate.contextWords.filter((w) => !w.includes(' ') && !inPhrase.has(w)), phrases };
+  cluesCache.set(candidate, clues);
+  return clues;
+}
+
+/**
+ * Context words of the candidate's near the mention, and titles that fit the candidate's
+ * offices. `specificOnly` leaves out the words any namesake's story has as often ("court",
+ * "commissioner"): a unique name of someone obscure needs its own office or place nearby.
+ */
+export function contextScore(candidate: PersonCandidate, words: ReadonlySet<string>, titles: readonly string[], specificOnly = false): number {
   let score = 0;
-  for (const w of candidate.contextWords) if (words.has(w)) score++;
+  const clues = cluesOf(candidate);
+  for (const w of clues.alone) if (words.has(w) && !(specificOnly && UNSPECIFIC_CONTEXT_WORDS.has(w))) score++;
+  for (const phrase of clues.phrases) if (phrase.every((w) => words.has(w)) && !(specificOnly && UNSPECIFIC_CONTEXT_WORDS.has(phrase.join(' ')))) score++;
   for (const t of titles) {
     const c = TITLE_CONTEXT[t];
     if (c && candidate.contextWords.includes(c)) score += 2;
@@ -78,6 +111,8 @@ const UNSPECIFIC_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'd', 'r', 'i', 'u.s.', 'us', 'united', 'states', 'state', 'city', 'leader', 'king', 'president', 'vice president',
   'democrat', 'democratic', 'democrats', 'republican', 'republicans', 'gop', 'independent',
   'federal', 'senior', 'court', 'judge', 'house', 'official', 'agency', 'director', 'government',
+  // Offices every level of government and many a league or company has ("the police commissioner").
+  'commissioner', 'administrator', 'chair', 'chairman', 'chairwoman', 'member',
 ]);
 
 /** Every word of the article, and every run of words up to `MAX_PHRASE_WORDS`, for phrase context words ("white house"). */
@@ -107,7 +142,9 @@ export function articleWords(tokenized: TokenizedText): ArticleWords {
  * mayor of Portland, Maine).
  */
 export function articleSupports(candidate: PersonCandidate, words: ArticleWords): boolean {
-  return candidate.contextWords.some((word) => !UNSPECIFIC_CONTEXT_WORDS.has(word) && words.phrases.has(word));
+  const clues = cluesOf(candidate);
+  const names = (word: string): boolean => !UNSPECIFIC_CONTEXT_WORDS.has(word) && words.phrases.has(word);
+  return clues.alone.some(names) || clues.phrases.some((phrase) => names(phrase.join(' ')));
 }
 
 /** Office words of a head of state or government (a vice president's context holds "president" too). */

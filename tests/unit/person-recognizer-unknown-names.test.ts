@@ -11,11 +11,11 @@ import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import type { Person } from '../../src/knowledge/schema';
 import { fixtureKnowledgeFile } from './recognize-fixture';
 
-function extraPerson(id: string, name: string, surname: string): Person {
+function extraPerson(id: string, name: string, surname: string, contextWords: readonly string[] = ['senator'], prominent = true): Person {
   return {
     id, name, aliases: [name.toLowerCase()], surname, birthYear: null, party: null, state: null,
     roles: [{ title: 'Official', place: null, label: 'Official', office: 'official', party: null, start: null, end: null, current: true, asOf: '2025-01-01', source: 'test' }],
-    contextWords: ['senator'], prominent: true, summary: 'Test person.', sources: ['test'],
+    contextWords: [...contextWords], prominent, summary: 'Test person.', sources: ['test'],
   };
 }
 
@@ -30,6 +30,8 @@ const lookup = buildKnowledgeIndex({
     extraPerson('p:reyes', 'Falcon Reyes', 'reyes'),
     extraPerson('p:calhoun', 'Ezra Calhoun', 'calhoun'),
     extraPerson('p:tanner', 'Mo Tanner', 'tanner'),
+    // A former acting head of an agency: an obscure namesake for most articles that name her.
+    extraPerson('p:kingsley', 'Michaela Kingsley', 'kingsley', ['agency', 'commissioner', 'security', 'social', 'social security'], false),
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -167,5 +169,18 @@ describe('given names from many places open a name', () => {
     ['The dress of Lupita Onyango was stolen.', 'Lupita Onyango'],
   ])('marks a person nobody introduced: %s', (text, name) => {
     expect(texts(text)).toEqual([name]);
+  });
+});
+
+describe('an obscure namesake needs its own office named, not a word of it', () => {
+  it('leaves a school official unlinked beside "social services" or a police commissioner', () => {
+    const school = 'Supt. Michaela Kingsley runs the district. The bill gives children healthcare and social services.';
+    expect(people(school).map((m) => m.entityId)).toEqual([null]);
+    const police = 'Michaela Kingsley, the superintendent, met the police commissioner on Monday.';
+    expect(people(police).map((m) => m.entityId)).toEqual([null]);
+  });
+
+  it('links her where the article names the office she held', () => {
+    expect(people('Michaela Kingsley ran Social Security for a month.').map((m) => m.entityId)).toEqual(['p:kingsley']);
   });
 });
