@@ -4,6 +4,7 @@
  * before the one that first names them ("The acting director of ICE is fed up ... Thomas Homan
  * is now looking ...").
  */
+import { isRoleNoun } from './person-vocabulary';
 import type { TokenizedText } from './text-tokens';
 import { itemAt } from './item-at';
 
@@ -33,10 +34,72 @@ const ORDINAL_STAND_IN = /^(?:the|a|an)\s+(?:first|last|only|next|one)\s+(?:to|o
 /** A subject pronoun inside the phrase makes it a clause ("the more one sees of him"). */
 const CLAUSE_SUBJECT = /\b(?:he|she|they|we|i|you|it)\s+\p{Ll}+|\bone\s+(?!of\b)\p{Ll}+s\b/u;
 
+/**
+ * A verb of its own outside a relative clause makes the phrase a clause: "the seed of that
+ * philosophy was planted by Parcells" ("the lawyer who was fired" stays a noun phrase).
+ */
+const FINITE_VERB = /\b(?:is|was|are|were|has|had|have|will|would|could|can)\b/;
+const RELATIVE_PRONOUN = /\b(?:who|whom|whose|that|which|where|when)\b/;
+
+/** "the philosopher Luis de Miranda weaves a history": a name, then its verb and object. */
+const NAME_THEN_VERB = /\p{Lu}\p{Ll}+\s+\p{Ll}+s\s+(?:a|an|the|his|her|their|its)\s/u;
+
+function ownVerb(phrase: string): boolean {
+  if (NAME_THEN_VERB.test(phrase)) return true;
+  const verb = FINITE_VERB.exec(phrase);
+  return !!verb && !RELATIVE_PRONOUN.test(phrase.slice(0, verb.index));
+}
+
+/** "a deal for Trump, a second person briefed on the call said": the speaker of what comes before, not the name's appositive. */
+const ATTRIBUTION_ENDING = /\b(?:said|says|told|added|noted|wrote|explained)$/;
+
+/** Where a description's head noun ends: the words that open what is said of the head. */
+const HEAD_END_ALL = /\s(?:of|at|in|for|with|who|whose|whom|that|which|where|on|to|behind|from|under|and|since|herself|himself)\b/g;
+/** Endings of nouns for what a person is or does ("owner", "advisor", "economist", "historian", "resident", "surgeon"). */
+const PERSON_HEAD_ENDING = /(?:er|or|ist|ian|an|ant|ent|ate|eon|ee|ar|yst)s?$/;
+/** Heads of a person's description that no ending gives away. */
+const PERSON_HEADS = new Set([
+  'man', 'woman', 'men', 'women', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'child',
+  'friend', 'expert', 'native', 'male', 'female', 'fellow', 'head', 'chief', 'aide', 'veteran', 'rookie', 'guy', 'girl',
+  'boy', 'kid', 'person', 'spouse', 'widow', 'ally', 'rival', 'hero', 'heroine', 'icon', 'legend', 'talent', 'figure',
+  'celebrity', 'alumnus', 'alumna', 'mogul', 'tycoon', 'magnate', 'millionaire', 'billionaire', 'idol', 'deputy',
+  'secretary', 'official', 'priest', 'monk', 'nun', 'cardinal', 'pope', 'queen', 'king', 'prince', 'princess', 'duke',
+  'lady', 'lord', 'emperor', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'staff',
+  'crew', 'protégé', 'protege', 'prodigy', 'mentor', 'boss', 'ceo', 'cfo', 'coo', 'cto', 'chair', 'attorney', 'judge',
+  'coach', 'chef', 'pilot', 'nurse', 'poet', 'artist', 'star', 'victim', 'suspect', 'witness', 'model', 'athlete',
+  'envoy', 'elder', 'chairwoman', 'spokeswoman', 'spokesman', 'congresswoman', 'congressman',
+]);
+
+/**
+ * The head noun of a description names what a person is: "the Cowboys' owner", "a Navy
+ * veteran", "a 23-year-old". "The great discovery", "a 35-foot-wide stainless steel disk" or
+ * "the radically deconstructed fashions of Coco Chanel" describe something else.
+ */
+function headNamesAPerson(phrase: string): boolean {
+  // Each stretch before a boundary ends in a candidate head ("a fierce and uncompromising elder of").
+  const ends = [...phrase.matchAll(HEAD_END_ALL)].map((m) => m.index);
+  ends.push(phrase.length);
+  return ends.some((end, k) => {
+    const words = phrase.slice(0, end).trim().split(/\s+/);
+    const head = (words[words.length - 1] ?? '').replace(/[\u2019']s?$|[^\p{L}\p{N}-]+$/gu, '');
+    const lower = head.toLowerCase();
+    // "a Virginia Democrat": a capitalised head only where the phrase opens, not a name it ends on.
+    if (k === 0 && /^\p{Lu}/u.test(head)) return true;
+    return lower.endsWith('-old') || isRoleNoun(lower) || PERSON_HEADS.has(lower) || PERSON_HEAD_ENDING.test(lower);
+  });
+}
+
 /** True for a noun phrase that can describe a person: an appositive or a predicate nominative. */
 export function isDescription(phrase: string): boolean {
-  return !COMPARATIVE_OPENING.test(phrase) && !TIME_OPENING.test(phrase) && !ORDINAL_STAND_IN.test(phrase) && !CLAUSE_SUBJECT.test(phrase);
+  return !COMPARATIVE_OPENING.test(phrase) && !TIME_OPENING.test(phrase) && !ORDINAL_STAND_IN.test(phrase) && !CLAUSE_SUBJECT.test(phrase) && !ownVerb(phrase) && !ATTRIBUTION_ENDING.test(phrase) && headNamesAPerson(phrase);
 }
+
+/**
+ * "For Stephen, the seed ...": a sentence opening with such a word and the name has the name
+ * close an opening phrase, and what follows the comma is the sentence ("belonged to Viktor
+ * Usov, the cat's owner" is an appositive).
+ */
+const OPENING_PHRASE_WORDS = new Set(['for', 'to', 'with', 'like', 'unlike', 'as', 'from', 'about', 'after', 'before', 'besides', 'despite']);
 
 /** Text from `from` to the end of the clause: the next comma, semicolon, dash or sentence end, outside brackets. */
 function clause(text: string, from: number, limit: number): string | null {
@@ -48,7 +111,8 @@ function clause(text: string, from: number, limit: number): string | null {
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     else if (depth === 0 && (c === ',' || c === ';' || c === '\u2014' || c === '\n' || c === '"' || c === '\u201D')) break;
   }
-  const out = text.slice(from, i).replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+  // "the director behind La La Land (which opens on December 9th)": the aside is no part of who they are.
+  const out = text.slice(from, i).replace(/\s*[([][^)\]]*[)\]]/g, '').replace(/\s+/g, ' ').replace(/\.?[)\]]*$/, '').trim();
   if (out.length < 3 || out.length > MAX_DESCRIPTION_CHARS) return null;
   return out;
 }
@@ -74,7 +138,9 @@ export function describePerson(tokenized: TokenizedText, mentions: readonly Desc
     const sentence = sentences[sentenceIndex];
     const limit = sentence ? sentence.end : text.length;
     const after = text.slice(m.end, Math.min(limit, m.end + 12));
-    const appositive = APPOSITIVE_START.exec(after);
+    const opener = tokens[m.tokenFirst - 1];
+    const openingPhrase = !!opener && opener.sentenceInitial && OPENING_PHRASE_WORDS.has(opener.lower);
+    const appositive = openingPhrase ? null : APPOSITIVE_START.exec(after);
     if (appositive) {
       const d = clause(text, m.end + appositive[0].length, limit);
       if (d && isDescription(d)) {

@@ -174,6 +174,24 @@ describe('article descriptions', () => {
   it('keeps appositives and predicate nominatives', () => {
     expect(people('Maria Gomez, a nurse at the county clinic, left.')[0]?.articleDescription).toBe('a nurse at the county clinic');
     expect(people('Maria Gomez is the mayor of the town.')[0]?.articleDescription).toBe('the mayor of the town');
+    expect(people('The cat belonged to Viktor Usovsky, the cat\u2019s original owner, until May.')[0]?.articleDescription).toBe('the cat\u2019s original owner');
+    expect(people('Maria Gomez, a fierce and uncompromising elder of the tribe, spoke.')[0]?.articleDescription).toBe('a fierce and uncompromising elder of the tribe');
+  });
+
+  it('takes no description from a sentence the name opens with a preposition, nor from a speaker\'s attribution', () => {
+    expect(people('For Maria Gomez, the seed of that idea was planted by her coach.')[0]?.articleDescription).toBeNull();
+    expect(people('It is not a good deal for Maria Gomez, a second person briefed on the call said.')[0]?.articleDescription).toBeNull();
+  });
+
+  it('takes no description whose head is a thing, or that holds a name doing something', () => {
+    expect(people('Maria Gomez, a 35-foot-wide stainless steel disk, stood there.')[0]?.articleDescription).toBeNull();
+    expect(people('Of all that was written about Maria Gomez, the great discovery \u2014 nothing.')[0]?.articleDescription).toBeNull();
+    expect(people('Against Maria Gomez, the philosopher Luis Mendes weaves a history of neon as metaphor.')[0]?.articleDescription).toBeNull();
+    expect(people('The photos show Maria Gomez, the radically deconstructed fashions of Coco Chanel, and more.')[0]?.articleDescription).toBeNull();
+  });
+
+  it('leaves an aside in brackets out of the description', () => {
+    expect(people('Maria Gomez, the director behind the film (which opens on Friday), spoke.')[0]?.articleDescription).toBe('the director behind the film');
   });
 });
 
