@@ -113,6 +113,8 @@ const UNSPECIFIC_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'federal', 'senior', 'court', 'judge', 'house', 'official', 'agency', 'director', 'government',
   // Offices every level of government and many a league or company has ("the police commissioner").
   'commissioner', 'administrator', 'chair', 'chairman', 'chairwoman', 'member',
+  // Words a shop's or a park's page has as often as a cabinet member's ("medicine cabinet", "national park").
+  'cabinet', 'national',
 ]);
 
 /** Every word of the article, and every run of words up to `MAX_PHRASE_WORDS`, for phrase context words ("white house"). */

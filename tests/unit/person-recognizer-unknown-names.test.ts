@@ -32,6 +32,8 @@ const lookup = buildKnowledgeIndex({
     extraPerson('p:tanner', 'Mo Tanner', 'tanner'),
     // A former acting head of an agency: an obscure namesake for most articles that name her.
     extraPerson('p:kingsley', 'Michaela Kingsley', 'kingsley', ['agency', 'commissioner', 'security', 'social', 'social security'], false),
+    // A senator who sat in the cabinet: notable, and named alone in the press.
+    extraPerson('p:coatsley', 'Dan Coatsley', 'coatsley', ['cabinet', 'director', 'intelligence', 'national', 'senate', 'senator'], false),
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -178,6 +180,11 @@ describe('an obscure namesake needs its own office named, not a word of it', () 
     expect(people(school).map((m) => m.entityId)).toEqual([null]);
     const police = 'Michaela Kingsley, the superintendent, met the police commissioner on Monday.';
     expect(people(police).map((m) => m.entityId)).toEqual([null]);
+  });
+
+  it('reads a word of a shop listing as no cabinet member, whatever "Medicine Cabinet" the page sells', () => {
+    expect(texts('Velvet Hangers for Coatsley and Pants for $19.99. Oak Medicine Cabinet for $40. National Parks Pass for $80.')).toEqual([]);
+    expect(people('Coatsley told the Senate intelligence panel on Monday.').map((m) => m.entityId)).toEqual(['p:coatsley']);
   });
 
   it('links her where the article names the office she held', () => {
