@@ -165,6 +165,24 @@ function speaksOfAPerson(tokens: readonly Token[], first: number, last: number):
   return false;
 }
 
+/** How far after an inverted author's given name the bracketed date of the work may open. */
+const CITED_DATE_WINDOW_TOKENS = 3;
+
+/**
+ * "Lawler, Kelley (6 June 2014)", "Squires, Nick A. (May 2005)": surname, a given name and its
+ * initials, then the bracketed date ("Portland, Oregon. (Boing Boing)" is a place).
+ */
+function citedAuthor(tokens: readonly Token[], last: number, lookup: KnowledgeLookup): boolean {
+  const given = tokens[last + 2];
+  if (tokens[last + 1]?.text !== ',' || !given || !isNameWord(given) || !isGivenName(lookup, given.text)) return false;
+  for (let k = last + 3; k <= last + 2 + CITED_DATE_WINDOW_TOKENS; k += 2) {
+    const t = tokens[k];
+    if (t?.text === '(') return true;
+    if (!t || !isNameWord(t) || t.text.length !== 1 || tokens[k + 1]?.text !== '.') return false;
+  }
+  return false;
+}
+
 /**
  * Accepts, in turns, each unproven full name that a list joins to an accepted one in the same
  * sentence: only list punctuation and conjunctions may stand between the two.
@@ -343,6 +361,9 @@ export function resolvePeople(
       if (hasTitle || !headline) resolved.push({ draft: d, entityId: null, personKey: d.surname });
       return;
     }
+    // "Fitzpatrick, John (2004)": the author of a work in a list of references, a credit as a
+    // byline is, and not whoever of the knowledge file bears the surname.
+    if (!hasTitle && citedAuthor(tokens, d.tokenLast, lookup)) return;
     if (!hasTitle) {
       // "the Carter administration", "the Lincoln administration": a surname before "administration"
       // names the president of it when one bearer held the presidency, whatever place or defense

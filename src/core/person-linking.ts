@@ -4,7 +4,7 @@
  */
 import { bare } from './person-runs';
 import { TITLE_CONTEXT } from './person-vocabulary';
-import { tokenKey, type TokenizedText } from './text-tokens';
+import { isAllCaps, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { PersonCandidate } from './types';
 import { itemAt } from './item-at';
 
@@ -17,6 +17,25 @@ export interface LinkSubject {
   readonly tokenFirst: number;
   readonly single: boolean;
   readonly titles: readonly string[];
+}
+
+/**
+ * A state's postal code among a record's context words ("in", "me", "or", "ms") is read only
+ * where the article writes it in capitals ("R-IN"): in lower case it is an everyday word, and a
+ * congressman from Indiana would find support in every article's "in".
+ */
+const STATE_CODE_KEY = /^[a-z]{2}$/;
+const CODE_PREFIX = 'code:';
+
+function codeKey(word: string): string {
+  return STATE_CODE_KEY.test(word) ? CODE_PREFIX + word : word;
+}
+
+/** The key a token of the article is matched to context words by: two capitals as a code. */
+function linkKey(t: Token): string {
+  const text = bare(t.text);
+  if (text.length === 2 && isAllCaps(text)) return CODE_PREFIX + t.lower.slice(0, 2);
+  return tokenKey(bare(t.lower));
 }
 
 interface ContextClues {
@@ -36,11 +55,12 @@ const cluesCache = new WeakMap<PersonCandidate, ContextClues>();
 function cluesOf(candidate: PersonCandidate): ContextClues {
   let clues = cluesCache.get(candidate);
   if (clues) return clues;
-  const phrases = candidate.contextWords.filter((w) => w.includes(' ')).map((w) => w.split(' '));
+  const words = candidate.contextWords.map(codeKey);
+  const phrases = words.filter((w) => w.includes(' ')).map((w) => w.split(' '));
   // A phrase's last word, its head, stands alone too: a president's record holds "president"
   // for the presidency beside "vice president" for the office before it.
   const inPhrase = new Set(phrases.flatMap((words) => words.slice(0, -1)));
-  clues = { alone: candidate.contextWords.filter((w) => !w.includes(' ') && !inPhrase.has(w)), phrases };
+  clues = { alone: words.filter((w) => !w.includes(' ') && !inPhrase.has(w)), phrases };
   cluesCache.set(candidate, clues);
   return clues;
 }
@@ -68,9 +88,9 @@ export function contextWords(tokenized: TokenizedText, tokenIndex: number): Set<
   const words = new Set<string>();
   const from = Math.max(0, tokenIndex - MAX_CONTEXT_TOKENS);
   const to = Math.min(tokens.length, tokenIndex + MAX_CONTEXT_TOKENS);
-  for (let k = tokenIndex; k >= from && itemAt(tokens, k).sentence >= s - CONTEXT_SENTENCES; k--) words.add(tokenKey(bare(itemAt(tokens, k).lower)));
+  for (let k = tokenIndex; k >= from && itemAt(tokens, k).sentence >= s - CONTEXT_SENTENCES; k--) words.add(linkKey(itemAt(tokens, k)));
   for (let k = tokenIndex + 1; k < to && itemAt(tokens, k).sentence <= s + CONTEXT_SENTENCES; k++) {
-    words.add(tokenKey(bare(itemAt(tokens, k).lower)));
+    words.add(linkKey(itemAt(tokens, k)));
   }
   return words;
 }
@@ -108,7 +128,7 @@ export function pick(candidates: readonly PersonCandidate[], tokenized: Tokenize
  * office or the body that is the person's own tells them apart.
  */
 const UNSPECIFIC_CONTEXT_WORDS: ReadonlySet<string> = new Set([
-  'd', 'r', 'i', 'u.s.', 'us', 'united', 'states', 'state', 'city', 'leader', 'king', 'president', 'vice president',
+  'd', 'r', 'i', 'u.s.', 'us', 'code:us', 'united', 'states', 'state', 'city', 'leader', 'king', 'president', 'vice president',
   'democrat', 'democratic', 'democrats', 'republican', 'republicans', 'gop', 'independent',
   'federal', 'senior', 'court', 'judge', 'house', 'official', 'agency', 'director', 'government',
   // Offices every level of government and many a league or company has ("the police commissioner").
@@ -125,7 +145,7 @@ export interface ArticleWords {
 const MAX_PHRASE_WORDS = 4;
 
 export function articleWords(tokenized: TokenizedText): ArticleWords {
-  const words = tokenized.tokens.filter((t) => t.kind === 'word').map((t) => tokenKey(bare(t.lower)));
+  const words = tokenized.tokens.filter((t) => t.kind === 'word').map(linkKey);
   const phrases = new Set<string>();
   for (let k = 0; k < words.length; k++) {
     let phrase = '';
@@ -145,7 +165,9 @@ export function articleWords(tokenized: TokenizedText): ArticleWords {
  */
 export function articleSupports(candidate: PersonCandidate, words: ArticleWords): boolean {
   const clues = cluesOf(candidate);
-  const names = (word: string): boolean => !UNSPECIFIC_CONTEXT_WORDS.has(word) && words.phrases.has(word);
+  // A postal code anywhere in the article is a dateline's or a list of tour stops' ("Noblesville,
+  // IN"): it supports a link only near the name.
+  const names = (word: string): boolean => !UNSPECIFIC_CONTEXT_WORDS.has(word) && !word.startsWith(CODE_PREFIX) && words.phrases.has(word);
   return clues.alone.some(names) || clues.phrases.some((phrase) => names(phrase.join(' ')));
 }
 

@@ -34,6 +34,10 @@ const lookup = buildKnowledgeIndex({
     extraPerson('p:kingsley', 'Michaela Kingsley', 'kingsley', ['agency', 'commissioner', 'security', 'social', 'social security'], false),
     // A senator who sat in the cabinet: notable, and named alone in the press.
     extraPerson('p:coatsley', 'Dan Coatsley', 'coatsley', ['cabinet', 'director', 'intelligence', 'national', 'senate', 'senator'], false),
+    // A congressman of the 1870s from Indiana: "in" is his state's code among his context words.
+    extraPerson('p:shankley', 'John Shankley', 'shankley', ['congressman', 'in', 'indiana', 'representative'], false),
+    // A sitting congressman whose surname an author of a cited work bears.
+    extraPerson('p:fitzwalter', 'Brian Fitzwalter', 'fitzwalter', ['congressman', 'pa', 'pennsylvania', 'representative']),
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -185,6 +189,18 @@ describe('an obscure namesake needs its own office named, not a word of it', () 
   it('reads a word of a shop listing as no cabinet member, whatever "Medicine Cabinet" the page sells', () => {
     expect(texts('Velvet Hangers for Coatsley and Pants for $19.99. Oak Medicine Cabinet for $40. National Parks Pass for $80.')).toEqual([]);
     expect(people('Coatsley told the Senate intelligence panel on Monday.').map((m) => m.entityId)).toEqual(['p:coatsley']);
+  });
+
+  it('reads a state\'s code only in capitals, and only near the name', () => {
+    const tour = 'The band worked with producer John Shankley on the album. It has ten songs. The band rehearsed for a month. The tour stops in Noblesville, IN, and in Tampa, FL.';
+    expect(people(tour).map((m) => m.entityId)).toEqual([null]);
+    expect(people('Rep. John Shankley (R-IN) spoke in the House.').map((m) => m.entityId)).toEqual(['p:shankley']);
+  });
+
+  it('reads an author in a list of references as a credit, linked to no one', () => {
+    expect(texts('^ Fitzwalter, John (2004). "Food, warfare and Pennsylvania farms". Journal of History.')).toEqual([]);
+    expect(texts('^ Fitzwalter, John A. (May 2005). "Ebbs and flows". The Review.')).toEqual([]);
+    expect(people('Fitzwalter, the Pennsylvania congressman, said he would vote no.').map((m) => m.entityId)).toEqual(['p:fitzwalter']);
   });
 
   it('links her where the article names the office she held', () => {
