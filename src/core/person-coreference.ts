@@ -8,7 +8,7 @@ import { acceptColumnMates } from './person-table-columns';
 import { tablesIn } from './table-cells';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
-import { bare, isNameWord, NAME_PARTICLES } from './person-runs';
+import { bare, isNameWord, NAME_PARTICLES, withoutArticle } from './person-runs';
 import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
@@ -260,9 +260,12 @@ export function resolvePeople(
     const personKey = earlier ? earlier.personKey : (entityId ?? d.nameKey);
     resolved.push({ draft: d, entityId, personKey });
     entityByKey.set(personKey, entityId);
-    const keys = bySurname.get(d.surname) ?? new Set<string>();
-    keys.add(personKey);
-    bySurname.set(d.surname, keys);
+    for (const surname of [d.surname, withoutArticle(d.surname)]) {
+      if (surname === null) continue;
+      const keys = bySurname.get(surname) ?? new Set<string>();
+      keys.add(personKey);
+      bySurname.set(surname, keys);
+    }
   };
   for (const d of all) {
     if (d.single) continue;

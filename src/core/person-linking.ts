@@ -135,6 +135,8 @@ const UNSPECIFIC_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'commissioner', 'administrator', 'chair', 'chairman', 'chairwoman', 'member',
   // Words a shop's or a park's page has as often as a cabinet member's ("medicine cabinet", "national park").
   'cabinet', 'national',
+  // A head of government's titles, which every country's ministers and chancellors share.
+  'minister', 'chancellor', 'premier',
 ]);
 
 /** Every word of the article, and every run of words up to `MAX_PHRASE_WORDS`, for phrase context words ("white house"). */

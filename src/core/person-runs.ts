@@ -26,6 +26,15 @@ export function bare(word: string): string {
   return before === 39 || before === 0x2019 ? word.slice(0, -2) : word;
 }
 
+/** "al-Bashir", "el-Sisi": a surname led by the Arabic article, written in lower case inside a name. */
+const ARTICLE_LED_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{Ll}/u;
+
+/** The surname without its Arabic article: "al-bashir" -> "bashir", as "Mr. Bashir" names him. */
+export function withoutArticle(key: string): string | null {
+  const m = /^(?:al|el|ad|ar|as|ash|at|az|an)-(.+)$/.exec(key);
+  return m ? (m[1] as string) : null;
+}
+
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !isCapitalised(t.text)) return false;
   const b = bare(t.text);
@@ -74,7 +83,9 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
         next = tokens[j + 1];
         j++;
       }
-      if (!next || !isNameWord(next) || next.sentence !== cur.sentence || !particleGapOk) break;
+      // "Omar Hassan al-Bashir": the article-led surname closes the name it follows.
+      const articleLed = !!next && next.kind === 'word' && ARTICLE_LED_SURNAME.test(next.text);
+      if (!next || !(isNameWord(next) || articleLed) || next.sentence !== cur.sentence || !particleGapOk) break;
       const gap = text.slice(gapEnd, next.start);
       // "R.R.", "P.J.": run-together initials have no space between them.
       const initials = gapEnd > cur.end && cur.text.length === 1 && next.text.length === 1;

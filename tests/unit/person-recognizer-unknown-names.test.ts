@@ -38,6 +38,8 @@ const lookup = buildKnowledgeIndex({
     extraPerson('p:shankley', 'John Shankley', 'shankley', ['congressman', 'in', 'indiana', 'representative'], false),
     // A sitting congressman whose surname an author of a cited work bears.
     extraPerson('p:fitzwalter', 'Brian Fitzwalter', 'fitzwalter', ['congressman', 'pa', 'pennsylvania', 'representative']),
+    // Another country's prime minister who shares a surname with a Sudanese president.
+    { ...extraPerson('p:al-bashiri', 'Muhammad al-Bashiri', 'al-bashiri', ['leader', 'minister', 'premier', 'prime', 'prime minister', 'syria']), aliases: ['muhammad al-bashiri', 'bashiri', 'al-bashiri'] },
   ],
 });
 const people = (text: string): PersonMention[] => recognize(text, lookup).filter((m): m is PersonMention => m.kind === 'person');
@@ -201,6 +203,14 @@ describe('an obscure namesake needs its own office named, not a word of it', () 
     expect(texts('^ Fitzwalter, John (2004). "Food, warfare and Pennsylvania farms". Journal of History.')).toEqual([]);
     expect(texts('^ Fitzwalter, John A. (May 2005). "Ebbs and flows". The Review.')).toEqual([]);
     expect(people('Fitzwalter, the Pennsylvania congressman, said he would vote no.').map((m) => m.entityId)).toEqual(['p:fitzwalter']);
+  });
+
+  it('reads an article-led surname as the end of the name, and the honorific surname as the same person', () => {
+    const text = 'Charges were filed against Sudan\u2019s president, Omar Hassan al-Bashiri, and the foreign minister spoke. Officials said Mr. Bashiri must be held accountable.';
+    const found = people(text);
+    expect(found.map((m) => m.text)).toEqual(['Omar Hassan al-Bashiri', 'Mr. Bashiri']);
+    expect(found.map((m) => m.entityId)).toEqual([null, null]);
+    expect(new Set(found.map((m) => m.personKey)).size).toBe(1);
   });
 
   it('links her where the article names the office she held', () => {
