@@ -41,11 +41,21 @@ const CLAUSE_SUBJECT = /\b(?:he|she|they|we|i|you|it)\s+\p{Ll}+|\bone\s+(?!of\b)
 const FINITE_VERB = /\b(?:is|was|are|were|has|had|have|will|would|could|can)\b/;
 const RELATIVE_PRONOUN = /\b(?:who|whom|whose|that|which|where|when)\b/;
 
-/** "the philosopher Luis de Miranda weaves a history": a name, then its verb and object. */
-const NAME_THEN_VERB = /\p{Lu}\p{Ll}+\s+\p{Ll}+s\s+(?:a|an|the|his|her|their|its)\s/u;
+/**
+ * A verb with its object: "Luis de Miranda weaves a history", "the movie follows Katherine", "a
+ * pastor published a book", "the Tribes sent a Declaration".
+ */
+const VERB_THEN_OBJECT = [
+  /\p{Lu}\p{Ll}+\s+\p{Ll}+s\s+(?:a|an|the|his|her|their|its)\s/u,
+  /\b(?:the|a|an)\s+\p{Ll}+\s+\p{Ll}+s\s+(?:\p{Lu}|(?:a|an|the|his|her|their|its)\s)/u,
+  /(?<!\b(?:be|been|being|to)\s)\b(?:\p{Ll}{3,}ed|sent|made|took|gave|told|wrote|led|won|held|brought|began|became|met|left|built|bought|sold|found|kept|paid|ran|saw|struck|threw|drew|chose|spent|taught|caught|fought|sought|knew|grew|flew)\s+(?:a|an|the|his|her|their|its)\s/u,
+];
 
 function ownVerb(phrase: string): boolean {
-  if (NAME_THEN_VERB.test(phrase)) return true;
+  for (const pattern of VERB_THEN_OBJECT) {
+    const verb = pattern.exec(phrase);
+    if (verb && !RELATIVE_PRONOUN.test(phrase.slice(0, verb.index))) return true;
+  }
   const verb = FINITE_VERB.exec(phrase);
   return !!verb && !RELATIVE_PRONOUN.test(phrase.slice(0, verb.index));
 }
@@ -54,9 +64,9 @@ function ownVerb(phrase: string): boolean {
 const ATTRIBUTION_ENDING = /\b(?:said|says|told|added|noted|wrote|explained)$/;
 
 /** Where a description's head noun ends: the words that open what is said of the head. */
-const HEAD_END_ALL = /\s(?:of|at|in|for|with|who|whose|whom|that|which|where|on|to|behind|from|under|and|since|herself|himself)\b/g;
-/** Endings of nouns for what a person is or does ("owner", "advisor", "economist", "historian", "resident", "surgeon"). */
-const PERSON_HEAD_ENDING = /(?:er|or|ist|ian|an|ant|ent|ate|eon|ee|ar|yst)s?$/;
+const HEAD_END_ALL = /\s(?:of|at|in|for|with|who|whose|whom|that|which|where|on|to|behind|from|under|and|since|herself|himself|the)\b/g;
+/** Endings of nouns for what a person is or does ("owner", "advisor", "historian", "resident", "surgeon"); "-ist" is read by `isRoleNoun`. */
+const PERSON_HEAD_ENDING = /(?:er|or|ian|ant|ent|ate|eon|ee|ar|yst)s?$/;
 /** Heads of a person's description that no ending gives away. */
 const PERSON_HEADS = new Set([
   'man', 'woman', 'men', 'women', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'child',

@@ -190,6 +190,14 @@ describe('article descriptions', () => {
     expect(people('The photos show Maria Gomez, the radically deconstructed fashions of Coco Chanel, and more.')[0]?.articleDescription).toBeNull();
   });
 
+  it('takes no description from a clause with a verb and its object, and keeps a passive after "to be"', () => {
+    expect(people('Ann Gebel, a French pastor published a book called The World.')[0]?.articleDescription).toBeNull();
+    expect(people('In the film by Maria Gomez, the movie follows Katherine to the coast.')[0]?.articleDescription).toBeNull();
+    expect(people('Maria Gomez, the third on my list, is next.')[0]?.articleDescription).toBeNull();
+    expect(people('Maria Gomez, the first rookie in 45 years to be named an All-Pro, spoke.')[0]?.articleDescription).toBe('the first rookie in 45 years to be named an All-Pro');
+    expect(people('Maria Gomez, the team\u2019s offensive coordinator the past two seasons, left.')[0]?.articleDescription).toBe('the team\u2019s offensive coordinator the past two seasons');
+  });
+
   it('leaves an aside in brackets out of the description', () => {
     expect(people('Maria Gomez, the director behind the film (which opens on Friday), spoke.')[0]?.articleDescription).toBe('the director behind the film');
   });
