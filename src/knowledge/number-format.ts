@@ -125,6 +125,11 @@ export function formatPercent(fraction: number, decimals = 1): string {
   return new Intl.NumberFormat(uiLocale(), { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
 }
 
+/** A small fraction as a percentage to `digits` significant digits: 0.0000464 → "0.0046%". */
+export function formatPercentSignificant(fraction: number, digits: number): string {
+  return new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumSignificantDigits: digits }).format(fraction);
+}
+
 /** "2 hours", "5–10 years". */
 export function formatDuration(value: number, unit: string, valueHigh: number | null = null): string {
   const format = new Intl.NumberFormat(uiLocale(), { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });

@@ -21,6 +21,7 @@ import {
   formatCount,
   formatMoney,
   formatPercent,
+  formatPercentSignificant,
   formatQuantity,
   formatRate,
   formatSeriesValue,
@@ -175,7 +176,14 @@ function yearOfFigure(mention: StatisticMention, articleDate: string | null): nu
   return year ? Number(year) : null;
 }
 
+/** Below this share (0.01%) two decimals would read "0.00%". */
+const SHARE_TWO_DECIMALS_FROM = 0.0001;
+/** Significant digits of a share below 0.01%. */
+const SHARE_SIGNIFICANT_DIGITS = 2;
+
 function shareText(share: number): string {
+  // A company's $1 billion is 0.0046% of GDP: under 0.01%, significant digits, never a bare "0.00%".
+  if (share < SHARE_TWO_DECIMALS_FROM) return formatPercentSignificant(share, SHARE_SIGNIFICANT_DIGITS);
   return formatPercent(share, share >= 0.1 ? 0 : share >= 0.01 ? 1 : 2);
 }
 

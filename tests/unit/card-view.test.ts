@@ -156,6 +156,11 @@ describe('statistic cards', () => {
     const money = statisticText(statistic({ text: '$2.5 billion', value: 2.5e9, unit: 'usd', counts: 'federal program' }), '2012-05-01');
     expect(money).toContain('About $3.75 billion in 2024 dollars (prices from 2012 to 2024, CPI-U, BLS).');
     expect(money).toContain('0.06% of federal outlays in FY2012 ($4 trillion, OMB).');
+    // Seen in Chromium: a company's $1 billion read "0.00% of U.S. GDP".
+    const gdp: SeriesCard = { ...OUTLAYS, id: CONTEXT_SERIES.gdp, name: 'GDP', values: { '2012': 16.2e12 }, sources: [{ publisher: 'BEA', url: 'https://bea.gov', asOf: '2025-01' }] };
+    const small = statistic({ text: '$1 billion', value: 1e9, unit: 'usd', counts: 'revenue' });
+    const smallText = cardViewText(buildCardView({ mention: small, cards: { ...CARDS, [gdp.id]: gdp }, mentions: [small], articleDate: '2012-05-01', now: NOW }));
+    expect(smallText).toContain('0.0062% of U.S. GDP in 2012 ($16.2 trillion, BEA).');
     const people = statisticText(statistic({ text: '12,000', value: 12_000, counts: 'people', qualifier: 'about', scope: 'us' }), '2012-05-01');
     expect(people).toContain('About 4 per 100,000 U.S. residents (population 300 million in 2012, World Bank).');
     // A count whose sentence names no place, compared with no national series, may be anyone's.
