@@ -89,12 +89,13 @@ function headingText(text: string, heading: readonly TableCell[] | null, column:
   if (heading === null) return null;
   const cell = heading[heading.length < rowLength ? column - (rowLength - heading.length) : column];
   if (cell === undefined || cell.end === cell.start) return null;
-  return text.slice(cell.start, cell.end).replace(/\s+/g, ' ').toLowerCase();
+  return text.slice(cell.start, cell.end).replace(/\s+/g, ' ');
 }
 
 function namesLabels(heading: string): boolean {
-  if (LABEL_HEADINGS.has(heading)) return true;
-  const opener = heading.split(/[\s(/]/)[0] ?? '';
+  const lower = heading.toLowerCase();
+  if (LABEL_HEADINGS.has(lower)) return true;
+  const opener = lower.split(/[\s(/]/)[0] ?? '';
   return LABEL_HEADING_OPENERS.has(opener.replace(/[.:]$/, ''));
 }
 
@@ -117,8 +118,13 @@ function numbersItsRow(text: string, f: FigureCell, row: readonly TableCell[]): 
   return next !== undefined && next.end > next.start && /^\p{L}/u.test(text.slice(next.start, next.end));
 }
 
+/** A plural noun in a heading ("Towns asking", "Votes"): the heading says what its figures count. */
+const PLURAL_WORD = /\b\p{L}{2,}[^s\W]s\b/u;
+
 function mention(f: FigureCell, heading: string | null): StatisticMention {
   const unit = f.percent ? 'percent' : f.sign !== undefined ? (CURRENCY_PREFIXES[f.sign] ?? 'other') : 'count';
+  // "Last", "Change", "Price": a heading that names no counted thing is the figure's column, not its noun.
+  const counted = heading !== null && PLURAL_WORD.test(heading);
   return {
     kind: 'statistic',
     start: f.cell.start,
@@ -129,8 +135,9 @@ function mention(f: FigureCell, heading: string | null): StatisticMention {
     valueHigh: null,
     unit,
     qualifier: null,
-    counts: heading,
+    counts: counted ? heading.toLowerCase() : null,
     comparison: null,
+    ...(heading !== null && !counted ? { column: heading } : {}),
   };
 }
 

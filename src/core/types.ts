@@ -76,6 +76,8 @@ export interface StatisticMention extends MentionBase {
   readonly currencyCode?: string;
   /** Where what it counts is, when its sentence says (`statistic-scope.ts`); absent when it says nothing. */
   readonly scope?: StatisticScope;
+  /** A table cell's figure under a heading that names no counted thing ("Last", "Change"): that heading. */
+  readonly column?: string;
 }
 
 /** The whole United States, one state, county or city, or the world and other countries. */

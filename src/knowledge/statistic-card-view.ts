@@ -276,6 +276,8 @@ function plainSentence(mention: StatisticMention): string {
   const moneyFor = currencyOf(mention) ? mention.counts : null;
   const what = counted ? message('statKindOf', kindPhrase(mention), counted) : moneyFor ? message('statKindFor', kindPhrase(mention), moneyFor) : kindPhrase(mention);
   const given = formatStatistic({ ...mention, counts: null });
+  // A plain number under "Last" may be a price or an index: a number, not a count.
+  if (mention.column !== undefined) return message('statUnmatchedInColumn', mention.unit === 'count' ? message('statKindNumber') : what, mention.column, given);
   return message('statUnmatched', what, given);
 }
 

@@ -152,6 +152,13 @@ describe('statistic cards', () => {
     expect(cardViewText(buildCardView({ mention, cards, mentions: [], articleDate: null, now: NOW }))).toContain('FY2013 is the 3rd highest of 6 fiscal years on record (FY2008–FY2013), lowest since FY2011.');
   });
 
+  it('names the column of a table figure whose heading counts nothing, and counts what a plural heading names', () => {
+    const last = statisticText(statistic({ text: '225.86', value: 225.86, column: 'Last' }));
+    expect(last).toContain('A number in the column \u201cLast\u201d of a table in the article, given as 225.86;');
+    expect(last).not.toContain('count of');
+    expect(statisticText(statistic({ text: '1,250', value: 1250, counts: 'towns asking' }))).toContain('1,250 towns asking');
+  });
+
   it('puts money in today’s dollars and against the budget, and people per 100,000 residents', () => {
     const money = statisticText(statistic({ text: '$2.5 billion', value: 2.5e9, unit: 'usd', counts: 'federal program' }), '2012-05-01');
     expect(money).toContain('About $3.75 billion in 2024 dollars (prices from 2012 to 2024, CPI-U, BLS).');

@@ -44,6 +44,11 @@ describe('figures in table cells', () => {
     expect(found.map((m) => [m.text, m.unit, m.value])).toEqual([['$129.99', 'usd', 129.99], ['12.5%', 'percent', 0.125]]);
   });
 
+  it('keeps a heading that names no counted thing as the figure\'s column, not its noun', () => {
+    const found = tableCellFigures('Ticker\tSecurity\tLast\tVolume\n\nHD\tHome Depot\t225.86\t1,200');
+    expect(found.map((m) => [m.text, m.counts, m.column])).toEqual([['225.86', null, 'Last'], ['1,200', null, 'Volume']]);
+  });
+
   it('marks figures of a table without a heading row, counting nothing named', () => {
     expect(tableCellFigures('Ann Lee\t63\t16.6%\n\nBo Park\t56\t14.7%').map((m) => [m.text, m.counts])).toEqual([['63', null], ['16.6%', null], ['56', null], ['14.7%', null]]);
   });
@@ -84,7 +89,7 @@ describe('table figures in recognition', () => {
     const text = 'Candidate\tParty\tVotes\tShare\n\nAnn Lee\tGreen\t12,345\t51.2%';
     const mentions = recognize(text, fixtureLookup());
     expect(mentions.map((m) => [m.kind, m.text])).toEqual([['person', 'Ann Lee'], ['statistic', '12,345'], ['statistic', '51.2%']]);
-    expect(mentions.filter((m): m is StatisticMention => m.kind === 'statistic').map((m) => m.counts)).toEqual(['votes', 'share']);
+    expect(mentions.filter((m): m is StatisticMention => m.kind === 'statistic').map((m) => [m.counts, m.column])).toEqual([['votes', undefined], [null, 'Share']]);
   });
 
   it('leaves a number in a sentence to the sentence rules', () => {
