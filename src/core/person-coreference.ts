@@ -41,6 +41,8 @@ export interface Resolved {
   readonly draft: Draft;
   readonly entityId: string | null;
   readonly personKey: string;
+  /** The chains a lone surname could join when the article names several people who bear it. */
+  readonly namesakes?: readonly string[];
 }
 
 /** Not a person whatever the sentence says: a place or a news agency. */
@@ -361,7 +363,7 @@ export function resolvePeople(
       return;
     }
     if (article && article.size > 1) {
-      if (hasTitle || !headline) resolved.push({ draft: d, entityId: null, personKey: d.surname });
+      if (hasTitle || !headline) resolved.push({ draft: d, entityId: null, personKey: d.surname, namesakes: [...article] });
       return;
     }
     // "Fitzpatrick, John (2004)": the author of a work in a list of references, a credit as a

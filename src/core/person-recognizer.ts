@@ -258,5 +258,6 @@ export function recognizePeople(tokenized: TokenizedText, knowledge: KnowledgeLo
     name: chainName.get(r.personKey) ?? nameText(text, r.draft),
     role: r.draft.role,
     articleDescription: descriptions.get(r.personKey) ?? null,
+    ...(r.namesakes ? { namesakes: r.namesakes.map((key) => chainName.get(key) ?? key) } : {}),
   }));
 }

@@ -30,6 +30,11 @@ export interface PersonMention extends MentionBase {
   readonly role?: string | null;
   /** How the article itself describes the person (appositive or predicate), if it does. */
   readonly articleDescription: string | null;
+  /**
+   * The fullest names of the article's people this lone surname could be ("Joe Biden", "Hunter
+   * Biden") when the article names more than one who bears it: linked to none of them.
+   */
+  readonly namesakes?: readonly string[];
 }
 
 export interface StatuteMention extends MentionBase {

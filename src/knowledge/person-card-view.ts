@@ -1,6 +1,6 @@
 /** The card of a person: from the knowledge file when it holds them, else from the article alone. */
 import type { Mention, PersonMention } from '../core/types';
-import { message, pluralMessage } from '../i18n';
+import { message, pluralMessage, uiLocale } from '../i18n';
 import { kindDefinition } from '../kinds';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView } from './card-view-model';
@@ -40,6 +40,16 @@ function nameFromArticle(mention: PersonMention, same: readonly PersonMention[])
   return mention.text;
 }
 
+/**
+ * "Biden" in an article naming Joe and Hunter Biden: whom it means is not said, so the card says
+ * that, not that the person is missing from the knowledge file.
+ */
+function namesakesNote(mention: PersonMention, same: readonly PersonMention[]): string | null {
+  const names = mention.namesakes ?? same.find((m) => m.namesakes)?.namesakes;
+  if (!names || names.length < 2) return null;
+  return message('cardAmbiguousPerson', new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(names));
+}
+
 export function personView(input: PersonViewInput): CardView {
   const { mention, card } = input;
   const same = samePerson(mention, input.mentions);
@@ -54,7 +64,7 @@ export function personView(input: PersonViewInput): CardView {
     const blocks: CardBlock[] = [
       { type: 'text', role: 'headline', text: headline },
       ...(describedAs ? [{ type: 'text' as const, role: 'in-article' as const, text: mentioned }] : []),
-      { type: 'text', role: 'note', text: message('cardNotInKnowledgePerson') },
+      { type: 'text', role: 'note', text: namesakesNote(mention, same) ?? message('cardNotInKnowledgePerson') },
     ];
     return { kind: 'person', cardId: articlePersonCardId(mention.personKey), kindLabel, title, headline, label: title, blocks };
   }

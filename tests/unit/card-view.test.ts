@@ -84,6 +84,14 @@ describe('person cards read against the article’s date', () => {
     expect(cardViewText(view)).toContain('Mentioned 2 times in this article.');
   });
 
+  it('says a surname the article uses for two of its people means neither for sure, not that it is missing from the file', () => {
+    // Seen in Chromium: "Biden" in a story naming Joe and Hunter Biden read "Not in Footnote's knowledge file".
+    const lone: PersonMention = { kind: 'person', start: 0, end: 5, text: 'Biden', entityId: null, personKey: 'biden', articleDescription: null, namesakes: ['Joe Biden', 'Hunter Biden'] };
+    const text = cardViewText(buildCardView({ mention: lone, cards: {}, mentions: [lone], articleDate: null, now: NOW }));
+    expect(text).toContain('The article names more than one person of this name (Joe Biden and Hunter Biden), and does not say which one is meant here.');
+    expect(text).not.toContain('Not in Footnote');
+  });
+
   it('titles an article-only card with the name the article gives, without the title word, accents and all', () => {
     const first: PersonMention = {
       kind: 'person', start: 0, end: 33, text: 'President Richard von Weizsäcker', entityId: null, personKey: 'richard von weizsacker',

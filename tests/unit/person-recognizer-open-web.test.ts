@@ -279,6 +279,12 @@ describe('people of the open web, second round', () => {
     expect(texts('Scoring: Jalen Carter 18, Dev Okafor 12, Marcus Reyes 9.')).toEqual(['Jalen Carter', 'Marcus Reyes']);
   });
 
+  it('gives a lone surname two of the article\'s people bear the names it could be, linked to neither', () => {
+    const found = people('Dana Whitcombe spoke first. Her son, Eli Whitcombe, spoke next. Later Whitcombe left.');
+    expect(found.at(-1)).toMatchObject({ text: 'Whitcombe', entityId: null, namesakes: ['Dana Whitcombe', 'Eli Whitcombe'] });
+    expect(found[0]?.namesakes).toBeUndefined();
+  });
+
   it('keeps an opponent a player played as a person', () => {
     expect(texts('Rafael Nadal played Roger Federer in the final, and Federer won.')).toEqual(['Rafael Nadal', 'Roger Federer', 'Federer']);
   });
