@@ -127,11 +127,34 @@ function isNameParagraph(tokenized: TokenizedText, first: number, last: number):
   if (words < 2 || words > NAME_PARAGRAPH_MAX_WORDS) return false;
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
-  // A blank line (or the text's edge) on either side, between this and the neighbouring token.
+  if (!standsAlone(tokenized, first, last)) return false;
+  return occurrences(text, (tokens[last] as Token).text) === occurrences(text, text.slice(start, end));
+}
+
+/** Words after the name of a byline that gives the writer's post ("BBC diplomatic correspondent"). */
+const BYLINE_POST_MAX_WORDS = 6;
+
+/** True when the tokens stand as a paragraph of their own: a blank line, or the text's edge, on either side. */
+function standsAlone(tokenized: TokenizedText, first: number, last: number): boolean {
+  const { tokens, text } = tokenized;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if ((before && newlinesBetween(text, before.end, start) < BLANK_LINE_BREAKS) || (after && newlinesBetween(text, end, after.start) < BLANK_LINE_BREAKS)) return false;
-  return occurrences(text, (tokens[last] as Token).text) === occurrences(text, text.slice(start, end));
+  return !(before && newlinesBetween(text, before.end, (tokens[first] as Token).start) < BLANK_LINE_BREAKS) && !(after && newlinesBetween(text, (tokens[last] as Token).end, after.start) < BLANK_LINE_BREAKS);
+}
+
+/**
+ * "Caroline Hawley, BBC diplomatic correspondent" as a paragraph of its own: the byline of a
+ * box of analysis inside the story, with the writer's post and no verb.
+ */
+function isBylineWithPost(tokenized: TokenizedText, first: number, last: number): boolean {
+  const { tokens } = tokenized;
+  let k = first;
+  while (k <= last && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
+  if (k - first < 2 || k - first > NAME_PARAGRAPH_MAX_WORDS || (tokens[k])?.text !== ',') return false;
+  const end = (tokens[last] as Token).text === '.' ? last - 1 : last;
+  if (end - k < 1 || end - k > BYLINE_POST_MAX_WORDS) return false;
+  for (let j = k + 1; j <= end; j++) if ((tokens[j] as Token).kind !== 'word') return false;
+  return NEWSROOM_NOUNS.has((tokens[end] as Token).lower) && standsAlone(tokenized, first, last);
 }
 
 /** Indexes of the sentences that are credit lines or a closing author bio. */
@@ -142,7 +165,7 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
   spans.forEach((span, s) => {
     const opener = tokens[span.first] as Token;
     const creditLead = (CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by') || followTheAuthor(tokens, span.first, span.last);
-    if (creditLead || isCreditSentence(tokens, span.first, span.last) || isNameParagraph(tokenized, span.first, span.last)) credits.add(s);
+    if (creditLead || isCreditSentence(tokens, span.first, span.last) || isNameParagraph(tokenized, span.first, span.last) || isBylineWithPost(tokenized, span.first, span.last)) credits.add(s);
     // Only a sentence of three words can be the heading: no other sentence's text is joined up.
     const heading = span.last - span.first === ABOUT_THE_AUTHOR_WORDS - 1 ? tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ') : '';
     if (ABOUT_THE_AUTHOR.test(heading)) for (let next = s + 1; next <= s + SENTENCES_UNDER_AUTHOR_HEADING && next < spans.length; next++) credits.add(next);

@@ -300,6 +300,11 @@ describe('people of the open web, second round', () => {
     expect(texts('The photo by Ann Marlowe shows the crowd.')).toEqual(['Ann Marlowe']);
   });
 
+  it('leaves the byline of a box of analysis unmarked, and a correspondent the story quotes marked', () => {
+    expect(texts('One chapter over\n\nAnn Marlowe, BBC diplomatic correspondent\n\nWith the end of the case, the saga goes on.')).toEqual([]);
+    expect(texts('Talks failed.\n\nAnn Marlowe, a BBC diplomatic correspondent, said the talks failed.')).toEqual(['Ann Marlowe']);
+  });
+
   it('leaves photo credits and the author\'s social line unmarked', () => {
     expect(texts('James D. Smithers via AP')).toEqual([]);
     expect(texts('On Twitter: Follow Wendy Kochman and get more energy coverage.')).toEqual([]);
