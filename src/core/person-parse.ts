@@ -22,7 +22,7 @@ const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+[-\u2010\u2011]\p{Ll}+$/u;
 const LOWER_PLURAL_END = /\p{Ll}s['\u2019]?$/u;
 const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122', '\u00a9']);
 /** Verbs that open a sentence as a command addressed to the reader, before a name ("Ask Ann Lee"). */
-const IMPERATIVE_OPENERS = new Set(['ask', 'meet', 'tell', 'call', 'thank', 'watch', 'welcome', 'take', 'let', 'help', 'join', 'follow', 'blame', 'remember', 'consider', 'imagine', 'picture']);
+const IMPERATIVE_OPENERS = new Set(['ask', 'enter', 'meet', 'tell', 'call', 'thank', 'watch', 'welcome', 'take', 'let', 'help', 'join', 'follow', 'blame', 'remember', 'consider', 'imagine', 'picture']);
 /** Party labels before a title ("Democratic Sen."): said of the person, never part of the role or name. */
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'conservative', 'liberal', 'labour', 'socialist', 'independent']);
 

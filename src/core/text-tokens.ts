@@ -198,7 +198,9 @@ const LIST_FIGURES_MIN = 2;
 function isHeadline(tokens: readonly RawToken[], from: number, to: number): boolean {
   // "Eric Dale and Boone Jenner also scored for the Blue Jackets.": a full stop ends a sentence of
   // the story, however many names it holds; headlines go without one.
-  if (to - 1 > from && tokens[to - 1]?.text === '.' && tokens[to - 2]?.kind === 'word' && (tokens[to - 2]?.text.length ?? 0) > 1) return false;
+  // "... a graduate of the Wharton School of Business in 1955." ends on a year and a full stop too.
+  const beforeStop = tokens[to - 2];
+  if (to - 1 > from && tokens[to - 1]?.text === '.' && ((beforeStop?.kind === 'word' && beforeStop.text.length > 1) || beforeStop?.kind === 'number')) return false;
   let words = 0;
   let capitalised = 0;
   let listedFigures = 0;

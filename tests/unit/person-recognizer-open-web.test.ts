@@ -229,6 +229,7 @@ describe('people of the open web, second round', () => {
 
   it('leaves a sentence-opening command out of the name after it', () => {
     expect(texts('Ask Damien Chazelle, the director, and he will answer. Damien laughed.')).toEqual(['Damien Chazelle', 'Damien']);
+    expect(texts('Enter Stuart R. Kaplan, a graduate of the Wharton School of Business in 1955.')).toEqual(['Stuart R. Kaplan']);
   });
 
   it('reads a name after an arts profession as a person', () => {

@@ -40,5 +40,6 @@ describe('headlines', () => {
   it('reads a line of capitalised words as a headline, and a list of names with their figures as none', () => {
     expect(tokenize('Stunning Development Leaves Mayor With Nothing To Show').sentences[0]?.headline).toBe(true);
     expect(tokenize('Scoring: Jalen Carter 18, Devin Okafor 12, Marcus Reyes 9.').sentences[0]?.headline).toBe(false);
+    expect(tokenize('Enter Stuart R. Kaplan, a graduate of the Wharton School of Business in 1955.').sentences[0]?.headline).toBe(false);
   });
 });
