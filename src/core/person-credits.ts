@@ -150,7 +150,7 @@ function isBylineWithPost(tokenized: TokenizedText, first: number, last: number)
   const { tokens } = tokenized;
   let k = first;
   while (k <= last && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
-  if (k - first < 2 || k - first > NAME_PARAGRAPH_MAX_WORDS || (tokens[k])?.text !== ',') return false;
+  if (k - first < 2 || k - first > NAME_PARAGRAPH_MAX_WORDS || tokens[k]?.text !== ',') return false;
   const end = (tokens[last] as Token).text === '.' ? last - 1 : last;
   if (end - k < 1 || end - k > BYLINE_POST_MAX_WORDS) return false;
   for (let j = k + 1; j <= end; j++) if ((tokens[j] as Token).kind !== 'word') return false;

@@ -26,12 +26,15 @@ export function bare(word: string): string {
   return before === 39 || before === 0x2019 ? word.slice(0, -2) : word;
 }
 
+/** The Arabic article as it is romanised before a surname, assimilated forms included. */
+const ARABIC_ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an)-';
 /** "al-Bashir", "el-Sisi": a surname led by the Arabic article, written in lower case inside a name. */
-const ARTICLE_LED_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{Ll}/u;
+const ARTICLE_LED_SURNAME = new RegExp(`^${ARABIC_ARTICLE}\\p{Lu}\\p{Ll}`, 'u');
+const ARTICLE_LED_KEY = new RegExp(`^${ARABIC_ARTICLE}(.+)$`);
 
 /** The surname without its Arabic article: "al-bashir" -> "bashir", as "Mr. Bashir" names him. */
 export function withoutArticle(key: string): string | null {
-  const m = /^(?:al|el|ad|ar|as|ash|at|az|an)-(.+)$/.exec(key);
+  const m = ARTICLE_LED_KEY.exec(key);
   return m ? (m[1] as string) : null;
 }
 
