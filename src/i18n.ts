@@ -96,6 +96,11 @@ export function uiLocale(): string {
   return formattingLocale;
 }
 
+/** Items as the reader's locale lists them: "A and B" (`conjunction`), "A, B" (`unit`). */
+export function formatList(items: readonly string[], type: 'conjunction' | 'unit'): string {
+  return new Intl.ListFormat(uiLocale(), { type }).format(items);
+}
+
 export function formatInteger(value: number): string {
   return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 0 }).format(value);
 }

@@ -67,17 +67,13 @@ const ATTRIBUTION_ENDING = /\b(?:said|says|told|added|noted|wrote|explained)$/;
 const HEAD_END_ALL = /\s(?:of|at|in|for|with|who|whose|whom|that|which|where|on|to|behind|from|under|and|since|herself|himself|the)\b/g;
 /** Endings of nouns for what a person is or does ("owner", "advisor", "historian", "resident", "surgeon"); "-ist" is read by `isRoleNoun`. */
 const PERSON_HEAD_ENDING = /(?:er|or|ian|ant|ent|ate|eon|ee|ar|yst)s?$/;
-/** Heads of a person's description that no ending gives away. */
+/** Heads of a person's description that neither the role nouns (`isRoleNoun`) nor an ending give away. */
 const PERSON_HEADS = new Set([
-  'man', 'woman', 'men', 'women', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'child',
-  'friend', 'expert', 'native', 'male', 'female', 'fellow', 'head', 'chief', 'aide', 'veteran', 'rookie', 'guy', 'girl',
-  'boy', 'kid', 'person', 'spouse', 'widow', 'ally', 'rival', 'hero', 'heroine', 'icon', 'legend', 'talent', 'figure',
-  'celebrity', 'alumnus', 'alumna', 'mogul', 'tycoon', 'magnate', 'millionaire', 'billionaire', 'idol', 'deputy',
-  'secretary', 'official', 'priest', 'monk', 'nun', 'cardinal', 'pope', 'queen', 'king', 'prince', 'princess', 'duke',
-  'lady', 'lord', 'emperor', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'staff',
-  'crew', 'protégé', 'protege', 'prodigy', 'mentor', 'boss', 'ceo', 'cfo', 'coo', 'cto', 'chair', 'attorney', 'judge',
-  'coach', 'chef', 'pilot', 'nurse', 'poet', 'artist', 'star', 'victim', 'suspect', 'witness', 'model', 'athlete',
-  'envoy', 'elder', 'chairwoman', 'spokeswoman', 'spokesman', 'congresswoman', 'congressman',
+  'man', 'woman', 'men', 'women', 'child', 'expert', 'native', 'male', 'female', 'fellow', 'head', 'chief', 'guy',
+  'girl', 'boy', 'kid', 'person', 'spouse', 'widow', 'ally', 'hero', 'heroine', 'icon', 'legend', 'figure',
+  'celebrity', 'alumnus', 'alumna', 'mogul', 'tycoon', 'idol', 'monk', 'nun', 'cardinal', 'pope', 'queen', 'king',
+  'prince', 'princess', 'duke', 'lady', 'lord', 'staff', 'crew', 'protégé', 'protege', 'prodigy', 'boss', 'cfo', 'coo',
+  'cto', 'chair', 'envoy',
 ]);
 
 /**

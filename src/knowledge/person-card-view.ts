@@ -1,6 +1,6 @@
 /** The card of a person: from the knowledge file when it holds them, else from the article alone. */
 import type { Mention, PersonMention } from '../core/types';
-import { message, pluralMessage, uiLocale } from '../i18n';
+import { formatList, message, pluralMessage } from '../i18n';
 import { kindDefinition } from '../kinds';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView } from './card-view-model';
@@ -47,7 +47,7 @@ function nameFromArticle(mention: PersonMention, same: readonly PersonMention[])
 function namesakesNote(mention: PersonMention, same: readonly PersonMention[]): string | null {
   const names = mention.namesakes ?? same.find((m) => m.namesakes)?.namesakes;
   if (!names || names.length < 2) return null;
-  return message('cardAmbiguousPerson', new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(names));
+  return message('cardAmbiguousPerson', formatList(names, 'conjunction'));
 }
 
 export function personView(input: PersonViewInput): CardView {

@@ -1,6 +1,6 @@
 /** The card of a statute, an act or a constitutional provision. */
 import type { StatuteMention } from '../core/types';
-import { message, uiLocale } from '../i18n';
+import { formatList, message } from '../i18n';
 import { kindDefinition } from '../kinds';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView } from './card-view-model';
@@ -58,7 +58,7 @@ export function statuteView(mention: StatuteMention, card: StatuteCard | null): 
     ...ordered.map((text, i): CardBlock => ({ type: 'text', role: i === 0 && text === headline ? 'headline' : 'heading', text })),
     card.summary !== null && { type: 'text', role: card.summary === headline ? 'headline' : 'summary', text: card.summary },
     card.penalties.length > 0 && { type: 'list', role: 'penalties', heading: message('cardPenalties'), items: card.penalties },
-    akas.length > 0 && { type: 'text', role: 'aka', text: message('cardAlsoKnownAs', new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(akas)) },
+    akas.length > 0 && { type: 'text', role: 'aka', text: message('cardAlsoKnownAs', formatList(akas, 'unit')) },
     card.related.length > 0 && { type: 'list', role: 'related', heading: message('cardRelated'), items: [...new Set(card.related.map(relatedLine))] },
     card.officialUrl !== null && { type: 'link', url: card.officialUrl, text: message('cardOfficialText') },
     { type: 'copy', label: message('cardCopyCitation'), text: card.citation, confirmation: message('cardCitationCopied'), failure: message('cardCopyFailed') },
