@@ -146,7 +146,8 @@ export function tableCellFigures(text: string): StatisticMention[] {
   for (const table of tablesIn(text)) {
     const figureAt = figuresOf(text, table);
     for (const part of partsOf(text, figureAt, table)) {
-      const rowFigures = part.rows.map((row) => row.map(figureAt).filter((f): f is FigureCell => f !== null));
+      // A row of 1, 2, 3 (a pager) numbers pages, whatever its columns.
+      const pagerRows = part.rows.map((row) => countsUpFromOne(row.map(figureAt).filter((f): f is FigureCell => f !== null)));
       const width = Math.max(0, ...part.rows.map((row) => row.length));
       for (let column = 0; column < width; column++) {
         // Rows of one width share their column's heading; a row of another width is read alone.
@@ -155,19 +156,17 @@ export function tableCellFigures(text: string): StatisticMention[] {
           if (!headings.has(row.length)) headings.set(row.length, headingText(text, part.heading, column, row.length));
           return headings.get(row.length) ?? null;
         };
-        const figures: FigureCell[] = [];
-        const headingOf = new Map<FigureCell, string | null>();
+        const read: { readonly figure: FigureCell; readonly heading: string | null }[] = [];
         part.rows.forEach((row, r) => {
           const cell = row[column];
           const heading = headingOver(row);
-          const f = cell === undefined || (heading !== null && namesLabels(heading)) ? null : figureAt(cell);
-          // A row of 1, 2, 3 (a pager) numbers pages, whatever its columns.
-          if (f === null || countsUpFromOne(rowFigures[r] ?? []) || (heading === null && numbersItsRow(text, f, row))) return;
-          figures.push(f);
-          headingOf.set(f, heading);
+          const figure = cell === undefined || (heading !== null && namesLabels(heading)) ? null : figureAt(cell);
+          if (figure === null || pagerRows[r] === true || (heading === null && numbersItsRow(text, figure, row))) return;
+          read.push({ figure, heading });
         });
+        const figures = read.map((x) => x.figure);
         if (figures.length === 0 || figures.every(isYear) || countsUpFromOne(figures)) continue;
-        for (const f of figures) out.push(mention(f, headingOf.get(f) ?? null));
+        for (const { figure, heading } of read) out.push(mention(figure, heading));
       }
     }
   }
