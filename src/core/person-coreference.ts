@@ -337,6 +337,9 @@ export function resolvePeople(
     bySurname.set(surname, new Set([personKey]));
     entityByKey.set(personKey, entityId);
   };
+  // Lone names without a title, and those of them the article speaks of as people ("Rowling knew she").
+  const lone = all.filter((d) => d.single && d.titles.length === 0);
+  const speaking = new Set(lone.filter((d) => d.candidates.length === 0 && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)));
   const resolveSingle = (d: Draft): void => {
     const tok = itemAt(tokens, d.tokenFirst);
     // "the King" is a monarch; "King said" after "Michelle King" is hers.
@@ -391,7 +394,7 @@ export function resolvePeople(
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
       const introduced = isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst);
-      if (introduced || (d.candidates.length === 0 && !headline && !NOT_NAME_WORDS.has(d.surname) && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast))) {
+      if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);
         return;
@@ -439,8 +442,6 @@ export function resolvePeople(
   }
   // "Rowling's world ... as if Rowling knew she was": a lone name the article speaks of as a
   // person starts its chain first, so that its mentions before that sentence join it too.
-  const lone = all.filter((d) => d.single && d.titles.length === 0);
-  const speaking = new Set(lone.filter((d) => d.candidates.length === 0 && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)));
   for (const d of speaking) resolveSingle(d);
   for (const d of lone) if (!speaking.has(d)) resolveSingle(d);
   return resolved.sort((a, b) => a.draft.start - b.draft.start);
