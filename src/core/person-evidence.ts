@@ -87,7 +87,14 @@ export function lowerCaseWords(tokens: readonly Token[], words: ReadonlySet<stri
   return found;
 }
 
-/** "O'Neal, the former center,", "Kowalczyk, a spokeswoman for": a role noun in the appositive. */
+/** Heads of an "of" phrase naming an office only people hold: "head of Surface", "the chief of staff". */
+const HEAD_OF_NOUNS = new Set(['head', 'chief']);
+
+function headOf(tokens: readonly Token[], k: number): boolean {
+  return HEAD_OF_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of';
+}
+
+/** "O'Neal, the former center,", "Kowalczyk, a spokeswoman for", "Ruiz, the head of": a role noun in the appositive. */
 function appositiveRole(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[last + 2]?.lower ?? '')) return false;
   const sentence = itemAt(tokens, last).sentence;
@@ -96,7 +103,7 @@ function appositiveRole(tokens: readonly Token[], last: number): boolean {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '(') return false;
     const w = bare(t.lower);
-    if (isRoleNoun(w) && (personal || !NOT_APPOSITIVE_ROLES.has(w))) return true;
+    if ((isRoleNoun(w) && (personal || !NOT_APPOSITIVE_ROLES.has(w))) || headOf(tokens, k)) return true;
   }
   return false;
 }
@@ -127,11 +134,14 @@ function namesAPlace(tokens: readonly Token[], d: EvidenceSubject): boolean {
   return isPlace(d.surname) || isPlace(bare(itemAt(tokens, d.tokenFirst).lower));
 }
 
-/** "Fan Mengguang, deputy director of": a title only people carry, after role modifiers. */
+/** "Fan Mengguang, deputy director of", "Panos Panay, head of": a title only people carry, after role modifiers. */
 function titleAfter(tokens: readonly Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
   let k = last + 2;
-  while (k < last + 5 && ROLE_MODIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  while (k < last + 5 && ROLE_MODIFIERS.has(tokens[k]?.lower ?? '')) {
+    if (headOf(tokens, k)) return true;
+    k++;
+  }
   return PERSON_APPOSITIVE_TITLES.has(tokens[k]?.lower ?? '');
 }
 

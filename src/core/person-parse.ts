@@ -104,6 +104,21 @@ function colourSurname(tokens: readonly Token[], nameFrom: number, last: number,
 /** Capitalised words or numbers of a product title that must follow a brand before its price. */
 const LISTING_BRAND_MIN_TITLE_TOKENS = 2;
 
+/**
+ * "says Will McClay": inside a sentence the verb is written in lower case, so a capital "Will"
+ * before another name word is the given name. Opening a sentence it stays the verb ("Will Congress act?").
+ */
+function modalAsGivenName(tokens: readonly Token[], first: number, last: number): boolean {
+  const t = itemAt(tokens, first);
+  return t.text === 'Will' && !t.sentenceInitial && first < last;
+}
+
+/** "Museum of", "University of": a capitalised institution word and "of" just before `first`. */
+function organisationOfBefore(tokens: readonly Token[], first: number): boolean {
+  const head = tokens[first - 2];
+  return tokens[first - 1]?.text === 'of' && !!head && head.text !== head.lower && (THING_WORDS.has(head.lower) || ORGANISATION_ENDINGS.has(head.lower));
+}
+
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
   // "#Hamilton Chicago": a hashtag names a topic, not a person.
@@ -112,7 +127,7 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   let first = run.first;
   let last = run.last;
   let placeLed = false;
-  while (first <= last && (NOT_NAME_WORDS.has(bare(itemAt(tokens, first).lower)) || PARTY_WORDS.has(itemAt(tokens, first).lower)) && titleAt(tokens, first, last) === 0 && !readRole(tokens, first, last)) {
+  while (first <= last && (NOT_NAME_WORDS.has(bare(itemAt(tokens, first).lower)) || PARTY_WORDS.has(itemAt(tokens, first).lower)) && !modalAsGivenName(tokens, first, last) && titleAt(tokens, first, last) === 0 && !readRole(tokens, first, last)) {
     const t = itemAt(tokens, first);
     // "respond to The Hill's request": a capital "The" inside a sentence opens the name of a thing;
     // so does a capital "Dear" ("the Broadway sensation Dear Evan Hansen").
@@ -151,6 +166,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
     role = readRole(tokens, k, last);
     if (role) first = k;
   }
+  // "the Museum of Modern Art said": the words after an institution's "of" end its name, unless
+  // a role follows them ("Bank of America CEO Brian Moynihan").
+  if (!role && organisationOfBefore(tokens, run.first)) return null;
   const nameFrom = role ? role.nameFirst : first;
   // "U.S.", "D.C.", "L.A.": letters alone with their periods are a place's initials, never a name.
   if (nameFrom < last && tokens.slice(nameFrom, last + 1).every((t) => t.kind === 'punct' || t.text.length === 1)) return null;

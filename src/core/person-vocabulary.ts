@@ -124,7 +124,10 @@ export const PLACE_NAMES = new Set([
 ]);
 
 /** Reporting verbs and other signs that a lone capitalised word is a person acting in the sentence. */
-export const PERSON_EVIDENCE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'asked', 'explained', 'noted', 'insisted', 'testified', 'tweeted', 'suggests', 'suggested', 'recalled', 'admitted', 'acknowledged']);
+export const PERSON_EVIDENCE_AFTER = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'argued', 'argues', 'asked', 'explained', 'explains', 'noted',
+  'insisted', 'insists', 'testified', 'testifies', 'tweeted', 'suggests', 'suggested', 'recalled', 'admitted', 'acknowledged',
+]);
 
 /** Lower-case role nouns right before a name mark it as a person ("his predecessor, Fiona Hill"). */
 const ROLE_NOUNS_BEFORE: ReadonlySet<string> = new Set([

@@ -131,3 +131,26 @@ describe('more of what the page says about a name', () => {
     expect(texts('The Senate mourned a former speaker and a member, Otmar Kessler.')).toEqual(['Otmar Kessler']);
   });
 });
+
+describe('names an institution, a capital verb or a present-tense report would hide', () => {
+  it('reads "head of" and "the head of" after a name as a role only people hold', () => {
+    expect(texts('The first prototype went to Tavish Oderan, head of the maker’s tablet unit, to approve.')).toEqual(['Tavish Oderan']);
+    expect(texts('The first prototype went to Tavish Oderan, the head of the tablet unit.')).toEqual(['Tavish Oderan']);
+  });
+
+  it('reads a capital "Will" inside a sentence as a given name, and keeps it a verb opening one', () => {
+    expect(texts('“He knows how to handle it,” says Will Brackley, the club’s scout.')).toEqual(['Will Brackley']);
+    expect(texts('Will Congress act before the recess?')).toEqual([]);
+  });
+
+  it('reads a present-tense report after an unknown name as a person speaking', () => {
+    expect(texts('The findings matter, Joost van Oderan writes in a commentary.')).toEqual(['Joost van Oderan']);
+    expect(texts('The plan is sound, Tavish Oderan tells the paper.')).toEqual(['Tavish Oderan']);
+  });
+
+  it('keeps the words after an institution’s "of" in its name, unless a role and a name follow', () => {
+    expect(texts('A spokesman for the Fontys University of Applied Sciences said the study was sound.')).toEqual([]);
+    expect(texts('The Museum of Modern Art said the loan had ended.')).toEqual([]);
+    expect(texts('Bank of Vantoria CEO Brian Oderan said the loan had ended.')).toEqual(['Brian Oderan']);
+  });
+});
