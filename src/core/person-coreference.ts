@@ -9,7 +9,7 @@ import { tablesIn } from './table-cells';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, withoutArticle } from './person-runs';
-import { COMMON_WORD_SURNAMES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
+import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
@@ -171,8 +171,8 @@ function speaksOfAPerson(tokens: readonly Token[], first: number, last: number):
 const CITED_DATE_WINDOW_TOKENS = 3;
 
 /**
- * "Lawler, Kelley (6 June 2014)", "Squires, Nick A. (May 2005)": surname, a given name and its
- * initials, then the bracketed date ("Portland, Oregon. (Boing Boing)" is a place).
+ * "Lawler, Kelley (6 June 2014)", "Squires, Nick A. (May 2005)", "Fleming, Mike Jr. (2016)":
+ * surname, a given name and its initials or generation, then the bracketed date ("Portland, Oregon. (Boing Boing)" is a place).
  */
 function citedAuthor(tokens: readonly Token[], last: number, lookup: KnowledgeLookup): boolean {
   const given = tokens[last + 2];
@@ -180,7 +180,7 @@ function citedAuthor(tokens: readonly Token[], last: number, lookup: KnowledgeLo
   for (let k = last + 3; k <= last + 2 + CITED_DATE_WINDOW_TOKENS; k += 2) {
     const t = tokens[k];
     if (t?.text === '(') return true;
-    if (!t || !isNameWord(t) || t.text.length !== 1 || tokens[k + 1]?.text !== '.') return false;
+    if (!t || !isNameWord(t) || (t.text.length !== 1 && !GENERATIONAL_SUFFIXES.has(t.lower)) || tokens[k + 1]?.text !== '.') return false;
   }
   return false;
 }

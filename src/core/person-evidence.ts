@@ -7,7 +7,7 @@ import { namedAsActor } from './person-characters';
 import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
 import { positionCodeAt, ROLE_MODIFIERS } from './person-roles';
-import { COMMON_GIVEN_NAMES, EVERYDAY_WORD_FIRST_NAMES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, isRoleNoun } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, EVERYDAY_WORD_FIRST_NAMES, GENERATIONAL_SUFFIXES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
@@ -171,6 +171,52 @@ function bornAfter(tokens: readonly Token[], last: number): boolean {
   return (preposition === 'in' || preposition === 'on') && !!what && (what.kind === 'number' || isCapitalised(what.text));
 }
 
+/** "(R-Texas)", "(D-N.Y.)", "(I-Vt.)": a legislator's party and state after the name. */
+const PARTY_STATE_TAG = /^[RDI]-\p{Lu}/u;
+
+function partyTagAfter(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.text === '(' && PARTY_STATE_TAG.test(tokens[last + 2]?.text ?? '');
+}
+
+/** "the 23-year-old Dontrell Hayes": an age written as a modifier before the name. */
+function ageBefore(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'year-old' && tokens[first - 2]?.text === '-' && tokens[first - 3]?.kind === 'number';
+}
+
+/** How far back from "as Name" the verb of an identification may stand ("identified the victim as"). */
+const IDENTIFIED_AS_WORDS = 4;
+const IDENTIFYING_VERBS = new Set(['identified', 'identifies', 'identify']);
+
+/** "Police identified the victim as Dontrell Hayes": a person named by the police or the coroner. */
+function identifiedAs(tokens: readonly Token[], first: number, last: number): boolean {
+  // "identified ethnically as European": one word after "as" may be what someone is, not who.
+  if (tokens[first - 1]?.lower !== 'as' || last === first) return false;
+  const sentence = itemAt(tokens, first).sentence;
+  for (let k = first - 2; k >= Math.max(0, first - 1 - IDENTIFIED_AS_WORDS); k--) {
+    const t = itemAt(tokens, k);
+    if (t.sentence !== sentence || t.kind !== 'word' || t.text !== t.lower) return false;
+    if (IDENTIFYING_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Kin only a person has: "Oderan's wife, Lena" shows Oderan to be a person. */
+const KIN_NOUNS = new Set([
+  'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'sons', 'daughters', 'mother', 'father', 'parents', 'brother',
+  'sister', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandmother', 'grandfather', 'stepfather',
+  'stepmother', 'nephew', 'niece', 'uncle', 'aunt', 'mom', 'dad',
+]);
+const POSSESSIVE = /['\u2019]s$/;
+
+function kinAfter(tokens: readonly Token[], last: number): boolean {
+  return POSSESSIVE.test(itemAt(tokens, last).text) && KIN_NOUNS.has(tokens[last + 1]?.lower ?? '');
+}
+
+/** "Tavish Oderan Jr.": a generation after a given name and a surname ("Mike Jr." alone may be a given name cited). */
+function generationAfterName(tokens: readonly Token[], first: number, last: number): boolean {
+  return GENERATIONAL_SUFFIXES.has(itemAt(tokens, last).lower) && last - 2 >= first && itemAt(tokens, last - 2).kind === 'word';
+}
+
 export interface EvidenceSubject {
   readonly tokenFirst: number;
   readonly tokenLast: number;
@@ -189,7 +235,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
-    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || (statLineAfter(tokens, d.tokenLast) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || (statLineAfter(tokens, d.tokenLast) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

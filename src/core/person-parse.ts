@@ -7,7 +7,7 @@ import { isChineseName } from './person-evidence';
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
 import { OCCUPATION_HEADS, positionCodeAt, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
-import { COMMON_GIVEN_NAMES, isRoleNoun, NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, GENERATIONAL_SUFFIXES, isRoleNoun, NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
 import { itemAt } from './item-at';
 import { continuesListingTitle } from './listing-title';
@@ -126,6 +126,10 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   if (hash?.text === '#' && hash.end === itemAt(tokens, run.first).start) return null;
   let first = run.first;
   let last = run.last;
+  // "Martin Luther King Jr.": the generation is read apart, so that it is no name for a title
+  // before it ("King" is no king here); it rejoins the name at the end.
+  while (last > first && GENERATIONAL_SUFFIXES.has(itemAt(tokens, last).lower)) last--;
+  const beforeGeneration = last;
   let placeLed = false;
   while (first <= last && (NOT_NAME_WORDS.has(bare(itemAt(tokens, first).lower)) || PARTY_WORDS.has(itemAt(tokens, first).lower)) && !modalAsGivenName(tokens, first, last) && titleAt(tokens, first, last) === 0 && !readRole(tokens, first, last)) {
     const t = itemAt(tokens, first);
@@ -228,5 +232,5 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "John Boos Reversible Maple Cutting Board, 18\" x 12\" for $53.68": a brand opening a shop
   // listing's product title. Words of the title must follow: "a portrait of Ann Lee for $50" names her.
   if (titles.length === 0 && continuesListingTitle(tokens, last, LISTING_BRAND_MIN_TITLE_TOKENS)) return null;
-  return { mentionFirst: occupationOpens ? nameFirst : first, nameFirst, last, titles, role: role ? role.phrase : null };
+  return { mentionFirst: occupationOpens ? nameFirst : first, nameFirst, last: last === beforeGeneration ? run.last : last, titles, role: role ? role.phrase : null };
 }

@@ -12,6 +12,7 @@ import { FICTIONAL_CHARACTERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from '
 import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
+import { GENERATIONAL_SUFFIXES } from './person-vocabulary';
 import { bare, capitalisedRuns } from './person-runs';
 import { normalizeKey } from './text-normalize';
 import { phraseKey, tokenKey, type Token, type TokenizedText } from './text-tokens';
@@ -86,6 +87,8 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     if (!parsed) continue;
     const firstTok = itemAt(tokens, parsed.mentionFirst);
     const lastTok = itemAt(tokens, parsed.last);
+    // "Kennedy Jr.": the surname stands before the generation.
+    const surnameTok = GENERATIONAL_SUFFIXES.has(lastTok.lower) ? itemAt(tokens, parsed.last - 1) : lastTok;
     const end = lastTok.end - (lastTok.text.length - bare(lastTok.text).length);
     const nameWords: string[] = [];
     for (let k = parsed.nameFirst; k <= parsed.last; k++) {
@@ -103,7 +106,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     }
     let nameKey = nameKeyOf(tokenized.text, tokens, parsed.nameFirst, parsed.last);
     if (FICTIONAL_CHARACTERS.has(nameKey)) {
-      blockedSurnames.add(tokenKey(bare(lastTok.lower)));
+      blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
       continue;
     }
     let candidates = lookup.peopleByAlias(nameKey);
@@ -121,7 +124,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     // "Newt Scamander (Eddie Redmayne)": a part an actor plays, unless it is someone real the
     // knowledge file names in full (a biopic's president).
     if (!fullMatch && namedAsCharacter(tokens, parsed.mentionFirst, parsed.last, isGiven)) {
-      blockedSurnames.add(tokenKey(bare(lastTok.lower)));
+      blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
       if (!single) blockedSurnames.add(tokenKey((nameWords[0] as string).toLowerCase()));
       continue;
     }
@@ -133,7 +136,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       tokenFirst: parsed.mentionFirst,
       tokenLast: parsed.last,
       nameKey,
-      surname: surnameFirst ? tokenKey((nameWords[0] as string).toLowerCase()) : tokenKey(bare(lastTok.lower)),
+      surname: surnameFirst ? tokenKey((nameWords[0] as string).toLowerCase()) : tokenKey(bare(surnameTok.lower)),
       titles: parsed.titles,
       role: parsed.role,
       single,

@@ -123,6 +123,9 @@ export const PLACE_NAMES = new Set([
   'albany', 'berkeley', 'fairfax', 'arlington', 'marshall', 'sherman', 'grant', 'logan', 'wayne', 'clinton',
 ]);
 
+/** Words after a surname that tell one generation of a family from another ("Jr.", "Sr."). */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+
 /** Reporting verbs and other signs that a lone capitalised word is a person acting in the sentence. */
 export const PERSON_EVIDENCE_AFTER = new Set([
   'said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'argued', 'argues', 'asked', 'explained', 'explains', 'noted',

@@ -154,3 +154,25 @@ describe('names an institution, a capital verb or a present-tense report would h
     expect(texts('Bank of Vantoria CEO Brian Oderan said the loan had ended.')).toEqual(['Brian Oderan']);
   });
 });
+
+describe('what a news report says about a name it does not know', () => {
+  it('reads a party-and-state tag, an age before the name and an identification as evidence', () => {
+    expect(texts('Tavish Oderan (R-Texas) voted against the bill.')).toEqual(['Tavish Oderan']);
+    expect(texts('Police identified the victim as Dontrell Haverick.')).toEqual(['Dontrell Haverick']);
+    expect(texts('The driver was the 23-year-old Dontrell Haverick of Fresno.')).toEqual(['Dontrell Haverick']);
+    expect(texts('Dontrell Haverick’s mother said the family would sue.')).toEqual(['Dontrell Haverick']);
+  });
+
+  it('keeps one word after "identified as" what someone is, not who', () => {
+    expect(texts('Most residents identified ethnically as European in the census.')).toEqual([]);
+  });
+
+  it('reads a generation after a name as part of it, never as the name after a title', () => {
+    expect(texts('Martin Luther King Jr. spoke in Ohio. King left for Selma.')).toEqual(['Martin Luther King Jr', 'King']);
+    expect(texts('Tavish Oderan Jr. spoke in Ohio. Oderan left.')).toEqual(['Tavish Oderan Jr', 'Oderan']);
+  });
+
+  it('reads "Surname, Given Jr. (date)" in a list of references as a credit', () => {
+    expect(texts('The film was a hit.\n\n^ Fleming, Mike Jr. (21 September 2016). "Studio Gets It". Trade.\n^ Bogue, Mike (September 26, 2017). Apocalypse Then.')).toEqual([]);
+  });
+});
