@@ -6,7 +6,7 @@
  */
 import { denominatorWord, MAGNITUDES, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
-import { POINT_IN_TIME_LEADS, UNIT_WORDS } from './statistic-vocabulary';
+import { CHANGE_VERBS, POINT_IN_TIME_LEADS, UNIT_WORDS } from './statistic-vocabulary';
 import { lower, type Token } from './text-tokens';
 import type { StatisticUnit } from './types';
 
@@ -92,11 +92,30 @@ export function readHalfSpan(tokens: readonly Token[], i: number): PhraseReading
  * "more than a third", "about a fifth", "nearly a quarter century": a share said with "a" is a
  * figure when a qualifier measures it; "a quarter of a million" is a magnitude, read elsewhere.
  */
+/** How far before "by a third" the verb of the change may stand ("cut deaths by a third"). */
+const CHANGE_VERB_WORDS_BEFORE_BY = 4;
+/** Words after "by a third" that end the share: "fell by a third in 2020", "by a quarter, to". */
+const AFTER_SHARE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'since', 'over', 'last', 'this', 'and', 'or', 'as', 'after', 'before', 'while', 'compared', 'between', 'during', 'within', 'on', 'at', 'year', 'a', 'per']);
+
+/** "reduced deaths by a third", "fell by a quarter": a share that is the size of a change ("a third party" is none). */
+function shareOfChange(tokens: readonly Token[], i: number): boolean {
+  if (lower(tokens[i - 1]) !== 'by') return false;
+  const after = tokens[i + 2];
+  if (after && after.kind !== 'punct' && !AFTER_SHARE_WORDS.has(after.lower)) return false;
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - CHANGE_VERB_WORDS_BEFORE_BY); k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.kind === 'punct') return false;
+    if (CHANGE_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 export function readQualifiedShare(tokens: readonly Token[], i: number): PhraseReading | null {
   if (!isArticle(tokens[i])) return null;
   const word = lower(tokens[i + 1]);
   const denominator = denominatorWord(word);
-  if (denominator === null || word.endsWith('s') || !readQualifier(tokens, i)) return null;
+  if (denominator === null || word.endsWith('s') || !(readQualifier(tokens, i) || shareOfChange(tokens, i))) return null;
   const afterOf = lower(tokens[i + 2]) === 'of' ? (isArticle(tokens[i + 3]) ? i + 4 : i + 3) : i + 2;
   if ((MAGNITUDES[lower(tokens[afterOf])] ?? 0) >= 1e3) return null;
   const time = UNIT_WORDS[lower(tokens[i + 2])];

@@ -261,3 +261,13 @@ export const PHRASE_STOPS = new Set([
   'they', 'he', 'she', 'we', 'i', 'you', 'not', 'no', 'more', 'less', 'up', 'down', 'out', 'off', 'year', 'years',
   'according', 'among', 'between', 'against', 'across', 'also', 'just', 'only', 'still', 'now', 'then',
 ]);
+
+/** Verbs of a rise or a fall, whose "by" phrase gives the size of the change ("cut by a third"). */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'grew', 'grow', 'grows', 'grown', 'cut', 'cuts',
+  'reduced', 'reduce', 'reduces', 'increased', 'increase', 'increases', 'decreased', 'decrease', 'decreases', 'dropped',
+  'drop', 'drops', 'declined', 'decline', 'declines', 'shrank', 'shrink', 'shrinks', 'shrunk', 'slashed', 'slash',
+  'boosted', 'boost', 'raised', 'raise', 'raises', 'lowered', 'lower', 'lowers', 'jumped', 'jump', 'jumps', 'climbed',
+  'climb', 'climbs', 'surged', 'plunged', 'plummeted', 'tumbled', 'slid', 'slipped', 'soared', 'expanded', 'contracted',
+  'trimmed', 'widened', 'narrowed',
+]);

@@ -143,3 +143,19 @@ describe('times and age brackets', () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('a share that sizes a change needs no qualifier', () => {
+  it.each([
+    ['The drug reduced deaths by a third.', ['a third'], 1 / 3],
+    ['Home prices fell by a quarter in 2009.', ['a quarter'], 0.25],
+    ['Sales rose by a fifth, to 12 million.', ['a fifth', '12 million'], 0.2],
+  ])('%s', (text, expected, value) => {
+    expect(spans(text)).toEqual(expected);
+    expect(stats(text)[0]?.value).toBeCloseTo(value);
+  });
+
+  it('leaves "a third party" and a share of something else unmarked', () => {
+    expect(spans('The data was cut by a third party.')).toEqual([]);
+    expect(spans('He won by a third of a second.')).toEqual([]);
+  });
+});
