@@ -48,12 +48,14 @@ const POSITION_CODES = new Set(['F', 'G', 'C', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB
 
 /**
  * Whether token `k` is a player's position written before the name at `k + 1`: one space apart,
- * and opening its clause ("Thunder: F Hamidou Diallo"), unlike "Eating Plan C" or "Vitamin D".
+ * and opening its clause ("Thunder: F Hamidou Diallo"), unlike "Eating Plan C" or "Vitamin D";
+ * a code of two letters or more may follow a lower-case word too ("rookie QB Dak Prescott").
  */
 export function positionCodeAt(tokens: readonly Token[], k: number): boolean {
   const code = tokens[k];
   const name = tokens[k + 1];
   if (!code || !name || !POSITION_CODES.has(code.text) || name.start !== code.end + 1) return false;
   const before = tokens[k - 1];
-  return !before || code.sentenceInitial || before.kind === 'punct';
+  const describedPlayer = code.text.length > 1 && before?.kind === 'word' && before.text === before.lower;
+  return !before || code.sentenceInitial || before.kind === 'punct' || describedPlayer;
 }

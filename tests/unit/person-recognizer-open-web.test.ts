@@ -378,6 +378,8 @@ describe('people of the open web, second round', () => {
   it('leaves a player\'s position out of the name after it and reads the name as a person\'s', () => {
     expect(texts('Thunder: F Hamidou Dialloh missed his third straight game.')).toEqual(['Hamidou Dialloh']);
     expect(texts('QB Dak Prescotte threw for 300 yards.')).toEqual(['Dak Prescotte']);
+    expect(texts('It looked as if rookie QB Dak Prescotte might lose his luster. “Dak took the air out of that,” notes his coach.')).toEqual(['Dak Prescotte', 'Dak']);
+    expect(texts('He took a vitamin D supplement and a grade C Minus paper.')).toEqual([]);
     expect(texts('Vitamin D Levels rose, and Grade A Beef costs more.')).toEqual([]);
     expect(texts('Meal Prep Menu for Eating Plan C\n\nPre-Workout Meal\n\nEat an hour before.\n\nMeal 1\n\nEat often.')).toEqual([]);
   });
