@@ -7,7 +7,7 @@
 import { countedPhrase } from './noun-phrase';
 import { denominatorWord, fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
-import { readHalfSpan, readQualifiedShare, readSpan } from './statistic-spans';
+import { POINT_SHARES, readHalfSpan, readQualifiedShare, readSpan } from './statistic-spans';
 import { modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit, tokenAfterModifier } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
@@ -124,7 +124,7 @@ function readsDozens(tokens: readonly Token[], first: number, last: number): boo
 function articleOpensNumber(next: Token | undefined): boolean {
   if (!next) return false;
   const w = next.lower;
-  return next.text === '$' || MAGNITUDES[w] !== undefined || w === 'dozen' || UNIT_WORDS[w]?.kind === 'duration' || denominatorWord(w) !== null || w.startsWith('half-');
+  return next.text === '$' || MAGNITUDES[w] !== undefined || w === 'dozen' || UNIT_WORDS[w]?.kind === 'duration' || denominatorWord(w) !== null || w.startsWith('half-') || POINT_SHARES[w] !== undefined;
 }
 
 function readAt(tokens: readonly Token[], i: number, text: string): Reading | null {

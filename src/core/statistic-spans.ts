@@ -7,6 +7,7 @@
 import { denominatorWord, MAGNITUDES, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
 import { CHANGE_VERBS, POINT_IN_TIME_LEADS, UNIT_WORDS } from './statistic-vocabulary';
+import { lookupTable } from './lookup-table';
 import { lower, type Token } from './text-tokens';
 import type { StatisticUnit } from './types';
 
@@ -17,7 +18,7 @@ export interface PhraseReading {
   readonly valueHigh: number | null;
   readonly unit: StatisticUnit;
   readonly qualifier: null;
-  readonly unitKind: 'duration' | 'ratio';
+  readonly unitKind: 'duration' | 'ratio' | 'percent';
 }
 
 /** Qualifiers that make "a year" a span of time rather than a reported length ("under a year"). */
@@ -92,8 +93,8 @@ export function readHalfSpan(tokens: readonly Token[], i: number): PhraseReading
  * "more than a third", "about a fifth", "nearly a quarter century": a share said with "a" is a
  * figure when a qualifier measures it; "a quarter of a million" is a magnitude, read elsewhere.
  */
-/** How far before "by a third" the verb of the change may stand ("cut deaths by a third"). */
-const CHANGE_VERB_WORDS_BEFORE_BY = 4;
+/** How far before "by a third" the verb of the change may stand ("cut its benchmark interest rate by a quarter-point"). */
+const CHANGE_VERB_WORDS_BEFORE_BY = 6;
 /** Words after "by a third" that end the share: "fell by a third in 2020", "by a quarter, to". */
 const AFTER_SHARE_WORDS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'since', 'over', 'last', 'this', 'and', 'or', 'as', 'after', 'before', 'while', 'compared', 'between', 'during', 'within', 'on', 'at', 'year', 'a', 'per']);
 
@@ -111,9 +112,21 @@ function shareOfChange(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "a quarter-point", "a half-point": a move of a rate, in percentage points. */
+export const POINT_SHARES: Readonly<Record<string, number>> = lookupTable({
+  'quarter-point': 0.25, 'half-point': 0.5, 'quarter-percentage-point': 0.25, 'half-percentage-point': 0.5,
+});
+/** Nouns a point share stands before as the size of a move ("a quarter-point cut"). */
+const RATE_MOVE_NOUNS: ReadonlySet<string> = new Set(['cut', 'cuts', 'hike', 'hikes', 'increase', 'increases', 'rise', 'reduction', 'move', 'drop']);
+
 export function readQualifiedShare(tokens: readonly Token[], i: number): PhraseReading | null {
   if (!isArticle(tokens[i])) return null;
   const word = lower(tokens[i + 1]);
+  const points = POINT_SHARES[word];
+  if (points !== undefined) {
+    if (!(readQualifier(tokens, i) || shareOfChange(tokens, i) || RATE_MOVE_NOUNS.has(lower(tokens[i + 2])))) return null;
+    return { first: i, last: i + 1, value: points / 100, valueHigh: null, unit: 'percent', qualifier: null, unitKind: 'percent' };
+  }
   const denominator = denominatorWord(word);
   if (denominator === null || word.endsWith('s') || !(readQualifier(tokens, i) || shareOfChange(tokens, i))) return null;
   const afterOf = lower(tokens[i + 2]) === 'of' ? (isArticle(tokens[i + 3]) ? i + 4 : i + 3) : i + 2;

@@ -159,3 +159,14 @@ describe('a share that sizes a change needs no qualifier', () => {
     expect(spans('He won by a third of a second.')).toEqual([]);
   });
 });
+
+describe('a quarter-point or half-point move of a rate', () => {
+  it('reads it after "by" with the verb of the move, or before the noun of the move, in percentage points', () => {
+    expect(stats('The bank decided to cut its benchmark interest rate by a quarter-point last month.').map(brief)).toEqual([['a quarter-point', 0.0025, null, 'percent', null]]);
+    expect(stats('Markets expect a half-point cut in June.').map(brief)).toEqual([['a half-point', 0.005, null, 'percent', null]]);
+  });
+
+  it('leaves a point share that is no move unmarked', () => {
+    expect(spans('He hit a half-point shot at the buzzer.')).toEqual([]);
+  });
+});
