@@ -7,7 +7,7 @@ import { namedAsActor } from './person-characters';
 import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
 import { positionCodeAt, ROLE_MODIFIERS } from './person-roles';
-import { COMMON_GIVEN_NAMES, EVERYDAY_WORD_FIRST_NAMES, GENERATIONAL_SUFFIXES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, isRoleNoun } from './person-vocabulary';
+import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, EVERYDAY_WORD_FIRST_NAMES, GENERATIONAL_SUFFIXES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
@@ -217,6 +217,34 @@ function generationAfterName(tokens: readonly Token[], first: number, last: numb
   return GENERATIONAL_SUFFIXES.has(itemAt(tokens, last).lower) && last - 2 >= first && itemAt(tokens, last - 2).kind === 'word';
 }
 
+/** Participles that give an office ("was appointed", "has been named"), and how far the office may follow. */
+const APPOINTING_PARTICIPLES = new Set(['appointed', 'named', 'hired', 'promoted', 'nominated', 'sworn']);
+const APPOINTED_ROLE_WORDS = 4;
+
+/** "Moyo died", "Moyo was arrested", "Moyo has been hospitalized": what only befalls a person. */
+function personOnlyAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1]?.lower ?? '';
+  if (PERSON_ONLY_VERBS.has(next)) return true;
+  if (next !== 'was' && next !== 'is' && next !== 'has') return false;
+  const k = tokens[last + 2]?.lower === 'been' ? last + 3 : last + 2;
+  if (PERSON_ONLY_PARTICIPLES.has(tokens[k]?.lower ?? '')) return true;
+  // "was appointed chief executive", "has been named the new head coach": an office given to someone.
+  if (!APPOINTING_PARTICIPLES.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + APPOINTED_ROLE_WORDS; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
+    if (isRoleNoun(t.lower) || PERSON_APPOSITIVE_TITLES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "Tendai Moyo (pictured)", "Moyo and his wife", "the novel by Tendai Moyo". */
+function personAround(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last + 1]?.text === '(' && tokens[last + 2]?.lower === 'pictured') return true;
+  if (tokens[last + 1]?.lower === 'and' && PERSONAL_OPENERS.has(tokens[last + 2]?.lower ?? '') && KIN_NOUNS.has(tokens[last + 3]?.lower ?? '')) return true;
+  return tokens[first - 1]?.lower === 'by' && AUTHORED_WORKS.has(tokens[first - 2]?.lower ?? '');
+}
+
 export interface EvidenceSubject {
   readonly tokenFirst: number;
   readonly tokenLast: number;
@@ -235,7 +263,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
-    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || (statLineAfter(tokens, d.tokenLast) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || (statLineAfter(tokens, d.tokenLast) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

@@ -123,6 +123,21 @@ export const PLACE_NAMES = new Set([
   'albany', 'berkeley', 'fairfax', 'arlington', 'marshall', 'sherman', 'grant', 'logan', 'wayne', 'clinton',
 ]);
 
+/** Verbs only people do, right after a name: "Tendai Moyo died on Sunday", "Moyo shrugged". */
+export const PERSON_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'died', 'dies', 'thanked', 'shrugged', 'smiled', 'smiles', 'laughed', 'laughs', 'nodded', 'nods', 'sighed',
+  'grinned', 'wept', 'resigned', 'retired', 'graduated', 'married', 'starred', 'stars', 'sang', 'sings', 'confessed',
+]);
+
+/** What only befalls people, after "was", "is" or "has been": "Moyo was arrested", "has been hospitalized" (a bare "was born" is how fiction tells it; `bornAfter` wants the year or place). */
+export const PERSON_ONLY_PARTICIPLES: ReadonlySet<string> = new Set([
+  'arrested', 'sentenced', 'jailed', 'imprisoned', 'detained', 'deported', 'murdered', 'stabbed', 'killed',
+  'injured', 'wounded', 'hospitalized', 'hospitalised', 'elected', 'diagnosed', 'knighted', 'buried', 'kidnapped',
+]);
+
+/** Works only a person writes: "the novel by Tendai Moyo" ("a report by Reuters" names an agency). */
+export const AUTHORED_WORKS: ReadonlySet<string> = new Set(['novel', 'novels', 'memoir', 'memoirs', 'poem', 'poems', 'essay', 'essays', 'biography', 'autobiography', 'op-ed']);
+
 /** Words after a surname that tell one generation of a family from another ("Jr.", "Sr."). */
 export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 

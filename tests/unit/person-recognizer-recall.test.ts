@@ -176,3 +176,24 @@ describe('what a news report says about a name it does not know', () => {
     expect(texts('The film was a hit.\n\n^ Fleming, Mike Jr. (21 September 2016). "Studio Gets It". Trade.\n^ Bogue, Mike (September 26, 2017). Apocalypse Then.')).toEqual([]);
   });
 });
+
+describe('what only befalls a person, said of a name the page does not know', () => {
+  it.each([
+    ['In a statement, Tendai Mukwashi thanked the fans.'],
+    ['Tendai Mukwashi died on Sunday at the age of 84.'],
+    ['Tendai Mukwashi was appointed chief executive in March.'],
+    ['Tendai Mukwashi has been named the new head coach of the team.'],
+    ['Tendai Mukwashi was sworn in as president.'],
+    ['Tendai Mukwashi has been hospitalized since Friday.'],
+    ['Tendai Mukwashi (pictured) arrived late.'],
+    ['Tendai Mukwashi and his wife live in Bulawayo.'],
+    ['The novel by Tendai Mukwashi won the prize.'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual(['Tendai Mukwashi']);
+  });
+
+  it('keeps "Thanks to" a phrase, and an office given to a company no evidence', () => {
+    expect(texts('The Special Editions Caused Controversy Thanks to the success of the films.')).toEqual([]);
+    expect(texts('Harbor Equities was named the best employer in March.')).toEqual([]);
+  });
+});
