@@ -240,6 +240,8 @@ export function resolvePeople(
   let wholeArticle: ArticleWords | null = null;
   const supportedInArticle = (candidate: PersonCandidate): boolean => articleSupports(candidate, (wholeArticle ??= articleWords(tokenized)));
   const unproven: Draft[] = [];
+  // Full names in headings and subheadings, taken only when the article names the person so elsewhere.
+  const headed: Draft[] = [];
   let loneCounts: Map<string, number> | null = null;
   const loneMentions = (surname: string): number => {
     if (!loneCounts) {
@@ -314,6 +316,7 @@ export function resolvePeople(
       const town = d.titles.length === 0 && PLACE_MODIFIED_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '');
       if (!human || employer || town) {
         if (!headline && !employer && !town) unproven.push(d);
+        else if (headline) headed.push(d);
         continue;
       }
     }
@@ -321,6 +324,11 @@ export function resolvePeople(
   }
   // "Eric Dale and Boone Jenner also scored": a name joined by "and" or a comma to a person's is one too.
   acceptCoordinated(tokens, unproven, resolved, (d) => accept(d, null));
+  // "Andrea Bocelli" as a subheading over the paragraph that names him: the same person.
+  for (const d of headed) {
+    const same = resolved.find((r) => !r.draft.single && r.draft.nameKey === d.nameKey);
+    if (same) accept(d, same.entityId);
+  }
   if (tablesIn(tokenized.text).length > 0) {
     const taken = new Set(resolved.map((r) => r.draft));
     const names = unproven.filter((d) => !d.single && d.titles.length === 0 && !taken.has(d));

@@ -114,7 +114,7 @@ function occurrences(text: string, what: string): number {
 /**
  * "Greg Nelson" or "Valentina Palladino" as a paragraph of its own between a caption and the
  * story: a photographer's credit or the byline under the standfirst. A name the story also uses
- * elsewhere is a subheading about that person instead.
+ * elsewhere, by its surname or in full inside its prose, is a subheading about that person instead.
  */
 function isNameParagraph(tokenized: TokenizedText, first: number, last: number): boolean {
   const { tokens, text } = tokenized;
@@ -128,7 +128,16 @@ function isNameParagraph(tokenized: TokenizedText, first: number, last: number):
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
   if (!standsAlone(tokenized, first, last)) return false;
-  return occurrences(text, (tokens[last] as Token).text) === occurrences(text, text.slice(start, end));
+  const name = text.slice(start, end);
+  const inFull = occurrences(text, name);
+  return occurrences(text, (tokens[last] as Token).text) === inFull && inFull === linesOf(text, name);
+}
+
+/** How many lines of `text` are `name` alone. */
+function linesOf(text: string, name: string): number {
+  let count = 0;
+  for (const line of text.split('\n')) if (line.trim() === name) count++;
+  return count;
 }
 
 /** Words after the name of a byline that gives the writer's post ("BBC diplomatic correspondent"). */

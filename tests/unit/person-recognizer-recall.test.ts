@@ -197,3 +197,21 @@ describe('what only befalls a person, said of a name the page does not know', ()
     expect(texts('Harbor Equities was named the best employer in March.')).toEqual([]);
   });
 });
+
+describe('a name as a subheading over the paragraph that names the person', () => {
+  it('reads the subheading as the person when the prose names them in full too', () => {
+    const text = 'Several stars said no to the show, and the organizers were left with few names.\n\nTavish Oderan\n\nThe team claimed that they had turned down Tavish Oderan, who sings opera.';
+    expect(texts(text)).toEqual(['Tavish Oderan', 'Tavish Oderan']);
+  });
+
+  it('reads a name in a title-case heading as the person the prose names in full', () => {
+    const text = 'It should also explain how Andrea Oderan found herself on the red carpet wearing the coat.\n\nRELATED PHOTOS: Andrea Oderan’s Beautiful Backyard Wedding\n\nThe coat was not in fact swiped.';
+    expect(texts(text)).toEqual(['Andrea Oderan', 'Andrea Oderan']);
+    expect(texts('RELATED PHOTOS: Andrea Oderan’s Beautiful Backyard Wedding\n\nThe coat was not in fact swiped.')).toEqual([]);
+  });
+
+  it('keeps a name alone on its lines, and nowhere in the prose, a credit', () => {
+    const text = 'The garden was planted in May.\n\nTavish Oderan\n\nThe beds were dug by hand.\n\nTavish Oderan\n\nThe mayor, Helen Darby, praised it.';
+    expect(texts(text)).toEqual(['Helen Darby']);
+  });
+});
