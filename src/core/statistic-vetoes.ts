@@ -25,6 +25,9 @@ interface VetoRule {
   readonly applies: (c: VetoContext) => boolean;
 }
 
+/** Words that lead a figure and may open the sentence with it: "Between 3,000 and 5,000", "Only 12 of". */
+const NUMBER_LEADS: ReadonlySet<string> = new Set(['between', 'another', 'only', 'just', 'exactly', 'some', 'roughly', 'approximately', 'including', 'among', 'all']);
+
 /** "Apollo", "GTX", and camel-case product words such as "iPhone" and "iOS" open a name. */
 const CAMEL_CASE_START = /^\p{Ll}+\p{Lu}/u;
 const LOWER_PLURAL_END = /\p{Ll}s$/u;
@@ -340,7 +343,8 @@ export const VETO_RULES: readonly VetoRule[] = [
   { name: 'month after', applies: (c) => !hasUnit(c) && MONTHS.has(nextWord(c)) },
   { name: 'age word before', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && ageLeads(c.tokens, c.core.first) },
   {
-    // A capitalised word right before a bare number names something: "Apollo 11", "Title 42".
+    // A capitalised word right before a bare number names something: "Apollo 11", "Title 42";
+    // opening a sentence, a word that leads a figure does not ("Between 3,000 and 5,000 people").
     name: 'name before',
     applies: (c) => {
       const l = labelToken(c);
@@ -349,7 +353,7 @@ export const VETO_RULES: readonly VetoRule[] = [
       if ((hasUnit(c) && !countedUnit) || c.core.hasMagnitude || !l || l !== prev(c) || l.kind !== 'word' || !namesSomething(l.text) || MONTHS.has(l.lower)) return false;
       // "Acme's 12,000 employees": an owner's name, not a name the number belongs to.
       if (/['\u2019]s$/.test(l.text)) return false;
-      return !readQualifierWord(l.lower) && !(l.sentenceInitial && NOT_NAME_WORDS.has(l.lower));
+      return !readQualifierWord(l.lower) && !(l.sentenceInitial && (NOT_NAME_WORDS.has(l.lower) || NUMBER_LEADS.has(l.lower)));
     },
   },
   {

@@ -133,6 +133,8 @@ describe('statistic veto rules', () => {
 
   it.each([
     ['Officials deported 409,000 people.', '409,000'],
+    ['Between 3,000 and 5,000 people attended.', '3,000'],
+    ['Exactly 12 jurors heard the case.', '12'],
     ['The airline ordered 20 jets.', '20'],
     ['Prices fell by 12 to 340 last week.', '12'],
     ['Costs rose 3 percent.', '3'],
