@@ -89,10 +89,6 @@ export function readHalfSpan(tokens: readonly Token[], i: number): PhraseReading
   return { first: i, last, value: u.scale / 2, valueHigh: null, unit: u.unit, qualifier: null, unitKind: 'duration' };
 }
 
-/**
- * "more than a third", "about a fifth", "nearly a quarter century": a share said with "a" is a
- * figure when a qualifier measures it; "a quarter of a million" is a magnitude, read elsewhere.
- */
 /** How far before "by a third" the verb of the change may stand ("cut its benchmark interest rate by a quarter-point"). */
 const CHANGE_VERB_WORDS_BEFORE_BY = 6;
 /** Words after "by a third" that end the share: "fell by a third in 2020", "by a quarter, to". */
@@ -119,6 +115,11 @@ export const POINT_SHARES: Readonly<Record<string, number>> = lookupTable({
 /** Nouns a point share stands before as the size of a move ("a quarter-point cut"). */
 const RATE_MOVE_NOUNS: ReadonlySet<string> = new Set(['cut', 'cuts', 'hike', 'hikes', 'increase', 'increases', 'rise', 'reduction', 'move', 'drop']);
 
+/**
+ * "more than a third", "about a fifth", "nearly a quarter century": a share said with "a" is a
+ * figure when a qualifier measures it or it sizes a change ("fell by a third"); "a quarter-point"
+ * moves a rate; "a quarter of a million" is a magnitude, read elsewhere.
+ */
 export function readQualifiedShare(tokens: readonly Token[], i: number): PhraseReading | null {
   if (!isArticle(tokens[i])) return null;
   const word = lower(tokens[i + 1]);
