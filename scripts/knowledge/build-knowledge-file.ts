@@ -97,6 +97,11 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
 
   const curatedPeople = readCuratedPeople(curated(options.curatedDir, 'people.yaml'));
   for (const s of curatedPeople.sources) sources[s.id] = s.source;
+  const asOf = Object.values(sources)
+    .map((s) => s.asOf)
+    .sort(compareStrings)
+    .at(-1);
+  if (asOf === undefined) throw new Error('knowledge: no source gives an as-of date');
   const congress = congressPeople(data);
   const usLeaders = new Set(congress.filter((d) => d.roles.some((r) => r.office === 'president' || r.office === 'vice-president')).map((d) => mergeKey(d.firstName, d.surname ?? '')));
   const fromSources = [
@@ -105,7 +110,7 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
     ...cabinetPeople(data),
     ...openStatesPeople(data),
     ...plumPeople(data, readPlumRules(curated(options.curatedDir, 'plum-positions.yaml'))),
-    ...worldLeaderPeople(data, usLeaders),
+    ...worldLeaderPeople(data, usLeaders, asOf),
     ...curatedPeople.people,
   ];
   // Source errors no rule can tell are corrected on the records themselves, before merging, so
@@ -134,11 +139,6 @@ export function generateKnowledge(options: GenerateOptions): GenerateResult {
     compareStrings(a.id, b.id),
   );
 
-  const asOf = Object.values(sources)
-    .map((s) => s.asOf)
-    .sort(compareStrings)
-    .at(-1);
-  if (asOf === undefined) throw new Error('knowledge: no source gives an as-of date');
   // Added after the file's as-of date is taken: the day an erratum was checked is no snapshot of the data.
   Object.assign(sources, erratumSources(errata));
   const file: KnowledgeFile = {

@@ -500,7 +500,17 @@ export function fixedTermEnd(title: string, since: string | null): string | null
   return day.toISOString().slice(0, 10);
 }
 
-export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>): PersonDraft[] {
+/**
+ * A fixed term's end as the role records it: null while the term still runs on the knowledge
+ * file's as-of date (the holder is current then, "since" the term began), the day it ended once
+ * that date is past (the card says the record runs to then).
+ */
+export function fixedTermEndBy(title: string, since: string | null, fileAsOf: string): string | null {
+  const end = fixedTermEnd(title, since);
+  return end !== null && end < fileAsOf ? end : null;
+}
+
+export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>, fileAsOf: string): PersonDraft[] {
   const rows = readRows(data)
     .filter((r) => r.country !== '' && !SKIP_GEC.has(r.gec))
     .sort((a, b) => b.population - a.population || (a.gec < b.gec ? -1 : 1));
@@ -520,7 +530,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
         // populous one; the same person as both head of state and government keeps both.
         if (existing && existing.roles.some((r) => r.place !== row.country)) continue;
         const title = officeTitle(parsed.title ?? (office === 'head-of-state' ? 'Head of state' : 'Head of government'));
-        const termEnd = fixedTermEnd(title, parsed.since);
+        const termEnd = fixedTermEndBy(title, parsed.since, fileAsOf);
         const role: DraftRole = {
           title,
           place: row.country,
@@ -528,7 +538,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>)
           office,
           party: null,
           start: parsed.since,
-          // A term fixed by law ends on its day whoever is chosen next: the card says the term's end, not "current".
+          // A term fixed by law that ended before the file's date ended on its day whoever was chosen next: the card says the term's end, not "current".
           ...(termEnd === null ? { end: null, current: true } : { end: termEnd, current: false, lastKnown: true }),
           ...(sinceIsTermStart(parsed, title, row.elections) || heldBeforeSince(parsed, title, row.profile.replace(row.elections, ' ')) ? { termStart: true } : {}),
           ...(/^acting\b/i.test(title) ? { acting: true } : {}),

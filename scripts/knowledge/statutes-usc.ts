@@ -3,6 +3,16 @@ import { asRecord, optString, type DataDir } from './data-files';
 import { titleCase } from './names';
 import { compareStrings } from './stable-json';
 
+/** Abbreviations a heading can end on, whose period stays: "directors, etc.", "Inc.", "Co.". */
+const CLOSING_ABBREVIATION = /\b(?:etc|Inc|Co|Corp|Ltd|Jr|Sr|No)\.$/;
+/** Initials a heading can end on: "Washington, D.C.", "Law Day, U.S.A.". */
+const CLOSING_INITIALS = /\b\p{Lu}\.\p{Lu}\.$/u;
+
+/** A heading without its closing period, except the one of an abbreviation or of initials. */
+export function withoutClosingPeriod(heading: string): string {
+  return CLOSING_ABBREVIATION.test(heading) || CLOSING_INITIALS.test(heading) ? heading : heading.replace(/\.$/, '');
+}
+
 /** Every U.S. Code title and section heading, compact: title → {name, sections}. */
 export function uscTitles(data: DataDir): Record<string, UscTitle> {
   const raw = asRecord(data.json('uscode/uscode-sections.json'), 'uscode-sections.json');
@@ -13,8 +23,7 @@ export function uscTitles(data: DataDir): Record<string, UscTitle> {
     const src = asRecord(t.sections ?? {}, `title ${title} sections`);
     for (const num of Object.keys(src).sort(compareStrings)) {
       const heading = optString(src[num]);
-      // The closing period goes, except the one of an abbreviation ("directors, etc.").
-      if (heading) sections[num] = heading.replace(/(?<!\betc)\.$/, '');
+      if (heading) sections[num] = withoutClosingPeriod(heading);
     }
     out[title] = { name: titleCase(optString(t.name) ?? `Title ${title}`), sections };
   }

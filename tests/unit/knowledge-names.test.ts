@@ -3,7 +3,7 @@ import { displayName, formalName, usableNickname, wikipediaName, type NameParts 
 import { appointmentRoles, judgeAppointmentRoles } from '../../scripts/knowledge/people-judges';
 import { presidentPressNames, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
-import { fixedTermEnd, givenNamesInUse, officeTitle, heldBeforeSince, leaderNames, parseLeader, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
+import { fixedTermEnd, fixedTermEndBy, givenNamesInUse, officeTitle, heldBeforeSince, leaderNames, parseLeader, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
 import { nameCase } from '../../scripts/knowledge/names';
 
 const parts = (p: Partial<NameParts>): NameParts => ({ first: '', middle: null, last: '', suffix: null, nickname: null, officialFull: null, ...p });
@@ -267,6 +267,13 @@ describe('world leaders with terms fixed by law', () => {
     expect(fixedTermEnd('Chairperson of the Presidency', '2025-07-16')).toBe('2026-03-15');
     expect(fixedTermEnd('President', '2026-01-01')).toBeNull();
     expect(fixedTermEnd('Captain Regent', '2025')).toBeNull();
+  });
+
+  it('keeps a fixed term current while it still runs on the file date, and ended once that date is past', () => {
+    // The Factbook of January 2026 lists the Swiss president for 2026: in a file of August 2026 he is sitting.
+    expect(fixedTermEndBy('President of the Swiss Confederation', '2026-01-01', '2026-08-05')).toBeNull();
+    expect(fixedTermEndBy('Captain Regent', '2025-10-01', '2026-08-05')).toBe('2026-03-31');
+    expect(fixedTermEndBy('President', '2026-01-01', '2026-08-05')).toBeNull();
   });
 });
 
