@@ -44,6 +44,12 @@ export const STATUTES_PRESS_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'statut
 export const STATUTES_PRESS_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press-3');
 /** A fourth, written blind after the recognizers were tuned on the first three. */
 export const STATUTES_PRESS_4_DIR_FROM_ROOT = path.join('tests', 'gold', 'statutes-press-4');
+/** Team-written news passages of many genres (reviews, recaps, essays, wire, courts), labelled for people and statistics, blind to the recognizers. */
+export const TEAM_1_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-1');
+/** A second such set, by another writer, of other genres. */
+export const TEAM_2_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-2');
+/** A third, by a third writer: the team-written figure no recognizer change was made against. */
+export const TEAM_3_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-3');
 
 const labelSchema = z
   .object({
@@ -59,6 +65,8 @@ const goldFileSchema = z
     id: z.string().min(1),
     /** The kinds this set labels; predictions of other kinds are not scored. Absent: every kind. */
     kinds: z.array(z.enum(KIND_ORDER as [MentionKind, ...MentionKind[]])).min(1).optional(),
+    /** True when a team-written text's first line is its headline, which is not article text and is not scored. */
+    headlineFirst: z.literal(true).optional(),
     labels: z.array(labelSchema),
   })
   .strict();
@@ -91,7 +99,7 @@ interface GoldSetBase extends Omit<GoldFile, 'kinds'> {
  * its first `<article>`, which also holds the headline, byline and caption, and is not what the
  * page detector returns, so only label occurrence (not order) is checked there; a benchmark should
  * run the detector on `sourcePath` for the demo text. A team-written set's text is its `.txt` file,
- * read as is.
+ * read as is, or from its second line when its first is the headline (`headlineFirst`).
  */
 export type GoldSet =
   | (GoldSetBase & { readonly available: true; readonly text: string; readonly textIsExact: boolean })
@@ -321,6 +329,15 @@ function postlightUrl(sourcePath: string, id: string): string {
 }
 
 /** Every gold file under tests/gold, parsed, with its article text resolved or a reason why not. */
+/**
+ * A team-written passage without its first line, the headline: the guide does not count a
+ * headline as article text, the writers labelled none, and the extension marks the body.
+ */
+export function withoutHeadline(text: string): string {
+  const headlineEnd = text.indexOf('\n');
+  return headlineEnd < 0 ? text : text.slice(headlineEnd + 1);
+}
+
 export function loadGoldSets(repoRoot: string, folderFromRoot: string = GOLD_DIR_FROM_ROOT): GoldSet[] {
   const goldDir = path.join(repoRoot, folderFromRoot);
   const names = readdirSync(goldDir)
@@ -334,7 +351,7 @@ export function loadGoldSets(repoRoot: string, folderFromRoot: string = GOLD_DIR
     const base: GoldSetBase = { ...gold, kinds: gold.kinds ?? MENTION_KINDS, file, sourcePath };
     if (gold.textSource === 'team-written') {
       if (!existsSync(sourcePath)) return { ...base, available: false, reason: `${gold.source} not found` };
-      return { ...base, available: true, text: readFileSync(sourcePath, 'utf8'), textIsExact: true };
+      return { ...base, available: true, text: gold.headlineFirst ? withoutHeadline(readFileSync(sourcePath, 'utf8')) : readFileSync(sourcePath, 'utf8'), textIsExact: true };
     }
     if (gold.textSource === 'demo-text') {
       if (!existsSync(sourcePath)) return { ...base, available: false, reason: `demo page ${gold.source} not found` };

@@ -22,6 +22,9 @@ import {
   STATUTES_PRESS_2_DIR_FROM_ROOT,
   STATUTES_PRESS_3_DIR_FROM_ROOT,
   STATUTES_PRESS_4_DIR_FROM_ROOT,
+  TEAM_1_DIR_FROM_ROOT,
+  TEAM_2_DIR_FROM_ROOT,
+  TEAM_3_DIR_FROM_ROOT,
   STATUTES_PRESS_DIR_FROM_ROOT,
   textsMatch,
   type ScoredMention,
@@ -205,7 +208,9 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT, HOLDOUT_4_DIR_FROM_ROOT, STATUTES_PRESS_4_DIR_FROM_ROOT, HOLDOUT_5_DIR_FROM_ROOT, HOLDOUT_6_DIR_FROM_ROOT, HOLDOUT_7_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
+  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT, HOLDOUT_4_DIR_FROM_ROOT, STATUTES_PRESS_4_DIR_FROM_ROOT, HOLDOUT_5_DIR_FROM_ROOT, HOLDOUT_6_DIR_FROM_ROOT, HOLDOUT_7_DIR_FROM_ROOT, TEAM_1_DIR_FROM_ROOT, TEAM_2_DIR_FROM_ROOT, TEAM_3_DIR_FROM_ROOT]
+    .filter((folder) => existsSync(path.join(REPO_ROOT, folder)))
+    .map((folder) => path.join(REPO_ROOT, folder));
   const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
   const names = jsonNames(goldDir);
   const idsIn = (dir: string): string[] =>
@@ -268,6 +273,21 @@ describe('gold files', () => {
       const index = firstLabelOutOfOrder(set.text, set.labels);
       expect([set.file, index === null ? null : set.labels[index]]).toEqual([set.file, null]);
       expect(set.labels.filter((label) => /^the\s/i.test(label.text))).toEqual([]);
+    }
+  });
+
+  it('gives every team-written people-and-statistics passage its body text without the headline, and its labels in order', () => {
+    const sets = [TEAM_1_DIR_FROM_ROOT, TEAM_2_DIR_FROM_ROOT, TEAM_3_DIR_FROM_ROOT].filter((folder) => existsSync(path.join(REPO_ROOT, folder))).flatMap((folder) => loadGoldSets(REPO_ROOT, folder));
+    expect(sets.length).toBeGreaterThanOrEqual(20);
+    for (const set of sets) {
+      expect(set.kinds).toEqual(['person', 'statistic']);
+      expect(set.headlineFirst).toBe(true);
+      expect(set.available).toBe(true);
+      if (!set.available) continue;
+      expect(readFileSync(set.sourcePath, 'utf8').endsWith(set.text)).toBe(true);
+      expect(set.text.length).toBeLessThan(readFileSync(set.sourcePath, 'utf8').length);
+      const index = firstLabelOutOfOrder(set.text, set.labels);
+      expect([set.file, index === null ? null : set.labels[index]]).toEqual([set.file, null]);
     }
   });
 });
