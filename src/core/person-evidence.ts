@@ -3,6 +3,7 @@
  * said", "X, 24,", "X, the coach"), a given name, a Chinese name, or an ordinary word.
  */
 import { WORLD_GIVEN_NAMES } from './given-names';
+import { POPULAR_GIVEN_NAMES } from './given-names-popular';
 import { namedAsActor } from './person-characters';
 import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
@@ -69,7 +70,7 @@ export function isGivenName(lookup: KnowledgeLookup, word: string): boolean {
 
 /** A given name from the gazetteers, not merely the first word of someone in the knowledge file. */
 export function isCommonGivenName(key: string): boolean {
-  return COMMON_GIVEN_NAMES.has(key) || WORLD_GIVEN_NAMES.has(key);
+  return COMMON_GIVEN_NAMES.has(key) || WORLD_GIVEN_NAMES.has(key) || (POPULAR_GIVEN_NAMES.has(key) && !EVERYDAY_WORD_FIRST_NAMES.has(key));
 }
 
 /**

@@ -277,7 +277,7 @@ describe('people of the open web, second round', () => {
   });
 
   it('reads the names of a list of scorers as people, though most of its words are capitalised', () => {
-    expect(texts('Scoring: Jalen Carter 18, Dev Okafor 12, Marcus Reyes 9.')).toEqual(['Jalen Carter', 'Marcus Reyes']);
+    expect(texts('Scoring: Jalen Carter 18, Dev Okafor 12, Marcus Reyes 9.')).toEqual(['Jalen Carter', 'Dev Okafor', 'Marcus Reyes']);
   });
 
   it('gives a lone surname two of the article\'s people bear the names it could be, linked to neither', () => {

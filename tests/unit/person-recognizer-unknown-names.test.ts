@@ -217,3 +217,13 @@ describe('an obscure namesake needs its own office named, not a word of it', () 
     expect(people('Michaela Kingsley ran Social Security for a month.').map((m) => m.entityId)).toEqual(['p:kingsley']);
   });
 });
+
+describe('popular given names the knowledge file lacks', () => {
+  it('reads a popular given name the knowledge file lacks as the start of a name, but not a given name that is also a word or a place', () => {
+    expect(texts('The shelves were styled by Declan Morrow, whose studio has done three hotels.')).toEqual(['Declan Morrow']);
+    expect(texts('Elle Varga scored twice in the second half.')).toEqual(['Elle Varga']);
+    expect(texts('Coach Ferris said Nate Korsak would start on Sunday.')).toContain('Nate Korsak');
+    expect(texts('Crews repaired the Dakota Access line overnight.')).toEqual([]);
+    expect(texts('Fans lined up outside Harmony Hall for the show.')).toEqual([]);
+  });
+});
