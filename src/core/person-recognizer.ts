@@ -13,7 +13,7 @@ import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
 import { GENERATIONAL_SUFFIXES } from './person-vocabulary';
-import { bare, capitalisedRuns } from './person-runs';
+import { bare, capitalisedRuns, quotedNicknameAfter } from './person-runs';
 import { normalizeKey } from './text-normalize';
 import { phraseKey, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate, PersonMention } from './types';
@@ -91,9 +91,14 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     const surnameTok = GENERATIONAL_SUFFIXES.has(lastTok.lower) ? itemAt(tokens, parsed.last - 1) : lastTok;
     const end = lastTok.end - (lastTok.text.length - bare(lastTok.text).length);
     const nameWords: string[] = [];
+    let nickname = false;
     for (let k = parsed.nameFirst; k <= parsed.last; k++) {
       const t = itemAt(tokens, k);
+      // `Dwayne "The Rock" Johnson` is looked up and followed as Dwayne Johnson.
+      const close = quotedNicknameAfter(tokens, k);
+      if (close > 0 && close < parsed.last) nickname = true;
       if (t.kind === 'word') nameWords.push(bare(t.text));
+      if (close > 0 && close < parsed.last) k = close;
     }
     const single = nameWords.length === 1;
     // "Biden-Harris": two people joined by a hyphen.
@@ -104,7 +109,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
         continue;
       }
     }
-    let nameKey = nameKeyOf(tokenized.text, tokens, parsed.nameFirst, parsed.last);
+    let nameKey = nickname ? normalizeKey(nameWords.join(' ')) : nameKeyOf(tokenized.text, tokens, parsed.nameFirst, parsed.last);
     if (FICTIONAL_CHARACTERS.has(nameKey)) {
       blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
       continue;

@@ -49,6 +49,29 @@ export function isInitialsWord(t: Token, next: Token | undefined): boolean {
   return t.kind === 'word' && t.text.length === 2 && TWO_CAPITALS.test(t.text) && !NOT_INITIALS.has(t.lower) && !!next && next.sentence === t.sentence && isNameWord(next) && next.start === t.end + 1;
 }
 
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201C']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201D']);
+/** Words a nickname between quotes may have ("Big Lou", "The Rock"). */
+const NICKNAME_MAX_WORDS = 3;
+
+/**
+ * `Luis "Big Lou" Ocampo`: a nickname in double quotes inside a name, a space either side, words glued to their quotes. The index of its closing quote, or -1.
+ */
+export function quotedNicknameAfter(tokens: readonly Token[], k: number): number {
+  const cur = tokens[k];
+  const open = tokens[k + 1];
+  if (!cur || !open || !OPENING_QUOTES.has(open.text) || open.start !== cur.end + 1) return -1;
+  let end = open.end;
+  for (let j = k + 2; j <= k + 2 + NICKNAME_MAX_WORDS; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== cur.sentence) return -1;
+    if (CLOSING_QUOTES.has(t.text)) return j > k + 2 && t.start === end ? j : -1;
+    if (t.kind !== 'word' || t.start !== (j === k + 2 ? end : end + 1)) return -1;
+    end = t.end;
+  }
+  return -1;
+}
+
 export interface Run {
   readonly first: number;
   readonly last: number;
@@ -68,9 +91,18 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
     }
     let last = i;
     const runOpensLine = text.slice(lineAround(text, t.start).start, t.start).trim() === '';
+    let nicknameSeen = false;
     for (;;) {
       const cur = itemAt(tokens, last);
       if (cur.text.length > 2 && bare(cur.text) !== cur.text) break;
+      // `Gerald "Gus" Papadakis`: the run goes on past the nickname to the surname.
+      const close = nicknameSeen ? -1 : quotedNicknameAfter(tokens, last);
+      const afterNickname = tokens[close + 1];
+      if (close > 0 && afterNickname && isNameWord(afterNickname) && afterNickname.sentence === cur.sentence && afterNickname.start === itemAt(tokens, close).end + 1) {
+        last = close + 1;
+        nicknameSeen = true;
+        continue;
+      }
       let j = last + 1;
       let gapEnd = cur.end;
       if (tokens[j]?.text === '.' && tokens[j]?.start === cur.end && (bare(cur.text).length <= 3 || TITLES.has(cur.text.toLowerCase()))) {

@@ -384,3 +384,26 @@ describe('people of the open web, second round', () => {
     expect(texts('Meal Prep Menu for Eating Plan C\n\nPre-Workout Meal\n\nEat an hour before.\n\nMeal 1\n\nEat often.')).toEqual([]);
   });
 });
+
+describe('a nickname in quotes inside a name', () => {
+  it('keeps the nickname inside the mention and follows the surname alone as the same person', () => {
+    const found = people('The lab is run by Priyanka "Pree" Natarajan, who said the grant ran out. Natarajan hired two students.');
+    expect(found.map((m) => m.text)).toEqual(['Priyanka "Pree" Natarajan', 'Natarajan']);
+    expect(new Set(found.map((m) => m.personKey)).size).toBe(1);
+  });
+
+  it('reads a nickname of several words, in curly quotes or lower case, after a role', () => {
+    expect(texts('Actor Tavita \u201CVita\u201D Faleolo posted a video.')).toEqual(['Tavita \u201CVita\u201D Faleolo']);
+    expect(texts('Luis "Big Lou" Ocampo built the cabinets.')).toEqual(['Luis "Big Lou" Ocampo']);
+    expect(texts('Kenji "kenjim" Morimoto sent the patches.')).toEqual(['Kenji "kenjim" Morimoto']);
+  });
+
+  it('looks the person up without the nickname', () => {
+    expect(people('Elizabeth "Liz" Warren spoke on Monday.').map((m) => m.entityId)).toEqual(['p:warren']);
+  });
+
+  it('does not join a quoted phrase between capitalised words of a title or a headline', () => {
+    expect(texts('Voters rejected the "Fair Share" Amendment on Tuesday.')).toEqual([]);
+    expect(texts('Critics called it a "Big Beautiful" Bill from the start.')).toEqual([]);
+  });
+});
