@@ -4,7 +4,7 @@
  */
 import { STATE_CODES } from './person-gazetteers';
 import { TITLES } from './person-vocabulary';
-import { isAllCaps, isCapitalised, type Token, type TokenizedText } from './text-tokens';
+import { CLOSING_QUOTES, isAllCaps, isCapitalised, OPENING_QUOTES, type Token, type TokenizedText } from './text-tokens';
 import { itemAt } from './item-at';
 import { lineAround } from './line-index';
 
@@ -49,13 +49,11 @@ export function isInitialsWord(t: Token, next: Token | undefined): boolean {
   return t.kind === 'word' && t.text.length === 2 && TWO_CAPITALS.test(t.text) && !NOT_INITIALS.has(t.lower) && !!next && next.sentence === t.sentence && isNameWord(next) && next.start === t.end + 1;
 }
 
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201C']);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201D']);
 /** Words a nickname between quotes may have ("Big Lou", "The Rock"). */
 const NICKNAME_MAX_WORDS = 3;
 
 /**
- * `Luis "Big Lou" Ocampo`: a nickname in double quotes inside a name, a space either side, words glued to their quotes. The index of its closing quote, or -1.
+ * `Luis "Big Lou" Ocampo`: a nickname in quotes inside a name, a space either side, words glued to their quotes. The index of its closing quote, or -1.
  */
 export function quotedNicknameAfter(tokens: readonly Token[], k: number): number {
   const cur = tokens[k];
