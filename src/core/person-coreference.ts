@@ -9,7 +9,7 @@ import { tablesIn } from './table-cells';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, withoutArticle } from './person-runs';
-import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
+import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
@@ -97,6 +97,32 @@ function roleNounBefore(tokens: readonly Token[], first: number): boolean {
   if (namedInKinList(tokens, first)) return true;
   if (before.text !== ',') return isRoleNoun(before.lower);
   return isRoleNoun(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
+}
+
+/** Who says whose kin it is: "my wife", "his late father", "Oderan's son". */
+const KIN_OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
+/** Words between the owner and the kin noun: "his late father", "my older sister". */
+const KIN_ADJECTIVES: ReadonlySet<string> = new Set(['late', 'older', 'younger', 'elder', 'eldest', 'oldest', 'youngest', 'twin', 'little', 'big', 'baby', 'new', 'former', 'first', 'second']);
+
+/**
+ * "my husband, Jun-ho,", "her sister Consuelo", "his late father, Jagdish": a name its owner's kin
+ * noun introduces is a person, whatever the given name; set off by commas it must close with one.
+ */
+function introducedAsKin(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const comma = tokens[first - 1]?.text === ',';
+  if (comma && !/^[,.;:!?)\u2014]$/.test(tokens[last + 1]?.text ?? '.')) return false;
+  let k = comma ? first - 2 : first - 1;
+  const nounToken = tokens[k];
+  const noun = nounToken?.lower ?? '';
+  // "started by his father\n\nConcrete information": a paragraph's last word introduces nothing after it.
+  if (!nounToken || !KIN_NOUNS.has(noun) || text.slice(nounToken.end, itemAt(tokens, first).start).includes('\n')) return false;
+  k--;
+  if (KIN_ADJECTIVES.has(tokens[k]?.lower ?? '')) k--;
+  const owner = tokens[k];
+  if (!owner) return false;
+  // "our partner, Microsoft": a firm's partner is a firm.
+  if (noun === 'partner') return owner.lower === 'my' || owner.lower === 'his' || owner.lower === 'her';
+  return KIN_OWNERS.has(owner.lower) || (owner.kind === 'word' && /['\u2019]s$/.test(owner.text) && isCapitalised(owner.text));
 }
 
 /** Words before "at" that make what follows a target ("a shot at", "yelled at"), not a place. */
@@ -401,7 +427,7 @@ export function resolvePeople(
       // kinship or role noun is a person the article names by that name alone.
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
-      const introduced = isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst);
+      const introduced = (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);

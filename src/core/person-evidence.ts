@@ -8,7 +8,7 @@ import { namedAsActor } from './person-characters';
 import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
 import { positionCodeAt, ROLE_MODIFIERS } from './person-roles';
-import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, EVERYDAY_WORD_FIRST_NAMES, GENERATIONAL_SUFFIXES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
+import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, KIN_NOUNS, EVERYDAY_WORD_FIRST_NAMES, GENERATIONAL_SUFFIXES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
@@ -201,12 +201,6 @@ function identifiedAs(tokens: readonly Token[], first: number, last: number): bo
   return false;
 }
 
-/** Kin only a person has: "Oderan's wife, Lena" shows Oderan to be a person. */
-const KIN_NOUNS = new Set([
-  'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'sons', 'daughters', 'mother', 'father', 'parents', 'brother',
-  'sister', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandmother', 'grandfather', 'stepfather',
-  'stepmother', 'nephew', 'niece', 'uncle', 'aunt', 'mom', 'dad',
-]);
 const POSSESSIVE = /['\u2019]s$/;
 
 function kinAfter(tokens: readonly Token[], last: number): boolean {

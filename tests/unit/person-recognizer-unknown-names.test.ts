@@ -227,3 +227,18 @@ describe('popular given names the knowledge file lacks', () => {
     expect(texts('Fans lined up outside Harmony Hall for the show.')).toEqual([]);
   });
 });
+
+describe('a first name its owner\'s kin noun introduces', () => {
+  it('reads the name as a person whatever the given name, set off by commas or not', () => {
+    expect(texts('My husband, Jun-ho, would ask what we spent.')).toEqual(['Jun-ho']);
+    expect(texts('She took a bus to visit her sister Consuelo in El Paso.')).toEqual(['Consuelo']);
+    expect(texts('He quoted the poets the way my late father, Jagdish, used to.')).toEqual(['Jagdish']);
+    expect(texts('The plan suited my sister-in-law, Priyanka.')).toEqual(['Priyanka']);
+  });
+
+  it('does not read a firm\'s partner, a name not closed by a comma, or the next paragraph as kin', () => {
+    expect(texts('We thank our partner, Lumentis, for the servers.')).toEqual([]);
+    expect(texts('It was my brother, Rafi Sandoval Homes and Gardens that built it.')).not.toContain('Rafi');
+    expect(texts('The recovery was started by his father\n\nConcrete information remains elusive.')).toEqual([]);
+  });
+});
