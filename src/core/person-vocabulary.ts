@@ -64,7 +64,7 @@ export const THING_WORDS = new Set([
   'effect', 'syndrome', 'disease', 'theorem', 'equation', 'principle', 'plan', 'era', 'show', 'tour',
   'administration', 'campaign', 'presidency', 'house', 'family', 'estate', 'trail', 'peak',
   'care', 'program', 'initiative', 'project', 'index', 'average', 'federation', 'confederation', 'fire', 'storm', 'hurricane', 'sea', 'ocean', 'gulf', 'strait',
-  'exchange', 'market', 'markets', 'clinic', 'medical', 'military', 'airways', 'railway', 'railroad', 'mall', 'gallery',
+  'nations', 'programme', 'enterprise', 'exchange', 'market', 'markets', 'clinic', 'medical', 'military', 'airways', 'railway', 'railroad', 'mall', 'gallery',
   'theater', 'theatre', 'festival', 'conference', 'summit', 'games', 'olympics', 'series', 'bowl', 'open', 'championship',
   'wars', 'war', 'battle', 'revolution', 'movement', 'caucus', 'coalition', 'alliance', 'cabinet', 'assembly', 'parliament',
   'senate', 'congress', 'agreement', 'accord', 'treaty', 'code', 'constitution', 'ira', 'account', 'authority',

@@ -99,6 +99,12 @@ describe('what the sentence says makes an unknown name a person', () => {
 });
 
 describe('names of things are not people', () => {
+  it('reads a name ending in Nations, Programme or Enterprise as an organisation', () => {
+    expect(texts('At least 40 people were killed, the United Nations said.')).toEqual([]);
+    expect(texts('The World Food Programme said 24 million people face hunger.')).toEqual([]);
+    expect(texts('Shares trailed rival Hewlett Packard Enterprise\u2019s 38% rise.')).toEqual([]);
+  });
+
   it('reads the name before a role noun and a second name as the employer', () => {
     expect(texts('Wells Harlow analyst Zachary Fadem pointed to two reasons.')).toEqual(['Zachary Fadem']);
   });
