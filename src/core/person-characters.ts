@@ -1,6 +1,7 @@
 /**
  * Fictional characters the article itself names as such: the part an actor plays ("Newt Scamander
- * (Eddie Redmayne)", "playing the chaos theorist Ian Malcolm", "Newt Scamander, who is played by"),
+ * (Eddie Redmayne)", "playing the chaos theorist Ian Malcolm", "Newt Scamander, who is played by",
+ * "Elle Fanning as Effie Trinket"),
  * or a name after "the character" or "the narrator". The annotation guide does not count them as
  * people, whatever given name they open with.
  */
@@ -70,7 +71,25 @@ function partBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Words of an actor's name before "as" in a cast list ("Ralph Fiennes as President Snow"). */
+const MAX_CAST_NAME_WORDS = 3;
+
+/**
+ * "with Elle Fanning as Effie Trinket", "Janet McTeer as Minerva McGonagall": a name after "as"
+ * that follows a full name opening with a given name is the part that actor plays. A role after
+ * "as" ("named Ann Lee as chair") is no name and never reaches here; a possessive ("as Ann Lee's
+ * successor") names a real person.
+ */
+function castAs(tokens: readonly Token[], first: number, last: number, isGiven: (word: string) => boolean): boolean {
+  const as = tokens[first - 1];
+  if (as?.text !== 'as' || /['\u2019]s$/.test(tokens[last]?.text ?? '')) return false;
+  let k = first - 2;
+  while (k >= first - 1 - MAX_CAST_NAME_WORDS && tokens[k] && isNameWord(tokens[k] as Token) && tokens[k]?.sentence === as.sentence) k--;
+  const actorFirst = tokens[k + 1];
+  return k + 1 < first - 2 && !!actorFirst && isGiven(actorFirst.text);
+}
+
 /** True when the article names the run from `first` to `last` as a part an actor plays or a character. */
 export function namedAsCharacter(tokens: readonly Token[], first: number, last: number, isGiven: (word: string) => boolean): boolean {
-  return actorInBrackets(tokens, last, isGiven) || portrayedAfter(tokens, last) || partBefore(tokens, first);
+  return actorInBrackets(tokens, last, isGiven) || portrayedAfter(tokens, last) || partBefore(tokens, first) || castAs(tokens, first, last, isGiven);
 }

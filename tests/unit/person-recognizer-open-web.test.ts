@@ -271,6 +271,13 @@ describe('people of the open web, second round', () => {
     expect(texts('In the anime, Daiki Yamashita voices Izuku Midoriya.')).toEqual(['Daiki Yamashita']);
   });
 
+  it('reads the name after "as" in a cast list as the part, and an office or a successor after "as" as no part', () => {
+    expect(texts('The film stars Elle Fanning as Effie Trinket and Ralph Fiennes as President Snow.')).toEqual(['Elle Fanning', 'Ralph Fiennes']);
+    expect(texts('It pairs Janet McTeer as Minerva McGonagall with Nick Frost.')).toEqual(['Janet McTeer', 'Nick Frost']);
+    expect(texts('The board named Ann Lee as Tom Ward\u2019s successor.')).toEqual(['Ann Lee', 'Tom Ward']);
+    expect(texts('Kamala Harris succeeded Mike Pence as Vice President.')).toEqual(['Kamala Harris', 'Mike Pence']);
+  });
+
   it('reads the surname inside "pro-Trump" as the article\'s person, and a people\'s name after "pro-" as no one', () => {
     expect(texts('Dana Whitcombe named her. She would head a pro-Whitcombe political operation.')).toEqual(['Dana Whitcombe', 'Whitcombe']);
     expect(texts('It was a pro-Israeli move, and anti-Islamist factions rose.')).toEqual([]);
