@@ -188,6 +188,11 @@ function ageLeads(tokens: readonly Token[], index: number): boolean {
 /** Verbs that give someone's age when a bare number ends the clause after them ("when you were 8."). */
 const AGE_VERBS = new Set(['was', 'were', 'is', 'am', 'turned', 'turns']);
 const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+/** "5 of them", "called 3 times" are a few people or events of the story; "22 of them" a count it reports. */
+const STORY_PEOPLE_COUNT_BELOW = 10;
+/** "that year", "this fall": when the age held. */
+const AGE_TIME_DETERMINERS = new Set(['that', 'this', 'last', 'next']);
+const AGE_TIME_NOUNS = new Set(['year', 'season', 'summer', 'fall', 'autumn', 'winter', 'spring', 'month', 'week', 'day', 'time']);
 /** What may close the clause after an age. */
 const AGE_CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?', ')', '\u2013', '\u2014', 'when', 'and', 'at']);
 
@@ -198,7 +203,9 @@ const AGE_CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?', ')', '\u2013', '\u2014
 function ageAfterBe(tokens: readonly Token[], first: number, value: number): boolean {
   if (value > MAX_AGE_YEARS || !Number.isInteger(value)) return false;
   const after = tokens[first + 1];
-  if (after !== undefined && after.sentence === tokens[first]?.sentence && !AGE_CLAUSE_ENDS.has(after.lower)) return false;
+  // "I am 51 now.", "He was 21 that year": a time word may close the clause first.
+  const timeAfter = !!after && (AGE_TIME_WORDS.has(after.lower) || (AGE_TIME_DETERMINERS.has(after.lower) && AGE_TIME_NOUNS.has(lower(tokens[first + 2]))));
+  if (after !== undefined && after.sentence === tokens[first]?.sentence && !AGE_CLAUSE_ENDS.has(after.lower) && !timeAfter) return false;
   // "was nine and 10": the first of the two ages stands between.
   let verb = first - 1;
   if (/^(and|or)$/.test(lower(tokens[verb])) && (tokens[verb - 1]?.kind === 'number' || smallNumberWord(lower(tokens[verb - 1])) !== null)) verb -= 2;
@@ -428,12 +435,14 @@ export const VETO_RULES: readonly VetoRule[] = [
       return false;
     },
   },
-  // "70 of us", "5 of them": a count of people in the story, not a figure ("2.5 million of these deaths" is one).
-  { name: 'people of the story', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && lower(next(c)) === 'of' && /^(us|them|you|those|these|whom|which)$/.test(lower(c.tokens[c.unit.last + 2])) },
-  // "called 3 times already": how often something happened.
+  // "5 of them", "three of us": a small count of people in the story, not a figure; "22 of them",
+  // "297 of whom" count what the story measures ("2.5 million of these deaths" is one too).
+  { name: 'people of the story', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && c.core.value < STORY_PEOPLE_COUNT_BELOW && lower(next(c)) === 'of' && /^(us|them|you|those|these|whom|which)$/.test(lower(c.tokens[c.unit.last + 2])) },
+  // "called 3 times already": how often something happened, a few times; "scanned 1,142 times in
+  // 18 months" is a count the story reports.
   {
     name: 'how often',
-    applies: (c) => c.unit.unit?.kind === 'ratio' && /^(already|since|before|per|a|an|in|this|last|during|today|yesterday|now|so|when|while|after|that)$/.test(lower(next(c))),
+    applies: (c) => c.unit.unit?.kind === 'ratio' && c.core.value < STORY_PEOPLE_COUNT_BELOW && /^(already|since|before|per|a|an|in|this|last|during|today|yesterday|now|so|when|while|after|that)$/.test(lower(next(c))),
   },
   {
     // "Volker, 44, said", "the former star, 42, was", "her son, 6 months, slept": an age set off by commas after a person.
