@@ -28,7 +28,7 @@ const NEWSROOM_NOUNS = new Set([
 ]);
 const SOCIAL_NETWORKS = new Set(['twitter', 'x', 'instagram', 'facebook', 'threads', 'bluesky', 'mastodon', 'linkedin']);
 /** "Tested by: Ann Lee", "Photographed by Bo Diaz": a line that opens by crediting someone. */
-const CREDIT_LEADS = new Set(['tested', 'reviewed', 'photographed', 'photography', 'photos', 'illustrated', 'illustration', 'illustrations', 'words', 'interview', 'interviewed', 'produced', 'edited', 'written']);
+const CREDIT_LEADS = new Set(['tested', 'reviewed', 'photographed', 'photography', 'photos', 'illustrated', 'illustration', 'illustrations', 'words', 'interview', 'interviewed', 'produced', 'edited', 'written', 'story', 'text', 'article']);
 /** "About the Author": the heading over the closing bio; the sentences under it are credits. */
 const ABOUT_THE_AUTHOR = /^about the authors?$/;
 const ABOUT_THE_AUTHOR_WORDS = 3;
@@ -166,6 +166,35 @@ function isBylineWithPost(tokenized: TokenizedText, first: number, last: number)
   return NEWSROOM_NOUNS.has((tokens[end] as Token).lower) && standsAlone(tokenized, first, last);
 }
 
+/** Marks that close a byline's name before the date or the outlet ("By Ann Lee | Updated Dec. 3"). */
+const BYLINE_SEPARATORS = new Set(['|', '\u2022', '\u00b7', '\u2014', '\u2013', '/']);
+/** Words of a byline's name ("By Ann Marie Lee-Ortiz"). */
+const BYLINE_NAME_MAX_WORDS = 4;
+
+/**
+ * "By Ann Lee | Updated Dec. 3, 2026", "By Ann Lee\nPublished 5:00 AM": a line that opens with "By"
+ * and a name, closed by a separator or the line's end, is the byline, however the page goes on.
+ */
+function isBylineLine(tokenized: TokenizedText, first: number, last: number): boolean {
+  const { tokens, text } = tokenized;
+  const by = tokens[first] as Token;
+  if (by.text !== 'By' || text.slice(text.lastIndexOf('\n', by.start - 1) + 1, by.start).trim() !== '') return false;
+  let k = first + 1;
+  const onLine = (j: number): boolean => !text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start).includes('\n');
+  while (k <= last && k - first <= BYLINE_NAME_MAX_WORDS && onLine(k) && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
+  if (k - first < 3) return false;
+  const nameEnd = (tokens[k - 1] as Token).end;
+  const after = tokens[k];
+  if (after && !BYLINE_SEPARATORS.has(after.text) && !text.slice(nameEnd, after.start).includes('\n')) return false;
+  // The sentence may run on past the line ("By Ann Lee\nPublished 5:00 AM"); prose on a later line is the story's.
+  const lineEnd = text.indexOf('\n', nameEnd);
+  for (let j = k; j <= last; j++) {
+    const t = tokens[j] as Token;
+    if (lineEnd >= 0 && t.start > lineEnd && t.kind === 'word' && t.text === t.lower) return false;
+  }
+  return true;
+}
+
 /** Indexes of the sentences that are credit lines or a closing author bio. */
 export function creditSentences(tokenized: TokenizedText): Set<number> {
   const { tokens } = tokenized;
@@ -174,7 +203,7 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
   spans.forEach((span, s) => {
     const opener = tokens[span.first] as Token;
     const creditLead = (CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by') || followTheAuthor(tokens, span.first, span.last);
-    if (creditLead || isCreditSentence(tokens, span.first, span.last) || isNameParagraph(tokenized, span.first, span.last) || isBylineWithPost(tokenized, span.first, span.last)) credits.add(s);
+    if (creditLead || isBylineLine(tokenized, span.first, span.last) || isCreditSentence(tokens, span.first, span.last) || isNameParagraph(tokenized, span.first, span.last) || isBylineWithPost(tokenized, span.first, span.last)) credits.add(s);
     // Only a sentence of three words can be the heading: no other sentence's text is joined up.
     const heading = span.last - span.first === ABOUT_THE_AUTHOR_WORDS - 1 ? tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ') : '';
     if (ABOUT_THE_AUTHOR.test(heading)) for (let next = s + 1; next <= s + SENTENCES_UNDER_AUTHOR_HEADING && next < spans.length; next++) credits.add(next);

@@ -21,6 +21,14 @@ describe('credit lines inside the text are bylines, not mentions', () => {
     expect(texts('Helen Darby said the vote failed. Peter Vance reported from Lima, and Laura Finch from Quito.')).toEqual(['Helen Darby']);
   });
 
+  it('drops a byline line that opens with "By" and ends at a separator or the line, and keeps the story after it', () => {
+    expect(texts('By Colm Fitzgerald-Reyes | Updated Dec. 3, 2026, 9:15 a.m. ET\n\nHelen Darby said the deals were real.')).toEqual(['Helen Darby']);
+    expect(texts('By Ann Lee-Ortiz\nPublished 5:00 AM EST\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('Story by Ann Lee \u2022 3 min read\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Monday, Helen Darby had left.')).toEqual(['Helen Darby']);
+    expect(texts('By Helen Darby\u2019s count, 40 people came.')).toEqual(['Helen Darby']);
+  });
+
   it('drops the name a "Tested by:" line credits, the author under "About the Author", and an author\'s social handle line', () => {
     expect(texts('Helen Darby said the bike was light.\n\nTested by: Peter Vance RRP: 49.95 Euro')).toEqual(['Helen Darby']);
     expect(texts('Helen Darby said the kitchen was new.\n\nAbout the Author\n\nPeter Vance\n\nPeter Vance is the author of a book on kitchens.')).toEqual(['Helen Darby']);
