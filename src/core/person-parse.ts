@@ -142,7 +142,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
     first++;
   }
   const opener = tokens[first];
-  if (opener && opener.sentenceInitial && first < last && /^[a-z]{3,}(ing|ed|ly)$/.test(opener.lower) && titleAt(tokens, first, last) === 0) first++;
+  // "Mohamed Salah", "Emily Chen": a given name may end as a verb form or an adverb does.
+  if (opener && opener.sentenceInitial && first < last && /^[a-z]{3,}(ing|ed|ly)$/.test(opener.lower) && titleAt(tokens, first, last) === 0 && !isGiven(opener.lower)) first++;
   // "Thunder: F Hamidou Diallo missed", "QB Dak Prescott": a player's position before the name.
   else if (opener && first + 2 <= last && positionCodeAt(tokens, first) && (opener.text.length > 1 || isGiven(bare(itemAt(tokens, first + 1).lower)))) first++;
   // "Ask Damien Chazelle, the director": a sentence-opening imperative before a given name and a surname.
