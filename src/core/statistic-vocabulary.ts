@@ -257,7 +257,7 @@ export const PHRASE_STOPS = new Set([
   'have', 'has', 'had', 'do', 'does', 'did', 'said', 'say', 'says', 'in', 'on', 'at', 'to', 'from', 'for', 'by', 'with',
   'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'than', 'as', 'per', 'a', 'an',
   'the', 'last', 'next', 'each', 'every', 'over', 'under', 'since', 'during', 'after', 'before', 'about', 'into', 'ago',
-  'later', 'earlier', 'so', 'if', 'when', 'while', 'because', 'through', 'of', 'it', 'its', 'their', 'his', 'her', 'our',
+  'later', 'earlier', 'so', 'if', 'when', 'while', 'because', 'why', 'how', 'where', 'whether', 'through', 'of', 'it', 'its', 'their', 'his', 'her', 'our',
   'they', 'he', 'she', 'we', 'i', 'you', 'not', 'no', 'more', 'less', 'up', 'down', 'out', 'off', 'year', 'years',
   'according', 'among', 'between', 'against', 'across', 'also', 'just', 'only', 'still', 'now', 'then',
 ]);

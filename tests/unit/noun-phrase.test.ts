@@ -16,6 +16,8 @@ describe('the counted phrase', () => {
     ['He has made more than 13,000 false or misleading claims since taking office.', '13,000', 'false or misleading claims'],
     ['About 300 dogs and cats died in the fire.', '300', 'dogs'],
     ['Your list will shrink to 25% of its current size\nYou will be able to rest.', '25%', 'of its current size'],
+    ['There are 1,000 reasons why that is tricky.', '1,000', 'reasons'],
+    ['It lists 40 ways how rents can be cut.', '40', 'ways'],
   ])('%s', (text, figure, phrase) => {
     expect(counted(text, figure)).toBe(phrase);
   });
