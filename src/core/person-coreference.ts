@@ -165,12 +165,18 @@ const PRONOUN_WINDOW_TOKENS = 8;
  * A lone name that speaks and is then "he" or "she": "Rowling said she would", "said Rihanna, who
  * ... her". An organisation says things too ("Apple said"), but is "it".
  */
+/** "has said", "had told": a perfect tense before the verb of saying. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+
 function speaksOfAPerson(tokens: readonly Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
   const before = tokens[first - 1];
-  // "Rowling said she", "Rowling knew that she": the speaker or thinker is the subject of what follows.
-  if (after && (PERSON_EVIDENCE_AFTER.has(after.lower) || THINKING_VERBS.has(after.lower))) {
-    const k = tokens[last + 2]?.lower === 'that' ? last + 3 : last + 2;
+  // "Rowling said she", "Rowling knew that she", "Essiedu has said he": the speaker or thinker is
+  // the subject of what follows.
+  const verbAt = after && PERFECT_AUXILIARIES.has(after.lower) ? last + 2 : last + 1;
+  const verb = tokens[verbAt];
+  if (verb && (PERSON_EVIDENCE_AFTER.has(verb.lower) || THINKING_VERBS.has(verb.lower))) {
+    const k = tokens[verbAt + 1]?.lower === 'that' ? verbAt + 2 : verbAt + 1;
     if (SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return true;
   }
   if (after && PERSONAL_REPLY_VERBS.has(after.lower)) {
@@ -260,6 +266,9 @@ export function resolvePeople(
   const { tokens, sentences } = tokenized;
   const resolved: Resolved[] = [];
   const evidence = personEvidence(tokenized, all);
+  // "Paapa Essiedu ... Essiedu has said he": a surname the article speaks of as a person's shows
+  // the full name to be one.
+  for (const d of all) if (d.single && d.titles.length === 0 && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)) evidence.add(d.surname);
   // Pass 1: full names (known or plausibly human) establish who the article is about.
   const bySurname = new Map<string, Set<string>>();
   const entityByKey = new Map<string, string | null>();

@@ -224,6 +224,17 @@ describe('an obscure namesake needs its own office named, not a word of it', () 
   });
 });
 
+describe('a surname the article speaks of as a person', () => {
+  it('shows the full name before it to be one, "has said he" as much as "said he"', () => {
+    expect(texts('Frost plays the giant, and Paapa Essiedu plays the teacher. Essiedu has said he is not reading the comments.')).toEqual(['Paapa Essiedu', 'Essiedu']);
+    expect(texts('Ofori Kwarteng won the seat. Kwarteng said she would serve.')).toEqual(['Ofori Kwarteng', 'Kwarteng']);
+  });
+
+  it('does not make a person of a name the article speaks of as a thing', () => {
+    expect(texts('Lumentis Cloud shipped. Lumentis said it would.')).toEqual([]);
+  });
+});
+
 describe('popular given names the knowledge file lacks', () => {
   it('keeps a given name that ends as a verb form or an adverb does at the start of a sentence', () => {
     expect(texts('It was late. Mohamed Salah scored twice for the hosts.')).toEqual(['Mohamed Salah']);
