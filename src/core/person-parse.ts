@@ -7,7 +7,7 @@ import { isChineseName } from './person-evidence';
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
 import { OCCUPATION_HEADS, positionCodeAt, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, type Run } from './person-runs';
-import { COMMON_GIVEN_NAMES, GENERATIONAL_SUFFIXES, isRoleNoun, NOT_NAME_WORDS, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, GENERATIONAL_SUFFIXES, isRoleNoun, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
 import { itemAt } from './item-at';
 import { continuesListingTitle } from './listing-title';
@@ -106,11 +106,17 @@ const LISTING_BRAND_MIN_TITLE_TOKENS = 2;
 
 /**
  * "says Will McClay": inside a sentence the verb is written in lower case, so a capital "Will"
- * before another name word is the given name. Opening a sentence it stays the verb ("Will Congress act?").
+ * before another name word is the given name. Opening a sentence it is the verb ("Will Congress
+ * act?") unless a comma or a past-tense verb follows the name.
  */
 function modalAsGivenName(tokens: readonly Token[], first: number, last: number): boolean {
   const t = itemAt(tokens, first);
-  return t.text === 'Will' && !t.sentenceInitial && first < last;
+  if (t.text !== 'Will' || first >= last) return false;
+  if (!t.sentenceInitial) return true;
+  // "Will Cathcart, who heads WhatsApp, said", "Will Smith announced": a question's verb never
+  // follows its subject so ("Will Congress act?").
+  const after = tokens[last + 1];
+  return last === first + 1 && !!after && after.sentence === t.sentence && (after.text === ',' || (after.kind === 'word' && after.text === after.lower && (PERSON_EVIDENCE_AFTER.has(after.lower) || /^[a-z]{3,}ed$/.test(after.lower))));
 }
 
 /** "Museum of", "University of": a capitalised institution word and "of" just before `first`. */

@@ -149,6 +149,9 @@ describe('names an institution, a capital verb or a present-tense report would h
   it('reads a capital "Will" inside a sentence as a given name, and keeps it a verb opening one', () => {
     expect(texts('“He knows how to handle it,” says Will Brackley, the club’s scout.')).toEqual(['Will Brackley']);
     expect(texts('Will Congress act before the recess?')).toEqual([]);
+    expect(texts('Will Brackley, who heads the academy, announced the change.')).toEqual(['Will Brackley']);
+    expect(texts('Will Brackley said the change was overdue.')).toEqual(['Will Brackley']);
+    expect(texts('Will Lumentis ship it this year?')).toEqual([]);
   });
 
   it('reads a present-tense report after an unknown name as a person speaking', () => {
