@@ -204,7 +204,9 @@ function identifiedAs(tokens: readonly Token[], first: number, last: number): bo
 const POSSESSIVE = /['\u2019]s$/;
 
 function kinAfter(tokens: readonly Token[], last: number): boolean {
-  return POSSESSIVE.test(itemAt(tokens, last).text) && KIN_NOUNS.has(tokens[last + 1]?.lower ?? '');
+  const kin = tokens[last + 1]?.lower ?? '';
+  // "Microsoft's partner": a firm has partners too.
+  return POSSESSIVE.test(itemAt(tokens, last).text) && KIN_NOUNS.has(kin) && kin !== 'partner';
 }
 
 /** "Tavish Oderan Jr.": a generation after a given name and a surname ("Mike Jr." alone may be a given name cited). */

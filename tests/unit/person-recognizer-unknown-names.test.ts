@@ -262,6 +262,7 @@ describe('a first name its owner\'s kin noun introduces', () => {
 
   it('does not read a firm\'s partner, a name not closed by a comma, or the next paragraph as kin', () => {
     expect(texts('We thank our partner, Lumentis, for the servers.')).toEqual([]);
+    expect(texts('Vexa Lumentis\u2019s partner said it would help.')).toEqual([]);
     expect(texts('It was my brother, Rafi Sandoval Homes and Gardens that built it.')).not.toContain('Rafi');
     expect(texts('The recovery was started by his father\n\nConcrete information remains elusive.')).toEqual([]);
   });
