@@ -217,6 +217,18 @@ function citedAuthor(tokens: readonly Token[], last: number, lookup: KnowledgeLo
   return false;
 }
 
+/** "Eidelson, Josh (4 April 2014)", "Eich, Brendan J. (2011)": the given name of a cited author. */
+function citedGivenName(tokens: readonly Token[], first: number, last: number): boolean {
+  const surname = tokens[first - 2];
+  if (tokens[first - 1]?.text !== ',' || !surname || !isNameWord(surname)) return false;
+  for (let k = last + 1; k <= last + CITED_DATE_WINDOW_TOKENS; k += 2) {
+    const t = tokens[k];
+    if (t?.text === '(') return true;
+    if (!t || !isNameWord(t) || (t.text.length !== 1 && !GENERATIONAL_SUFFIXES.has(t.lower)) || tokens[k + 1]?.text !== '.') return false;
+  }
+  return false;
+}
+
 /**
  * Accepts, in turns, each unproven full name that a list joins to an accepted one in the same
  * sentence: only list punctuation and conjunctions may stand between the two.
@@ -390,6 +402,9 @@ export function resolvePeople(
     const headline = sentences[tok.sentence]?.headline === true;
     const hasTitle = d.titles.length > 0;
     if (!hasTitle && blockedSurnames.has(d.surname)) return;
+    // "Fitzpatrick, John (2004)": the author of a work in a list of references, a credit as a
+    // byline is, whoever of the article or the knowledge file bears the name.
+    if (!hasTitle && (citedAuthor(tokens, d.tokenLast, lookup) || citedGivenName(tokens, d.tokenFirst, d.tokenLast))) return;
     const firstNameOf = !hasTitle && !bySurname.has(d.surname) ? byGivenName.get(d.surname) : undefined;
     if (firstNameOf) {
       // "Ivan served as CEO" after "Ivan Braiker": a sentence may open with the given name, when a
@@ -412,9 +427,6 @@ export function resolvePeople(
       if (hasTitle || !headline) resolved.push({ draft: d, entityId: null, personKey: d.surname, namesakes: [...article] });
       return;
     }
-    // "Fitzpatrick, John (2004)": the author of a work in a list of references, a credit as a
-    // byline is, and not whoever of the knowledge file bears the surname.
-    if (!hasTitle && citedAuthor(tokens, d.tokenLast, lookup)) return;
     if (!hasTitle) {
       // "the Carter administration", "the Lincoln administration": a surname before "administration"
       // names the president of it when one bearer held the presidency, whatever place or defense

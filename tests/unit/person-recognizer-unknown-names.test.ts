@@ -208,6 +208,8 @@ describe('an obscure namesake needs its own office named, not a word of it', () 
   it('reads an author in a list of references as a credit, linked to no one', () => {
     expect(texts('^ Fitzwalter, John (2004). "Food, warfare and Pennsylvania farms". Journal of History.')).toEqual([]);
     expect(texts('^ Fitzwalter, John A. (May 2005). "Ebbs and flows". The Review.')).toEqual([]);
+    expect(texts('Kim Bellmore wrote first. ^ Bellmore, Kim (31 March 2014). "A stunt". The Post.')).toEqual(['Kim Bellmore']);
+    expect(texts('^ Stringman, Hugh; Pedder, Robert (2009). "Sheep farming". Robert Pedder said so.')).toEqual(['Robert Pedder']);
     expect(people('Fitzwalter, the Pennsylvania congressman, said he would vote no.').map((m) => m.entityId)).toEqual(['p:fitzwalter']);
   });
 
