@@ -96,6 +96,18 @@ export const FICTIONAL_CHARACTERS: ReadonlySet<string> = new Set([
   'nancy drew', 'hercule poirot', 'miss marple', 'jane eyre', 'robin hood', 'ronald mcdonald', 'uncle sam',
 ]);
 
+/**
+ * Companies and brands whose names read as a person's, where the firm is what the news means
+ * ("an analyst at Morgan Stanley", "a Herman Miller chair", "Louis Vuitton bags"). Names a living
+ * founder still answers to in the news ("Ralph Lauren said") are left out.
+ */
+export const COMPANIES_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set([
+  'morgan stanley', 'benjamin moore', 'herman miller', 'louis vuitton', 'christian dior', 'lockheed martin', 'dean witter',
+  'tim hortons', 'alfa romeo', 'estee lauder', 'kate spade', 'smith barney', 'john deere', 'bob evans', 'ben sherman',
+  'hugo boss', 'ted baker', 'jimmy john', 'jack daniel', 'johnnie walker', 'jim beam', 'charles tyrwhitt', 'thomas cook',
+  'william blair', 'raymond james', 'edward jones',
+]);
+
 /** Last words of place names ("Cuyahoga Falls", "Saratoga Springs", "Shaker Heights"). */
 export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
   'falls', 'springs', 'heights', 'creek', 'township', 'village', 'junction', 'crossing', 'hills', 'gardens', 'estates', 'ridge',

@@ -8,7 +8,7 @@ import { namedAsCharacter } from './person-characters';
 import { creditSentences } from './person-credits';
 import { describePerson } from './person-description';
 import { resolvePeople, type Draft } from './person-coreference';
-import { FICTIONAL_CHARACTERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
+import { COMPANIES_NAMED_AS_PEOPLE, FICTIONAL_CHARACTERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
 import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
@@ -110,6 +110,13 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       }
     }
     let nameKey = nickname ? normalizeKey(nameWords.join(' ')) : nameKeyOf(tokenized.text, tokens, parsed.nameFirst, parsed.last);
+    // "Benjamin Moore's Hale Navy", "four Herman Miller Eames chairs": a company, whose surname
+    // alone later ("Dior bags") is the company too.
+    const leadingPair = nameWords.length >= 2 ? normalizeKey(`${nameWords[0] as string} ${nameWords[1] as string}`) : '';
+    if (parsed.titles.length === 0 && surnameTok === lastTok && (COMPANIES_NAMED_AS_PEOPLE.has(nameKey) || COMPANIES_NAMED_AS_PEOPLE.has(leadingPair))) {
+      organisationNames.add(tokenKey((nameWords[1] as string).toLowerCase()));
+      continue;
+    }
     if (FICTIONAL_CHARACTERS.has(nameKey)) {
       blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
       continue;

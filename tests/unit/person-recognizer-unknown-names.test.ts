@@ -99,6 +99,13 @@ describe('what the sentence says makes an unknown name a person', () => {
 });
 
 describe('names of things are not people', () => {
+  it('reads a company whose name reads as a person\'s as the company, and its surname alone after it too', () => {
+    expect(texts('Tomoko Harada, an analyst at Morgan Stanley, raised her target.')).toEqual(['Tomoko Harada']);
+    expect(texts('I went with Benjamin Moore\u2019s Hale Navy and four Herman Miller Eames chairs.')).toEqual([]);
+    expect(texts('Revenue at the owner of Louis Vuitton and Christian Dior rose. Dior bags sold out.')).toEqual([]);
+    expect(texts('Morgan Stanley Jr. said hello.')).toEqual(['Morgan Stanley Jr']);
+  });
+
   it('reads a name ending in Nations, Programme or Enterprise as an organisation', () => {
     expect(texts('At least 40 people were killed, the United Nations said.')).toEqual([]);
     expect(texts('The World Food Programme said 24 million people face hunger.')).toEqual([]);
