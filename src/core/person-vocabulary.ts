@@ -179,11 +179,6 @@ const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mayor', 'senator', 'judge', 'realtor', 'broker', 'landlord', 'homeowner', 'model', 'influencer',
 ]);
 
-/**
- * First names of someone in the knowledge file that are everyday words before a capitalised one
- * ("Gay Firefox developers", "Royal Navy", "Young Republicans"): no evidence of a person. Names
- * people mostly bear ("Major Applewhite", "Dean Heller", "Hunter Biden") are not listed.
- */
 /** Kin only a person has: "Oderan's wife, Lena" shows Oderan to be a person, "my wife, Lena" Lena. */
 export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'sons', 'daughters', 'mother', 'father', 'parents', 'brother',
@@ -192,6 +187,11 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'stepson', 'stepdaughter', 'sister-in-law', 'brother-in-law', 'mother-in-law', 'father-in-law', 'son-in-law', 'daughter-in-law',
 ]);
 
+/**
+ * First names of someone in the knowledge file that are everyday words before a capitalised one
+ * ("Gay Firefox developers", "Royal Navy", "Young Republicans"): no evidence of a person. Names
+ * people mostly bear ("Major Applewhite", "Dean Heller", "Hunter Biden") are not listed.
+ */
 export const EVERYDAY_WORD_FIRST_NAMES: ReadonlySet<string> = new Set([
   'gay', 'will', 'rich', 'young', 'king', 'noble', 'royal', 'price', 'faith', 'joy', 'pleasant', 'page', 'bishop', 'wells',
   'fisher', 'august', 'april', 'june',
