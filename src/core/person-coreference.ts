@@ -209,19 +209,19 @@ const CITED_DATE_WINDOW_TOKENS = 3;
 function citedAuthor(tokens: readonly Token[], last: number, lookup: KnowledgeLookup): boolean {
   const given = tokens[last + 2];
   if (tokens[last + 1]?.text !== ',' || !given || !isNameWord(given) || !isGivenName(lookup, given.text)) return false;
-  for (let k = last + 3; k <= last + 2 + CITED_DATE_WINDOW_TOKENS; k += 2) {
-    const t = tokens[k];
-    if (t?.text === '(') return true;
-    if (!t || !isNameWord(t) || (t.text.length !== 1 && !GENERATIONAL_SUFFIXES.has(t.lower)) || tokens[k + 1]?.text !== '.') return false;
-  }
-  return false;
+  return citationDateAfter(tokens, last + 2);
 }
 
 /** "Eidelson, Josh (4 April 2014)", "Eich, Brendan J. (2011)": the given name of a cited author. */
 function citedGivenName(tokens: readonly Token[], first: number, last: number): boolean {
   const surname = tokens[first - 2];
   if (tokens[first - 1]?.text !== ',' || !surname || !isNameWord(surname)) return false;
-  for (let k = last + 1; k <= last + CITED_DATE_WINDOW_TOKENS; k += 2) {
+  return citationDateAfter(tokens, last);
+}
+
+/** After a cited author's given name at `given`: its initials or generation ("A.", "Jr."), then the bracketed date. */
+function citationDateAfter(tokens: readonly Token[], given: number): boolean {
+  for (let k = given + 1; k <= given + CITED_DATE_WINDOW_TOKENS; k += 2) {
     const t = tokens[k];
     if (t?.text === '(') return true;
     if (!t || !isNameWord(t) || (t.text.length !== 1 && !GENERATIONAL_SUFFIXES.has(t.lower)) || tokens[k + 1]?.text !== '.') return false;
@@ -280,7 +280,9 @@ export function resolvePeople(
   const evidence = personEvidence(tokenized, all);
   // "Paapa Essiedu ... Essiedu has said he": a surname the article speaks of as a person's shows
   // the full name to be one.
-  for (const d of all) if (d.single && d.titles.length === 0 && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)) evidence.add(d.surname);
+  const lone = all.filter((d) => d.single && d.titles.length === 0);
+  const speaksAsAPerson = new Set(lone.filter((d) => speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)));
+  for (const d of speaksAsAPerson) evidence.add(d.surname);
   // Pass 1: full names (known or plausibly human) establish who the article is about.
   const bySurname = new Map<string, Set<string>>();
   const entityByKey = new Map<string, string | null>();
@@ -392,9 +394,8 @@ export function resolvePeople(
     bySurname.set(surname, new Set([personKey]));
     entityByKey.set(personKey, entityId);
   };
-  // Lone names without a title, and those of them the article speaks of as people ("Rowling knew she").
-  const lone = all.filter((d) => d.single && d.titles.length === 0);
-  const speaking = new Set(lone.filter((d) => d.candidates.length === 0 && speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)));
+  // The lone names the knowledge file does not know that the article speaks of as people ("Rowling knew she").
+  const speaking = new Set(lone.filter((d) => d.candidates.length === 0 && speaksAsAPerson.has(d)));
   const resolveSingle = (d: Draft): void => {
     const tok = itemAt(tokens, d.tokenFirst);
     // "the King" is a monarch; "King said" after "Michelle King" is hers.
