@@ -94,11 +94,13 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     let nickname = false;
     for (let k = parsed.nameFirst; k <= parsed.last; k++) {
       const t = itemAt(tokens, k);
+      if (t.kind === 'word') nameWords.push(bare(t.text));
       // `Dwayne "The Rock" Johnson` is looked up and followed as Dwayne Johnson.
       const close = quotedNicknameAfter(tokens, k);
-      if (close > 0 && close < parsed.last) nickname = true;
-      if (t.kind === 'word') nameWords.push(bare(t.text));
-      if (close > 0 && close < parsed.last) k = close;
+      if (close > 0 && close < parsed.last) {
+        nickname = true;
+        k = close;
+      }
     }
     const single = nameWords.length === 1;
     // "Biden-Harris": two people joined by a hyphen.
@@ -109,7 +111,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
         continue;
       }
     }
-    let nameKey = nickname ? normalizeKey(nameWords.join(' ')) : nameKeyOf(tokenized.text, tokens, parsed.nameFirst, parsed.last);
+    let nameKey = nickname ? phraseKey(nameWords.join(' ')) : nameKeyOf(tokenized.text, tokens, parsed.nameFirst, parsed.last);
     // "Benjamin Moore's Hale Navy", "four Herman Miller Eames chairs": a company, whose surname
     // alone later ("Dior bags") is the company too.
     const leadingPair = nameWords.length >= 2 ? normalizeKey(`${nameWords[0] as string} ${nameWords[1] as string}`) : '';
