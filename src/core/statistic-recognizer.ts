@@ -11,15 +11,12 @@ import { POINT_SHARES, readHalfSpan, readQualifiedShare, readSpan } from './stat
 import { modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit, tokenAfterModifier } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
-  CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
+  CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_COUNT_BELOW, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
   UNIT_WORDS, type UnitWord,
 } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
 import { itemAt } from './item-at';
-
-/** A small spelled number of counted things is narrative ("three games"). */
-const SMALL_SPELLED_COUNT_BELOW = 10;
 
 /** Words before "one day" or "one year" that make it a reported length ("for one year"), not "one day, he left". */
 const DURATION_LEADS = new Set(['for', 'spent', 'served', 'serving', 'took', 'lasted', 'lasting', 'over', 'within', 'of', 'after']);
@@ -213,7 +210,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     if (!core.hasMagnitude || core.value < 1000) {
       // "over sixty employees", "up to ten devices": a qualified count of ten or more is a figure;
       // "about a dozen owners" is a manner of speaking.
-      const qualifiedCount = core.value >= SMALL_SPELLED_COUNT_BELOW && readQualifier(tokens, core.first) !== null && !/^an?$/.test(lower(tokens[core.first]));
+      const qualifiedCount = core.value >= NARRATIVE_COUNT_BELOW && readQualifier(tokens, core.first) !== null && !/^an?$/.test(lower(tokens[core.first]));
       if (!u && !readsDozens(tokens, core.first, core.last) && !qualifiedCount) return null;
       if (u && u.kind === 'duration' && !unit.compound && !unit.relative && !durationIsReported(tokens, core.first, unit.last, core.value)) return null;
       if (u?.kind === 'ratio' && !/^(as|more|higher|larger|greater|bigger|the|what|that|faster|less|lower)$/.test(lower(tokens[unit.last + 1]))) {
@@ -221,7 +218,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
       }
       // "two inches longer", "six feet tall" are measures ("one foot in the door" an idiom); "three
       // games", "two seats" are narrative counts of things.
-      const smallest = COUNTED_UNIT_WORDS.has(lower(tokens[unit.last])) ? SMALL_SPELLED_COUNT_BELOW : 2;
+      const smallest = COUNTED_UNIT_WORDS.has(lower(tokens[unit.last])) ? NARRATIVE_COUNT_BELOW : 2;
       if (u?.kind === 'measure' && !unit.compound && core.value < smallest && !readQualifier(tokens, core.first)) return null;
     }
   }

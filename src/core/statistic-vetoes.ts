@@ -7,7 +7,7 @@ import { parseDigits, smallNumberWord, type Core } from './number-parser';
 import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
-import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, STREET_WORDS, TIME_WINDOW_LEADS, UNIT_WORDS } from './statistic-vocabulary';
+import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, NARRATIVE_COUNT_BELOW, STREET_WORDS, TIME_WINDOW_LEADS, UNIT_WORDS } from './statistic-vocabulary';
 import { adjacent, CLOSING_QUOTES, isCapitalised, lower, OPENING_QUOTES, type Token } from './text-tokens';
 import { itemAt } from './item-at';
 import { lineAround } from './line-index';
@@ -188,8 +188,6 @@ function ageLeads(tokens: readonly Token[], index: number): boolean {
 /** Verbs that give someone's age when a bare number ends the clause after them ("when you were 8."). */
 const AGE_VERBS = new Set(['was', 'were', 'is', 'am', 'turned', 'turns']);
 const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
-/** "5 of them", "called 3 times" are a few people or events of the story; "22 of them" a count it reports. */
-const STORY_PEOPLE_COUNT_BELOW = 10;
 /** "that year", "this fall": when the age held. */
 const AGE_TIME_DETERMINERS = new Set(['that', 'this', 'last', 'next']);
 const AGE_TIME_NOUNS = new Set(['year', 'season', 'summer', 'fall', 'autumn', 'winter', 'spring', 'month', 'week', 'day', 'time']);
@@ -437,12 +435,12 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   // "5 of them", "three of us": a small count of people in the story, not a figure; "22 of them",
   // "297 of whom" count what the story measures ("2.5 million of these deaths" is one too).
-  { name: 'people of the story', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && c.core.value < STORY_PEOPLE_COUNT_BELOW && lower(next(c)) === 'of' && /^(us|them|you|those|these|whom|which)$/.test(lower(c.tokens[c.unit.last + 2])) },
+  { name: 'people of the story', applies: (c) => !hasUnit(c) && !c.core.hasMagnitude && c.core.value < NARRATIVE_COUNT_BELOW && lower(next(c)) === 'of' && /^(us|them|you|those|these|whom|which)$/.test(lower(c.tokens[c.unit.last + 2])) },
   // "called 3 times already": how often something happened, a few times; "scanned 1,142 times in
   // 18 months" is a count the story reports.
   {
     name: 'how often',
-    applies: (c) => c.unit.unit?.kind === 'ratio' && c.core.value < STORY_PEOPLE_COUNT_BELOW && /^(already|since|before|per|a|an|in|this|last|during|today|yesterday|now|so|when|while|after|that)$/.test(lower(next(c))),
+    applies: (c) => c.unit.unit?.kind === 'ratio' && c.core.value < NARRATIVE_COUNT_BELOW && /^(already|since|before|per|a|an|in|this|last|during|today|yesterday|now|so|when|while|after|that)$/.test(lower(next(c))),
   },
   {
     // "Volker, 44, said", "the former star, 42, was", "her son, 6 months, slept": an age set off by commas after a person.

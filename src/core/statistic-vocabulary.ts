@@ -251,6 +251,12 @@ export const CHANGE_WORDS: Readonly<Record<string, number>> = lookupTable({
 /** "double" and "triple" as verbs: a change only when a qualifier says so ("more than triple"). */
 export const CHANGE_VERB_BASES: Readonly<Record<string, number>> = lookupTable({ double: 2, triple: 3, quadruple: 4 });
 
+/**
+ * Counts below this are the story's narrative, not its figures: "three games", "5 of them",
+ * "called 3 times"; the guide's small counts in narrative.
+ */
+export const NARRATIVE_COUNT_BELOW = 10;
+
 /** Words that end the noun phrase a number counts. */
 export const PHRASE_STOPS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
