@@ -14,6 +14,7 @@ import { FOREIGN_PLACE_WORDS } from '../../src/core/foreign-places';
 import { PLACE_NAMES } from '../../src/core/person-vocabulary';
 
 const require = createRequire(import.meta.url);
+const HUMAN_NAMES_DIR = dirname(require.resolve('human-names/package.json'));
 
 /** SCOWL size levels up to 70 ("words in most dictionaries"); 80 and 95 hold rare words and names. */
 const WORD_LIST_FILE = /^[a-z]+-words-(?:10|20|35|40|50|55|60|70)\.json$/;
@@ -42,7 +43,7 @@ function placeWords(): Set<string> {
 
 /** The names, lower case, sorted. */
 export function popularGivenNames(): string[] {
-  const dir = join(dirname(require.resolve('human-names/package.json')), 'data');
+  const dir = join(HUMAN_NAMES_DIR, 'data');
   const names = new Set([...jsonList(join(dir, 'male-human-names-en.json')), ...jsonList(join(dir, 'female-human-names-en.json'))].map((n) => n.toLowerCase()));
   const words = englishWords();
   const places = placeWords();
@@ -52,7 +53,7 @@ export function popularGivenNames(): string[] {
 const NAMES_PER_LINE = 12;
 
 /** human-names' LICENSE file, which must travel with a copy of its lists. */
-const HUMAN_NAMES_LICENCE = readFileSync(join(dirname(require.resolve('human-names/package.json')), 'LICENSE'), 'utf8').trimEnd().split('\n');
+const HUMAN_NAMES_LICENCE = readFileSync(join(HUMAN_NAMES_DIR, 'LICENSE'), 'utf8').trimEnd().split('\n');
 
 /** The TypeScript module that holds the names. */
 export function renderPopularGivenNames(names: readonly string[]): string {
