@@ -237,10 +237,8 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_6_DIR_FROM_ROOT, 'held-out 6 (Postlight pages, labelled blind; scored blind three times, then its misses were read while tuning)', 'gold_holdout_6');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_1_DIR_FROM_ROOT, 'team-written passages, set 1 (reviews, deals, recaps, celebrity, home, regional; written blind, scored blind once, tuned on since)', 'gold_team_1');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_2_DIR_FROM_ROOT, 'team-written passages, set 2 (open source, civil liberties, essays, business, world, courts; written blind, scored blind once, tuned on since)', 'gold_team_2');
-  if (!devOnly && !tuningOnly && existsSync(path.join(ROOT, TEAM_3_DIR_FROM_ROOT))) {
-    goldReport(knowledge.lookup, TEAM_3_DIR_FROM_ROOT, 'team-written passages, set 3 (tabloid, listicle, science, tours, politics, Apple; written blind, never tuned on)', 'gold_team_3');
-  }
   if (!devOnly && !tuningOnly) {
+    goldReport(knowledge.lookup, TEAM_3_DIR_FROM_ROOT, 'team-written passages, set 3 (tabloid, listicle, science, tours, politics, Apple; written blind, never tuned on)', 'gold_team_3');
     goldReport(knowledge.lookup, HOLDOUT_7_DIR_FROM_ROOT, 'held-out 7 (pages of sites no other set used, fresh, labelled blind: the honest figure)', 'gold_holdout_7');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
