@@ -200,11 +200,12 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
   const { tokens } = tokenized;
   const spans = sentenceTokens(tokens);
   const credits = new Set<number>();
-  // Most articles never say "follow": the sentence-by-sentence search for it is skipped then.
-  const mentionsFollow = tokens.some((t) => t.lower === 'follow');
+  // Only a sentence that says "follow" is searched for where to follow the author.
+  const followSentences = new Set<number>();
+  for (const t of tokens) if (t.lower === 'follow') followSentences.add(t.sentence);
   spans.forEach((span, s) => {
     const opener = tokens[span.first] as Token;
-    const creditLead = (CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by') || (mentionsFollow && followTheAuthor(tokens, span.first, span.last));
+    const creditLead = (CREDIT_LEADS.has(opener.lower) && tokens[span.first + 1]?.lower === 'by') || (followSentences.has(s) && followTheAuthor(tokens, span.first, span.last));
     if (creditLead || isBylineLine(tokenized, span.first, span.last) || isCreditSentence(tokens, span.first, span.last) || isNameParagraph(tokenized, span.first, span.last) || isBylineWithPost(tokenized, span.first, span.last)) credits.add(s);
     // Only a sentence of three words can be the heading: no other sentence's text is joined up.
     const heading = span.last - span.first === ABOUT_THE_AUTHOR_WORDS - 1 ? tokens.slice(span.first, span.last + 1).map((t) => t.lower).join(' ') : '';
