@@ -8,10 +8,11 @@ import { namedAsActor } from './person-characters';
 import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
 import { positionCodeAt, ROLE_MODIFIERS } from './person-roles';
-import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, KIN_NOUNS, EVERYDAY_WORD_FIRST_NAMES, GENERATIONAL_SUFFIXES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
+import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, PERSON_AGENT_PARTICIPLES, KIN_NOUNS, EVERYDAY_WORD_FIRST_NAMES, GENERATIONAL_SUFFIXES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
+import { smallNumberWord } from './number-parser';
 
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'former', 'longtime', 'veteran']);
 /**
@@ -65,7 +66,10 @@ export function isChineseName(words: readonly string[]): boolean {
 export function isGivenName(lookup: KnowledgeLookup, word: string): boolean {
   const key = phraseKey(word);
   // Someone in the knowledge file was named "Gay" or "Major": as a first word those are adjectives.
-  return isCommonGivenName(key) || (lookup.isGivenName?.(key) === true && !EVERYDAY_WORD_FIRST_NAMES.has(key));
+  if (isCommonGivenName(key) || (lookup.isGivenName?.(key) === true && !EVERYDAY_WORD_FIRST_NAMES.has(key))) return true;
+  // "Karl-Heinz", "Olli-Pekka", "Anne-Sophie": two given names joined by a hyphen are one.
+  const hyphen = key.indexOf('-');
+  return hyphen > 0 && key.indexOf('-', hyphen + 1) < 0 && isCommonGivenName(key.slice(0, hyphen)) && isCommonGivenName(key.slice(hyphen + 1));
 }
 
 /** A given name from the gazetteers, not merely the first word of someone in the knowledge file. */
@@ -123,11 +127,24 @@ const STAT_LINE_VERBS = new Set(['rushed', 'scored', 'netted', 'drilled', 'talli
 /** Words between such a verb and its count ("rushed for 101 yards", "drilled a 3-pointer"). */
 const STAT_LINE_GAP_WORDS = new Set(['for', 'a', 'an', 'his', 'her', 'all']);
 
-/** "Shaq Vann rushed for 101 yards", "Nerlens Noel scored 15 points": a player's line in a game story. */
+/** How often, in words, a player scored: "scored twice". */
+const STAT_LINE_ADVERBS = new Set(['once', 'twice', 'thrice']);
+/** Verbs that take a player's count and what it counts: "made 29 saves", "had 11 rebounds". */
+const STAT_LINE_COUNT_VERBS = new Set(['made', 'had', 'recorded', 'posted', 'collected', 'grabbed']);
+/** What only a player's own line counts ("made 29 saves"); "had 30 points" may be a team's. */
+const STAT_LINE_NOUNS = new Set(['saves', 'stops', 'tackles', 'rebounds', 'assists', 'receptions', 'carries', 'catches', 'sacks', 'interceptions', 'strikeouts', 'wickets', 'steals', 'blocks']);
+
+function isCount(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'number' || STAT_LINE_ADVERBS.has(t.lower) || smallNumberWord(t.lower) !== null);
+}
+
+/** "Shaq Vann rushed for 101 yards", "Nerlens Noel scored 15 points", "Matthews scored twice", "Rautiainen made 29 saves": a player's line in a game story. */
 function statLineAfter(tokens: readonly Token[], last: number): boolean {
-  if (!STAT_LINE_VERBS.has(tokens[last + 1]?.lower ?? '')) return false;
+  const verb = tokens[last + 1]?.lower ?? '';
+  if (STAT_LINE_COUNT_VERBS.has(verb) && isCount(tokens[last + 2]) && STAT_LINE_NOUNS.has(tokens[last + 3]?.lower ?? '')) return true;
+  if (!STAT_LINE_VERBS.has(verb)) return false;
   const k = STAT_LINE_GAP_WORDS.has(tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
-  return tokens[k]?.kind === 'number';
+  return isCount(tokens[k]);
 }
 
 /** "Real Madrid", "Manchester United": a team named for its city scores too. */
@@ -242,6 +259,11 @@ function personAround(tokens: readonly Token[], first: number, last: number): bo
   return tokens[first - 1]?.lower === 'by' && AUTHORED_WORKS.has(tokens[first - 2]?.lower ?? '');
 }
 
+/** "a patch written by Tendai Moyo", "the team, coached by Tendai Moyo": the agent of what only a person does. */
+function agentAfterParticiple(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'by' && PERSON_AGENT_PARTICIPLES.has(tokens[first - 2]?.lower ?? '');
+}
+
 export interface EvidenceSubject {
   readonly tokenFirst: number;
   readonly tokenLast: number;
@@ -260,7 +282,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
-    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || (statLineAfter(tokens, d.tokenLast) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

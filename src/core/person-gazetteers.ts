@@ -106,6 +106,11 @@ export const COMPANIES_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set([
   'tim hortons', 'alfa romeo', 'estee lauder', 'kate spade', 'smith barney', 'john deere', 'bob evans', 'ben sherman',
   'hugo boss', 'ted baker', 'jimmy john', 'jack daniel', 'johnnie walker', 'jim beam', 'charles tyrwhitt', 'thomas cook',
   'william blair', 'raymond james', 'edward jones',
+  // Banks, investors and law firms named for two partners ("Goldman Sachs said", "led by Andreessen Horowitz").
+  'goldman sachs', 'andreessen horowitz', 'kleiner perkins', 'warburg pincus', 'cantor fitzgerald', 'piper sandler',
+  'keefe bruyette', 'stifel nicolaus', 'hamilton lane', 'booz allen', 'aston martin', 'paul weiss', 'davis polk',
+  'cleary gottlieb', 'skadden arps', 'wachtell lipton', 'baker mckenzie', 'sullivan cromwell', 'simpson thacher',
+  'debevoise plimpton', 'kirkland ellis', 'latham watkins', 'baker botts', 'morgan lewis', 'jones day',
 ]);
 
 /** Last words of place names ("Cuyahoga Falls", "Saratoga Springs", "Shaker Heights"). */

@@ -138,6 +138,15 @@ export const PERSON_ONLY_PARTICIPLES: ReadonlySet<string> = new Set([
 /** Works only a person writes: "the novel by Tendai Moyo" ("a report by Reuters" names an agency). */
 export const AUTHORED_WORKS: ReadonlySet<string> = new Set(['novel', 'novels', 'memoir', 'memoirs', 'poem', 'poems', 'essay', 'essays', 'biography', 'autobiography', 'op-ed']);
 
+/**
+ * Participles whose agent after "by" is a person: "written by", "led by", "coached by" ("owned by"
+ * or "made by" may name a firm, and "photographed by" opens a credit).
+ */
+export const PERSON_AGENT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'written', 'co-written', 'reviewed', 'edited', 'directed', 'co-directed', 'illustrated', 'narrated', 'led', 'coached',
+  'authored', 'co-authored', 'translated', 'curated', 'choreographed', 'painted', 'sculpted', 'composed',
+]);
+
 /** Words after a surname that tell one generation of a family from another ("Jr.", "Sr."). */
 export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 

@@ -382,6 +382,24 @@ describe('people of the open web, second round', () => {
     expect(texts('Real Madrid scored 3 goals, and Manchester United scored 2.')).toEqual([]);
   });
 
+  it('reads a count in words and a goalkeeper\'s saves as a player\'s line', () => {
+    expect(texts('For Toronto, Auston Matthewson scored twice on the power play.')).toEqual(['Auston Matthewson']);
+    expect(texts('Later, Bukayo Sakane netted three in the second half.')).toEqual(['Bukayo Sakane']);
+    expect(texts('Ilkka Rautiainenko made 29 saves in his third start.')).toEqual(['Ilkka Rautiainenko']);
+    expect(texts('Real Madrid made 29 saves, and Blue Harbor had 30 points.')).toEqual([]);
+  });
+
+  it('reads the agent of what only a person does as a person, and a firm named for its partners as none', () => {
+    expect(texts('The patch, written by Johannes Thumshirnn and reviewed by Davide Sterbano, landed.')).toEqual(['Johannes Thumshirnn', 'Davide Sterbano']);
+    expect(texts('The driver effort, led by Danilo Krummrichs, now boots.')).toEqual(['Danilo Krummrichs']);
+    expect(texts('The round was led by Andreessen Horowitz, and Goldman Sachs said it would advise.')).toEqual([]);
+    expect(texts('The expedition was led by Real Madrid.')).toEqual([]);
+  });
+
+  it('reads two given names joined by a hyphen as one given name', () => {
+    expect(texts('Then Karl-Heinz Rummenigg arrived, and Anne-Sophie Muttera played.')).toEqual(['Karl-Heinz Rummenigg', 'Anne-Sophie Muttera']);
+  });
+
   it('leaves a player\'s position out of the name after it and reads the name as a person\'s', () => {
     expect(texts('Thunder: F Hamidou Dialloh missed his third straight game.')).toEqual(['Hamidou Dialloh']);
     expect(texts('QB Dak Prescotte threw for 300 yards.')).toEqual(['Dak Prescotte']);
