@@ -113,6 +113,19 @@ export const COMPANIES_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set([
   'debevoise plimpton', 'kirkland ellis', 'latham watkins', 'baker botts', 'morgan lewis', 'jones day',
 ]);
 
+/**
+ * Goods sold under a designer's or a star's name: "a Ralph Lauren throw", "Tom Ford suits". A name
+ * used as a modifier of anything else stays the person's ("a Declan Rice corner", "the Arteta era").
+ */
+export const MERCHANDISE_NOUNS: ReadonlySet<string> = new Set([
+  'throw', 'throws', 'lamp', 'lamps', 'sofa', 'sofas', 'chair', 'chairs', 'rug', 'rugs', 'bag', 'bags', 'handbag',
+  'handbags', 'purse', 'purses', 'tote', 'totes', 'dress', 'dresses', 'gown', 'gowns', 'suit', 'suits', 'jacket',
+  'jackets', 'coat', 'coats', 'shirt', 'shirts', 'sweater', 'sweaters', 'jeans', 'pants', 'trousers', 'hoodie', 'hoodies',
+  'blazer', 'blazers', 'scarf', 'scarves', 'sneakers', 'shoes', 'boots', 'heels', 'loafers', 'sandals', 'perfume',
+  'perfumes', 'fragrance', 'fragrances', 'cologne', 'sunglasses', 'cookware', 'mattress', 'bedding', 'sheets',
+  'pillows', 'candle', 'candles', 'wallpaper', 'lipstick', 'mascara', 'eyeshadow', 'cosmetics', 'skincare',
+]);
+
 /** Last words of place names ("Cuyahoga Falls", "Saratoga Springs", "Shaker Heights"). */
 export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
   'falls', 'springs', 'heights', 'creek', 'township', 'village', 'junction', 'crossing', 'hills', 'gardens', 'estates', 'ridge',

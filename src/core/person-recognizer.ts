@@ -8,7 +8,7 @@ import { namedAsCharacter } from './person-characters';
 import { creditSentences } from './person-credits';
 import { describePerson } from './person-description';
 import { resolvePeople, type Draft } from './person-coreference';
-import { COMPANIES_NAMED_AS_PEOPLE, FICTIONAL_CHARACTERS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
+import { COMPANIES_NAMED_AS_PEOPLE, FICTIONAL_CHARACTERS, MERCHANDISE_NOUNS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
 import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
@@ -24,6 +24,15 @@ const PAIR_NOUNS = new Set(['campaign', 'ticket', 'administration', 'era', 'deal
 /** An all-capitals word read as a person only when the knowledge file has it as someone's alias ("AOC"). */
 const ALIAS_ACRONYM = /^\p{Lu}{3,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+/** What stands before a brand and its goods: "a Dior bag", "her Gucci loafers", "wore Tom Ford suits". */
+const MERCHANDISE_OPENERS = new Set(['a', 'an', 'the', 'her', 'his', 'my', 'their', 'our', 'your', 'this', 'that', 'wore', 'wears', 'wearing', 'bought', 'buy', 'buying']);
+
+/** An opener at `k`, or one a lower-case word before it ("the thrifted Jonathan Adler lamp"). */
+function merchandiseOpensAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  return MERCHANDISE_OPENERS.has(t.lower) || (t.text === t.lower && MERCHANDISE_OPENERS.has(tokens[k - 1]?.lower ?? ''));
+}
 
 function nameKeyOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   const last = itemAt(tokens, to);
@@ -117,6 +126,13 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     const leadingPair = nameWords.length >= 2 ? normalizeKey(`${nameWords[0] as string} ${nameWords[1] as string}`) : '';
     if (parsed.titles.length === 0 && surnameTok === lastTok && (COMPANIES_NAMED_AS_PEOPLE.has(nameKey) || COMPANIES_NAMED_AS_PEOPLE.has(leadingPair))) {
       organisationNames.add(tokenKey((nameWords[1] as string).toLowerCase()));
+      continue;
+    }
+    // "a Ralph Lauren throw", "wore Tom Ford suits": the label's goods; the designer may still be
+    // named for herself ("Martha Stewart herself"). Without the article or the verb before it, the
+    // noun may be a verb ("Ana Smith chairs the panel", "Mahomes throws").
+    const after = tokens[parsed.last + 1];
+    if (parsed.titles.length === 0 && lastTok === surnameTok && lastTok.text === bare(lastTok.text) && after?.start === lastTok.end + 1 && MERCHANDISE_NOUNS.has(after.lower) && merchandiseOpensAt(tokens, parsed.mentionFirst - 1)) {
       continue;
     }
     if (FICTIONAL_CHARACTERS.has(nameKey)) {

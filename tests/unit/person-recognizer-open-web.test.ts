@@ -396,6 +396,12 @@ describe('people of the open web, second round', () => {
     expect(texts('The expedition was led by Real Madrid.')).toEqual([]);
   });
 
+  it('reads a name before the goods sold under it as the label, and a name before anything else as the person', () => {
+    expect(texts('I draped a Ralph Laurent throw over the sofa and bought Tom Fordham suits.')).toEqual([]);
+    expect(texts('A Dior bag sat on the chair; the Marta Stewarts cookware and the thrifted Jonas Adlerman lamp were gone.')).toEqual([]);
+    expect(texts('It was a Declan Ricely corner, and Ana Smithers chairs the panel.')).toEqual(['Declan Ricely', 'Ana Smithers']);
+  });
+
   it('reads two given names joined by a hyphen as one given name', () => {
     expect(texts('Then Karl-Heinz Rummenigg arrived, and Anne-Sophie Muttera played.')).toEqual(['Karl-Heinz Rummenigg', 'Anne-Sophie Muttera']);
   });
