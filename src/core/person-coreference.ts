@@ -9,7 +9,7 @@ import { tablesIn } from './table-cells';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, withoutArticle } from './person-runs';
-import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
+import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, PUBLIC_OFFICE_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
@@ -470,10 +470,11 @@ export function resolvePeople(
     if (!hasTitle && !d.paired && isGivenName(lookup, d.surname)) return;
     const personKey = chosen?.id ?? d.nameKey;
     resolved.push({ draft: d, entityId: chosen?.id ?? null, personKey });
-    // "President-elect Trump" (linked), "Prince Andrew" (a title worn with the given name): the
-    // titled name starts a chain that the bare name joins wherever it stands. An unlinked "Mr. X"
-    // does not: fiction's characters are named so as often as the news's people.
-    if (hasTitle && (chosen || d.titles.some((t) => GIVEN_NAME_TITLES.has(t)))) startsChain(d.surname, personKey, chosen?.id ?? null);
+    // "President-elect Trump" (linked), "Prince Andrew" (a title worn with the given name), "Chief
+    // Minister Siddaramaiah" (an office): the titled name starts a chain that the bare name joins
+    // wherever it stands. An unlinked "Mr. X" does not: fiction's characters are named so as often
+    // as the news's people.
+    if (hasTitle && (chosen || d.titles.some((t) => GIVEN_NAME_TITLES.has(t) || PUBLIC_OFFICE_TITLES.has(t)))) startsChain(d.surname, personKey, chosen?.id ?? null);
   };
   for (const d of all) if (d.single && d.titles.length > 0) resolveSingle(d);
   // "We all miss Steve" after "Steve Jobs".

@@ -15,7 +15,7 @@ import { parseRun } from './person-parse';
 import { GENERATIONAL_SUFFIXES } from './person-vocabulary';
 import { bare, capitalisedRuns, quotedNicknameAfter } from './person-runs';
 import { normalizeKey } from './text-normalize';
-import { phraseKey, tokenKey, type Token, type TokenizedText } from './text-tokens';
+import { isCapitalised, phraseKey, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate, PersonMention } from './types';
 import { itemAt } from './item-at';
 
@@ -26,6 +26,13 @@ const ALIAS_ACRONYM = /^\p{Lu}{3,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 /** What stands before a brand and its goods: "a Dior bag", "her Gucci loafers", "wore Tom Ford suits". */
 const MERCHANDISE_OPENERS = new Set(['a', 'an', 'the', 'her', 'his', 'my', 'their', 'our', 'your', 'this', 'that', 'wore', 'wears', 'wearing', 'bought', 'buy', 'buying']);
+
+/** A capitalised word joined to the name by "&" on either side. */
+function joinedByAmpersand(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 2];
+  const before = tokens[first - 2];
+  return (tokens[last + 1]?.text === '&' && !!after && isCapitalised(after.text)) || (tokens[first - 1]?.text === '&' && !!before && isCapitalised(before.text));
+}
 
 /** An opener at `k`, or one a lower-case word before it ("the thrifted Jonathan Adler lamp"). */
 function merchandiseOpensAt(tokens: readonly Token[], k: number): boolean {
@@ -128,6 +135,9 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       organisationNames.add(tokenKey((nameWords[1] as string).toLowerCase()));
       continue;
     }
+    // "Procter & Gamble", "Nissan Sales & Regional Operations": names joined by an ampersand are a
+    // firm's or a department's, unless a given name opens one ("Brad & Angelina").
+    if (parsed.titles.length === 0 && joinedByAmpersand(tokens, parsed.mentionFirst, parsed.last) && !isGiven(bare(firstTok.lower))) continue;
     // "a Ralph Lauren throw", "wore Tom Ford suits": the label's goods; the designer may still be
     // named for herself ("Martha Stewart herself"). Without the article or the verb before it, the
     // noun may be a verb ("Ana Smith chairs the panel", "Mahomes throws").

@@ -14,6 +14,18 @@ export const TITLES = new Set([
   'honorable',
 ]);
 
+/**
+ * Titles of public office: "Chief Minister Siddaramaiah" names an officeholder, whose bare name
+ * later is the same person even when the knowledge file does not know him ("Mr. X" may be a
+ * character of fiction as often as a person of the news).
+ */
+export const PUBLIC_OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice president', 'president-elect', 'prime minister', 'minister', 'premier', 'chancellor', 'sen', 'senator',
+  'rep', 'representative', 'gov', 'governor', 'lieutenant governor', 'mayor', 'secretary', 'ambassador', 'judge', 'justice',
+  'chief justice', 'speaker', 'house speaker', 'commissioner', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman',
+  'attorney general', 'majority leader', 'minority leader', 'envoy', 'delegate',
+]);
+
 /** Titles worn with a given name alone ("Prince Andrew", "Queen Elizabeth", "Sir Elton"), which the bare given name repeats. */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'sir', 'dame', 'emperor', 'empress']);
 
@@ -186,6 +198,10 @@ const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'protestor', 'demonstrator', 'organizer', 'organiser', 'rancher', 'rabbi', 'imam', 'bishop', 'sheriff', 'trooper',
   'sergeant', 'commissioner', 'ambassador', 'minister', 'nominee', 'staffer', 'donor', 'heir', 'heiress', 'governor',
   'mayor', 'senator', 'judge', 'realtor', 'broker', 'landlord', 'homeowner', 'model', 'influencer',
+  'president', 'principal', 'head', 'chancellor', 'premier', 'treasurer', 'councillor', 'councilor', 'alderman', 'trustee',
+  'superintendent', 'warden', 'chaplain', 'roommate', 'housemate', 'flatmate', 'footballer', 'cricketer', 'driver', 'racer',
+  'cyclist', 'rider', 'frontman', 'frontwoman', 'songwriter', 'vocalist', 'host', 'presenter', 'broadcaster', 'commentator',
+  'pundit', 'welder', 'firefighter', 'paramedic', 'midwife',
 ]);
 
 /** Kin only a person has: "Oderan's wife, Lena" shows Oderan to be a person, "my wife, Lena" Lena. */

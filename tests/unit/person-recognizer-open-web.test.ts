@@ -402,6 +402,22 @@ describe('people of the open web, second round', () => {
     expect(texts('It was a Declan Ricely corner, and Ana Smithers chairs the panel.')).toEqual(['Declan Ricely', 'Ana Smithers']);
   });
 
+  it('reads the bare name after an unknown officeholder\'s titled name as the same person, and not after "Mr."', () => {
+    expect(texts('The cabinet met, with Chief Minister Siddaramaiah promising aid. Later, Siddaramaiah said 216 taluks were dry.')).toEqual(['Chief Minister Siddaramaiah', 'Siddaramaiah']);
+    expect(texts('Mr. Quillfeather bowed. Later, Quillfeather said nothing.')).toEqual(['Mr. Quillfeather']);
+  });
+
+  it('reads an unknown name after a lower-case office or occupation as a person', () => {
+    expect(texts('Nintendo president Shuntaro Furukawi mentioned the game.')).toEqual(['Shuntaro Furukawi']);
+    expect(texts('Mercedes team principal Toto Wolffe spoke, and studio head Sigrun Bjornsdottira agreed.')).toEqual(['Toto Wolffe', 'Sigrun Bjornsdottira']);
+    expect(texts('His Uzbek roommate, Sherzod Tursunova, said so.')).toEqual(['Sherzod Tursunova']);
+  });
+
+  it('reads names joined by an ampersand as a firm or a department, unless a given name opens one', () => {
+    expect(texts('"It works," said Dave Kershawe, vice president, Nissan Sales & Regional Operations at the firm.')).toEqual(['Dave Kershawe']);
+    expect(texts('Procter & Gamble said it would raise prices.')).toEqual([]);
+  });
+
   it('reads two given names joined by a hyphen as one given name', () => {
     expect(texts('Then Karl-Heinz Rummenigg arrived, and Anne-Sophie Muttera played.')).toEqual(['Karl-Heinz Rummenigg', 'Anne-Sophie Muttera']);
   });
