@@ -268,6 +268,25 @@ function acceptCoordinated(tokens: readonly Token[], unproven: readonly Draft[],
   }
 }
 
+/**
+ * "Victoria Rodríguez Ceja ... Rodríguez said": a Spanish or Portuguese name ends in two surnames,
+ * and the news names its bearer again by the first. Given names, then exactly two more words.
+ */
+function firstOfTwoSurnames(tokens: readonly Token[], d: Draft, isGiven: (word: string) => boolean): string | null {
+  const words: Token[] = [];
+  for (let k = d.tokenFirst; k <= d.tokenLast; k++) {
+    const t = itemAt(tokens, k);
+    if (t.start >= d.nameStart && t.kind === 'word') words.push(t);
+  }
+  if (words.length < 3) return null;
+  let given = 0;
+  while (given < words.length && isGiven(bare(itemAt(words, given).lower))) given++;
+  if (given === 0 || given !== words.length - 2) return null;
+  const first = itemAt(words, given);
+  if (!isNameWord(first) || bare(first.text).length < 3 || GENERATIONAL_SUFFIXES.has(itemAt(words, given + 1).lower)) return null;
+  return tokenKey(bare(first.lower));
+}
+
 export function resolvePeople(
   tokenized: TokenizedText,
   lookup: KnowledgeLookup,
@@ -313,7 +332,7 @@ export function resolvePeople(
     const personKey = earlier ? earlier.personKey : (entityId ?? d.nameKey);
     resolved.push({ draft: d, entityId, personKey });
     entityByKey.set(personKey, entityId);
-    for (const surname of [d.surname, withoutArticle(d.surname)]) {
+    for (const surname of [d.surname, withoutArticle(d.surname), d.single ? null : firstOfTwoSurnames(tokens, d, (w) => isGivenName(lookup, w))]) {
       if (surname === null) continue;
       const keys = bySurname.get(surname) ?? new Set<string>();
       keys.add(personKey);

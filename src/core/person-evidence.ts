@@ -123,7 +123,7 @@ function ageAfter(tokens: readonly Token[], last: number): boolean {
 }
 
 /** Verbs of a player's line in a game story, each followed by the count it made. */
-const STAT_LINE_VERBS = new Set(['rushed', 'scored', 'netted', 'drilled', 'tallied', 'notched', 'grabbed', 'dished', 'kicked', 'threw', 'caught', 'punted', 'sacked', 'stopped', 'saved', 'pulled']);
+const STAT_LINE_VERBS = new Set(['rushed', 'ran', 'passed', 'scored', 'netted', 'drilled', 'tallied', 'notched', 'grabbed', 'dished', 'kicked', 'threw', 'caught', 'punted', 'sacked', 'stopped', 'saved', 'pulled']);
 /** Words between such a verb and its count ("rushed for 101 yards", "drilled a 3-pointer"). */
 const STAT_LINE_GAP_WORDS = new Set(['for', 'a', 'an', 'his', 'her', 'all']);
 
@@ -264,6 +264,13 @@ function agentAfterParticiple(tokens: readonly Token[], first: number): boolean 
   return tokens[first - 1]?.lower === 'by' && PERSON_AGENT_PARTICIPLES.has(tokens[first - 2]?.lower ?? '');
 }
 
+/** "Adaeze Nwachukwu, whose two children attend": kin only a person has, owned by the name. */
+function whoseKin(tokens: readonly Token[], whose: number): boolean {
+  if (tokens[whose]?.lower !== 'whose') return false;
+  const noun = isCount(tokens[whose + 1]) ? tokens[whose + 2] : tokens[whose + 1];
+  return KIN_NOUNS.has(noun?.lower ?? '') && noun?.lower !== 'partner';
+}
+
 export interface EvidenceSubject {
   readonly tokenFirst: number;
   readonly tokenLast: number;
@@ -281,7 +288,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const honorific = d.titles.some((t) => HONORIFICS.has(t));
     const roleBefore =
       !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
-    const who = next?.text === ',' && tokens[d.tokenLast + 2]?.lower === 'who';
+    const who = next?.text === ',' && (tokens[d.tokenLast + 2]?.lower === 'who' || whoseKin(tokens, d.tokenLast + 2));
     if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }

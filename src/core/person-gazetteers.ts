@@ -111,6 +111,8 @@ export const COMPANIES_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set([
   'keefe bruyette', 'stifel nicolaus', 'hamilton lane', 'booz allen', 'aston martin', 'paul weiss', 'davis polk',
   'cleary gottlieb', 'skadden arps', 'wachtell lipton', 'baker mckenzie', 'sullivan cromwell', 'simpson thacher',
   'debevoise plimpton', 'kirkland ellis', 'latham watkins', 'baker botts', 'morgan lewis', 'jones day',
+  // The mortgage agencies, known by nicknames that read as people's.
+  'freddie mac', 'fannie mae', 'ginnie mae', 'sallie mae',
 ]);
 
 /**

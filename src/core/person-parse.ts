@@ -126,10 +126,24 @@ function organisationOfBefore(tokens: readonly Token[], first: number): boolean 
 }
 
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
+/** Prefixes of ships' names: "USS Gerald Ford", "HMS Queen Elizabeth". */
+const SHIP_PREFIXES = new Set(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'mv', 'ms', 'ss', 'ins']);
+
+/** A ship named for a person: its prefix opens the run or stands before it ("the R/V Sally Ride"). */
+function namesAShip(tokens: readonly Token[], first: number): boolean {
+  const opener = itemAt(tokens, first);
+  if (opener.text !== opener.lower && SHIP_PREFIXES.has(opener.lower) && opener.text === opener.text.toUpperCase()) return true;
+  const before = tokens[first - 1];
+  if (before && before.text === before.text.toUpperCase() && SHIP_PREFIXES.has(before.lower)) return true;
+  // "R/V", research vessels: the run starts at the "V".
+  return opener.text === 'V' && tokens[first - 1]?.text === '/' && tokens[first - 2]?.text === 'R';
+}
+
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
   // "#Hamilton Chicago": a hashtag names a topic, not a person.
   const hash = tokens[run.first - 1];
   if (hash?.text === '#' && hash.end === itemAt(tokens, run.first).start) return null;
+  if (namesAShip(tokens, run.first)) return null;
   let first = run.first;
   let last = run.last;
   // "Martin Luther King Jr.": the generation is read apart, so that it is no name for a title

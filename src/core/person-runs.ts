@@ -83,7 +83,8 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
   while (i < tokens.length) {
     const t = itemAt(tokens, i);
     // Initials open a name only with a space after them: "Clarkston, MI\nAug. 4" is a state and a month.
-    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && text.charCodeAt(t.end) === 32 && !STATE_CODES.has(t.text) && !isNameWord(tokens[i - 1] ?? t))) {
+    // "al-Amin told the court": an article-led surname stands alone as a name.
+    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && text.charCodeAt(t.end) === 32 && !STATE_CODES.has(t.text) && !isNameWord(tokens[i - 1] ?? t)) && !(t.kind === 'word' && ARTICLE_LED_SURNAME.test(t.text))) {
       i++;
       continue;
     }

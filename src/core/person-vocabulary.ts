@@ -78,6 +78,7 @@ export const THING_WORDS = new Set([
   'care', 'program', 'initiative', 'project', 'index', 'average', 'federation', 'confederation', 'fire', 'storm', 'hurricane', 'sea', 'ocean', 'gulf', 'strait',
   'nations', 'programme', 'enterprise', 'exchange', 'market', 'markets', 'clinic', 'medical', 'military', 'airways', 'railway', 'railroad', 'mall', 'gallery',
   'theater', 'theatre', 'festival', 'conference', 'summit', 'games', 'olympics', 'series', 'bowl', 'open', 'championship',
+  'elementary', 'chapel', 'funeral', 'canteen', 'canteens', 'mortuary', 'cemetery',
   'wars', 'war', 'battle', 'revolution', 'movement', 'caucus', 'coalition', 'alliance', 'cabinet', 'assembly', 'parliament',
   'senate', 'congress', 'agreement', 'accord', 'treaty', 'code', 'constitution', 'ira', 'account', 'authority',
   'prosecution', 'business', 'insider', 'reporter', 'daily', 'weekly', 'herald', 'tribune', 'gazette', 'chronicle',
@@ -210,6 +211,7 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'sister', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandmother', 'grandfather', 'stepfather',
   'stepmother', 'nephew', 'niece', 'uncle', 'aunt', 'mom', 'dad', 'partner', 'spouse', 'cousin', 'grandson', 'granddaughter',
   'stepson', 'stepdaughter', 'sister-in-law', 'brother-in-law', 'mother-in-law', 'father-in-law', 'son-in-law', 'daughter-in-law',
+  'child', 'children', 'kids', 'grandchildren',
 ]);
 
 /**

@@ -418,6 +418,27 @@ describe('people of the open web, second round', () => {
     expect(texts('Procter & Gamble said it would raise prices.')).toEqual([]);
   });
 
+  it('reads the first of two Spanish surnames alone as the person named in full before', () => {
+    expect(texts('Banxico chief Victoria Rodriguera Ceja spoke. "Rodriguera is cutting carefully," an economist said.')).toEqual(['Victoria Rodriguera Ceja', 'Rodriguera']);
+  });
+
+  it('reads an article-led surname alone as the person named in full before', () => {
+    expect(texts('said prosecutor Farah al-Aminah, who asked for 15 years. Later, al-Aminah told the court.')).toEqual(['Farah al-Aminah', 'al-Aminah']);
+    expect(texts('The attack was claimed by al-Shabaab, and al-Qaeda praised it.')).toEqual([]);
+  });
+
+  it('reads kin after ", whose" and a runner\'s yards as a person\'s, and a ship, a school, a chapel and a mortgage agency as no one', () => {
+    expect(texts('Adaeze Nwachukwo, whose two children attend the school, spoke first.')).toEqual(['Adaeze Nwachukwo']);
+    expect(texts('J.K. Dobbinsen ran for 104 yards on 21 carries.')).toEqual(['J.K. Dobbinsen']);
+    expect(texts('She sailed on the R/V Sally Ride, the USS Gerald Ford and HMS Queen Elizabeth.')).toEqual([]);
+    expect(texts('The closures affect Barbara Jordan Elementary. Visitation is at Heyboer & Van Strien Funeral Chapel.')).toEqual([]);
+    expect(texts('Freddie Mac said rates rose, and Fannie Mae agreed.')).toEqual([]);
+  });
+
+  it('reads a "courtesy of" a family line as a credit', () => {
+    expect(texts('Photo courtesy of the Quinonez-Whitfield family\n\nDolores Quinonez-Whitfield ran the bakery.')).toEqual(['Dolores Quinonez-Whitfield']);
+  });
+
   it('reads two given names joined by a hyphen as one given name', () => {
     expect(texts('Then Karl-Heinz Rummenigg arrived, and Anne-Sophie Muttera played.')).toEqual(['Karl-Heinz Rummenigg', 'Anne-Sophie Muttera']);
   });

@@ -75,7 +75,7 @@ describe('what the sentence says makes an unknown name a person', () => {
   });
 
   it('does not let a list make a person of a team after a preposition', () => {
-    expect(texts('Tavo Lindqvist ran for 90 yards for Eastern Caldera and Eric Ruddock caught two passes.')).toEqual(['Eric Ruddock']);
+    expect(texts('Tavo Lindqvist ran for 90 yards for Eastern Caldera and Eric Ruddock caught two passes.')).toEqual(['Tavo Lindqvist', 'Eric Ruddock']);
   });
 
   it('reads "according to" as a source, not a place', () => {
