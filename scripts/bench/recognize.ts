@@ -4,7 +4,7 @@
  * growth from 20,000 to 200,000 words, the
  * knowledge index's cold parse+build time, and the pass rates on the citation and number corpora
  * in ../shared (each failure with its reason). Pass --verbose to list every miss and false hit,
- * --dev to score the dev sets only; --tuning for the sets read while tuning (dev, held-out 1-6, team 1-2; not held-out 7 or team 3).
+ * --dev to score the dev sets only; --tuning for the sets read while tuning (dev, held-out 1-6, teams 1, 2, 4 and 5; not held-out 7 or teams 3 and 6).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,9 @@ import {
   TEAM_1_DIR_FROM_ROOT,
   TEAM_2_DIR_FROM_ROOT,
   TEAM_3_DIR_FROM_ROOT,
+  TEAM_4_DIR_FROM_ROOT,
+  TEAM_5_DIR_FROM_ROOT,
+  TEAM_6_DIR_FROM_ROOT,
   type KindScores,
 } from './gold-score';
 import { recordResults } from './results';
@@ -53,8 +56,8 @@ const verbose = process.argv.includes('--verbose');
 /** `--dev`: the dev sets only, for tuning without reading the held-out scores. */
 const devOnly = process.argv.includes('--dev');
 /**
- * `--tuning`: the sets whose misses may be read while tuning (dev, held-out 1 to 6, team 1 and 2);
- * the fresh held-out 7, team 3 and the team-written statute sets stay unread. Like `--dev`, records nothing.
+ * `--tuning`: the sets whose misses may be read while tuning (dev, held-out 1 to 6, teams 1, 2, 4 and 5);
+ * the fresh held-out 7, teams 3 and 6 and the team-written statute sets stay unread. Like `--dev`, records nothing.
  */
 const tuningOnly = process.argv.includes('--tuning');
 /** What this run prints, for bench/results.json. */
@@ -244,8 +247,11 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, HOLDOUT_6_DIR_FROM_ROOT, 'held-out 6 (Postlight pages, labelled blind; scored blind three times, then its misses were read while tuning)', 'gold_holdout_6');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_1_DIR_FROM_ROOT, 'team-written passages, set 1 (reviews, deals, recaps, celebrity, home, regional; written blind, scored blind once, tuned on since)', 'gold_team_1');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_2_DIR_FROM_ROOT, 'team-written passages, set 2 (open source, civil liberties, essays, business, world, courts; written blind, scored blind once, tuned on since)', 'gold_team_2');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_4_DIR_FROM_ROOT, 'team-written passages, set 4 (obituary, courts, West Africa, cricket, restaurant, album, NFL, school board, advice, Q&A; written blind, scored blind once, tuned on since)', 'gold_team_4');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_5_DIR_FROM_ROOT, 'team-written passages, set 5 (India, Mexico, F1, books, astronomy, typhoon, housing, strike, games, tabloid; written blind, scored blind once, tuned on since)', 'gold_team_5');
   if (!devOnly && !tuningOnly) {
     goldReport(knowledge.lookup, TEAM_3_DIR_FROM_ROOT, 'team-written passages, set 3 (tabloid, listicle, science, tours, politics, Apple; written blind, never tuned on)', 'gold_team_3');
+    goldReport(knowledge.lookup, TEAM_6_DIR_FROM_ROOT, 'team-written passages, set 6 (Middle East, college basketball, theatre, medicine, cars, crypto, council, opinion, travel, Southeast Asia; written blind, never tuned on)', 'gold_team_6');
     goldReport(knowledge.lookup, HOLDOUT_7_DIR_FROM_ROOT, 'held-out 7 (pages of sites no other set used, fresh, labelled blind: the honest figure)', 'gold_holdout_7');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
