@@ -132,9 +132,9 @@ const SHIP_PREFIXES = new Set(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'r
 /** A ship named for a person: its prefix opens the run or stands before it ("the R/V Sally Ride"). */
 function namesAShip(tokens: readonly Token[], first: number): boolean {
   const opener = itemAt(tokens, first);
-  if (opener.text !== opener.lower && SHIP_PREFIXES.has(opener.lower) && opener.text === opener.text.toUpperCase()) return true;
+  if (SHIP_PREFIXES.has(opener.lower) && opener.text === opener.text.toUpperCase()) return true;
   const before = tokens[first - 1];
-  if (before && before.text === before.text.toUpperCase() && SHIP_PREFIXES.has(before.lower)) return true;
+  if (before && SHIP_PREFIXES.has(before.lower) && before.text === before.text.toUpperCase()) return true;
   // "R/V", research vessels: the run starts at the "V".
   return opener.text === 'V' && tokens[first - 1]?.text === '/' && tokens[first - 2]?.text === 'R';
 }

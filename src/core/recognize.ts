@@ -74,6 +74,7 @@ export function recognize(text: string, lookup: KnowledgeLookup, options: Recogn
     const tokenIndex = tokenAt(tokenized.tokens, m.start);
     const comparison = compare(m, tokenIndex);
     const scope = scopeOfFigure(tokenized, tokenIndex);
+    if (!scope && !comparison) return m;
     const read: StatisticMention = { ...m, ...(scope ? { scope } : {}), ...(comparison ? { comparison, entityId: comparison.seriesId } : {}) };
     return read;
   });
