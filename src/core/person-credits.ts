@@ -9,9 +9,10 @@ import { isCapitalised, newlinesBetween, type Token, type TokenizedText } from '
 
 /**
  * Words that make a sentence of names and places a credit: "Ann Lee via AP" under a photo, a
- * byline "By Ann Lee and Bo Diaz", "Photo: Ann Lee", "Courtesy of Ann Lee".
+ * byline "By Ann Lee and Bo Diaz", "Photo: Ann Lee", "Courtesy of Ann Lee", "With files from Ann
+ * Lee", "(With inputs from Ann Lee in Lima)".
  */
-const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing', 'via', 'by', 'photo', 'photograph', 'image', 'video', 'credit', 'courtesy']);
+const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing', 'via', 'by', 'photo', 'photograph', 'image', 'video', 'credit', 'courtesy', 'files', 'inputs']);
 /**
  * The only lower-case words a credit sentence holds besides its verb: a sentence with any other
  * ("reported from Lima that the vote failed") is the story's own.

@@ -93,7 +93,7 @@ export const FICTIONAL_CHARACTERS: ReadonlySet<string> = new Set([
   'tony stark', 'lara croft', 'jack sparrow', 'forrest gump', 'atticus finch', 'jay gatsby', 'elizabeth bennet',
   'scarlett o\'hara', 'ebenezer scrooge', 'oliver twist', 'tom sawyer', 'huckleberry finn', 'don quixote', 'rocky balboa',
   'walter white', 'tony soprano', 'jon snow', 'daenerys targaryen', 'captain america', 'wonder woman',
-  'nancy drew', 'hercule poirot', 'miss marple', 'jane eyre', 'robin hood', 'ronald mcdonald', 'uncle sam',
+  'nancy drew', 'hercule poirot', 'miss marple', 'jane eyre', 'robin hood', 'ronald mcdonald', 'uncle sam', 'captain nemo',
 ]);
 
 /**

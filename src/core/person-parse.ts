@@ -6,7 +6,7 @@
 import { isChineseName } from './person-evidence';
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
 import { OCCUPATION_HEADS, positionCodeAt, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
-import { bare, type Run } from './person-runs';
+import { bare, NAME_PARTICLES, type Run } from './person-runs';
 import { COMMON_GIVEN_NAMES, GENERATIONAL_SUFFIXES, isRoleNoun, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
 import { itemAt } from './item-at';
@@ -225,8 +225,15 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   while (nameFirst <= last && itemAt(tokens, nameFirst).kind === 'punct') nameFirst++;
   if (nameFirst > last) return null;
   let words = 0;
-  for (let k = nameFirst; k <= last; k++) if (itemAt(tokens, k).kind === 'word') words++;
-  if (words > MAX_NAME_TOKENS) return null;
+  let particles = 0;
+  for (let k = nameFirst; k <= last; k++) {
+    const t = itemAt(tokens, k);
+    if (t.kind !== 'word') continue;
+    words++;
+    if ((t.text === t.lower || k > nameFirst) && NAME_PARTICLES.has(t.lower)) particles++;
+  }
+  // "Luiz Inácio Lula da Silva", "Tamim bin Hamad Al Thani": a particle is no name of its own.
+  if (words - particles > MAX_NAME_TOKENS) return null;
   // "the Lakers’ lead", "the Clippers and the Lakers,": a plural standing alone after "the" is a
   // team or a family; "the Harris campaign" uses a surname as a modifier and stays.
   const lone = itemAt(tokens, last);
@@ -235,6 +242,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   if (words === 1 && titles.length === 0 && tokens[nameFirst - 1]?.text === 'the' && LOWER_PLURAL_END.test(lone.text) && standsAlone) return null;
   // "Islamists, who held power", "Tunisian Islamists": a plural of a creed or a people is a group.
   if (titles.length === 0 && GROUP_PLURAL.test(bare(lone.text))) return null;
+  // "Officials said he would", "Analysts expect": people of a kind, capitalised to open a sentence.
+  if (words === 1 && titles.length === 0 && lone.lower.endsWith('s') && isRoleNoun(lone.lower.slice(0, -1))) return null;
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
   // A title word alone may still be a surname the article gave in full ("Michelle King ... King said").
   if (words === 1 && TITLES.has(bare(lone.lower))) return titles.length === 0 && nameFirst === first ? { mentionFirst: first, nameFirst, last, titles, role: null, titleAlone: true } : null;

@@ -105,7 +105,9 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     const lastTok = itemAt(tokens, parsed.last);
     // "Kennedy Jr.": the surname stands before the generation.
     const surnameTok = GENERATIONAL_SUFFIXES.has(lastTok.lower) ? itemAt(tokens, parsed.last - 1) : lastTok;
-    const end = lastTok.end - (lastTok.text.length - bare(lastTok.text).length);
+    // "Gilberto Teodoro Jr. had sent": the generation keeps its abbreviation's period.
+    const period = tokens[parsed.last + 1];
+    const end = surnameTok !== lastTok && period?.text === '.' && period.start === lastTok.end ? period.end : lastTok.end - (lastTok.text.length - bare(lastTok.text).length);
     const nameWords: string[] = [];
     let nickname = false;
     for (let k = parsed.nameFirst; k <= parsed.last; k++) {

@@ -439,6 +439,18 @@ describe('people of the open web, second round', () => {
     expect(texts('Photo courtesy of the Quinonez-Whitfield family\n\nDolores Quinonez-Whitfield ran the bakery.')).toEqual(['Dolores Quinonez-Whitfield']);
   });
 
+  it('reads long names with particles, a sheikh, and a generation with its period', () => {
+    expect(texts('It came despite pressure from President Luizo Inacia Lulo da Silvera.')).toEqual(['President Luizo Inacia Lulo da Silvera']);
+    expect(texts('The emir, Sheikh Tamimo bin Hamado Al Thanio, presented the trophies.')).toEqual(['Sheikh Tamimo bin Hamado Al Thanio']);
+    expect(texts('Defense Secretary Gilberto Teodorro Jr. had sent four planes.')).toEqual(['Defense Secretary Gilberto Teodorro Jr.']);
+  });
+
+  it('reads "With files from" and "With inputs from" lines as credits, and a plural of a role as no one', () => {
+    expect(texts('The plan passed.\n\nWith files from Emilie Theriault-Bourquet')).toEqual([]);
+    expect(texts('The plan passed.\n\n(With inputs from Ravi Nayako in Kalaburagi)')).toEqual([]);
+    expect(texts('Officials said he would call on the minister. Analysts expect a cut.')).toEqual([]);
+  });
+
   it('reads two given names joined by a hyphen as one given name', () => {
     expect(texts('Then Karl-Heinz Rummenigg arrived, and Anne-Sophie Muttera played.')).toEqual(['Karl-Heinz Rummenigg', 'Anne-Sophie Muttera']);
   });

@@ -179,8 +179,8 @@ describe('what a news report says about a name it does not know', () => {
   });
 
   it('reads a generation after a name as part of it, never as the name after a title', () => {
-    expect(texts('Martin Luther King Jr. spoke in Ohio. King left for Selma.')).toEqual(['Martin Luther King Jr', 'King']);
-    expect(texts('Tavish Oderan Jr. spoke in Ohio. Oderan left.')).toEqual(['Tavish Oderan Jr', 'Oderan']);
+    expect(texts('Martin Luther King Jr. spoke in Ohio. King left for Selma.')).toEqual(['Martin Luther King Jr.', 'King']);
+    expect(texts('Tavish Oderan Jr. spoke in Ohio. Oderan left.')).toEqual(['Tavish Oderan Jr.', 'Oderan']);
   });
 
   it('reads "Surname, Given Jr. (date)" in a list of references as a credit', () => {

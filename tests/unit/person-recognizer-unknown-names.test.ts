@@ -103,7 +103,7 @@ describe('names of things are not people', () => {
     expect(texts('Tomoko Harada, an analyst at Morgan Stanley, raised her target.')).toEqual(['Tomoko Harada']);
     expect(texts('I went with Benjamin Moore\u2019s Hale Navy and four Herman Miller Eames chairs.')).toEqual([]);
     expect(texts('Revenue at the owner of Louis Vuitton and Christian Dior rose. Dior bags sold out.')).toEqual([]);
-    expect(texts('Morgan Stanley Jr. said hello.')).toEqual(['Morgan Stanley Jr']);
+    expect(texts('Morgan Stanley Jr. said hello.')).toEqual(['Morgan Stanley Jr.']);
   });
 
   it('reads a name ending in Nations, Programme or Enterprise as an organisation', () => {
