@@ -14,7 +14,7 @@ import {
   CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_COUNT_BELOW, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
   UNIT_WORDS, type UnitWord,
 } from './statistic-vocabulary';
-import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
+import { adjacent, isCapitalised, lower, tokenAt, type Token, type TokenizedText } from './text-tokens';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
 import { itemAt } from './item-at';
 
@@ -199,7 +199,11 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     // thing; "a 90-day extension" and "a 1,900-mile-wide moon" are lengths.
     const next = tokenAfterModifier(tokens, unit.last);
     // A number after the modifier opens another modifier of the same noun ("a 154-pound 40-year-old man").
-    const namesAThing = !next || (next.kind !== 'word' && next.kind !== 'number') || (next.kind === 'word' && isCapitalised(next.text));
+    // A comma or a dash after it sets the measure apart ("at 195-inches – about as long", "an
+    // all-new 2.0-liter, naturally aspirated engine"), and an engine code is no name ("5.0-liter V8").
+    const after = next ? tokens[tokenAt(tokens, next.start) + 1] : undefined;
+    const engineCode = next?.kind === 'word' && after?.kind === 'number' && after.start === next.end;
+    const namesAThing = !next || (next.kind === 'word' && isCapitalised(next.text) && !engineCode) || (next.kind === 'punct' && !MEASURE_SETTERS.has(next.text));
     const measureAdjective = u.kind === 'measure' && lower(tokens[unit.last]).includes('-');
     const countsItself =
       u.kind === 'money' || (u.kind === 'measure' && (!namesAThing || measureAdjective)) || (u.kind === 'duration' && !modifierNamesAKind(tokens, unit.last));
@@ -321,6 +325,9 @@ function insideUrl(text: string, at: number): boolean {
   while (to < text.length && !/\s/.test(text[to] as string)) to++;
   return /:\/\/|www\.|[?&=]|%[0-9A-Fa-f]{2}/.test(text.slice(from, to));
 }
+
+/** Punctuation that sets a measure apart after a compound: "at 195-inches – about as long", "a 2.0-liter, naturally aspirated engine". */
+const MEASURE_SETTERS = new Set([',', '.', ';', '\u2013', '\u2014']);
 
 export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[] {
   const { tokens, text } = tokenized;

@@ -137,4 +137,11 @@ describe('engines, speeds and small measures', () => {
   it('reads a number and a capitalised unit before a name as the name, and "every" as how often', () => {
     expect(spans('If you have done the 80 Day Obsession plan, you know it. Eat every 2\u20133 hours.')).toEqual([]);
   });
+
+  it('reads a compound measure set apart by a comma or a dash, or before an engine code, as a measure; before a name, as a kind', () => {
+    expect(spans('The van is \u2013 at 195-inches \u2013 long, and it rises by a total of 3-inches.')).toEqual(['195-inches', '3-inches']);
+    expect(spans('An all-new 2.0-liter, naturally aspirated engine joins the same 5.0-liter V8 engine.')).toEqual(['2.0-liter', '5.0-liter']);
+    expect(spans('The club opened its gleaming, 91-acre, multipurpose headquarters.')).toEqual(['91-acre']);
+    expect(spans('The new 16-inch MacBook Pro was announced.')).toEqual([]);
+  });
 });
