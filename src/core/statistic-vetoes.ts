@@ -51,6 +51,21 @@ const hasUnit = (c: VetoContext): boolean => c.unit.unit !== null || c.core.curr
 const bareDigits = (c: VetoContext): boolean => !c.core.spelled && !hasUnit(c) && !c.core.hasMagnitude;
 const nextWord = (c: VetoContext): string => (next(c)?.lower ?? '').replace(/\.$/, '');
 
+/** A release number: a major and a one-digit minor ("7.2"). */
+const VERSION = /^(\d{1,2})\.\d$/;
+
+/**
+ * True when the text names a release of the same major after a product's name ("Linux 7.3"); a
+ * label's number ("Section 2.1", "Table 2.3") names no release.
+ */
+function namedRelease(text: string, version: string): boolean {
+  const major = (VERSION.exec(version) as RegExpExecArray)[1] as string;
+  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}\\d]+) ${major}\\.\\d\\b`, 'gu'))) {
+    if (!LABEL_WORDS.has((m[1] as string).toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** "Nov. 5", "No. 2": the word before, across an abbreviation's period. */
 function labelToken(c: VetoContext): Token | undefined {
   const p = prev(c);
@@ -171,6 +186,8 @@ const LIST_COUNT_GAP_WORDS = 3;
 const SCORE_WINDOW_TOKENS = 40;
 
 const AGE_WORDS = /^(aged?|ages)$/;
+/** How many ages a list after "ages" may hold ("ages 4, 9 and 12"). */
+const AGE_LIST_MAX_ITEMS = 6;
 
 /**
  * True when the number at `index` is an age: after "aged", "age of", "the ages of", or the second
@@ -179,15 +196,21 @@ const AGE_WORDS = /^(aged?|ages)$/;
 function ageLeads(tokens: readonly Token[], index: number): boolean {
   const before = (k: number): string => lower(tokens[k]);
   const isAgeAt = (k: number): boolean => AGE_WORDS.test(before(k)) || (before(k) === 'of' && AGE_WORDS.test(before(k - 1)));
-  if (isAgeAt(index - 1)) return true;
-  // "ages 18 to 22", "age 18 or even 22": the second number of a pair of ages is an age too.
-  const joiner = before(index - 1) === 'even' ? index - 2 : index - 1;
-  return /^(and|or|to|-|\u2013)$/.test(before(joiner)) && tokens[joiner - 1]?.kind === 'number' && isAgeAt(joiner - 2);
+  // "ages 18 to 22", "age 18 or even 22", "ages 4, 9 and 12": every number of a list of ages is an age.
+  let k = index - 1;
+  for (let item = 0; item < AGE_LIST_MAX_ITEMS; item++) {
+    if (isAgeAt(k)) return true;
+    const joiner = before(k) === 'even' ? k - 1 : k;
+    if (!/^(and|or|to|-|\u2013|,)$/.test(before(joiner)) || tokens[joiner - 1]?.kind !== 'number') return false;
+    k = joiner - 2;
+  }
+  return false;
 }
 
 /** Verbs that give someone's age when a bare number ends the clause after them ("when you were 8."). */
-const AGE_VERBS = new Set(['was', 'were', 'is', 'am', 'turned', 'turns']);
-const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+const AGE_VERBS = new Set(['was', 'were', 'is', 'am', 'are', 'turned', 'turns']);
+/** Who may be of an age: "he was 26", "his client, who was 26 at the time". */
+const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'who']);
 /** "that year", "this fall": when the age held. */
 const AGE_TIME_DETERMINERS = new Set(['that', 'this', 'last', 'next']);
 const AGE_TIME_NOUNS = new Set(['year', 'season', 'summer', 'fall', 'autumn', 'winter', 'spring', 'month', 'week', 'day', 'time']);
@@ -207,6 +230,8 @@ function ageAfterBe(tokens: readonly Token[], first: number, value: number): boo
   // "was nine and 10": the first of the two ages stands between.
   let verb = first - 1;
   if (/^(and|or)$/.test(lower(tokens[verb])) && (tokens[verb - 1]?.kind === 'number' || smallNumberWord(lower(tokens[verb - 1])) !== null)) verb -= 2;
+  // "Rohan and I are both 34": "both" stands between the verb and the age.
+  if (lower(tokens[verb]) === 'both') verb--;
   if (!AGE_VERBS.has(lower(tokens[verb]))) return false;
   const who = tokens[verb - 1];
   return who !== undefined && who.kind === 'word' && (PERSONAL_PRONOUNS.has(who.lower) || (isCapitalised(who.text) && !who.sentenceInitial));
@@ -361,6 +386,9 @@ export const VETO_RULES: readonly VetoRule[] = [
       return !readQualifierWord(l.lower) && !(l.sentenceInitial && (NOT_NAME_WORDS.has(l.lower) || NUMBER_LEADS.has(l.lower)));
     },
   },
+  // "Linux 7.3 ... more changesets than 7.2", "the 7.4 merge window": a release the article names
+  // elsewhere after its product's name, and its neighbours in the same series.
+  { name: 'version of a named release', applies: (c) => bareDigits(c) && VERSION.test(first(c).text) && namedRelease(c.text, first(c).text) },
   {
     // "the 747 fleet", "a 787 to Denver": a bare number after a determiner, not counting a plural, is a model.
     name: 'model number',

@@ -211,7 +211,7 @@ export const LABEL_WORDS = new Set([
   'station', 'gate', 'terminal', 'channel', 'version', 'amendment', 'act', 'paragraph', 'clause', 'item', 'exhibit',
   'step', 'week', 'day', 'model', 'covid', 'proposition', 'prop', 'measure', 'figure', 'table', 'line', 'lane', 'pier',
   'dock', 'platform', 'bay', 'hole', 'lap', 'race', 'match', 'heat', 'pick', 'seed', 'jersey', 'series', 'type', 'group',
-  'code', 'value',
+  'code', 'value', 'mile', 'exit', 'marker',
 ]);
 
 export const STREET_WORDS = new Set([

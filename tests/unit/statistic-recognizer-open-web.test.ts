@@ -144,4 +144,17 @@ describe('engines, speeds and small measures', () => {
     expect(spans('The club opened its gleaming, 91-acre, multipurpose headquarters.')).toEqual(['91-acre']);
     expect(spans('The new 16-inch MacBook Pro was announced.')).toEqual([]);
   });
+
+  it('reads the neighbours of a named release as versions, and a label\'s number as no release', () => {
+    expect(spans('Torvalds tagged Linux 7.3 on Sunday: more changesets than 7.2, and the 7.4 merge window is open.')).toEqual([]);
+    expect(spans('See Section 2.1. The fertility rate of 2.1 is high.')).toEqual(['2.1']);
+  });
+
+  it('reads a list of ages, an age with "both" or after "who was", and a mile marker as no statistics', () => {
+    expect(spans("Moton's children, ages 4, 9 and 12, live with their grandmother.")).toEqual([]);
+    expect(spans('His client, who was 26 at the time, had been drinking.')).toEqual([]);
+    expect(spans('Rohan and I are both 34 and together earn about $140,000 a year.')).toEqual(['about $140,000']);
+    expect(spans('My daughter was waiting at mile 26 with a sign.')).toEqual([]);
+    expect(spans('The firm, which was 26 at the time, grew, and they are both 34 points behind.')).toEqual(['26', '34 points']);
+  });
 });
