@@ -252,6 +252,18 @@ function personOnlyAfter(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
+/** People who stand with a person: "supporters of Bolanle Akintola", "the family of Delroy Ampadu". */
+const FOLLOWERS_OF = new Set(['supporters', 'allies', 'aides', 'lawyers', 'attorneys', 'relatives', 'loyalists', 'confidants', 'family', 'widow', 'friends']);
+/** Words that open a clause about the person just named: "cheered for Yaw Darko as he crossed the line". */
+const CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'because', 'after', 'before', 'until', 'since']);
+
+/** "supporters of Bolanle Akintola", "Yaw Darko as he crossed": the name's company, or "he" or "she" right after it. */
+function followedOrReferred(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.lower === 'of' && FOLLOWERS_OF.has(tokens[first - 2]?.lower ?? '')) return true;
+  const pronoun = tokens[last + 2]?.lower;
+  return CLAUSE_OPENERS.has(tokens[last + 1]?.lower ?? '') && (pronoun === 'he' || pronoun === 'she');
+}
+
 /** "Tendai Moyo (pictured)", "Moyo and his wife", "the novel by Tendai Moyo". */
 function personAround(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last + 1]?.text === '(' && tokens[last + 2]?.lower === 'pictured') return true;
@@ -289,7 +301,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && (tokens[d.tokenLast + 2]?.lower === 'who' || whoseKin(tokens, d.tokenLast + 2));
-    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || followedOrReferred(tokens, d.tokenFirst, d.tokenLast)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

@@ -451,6 +451,12 @@ describe('people of the open web, second round', () => {
     expect(texts('Officials said he would call on the minister. Analysts expect a cut.')).toEqual([]);
   });
 
+  it('reads a name whose supporters or family are spoken of, or that "he" or "she" takes up at once, as a person\'s', () => {
+    expect(texts('Supporters of Bolanle Akintolu gathered outside, and the family of Delroy Ampadoo spoke.')).toEqual(['Bolanle Akintolu', 'Delroy Ampadoo']);
+    expect(texts('Fans cheered for Yaw Darko-Mensaa as he crossed the line.')).toEqual(['Yaw Darko-Mensaa']);
+    expect(texts('Supporters of Real Madrid cheered as it won.')).toEqual([]);
+  });
+
   it('reads two given names joined by a hyphen as one given name', () => {
     expect(texts('Then Karl-Heinz Rummenigg arrived, and Anne-Sophie Muttera played.')).toEqual(['Karl-Heinz Rummenigg', 'Anne-Sophie Muttera']);
   });
