@@ -264,6 +264,38 @@ function followedOrReferred(tokens: readonly Token[], first: number, last: numbe
   return CLAUSE_OPENERS.has(tokens[last + 1]?.lower ?? '') && (pronoun === 'he' || pronoun === 'she');
 }
 
+/** How far after the verb a subject's "his" or "her" may stand ("praised his players", "announced her resignation"). */
+const OWN_PRONOUN_WORDS = 3;
+/** Words after "her" that show it to be the object, not the owner ("flew her to Houston"). */
+const AFTER_OBJECT_HER = new Set(['to', 'in', 'on', 'at', 'a', 'an', 'the', 'and', 'with', 'for', 'from', 'out', 'up', 'back', 'down', 'off', 'as', 'into', 'over', 'of', 'that', 'about']);
+
+/**
+ * "Pep Guardiola praised his players", "Thandiwe Mokoena announced her resignation": the subject
+ * of a verb whose object is the subject's own; a firm's is "its".
+ */
+function ownPronounAfterVerb(tokens: readonly Token[], last: number): boolean {
+  const verb = tokens[last + 1];
+  if (!verb || verb.kind !== 'word' || verb.text !== verb.lower || !/(ed|s)$/.test(verb.lower)) return false;
+  for (let k = last + 2; k <= last + 1 + OWN_PRONOUN_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.sentence !== verb.sentence) return false;
+    if (t.lower === 'his' || t.lower === 'himself' || t.lower === 'herself') return true;
+    if (t.lower === 'her') {
+      const owned = tokens[k + 1];
+      return !!owned && owned.kind === 'word' && owned.text === owned.lower && !AFTER_OBJECT_HER.has(owned.lower);
+    }
+  }
+  return false;
+}
+
+/** "Elif Shafak's new novel", "Moyo's memoir": a work only a person writes, owned by the name. */
+function authoredWorkAfter(tokens: readonly Token[], last: number): boolean {
+  if (!POSSESSIVE.test(itemAt(tokens, last).text)) return false;
+  const next = tokens[last + 1];
+  const work = next && next.text === next.lower && !AUTHORED_WORKS.has(next.lower) ? tokens[last + 2] : next;
+  return AUTHORED_WORKS.has(work?.lower ?? '');
+}
+
 /** "Tendai Moyo (pictured)", "Moyo and his wife", "the novel by Tendai Moyo". */
 function personAround(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last + 1]?.text === '(' && tokens[last + 2]?.lower === 'pictured') return true;
@@ -281,6 +313,14 @@ function whoseKin(tokens: readonly Token[], whose: number): boolean {
   if (tokens[whose]?.lower !== 'whose') return false;
   const noun = isCount(tokens[whose + 1]) ? tokens[whose + 2] : tokens[whose + 1];
   return KIN_NOUNS.has(noun?.lower ?? '') && noun?.lower !== 'partner';
+}
+
+/**
+ * Evidence that a name of two words or more is a person's. A lone word would need more: "Alice
+ * revises her fix" in a tutorial, "supporters of Hamas".
+ */
+function fullNameEvidence(tokens: readonly Token[], d: EvidenceSubject): boolean {
+  return d.tokenLast > d.tokenFirst && (followedOrReferred(tokens, d.tokenFirst, d.tokenLast) || ownPronounAfterVerb(tokens, d.tokenLast) || authoredWorkAfter(tokens, d.tokenLast));
 }
 
 export interface EvidenceSubject {
@@ -301,7 +341,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && (tokens[d.tokenLast + 2]?.lower === 'who' || whoseKin(tokens, d.tokenLast + 2));
-    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || followedOrReferred(tokens, d.tokenFirst, d.tokenLast)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || fullNameEvidence(tokens, d)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

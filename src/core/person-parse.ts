@@ -127,14 +127,17 @@ function organisationOfBefore(tokens: readonly Token[], first: number): boolean 
 
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 /** Prefixes of ships' names: "USS Gerald Ford", "HMS Queen Elizabeth". */
-const SHIP_PREFIXES = new Set(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'mv', 'ms', 'ss', 'ins']);
+const SHIP_PREFIXES = new Set(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'mv', 'ms', 'ss', 'ins', 'brp']);
+/** Kinds of ship named right before a ship's name: "the aircraft carrier Gerald R. Ford", "the vessel Ever Given". */
+const SHIP_NOUNS = new Set(['vessel', 'ship', 'ferry', 'tanker', 'freighter', 'frigate', 'destroyer', 'carrier', 'cruiser', 'yacht', 'submarine', 'liner', 'trawler']);
 
-/** A ship named for a person: its prefix opens the run or stands before it ("the R/V Sally Ride"). */
+/** A ship named for a person: its prefix or its kind opens the run or stands before it ("the R/V Sally Ride", "the carrier Gerald Ford"). */
 function namesAShip(tokens: readonly Token[], first: number): boolean {
   const opener = itemAt(tokens, first);
   if (SHIP_PREFIXES.has(opener.lower) && opener.text === opener.text.toUpperCase()) return true;
   const before = tokens[first - 1];
   if (before && SHIP_PREFIXES.has(before.lower) && before.text === before.text.toUpperCase()) return true;
+  if (before && SHIP_NOUNS.has(before.lower) && before.text === before.lower) return true;
   // "R/V", research vessels: the run starts at the "V".
   return opener.text === 'V' && tokens[first - 1]?.text === '/' && tokens[first - 2]?.text === 'R';
 }

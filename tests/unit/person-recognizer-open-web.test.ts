@@ -457,6 +457,16 @@ describe('people of the open web, second round', () => {
     expect(texts('Supporters of Real Madrid cheered as it won.')).toEqual([]);
   });
 
+  it('reads the subject of a verb whose object is "his" or "her" own, and the owner of a novel, as a person; a lone name needs more', () => {
+    expect(texts('Thandiwe Mokoenu announced her resignation, and Pep Guardiolo praised his players.')).toEqual(['Thandiwe Mokoenu', 'Pep Guardiolo']);
+    expect(texts('Elif Shafakli\u2019s new novel is out.')).toEqual(['Elif Shafakli']);
+    expect(texts('Blue Origin flew her to space, and Alicia revises her fix.')).toEqual([]);
+  });
+
+  it('reads a ship named after its kind or its BRP prefix as no one', () => {
+    expect(texts('Packs were shipped aboard the coast guard vessel BRP Gabriela Silang, and the carrier Gerald Ford sailed.')).toEqual([]);
+  });
+
   it('reads two given names joined by a hyphen as one given name', () => {
     expect(texts('Then Karl-Heinz Rummenigg arrived, and Anne-Sophie Muttera played.')).toEqual(['Karl-Heinz Rummenigg', 'Anne-Sophie Muttera']);
   });
