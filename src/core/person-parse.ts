@@ -15,7 +15,7 @@ import { continuesListingTitle } from './listing-title';
 const MAX_NAME_TOKENS = 4;
 /** First words of the two-word titles, so most words cost one lookup. */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0] as string));
-const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake']);
+const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake', 'nuevo', 'nueva', 'ciudad', 'puerto', 'porto']);
 const ORGANISATION_MODIFIER = /[-\u2010\u2011](based|leading|owned|backed|run|listed|controlled|funded|headquartered)$/;
 const GROUP_PLURAL = /\p{Ll}(ists|ians)$/u;
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+[-\u2010\u2011]\p{Ll}+$/u;

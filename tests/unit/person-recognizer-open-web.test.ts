@@ -467,6 +467,11 @@ describe('people of the open web, second round', () => {
     expect(texts('Packs were shipped aboard the coast guard vessel BRP Gabriela Silang, and the carrier Gerald Ford sailed.')).toEqual([]);
   });
 
+  it('reads Spanish and Portuguese place words as places, not people', () => {
+    expect(texts('At a press conference in the Palacio Nacional, officials spoke.')).toEqual([]);
+    expect(texts('The governor of Nuevo León asked for money, and Puerto Vallarta said no.')).toEqual([]);
+  });
+
   it('reads two given names joined by a hyphen as one given name', () => {
     expect(texts('Then Karl-Heinz Rummenigg arrived, and Anne-Sophie Muttera played.')).toEqual(['Karl-Heinz Rummenigg', 'Anne-Sophie Muttera']);
   });
