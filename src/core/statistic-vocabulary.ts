@@ -145,7 +145,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   millilitres: measure, liters: measure, litres: measure, pints: measure, quarts: measure,
   mw: measure, gw: measure, kw: measure, mwh: measure, gwh: measure, kwh: measure, megawatts: measure, megawatt: measure,
   gigawatts: measure, gigawatt: measure, kilowatts: measure, kilowatt: measure,
-  horsepower: measure, hp: measure, bhp: measure, mph: measure, kph: measure, mpg: measure,
+  horsepower: measure, hp: measure, bhp: measure, mph: measure, kph: measure, mpg: measure, bpm: measure,
   // Computing and electronics, often glued to the number ("8GB", "2.3GHz", "60FPS", "3.5mm").
   gb: measure, mb: measure, tb: measure, kb: measure, gigabytes: measure, gigabyte: measure, megabytes: measure,
   megabyte: measure, terabytes: measure, terabyte: measure, ghz: measure, mhz: measure, khz: measure, hz: measure,

@@ -157,4 +157,8 @@ describe('engines, speeds and small measures', () => {
     expect(spans('My daughter was waiting at mile 26 with a sign.')).toEqual([]);
     expect(spans('The firm, which was 26 at the time, grew, and they are both 34 points behind.')).toEqual(['26', '34 points']);
   });
+
+  it('reads beats per minute as a unit', () => {
+    expect(spans('It is a 122 bpm groove, and her resting heart rate is 58 bpm.')).toEqual(['122 bpm', '58 bpm']);
+  });
 });
