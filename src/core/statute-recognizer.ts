@@ -47,7 +47,16 @@ function mention(text: string, start: number, end: number, citation: string, ent
 
 const SAME_TITLE_SECTION = /^\s*(?:,|and|or)\s+(?:§\s*)?(\d+[a-z]+)\b/;
 
+/**
+ * What every U.S. Code citation holds: the code's mark or a title number. A text without one is
+ * spared the citation patterns, which are costly to try at every position.
+ */
+const USC_PRESENT = /U\.\s?S\.\s?C|U\.S\.\s?Code|USC|usc|United\s+States\s+Code|[Tt]itle\s+\d/;
+/** What every public-law citation opens with. */
+const PUBLIC_LAW_PRESENT = /\b(?:Pub|Priv|Pvt|P\.\s?L\.|PL)/;
+
 function uscCitations(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
+  if (!USC_PRESENT.test(text)) return;
   for (const pattern of USC_PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -131,7 +140,7 @@ function cfrCitations(text: string, out: StatuteMention[]): void {
 }
 
 function publicLaws(text: string, lookup: KnowledgeLookup, out: StatuteMention[]): void {
-  PUBLIC_LAW_PATTERN.lastIndex = 0;
+  PUBLIC_LAW_PATTERN.lastIndex = PUBLIC_LAW_PRESENT.test(text) ? 0 : text.length;
   for (let m = PUBLIC_LAW_PATTERN.exec(text); m; m = PUBLIC_LAW_PATTERN.exec(text)) {
     const g = m.groups ?? {};
     const congress = Number(g.congress);
