@@ -125,23 +125,26 @@ function organisationOfBefore(tokens: readonly Token[], first: number): boolean 
   return tokens[first - 1]?.text === 'of' && !!head && head.text !== head.lower && (THING_WORDS.has(head.lower) || ORGANISATION_ENDINGS.has(head.lower));
 }
 
-/** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 /** Prefixes of ships' names: "USS Gerald Ford", "HMS Queen Elizabeth". */
 const SHIP_PREFIXES = new Set(['uss', 'usns', 'hms', 'hmcs', 'hmas', 'hmnzs', 'rms', 'mv', 'ms', 'ss', 'ins', 'brp']);
 /** Kinds of ship named right before a ship's name: "the aircraft carrier Gerald R. Ford", "the vessel Ever Given". */
 const SHIP_NOUNS = new Set(['vessel', 'ship', 'ferry', 'tanker', 'freighter', 'frigate', 'destroyer', 'carrier', 'cruiser', 'yacht', 'submarine', 'liner', 'trawler']);
 
+function isShipPrefix(t: Token | undefined): boolean {
+  return !!t && SHIP_PREFIXES.has(t.lower) && t.text === t.text.toUpperCase();
+}
+
 /** A ship named for a person: its prefix or its kind opens the run or stands before it ("the R/V Sally Ride", "the carrier Gerald Ford"). */
 function namesAShip(tokens: readonly Token[], first: number): boolean {
   const opener = itemAt(tokens, first);
-  if (SHIP_PREFIXES.has(opener.lower) && opener.text === opener.text.toUpperCase()) return true;
   const before = tokens[first - 1];
-  if (before && SHIP_PREFIXES.has(before.lower) && before.text === before.text.toUpperCase()) return true;
+  if (isShipPrefix(opener) || isShipPrefix(before)) return true;
   if (before && SHIP_NOUNS.has(before.lower) && before.text === before.lower) return true;
   // "R/V", research vessels: the run starts at the "V".
-  return opener.text === 'V' && tokens[first - 1]?.text === '/' && tokens[first - 2]?.text === 'R';
+  return opener.text === 'V' && before?.text === '/' && tokens[first - 2]?.text === 'R';
 }
 
+/** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
   // "#Hamilton Chicago": a hashtag names a topic, not a person.
   const hash = tokens[run.first - 1];
