@@ -268,16 +268,17 @@ function acceptCoordinated(tokens: readonly Token[], unproven: readonly Draft[],
   }
 }
 
+/** The words of a draft's name, its title left out. */
+function nameWordTokens(tokens: readonly Token[], d: Draft): Token[] {
+  return tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart && t.kind === 'word');
+}
+
 /**
  * "Victoria Rodríguez Ceja ... Rodríguez said": a Spanish or Portuguese name ends in two surnames,
  * and the news names its bearer again by the first. Given names, then exactly two more words.
  */
 function firstOfTwoSurnames(tokens: readonly Token[], d: Draft, isGiven: (word: string) => boolean): string | null {
-  const words: Token[] = [];
-  for (let k = d.tokenFirst; k <= d.tokenLast; k++) {
-    const t = itemAt(tokens, k);
-    if (t.start >= d.nameStart && t.kind === 'word') words.push(t);
-  }
+  const words = nameWordTokens(tokens, d);
   if (words.length < 3) return null;
   let given = 0;
   while (given < words.length && isGiven(bare(itemAt(words, given).lower))) given++;
@@ -509,7 +510,7 @@ export function resolvePeople(
   };
   for (const r of resolved) {
     if (r.draft.surnameFirst) continue;
-    const nameTokens = tokens.slice(r.draft.tokenFirst, r.draft.tokenLast + 1).filter((t) => t.start >= r.draft.nameStart && t.kind === 'word');
+    const nameTokens = nameWordTokens(tokens, r.draft);
     const given = nameTokens[0] ? tokenKey(bare(nameTokens[0].lower)) : null;
     if (!given || given.length < 2 || given === r.draft.surname) continue;
     const keys = byGivenName.get(given) ?? new Set<string>();
