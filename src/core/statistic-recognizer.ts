@@ -8,13 +8,13 @@ import { countedPhrase } from './noun-phrase';
 import { denominatorWord, fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
 import { POINT_SHARES, readHalfSpan, readQualifiedShare, readSpan } from './statistic-spans';
-import { modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit, tokenAfterModifier } from './statistic-units';
+import { indexAfterModifier, modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
   CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_COUNT_BELOW, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
   UNIT_WORDS, type UnitWord,
 } from './statistic-vocabulary';
-import { adjacent, isCapitalised, lower, tokenAt, type Token, type TokenizedText } from './text-tokens';
+import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
 import { itemAt } from './item-at';
 
@@ -197,11 +197,12 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
   if (unit.compound && u) {
     // "16-inch MacBook", "10-year notes": a compound before a name or a term noun names a kind of
     // thing; "a 90-day extension" and "a 1,900-mile-wide moon" are lengths.
-    const next = tokenAfterModifier(tokens, unit.last);
+    const nextIndex = indexAfterModifier(tokens, unit.last);
+    const next = tokens[nextIndex];
     // A number after the modifier opens another modifier of the same noun ("a 154-pound 40-year-old man").
     // A comma or a dash after it sets the measure apart ("at 195-inches – about as long", "an
     // all-new 2.0-liter, naturally aspirated engine"), and an engine code is no name ("5.0-liter V8").
-    const after = next ? tokens[tokenAt(tokens, next.start) + 1] : undefined;
+    const after = tokens[nextIndex + 1];
     const engineCode = next?.kind === 'word' && after?.kind === 'number' && after.start === next.end;
     const namesAThing = !next || (next.kind === 'word' && isCapitalised(next.text) && !engineCode) || (next.kind === 'punct' && !MEASURE_SETTERS.has(next.text));
     const measureAdjective = u.kind === 'measure' && lower(tokens[unit.last]).includes('-');

@@ -99,18 +99,27 @@ export function modifierNamesAKind(tokens: readonly Token[], last: number): bool
 const MAX_ASIDE_TOKENS = 8;
 
 /**
- * The token a modifier ending at `last` describes, past an opening quote ("a 55-kilometer “buffer
- * zone”") and past a conversion in brackets, from either side ("a 154-pound (70-kilogram) man").
+ * The index of the token a modifier ending at `last` describes, past an opening quote ("a
+ * 55-kilometer “buffer zone”") and past a conversion in brackets, from either side ("a 154-pound
+ * (70-kilogram) man").
  */
-export function tokenAfterModifier(tokens: readonly Token[], last: number): Token | undefined {
+export function indexAfterModifier(tokens: readonly Token[], last: number): number {
   let k = last + 1;
   if (tokens[k]?.text === ')') k++;
   else if (tokens[k]?.text === '(') {
-    const close = tokens.findIndex((t, j) => j > k && j <= k + MAX_ASIDE_TOKENS && t.text === ')');
-    if (close > 0) k = close + 1;
+    for (let j = k + 1; j <= k + MAX_ASIDE_TOKENS && j < tokens.length; j++) {
+      if (tokens[j]?.text !== ')') continue;
+      k = j + 1;
+      break;
+    }
   }
   const next = tokens[k];
-  return next && /^[\u201c\u2018"']$/.test(next.text) && adjacent(next, tokens[k + 1]) ? tokens[k + 1] : next;
+  return next && /^[\u201c\u2018"']$/.test(next.text) && adjacent(next, tokens[k + 1]) ? k + 1 : k;
+}
+
+/** The token a modifier ending at `last` describes (see `indexAfterModifier`). */
+function tokenAfterModifier(tokens: readonly Token[], last: number): Token | undefined {
+  return tokens[indexAfterModifier(tokens, last)];
 }
 
 /** A range spelled as one word, "one-to-seven" or "two-to-three": its ends, low first. */
