@@ -5,7 +5,7 @@
  * recognizer's job.
  */
 import { lookupTable } from './lookup-table';
-import { CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PREFIX_CODES, REGIONAL_MAGNITUDES } from './statistic-vocabulary';
+import { CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PESO_LETTER, PESO_LETTER_MIN_MAGNITUDE, PREFIX_CODES, REGIONAL_MAGNITUDES } from './statistic-vocabulary';
 import { adjacent, lower, type Token } from './text-tokens';
 import type { StatisticUnit } from './types';
 import { itemAt } from './item-at';
@@ -225,6 +225,15 @@ export function readFractionOfMagnitude(tokens: readonly Token[], i: number): { 
   return { value: share * mag, last: j };
 }
 
+/** "P4.7 billion", "P10,000": the letter P written against a peso amount (see PESO_LETTER). */
+function pesoLetter(tokens: readonly Token[], i: number): boolean {
+  const letter = tokens[i];
+  const digits = tokens[i + 1];
+  if (letter?.text !== PESO_LETTER || digits?.kind !== 'number' || !adjacent(letter, digits)) return false;
+  if (adjacent(tokens[i - 1], letter)) return false;
+  return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits.text) || (MAGNITUDES[lower(tokens[i + 2])] ?? 0) >= PESO_LETTER_MIN_MAGNITUDE;
+}
+
 /** Reads the number starting at token i (digits, words, currency sign, magnitude). */
 export function readCore(tokens: readonly Token[], i: number): Core | null {
   let first = i;
@@ -242,6 +251,11 @@ export function readCore(tokens: readonly Token[], i: number): Core | null {
     currency = country === 'USD' ? 'usd' : 'other';
     code = country;
     i += 2;
+    t = itemAt(tokens, i);
+  } else if (pesoLetter(tokens, i)) {
+    currency = 'other';
+    code = 'PHP';
+    i += 1;
     t = itemAt(tokens, i);
   } else if (sign !== undefined) {
     let j = i + 1;

@@ -11,7 +11,7 @@ import { POINT_SHARES, readHalfSpan, readQualifiedShare, readSpan } from './stat
 import { indexAfterModifier, modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
-  CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_COUNT_BELOW, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
+  CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_COUNT_BELOW, PESO_LETTER, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
   UNIT_WORDS, type UnitWord,
 } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
@@ -86,7 +86,7 @@ const NUMBER_OPENERS = new Set([
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
   'seventy', 'eighty', 'ninety', ...Object.keys(CHANGE_WORDS), ...Object.keys(CHANGE_VERB_BASES), ...Object.keys(CURRENCY_PREFIXES).map((k) => k.toLowerCase()),
-  ...Object.keys(DOLLAR_COUNTRY_CODES).map((k) => k.toLowerCase()),
+  ...Object.keys(DOLLAR_COUNTRY_CODES).map((k) => k.toLowerCase()), PESO_LETTER.toLowerCase(),
 ]);
 
 /** "percent of 10", "per cent of twenty-two": the percentage written after its unit. */
@@ -286,8 +286,10 @@ function extendRange(tokens: readonly Token[], r: Reading, text: string): Readin
   if (!joiner) return r;
   const j = lower(joiner);
   const between = lower(tokens[r.first - 1]) === 'between';
-  // "from 12 to 340" and "fell by 12 to 340" are a change and its result, not a range.
-  if ((lower(tokens[r.first - 1]) === 'from' || lower(tokens[r.first - 1]) === 'by') && j === 'to') return r;
+  // "from 12 to 340" and "fell by 12 to 340" are a change and its result, not a range, also when
+  // a qualifier stands between ("shrank by roughly $190 billion to $2.9 trillion").
+  const lead = lower(tokens[(readQualifier(tokens, r.first)?.first ?? r.first) - 1]);
+  if ((lead === 'from' || lead === 'by') && j === 'to') return r;
   if (!(j === 'to' || (j === 'and' && between) || ((j === '-' || j === '\u2013') && adjacent(tokens[r.last], joiner)))) return r;
   const high = readAt(tokens, r.last + 2, text);
   if (high && high.unitKind === r.unitKind && high.value > r.value) {

@@ -89,6 +89,8 @@ const MIN_CAPACITY = 100;
 /** "14 Photos", "8 Images": the count of a gallery, a page's furniture. */
 const GALLERY_WORDS: ReadonlySet<string> = new Set(['photos', 'photo', 'images', 'pictures', 'slides', 'videos', 'comments']);
 const MAX_AGE_YEARS = 120;
+/** Prepositions that put a year before 1500 in a date ("in 1497", "since 1415", "by 1066"). */
+const EARLY_YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'circa', 'c']);
 const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '\u2013', '\u2014']);
 /** Characters that draw a table's columns in text: box drawing and the pipe. */
 const TABLE_RULES = /^[\u2500-\u257f|]$/;
@@ -234,7 +236,10 @@ function ageAfterBe(tokens: readonly Token[], first: number, value: number): boo
   if (lower(tokens[verb]) === 'both') verb--;
   if (!AGE_VERBS.has(lower(tokens[verb]))) return false;
   const who = tokens[verb - 1];
-  return who !== undefined && who.kind === 'word' && (PERSONAL_PRONOUNS.has(who.lower) || (isCapitalised(who.text) && !who.sentenceInitial));
+  // A capitalised word opening the sentence may be any noun ("Turnout was 29."), but not before
+  // "when" or "at the time": "Hansberry was 29 when the play opened".
+  const ageClause = after !== undefined && /^(when|at)$/.test(after.lower);
+  return who !== undefined && who.kind === 'word' && (PERSONAL_PRONOUNS.has(who.lower) || (isCapitalised(who.text) && (!who.sentenceInitial || ageClause)));
 }
 
 /**
@@ -282,6 +287,8 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
   { name: 'year', applies: (c) => bareDigits(c) && /^\d{4}$/.test(first(c).text) && Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 },
+  // "sailed from here in 1497.": an earlier year needs the preposition of a date and nothing counted after it.
+  { name: 'early year', applies: (c) => bareDigits(c) && /^1[0-4]\d\d$/.test(first(c).text) && EARLY_YEAR_LEADS.has(lower(prev(c))) && next(c)?.kind !== 'word' && next(c)?.kind !== 'number' },
   // "the 1977–78 team", "in ’80": a year written short, after a full year or an apostrophe.
   {
     name: 'short year',
@@ -505,6 +512,10 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: 'age after was', applies: (c) => bareDigits(c) && ageAfterBe(c.tokens, c.core.first, c.core.value) },
+  // "patients 65 or older", "adults 18 and younger": the bound of an age bracket.
+  { name: 'age bracket', applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && /^(or|and)$/.test(lower(next(c))) && /^(older|younger)$/.test(lower(c.tokens[c.unit.last + 2])) },
+  // "(95% confidence interval, 0.63 to 0.78)": the level of a statistical interval, not a finding.
+  { name: 'confidence level', applies: (c) => c.unit.unit?.unit === 'percent' && /^(confidence|ci|credible)$/.test(nextWord(c)) },
   {
     // "14 Photos", "Photos: 12": a bare count on a line of its own is a heading or a gallery count.
     name: 'heading count',

@@ -52,6 +52,8 @@ describe('approximate and relative quantities', () => {
   const brief = (m: StatisticMention): [string, number, number | null, string, string | null] => [m.text, m.value, m.valueHigh, m.unit, m.qualifier];
   it.each([
     ['Prices fell by 12 to 340 last week.', [['12', 12, null, 'count', null], ['340', 340, null, 'count', null]]],
+    ['The market shrank by roughly $190 billion to $2.9 trillion.', [['roughly $190 billion', 1.9e11, null, 'usd', 'about'], ['$2.9 trillion', 2.9e12, null, 'usd', null]]],
+    ['Output fell from about 40 to 25 tonnes.', [['about 40', 40, null, 'count', 'about'], ['25 tonnes', 25, null, 'other', null]]],
     ['He waited more than a year and a half for the ruling.', [['more than a year and a half', 1.5, null, 'years', 'more-than']]],
     ['The hearing lasted an hour and a half.', [['an hour and a half', 1.5, null, 'other', null]]],
     ['The flight took two hours in all.', [['two hours', 2, null, 'other', null]]],

@@ -92,8 +92,15 @@ describe('statistic recognizer: currencies and magnitudes', () => {
     ['It withdrew its one-yen bid.', 'one-yen', 1, 'other', 'JPY'],
     ['The bill came to \u00a5300,000 in all.', '\u00a5300,000', 300000, 'other', undefined],
     ['It costs a hundred thousand dollars.', 'a hundred thousand dollars', 100000, 'usd', 'USD'],
+    ['"We spent P4.7 billion on dikes," she said.', 'P4.7 billion', 4.7e9, 'other', 'PHP'],
+    ['Families will receive P10,000 each.', 'P10,000', 10000, 'other', 'PHP'],
+    ['The fund holds \u20b1300,000 in all.', '\u20b1300,000', 300000, 'other', 'PHP'],
   ])('%s', (text, span, value, unit, code) => {
     expect(stats(text).map(money)).toEqual([[span, value, unit, code]]);
+  });
+
+  it('reads a bare P as the peso only before a large magnitude or a number grouped in thousands', () => {
+    expect(stats('The Huawei P50 sold 3 million units, and the P4 engine 12,000.').map((m) => m.text)).toEqual(['3 million', '12,000']);
   });
 
   it('reads a spaced one-letter magnitude only where no word follows', () => {
