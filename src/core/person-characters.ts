@@ -1,7 +1,7 @@
 /**
  * Fictional characters the article itself names as such: the part an actor plays ("Newt Scamander
  * (Eddie Redmayne)", "playing the chaos theorist Ian Malcolm", "Newt Scamander, who is played by",
- * "Elle Fanning as Effie Trinket"),
+ * "Elle Fanning as Effie Trinket", "Beneatha (a fizzing Ann Okoye)"),
  * or a name after "the character" or "the narrator". The annotation guide does not count them as
  * people, whatever given name they open with.
  */
@@ -24,32 +24,91 @@ const PORTRAYAL_GAP_WORDS = 5;
 /** Words of an actor's name in brackets after the part ("(Eddie Redmayne)"). */
 const MAX_ACTOR_WORDS = 3;
 
-/** "Newt Scamander (Eddie Redmayne)": the part, then only the actor's name in brackets. */
+/** Lower-case words a critic may set before the actor in brackets ("(a fizzing Ann Lee)"). */
+const MAX_ACTOR_EPITHET_WORDS = 2;
+
+/**
+ * "Newt Scamander (Eddie Redmayne)", "her daughter Beneatha (a fizzing Ann Okoye)": the part, then
+ * only the actor's name in brackets, or "a" and a critic's epithet before it.
+ */
 function actorInBrackets(tokens: readonly Token[], last: number, isGiven: (word: string) => boolean): boolean {
   if (tokens[last + 1]?.text !== '(') return false;
-  const first = tokens[last + 2];
-  if (!first || !isNameWord(first) || !isGiven(first.text)) return false;
-  let k = last + 3;
-  while (k < last + 2 + MAX_ACTOR_WORDS && tokens[k] && isNameWord(tokens[k] as Token)) k++;
-  return k > last + 3 && tokens[k]?.text === ')';
+  let nameAt = last + 2;
+  let epithet = false;
+  if (/^an?$/.test(tokens[nameAt]?.text ?? '')) {
+    nameAt++;
+    while (nameAt <= last + 3 + MAX_ACTOR_EPITHET_WORDS && tokens[nameAt]?.kind === 'word' && tokens[nameAt]?.text === tokens[nameAt]?.lower) {
+      nameAt++;
+      epithet = true;
+    }
+    if (!epithet) return false;
+  }
+  const first = tokens[nameAt];
+  if (!first || !isNameWord(first) || (!epithet && !isGiven(first.text))) return false;
+  let k = nameAt + 1;
+  while (k < nameAt + MAX_ACTOR_WORDS && tokens[k] && isNameWord(tokens[k] as Token)) k++;
+  return k > nameAt + 1 && tokens[k]?.text === ')';
 }
 
 const IS_WAS = new Set(['is', 'was']);
 
-/** "Newt Scamander, who is played by", "Ian Malcolm, portrayed by", "Izuku is voiced by". */
+/** Lower-case words between a passive verb of portrayal and "by" ("played with chilling courtesy by"). */
+const MAX_MANNER_WORDS = 4;
+/** Tokens of an appositive between a part and "played by" ("Karl Lindner, the polite emissary, played by"). */
+const MAX_APPOSITIVE_TOKENS = 12;
+
+/** The index of "by" after a passive verb of portrayal at `k`, with a few words of manner between; or -1. */
+function portrayalBy(tokens: readonly Token[], k: number): number {
+  if (!PASSIVE_PORTRAYAL_VERBS.has(tokens[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j <= k + 1 + MAX_MANNER_WORDS; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || t.text !== t.lower) return -1;
+    if (t.lower === 'by') return j;
+  }
+  return -1;
+}
+
+/**
+ * "Newt Scamander, who is played by", "Ian Malcolm, portrayed by", "Izuku is voiced by", "Karl
+ * Lindner, the polite emissary, played with chilling courtesy by".
+ */
 function portrayedAfter(tokens: readonly Token[], last: number): boolean {
   let k = last + 1;
   if (tokens[k]?.text === ',') {
     k++;
     if (tokens[k]?.lower === 'who' && IS_WAS.has(tokens[k + 1]?.lower ?? '')) k += 2;
+    else if (ARTICLES.has(tokens[k]?.lower ?? '')) {
+      // An appositive set off by commas: "the polite emissary from the white neighbourhood,".
+      const sentence = tokens[last]?.sentence;
+      let j = k;
+      while (j < k + MAX_APPOSITIVE_TOKENS && tokens[j] && tokens[j]?.text !== ',' && tokens[j]?.sentence === sentence) j++;
+      if (tokens[j]?.text === ',' && portrayalBy(tokens, j + 1) > 0) return true;
+    }
   } else if (IS_WAS.has(tokens[k]?.lower ?? '')) k++;
   else return false;
-  return PASSIVE_PORTRAYAL_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by';
+  return portrayalBy(tokens, k) > 0;
 }
 
-/** "played by Eddie Redmayne", "Daiki Yamashita voices": the actor, a real person. */
+/** "Beneatha (a fizzing Ann Okoye)": the actor a critic's epithet introduces in brackets after the part. */
+function actorAfterPart(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[last + 1]?.text !== ')') return false;
+  let k = first - 1;
+  let epithet = 0;
+  while (epithet < MAX_ACTOR_EPITHET_WORDS && tokens[k]?.kind === 'word' && tokens[k]?.text === tokens[k]?.lower && !/^an?$/.test(tokens[k]?.text ?? '')) {
+    k--;
+    epithet++;
+  }
+  const part = tokens[k - 2];
+  return epithet > 0 && /^an?$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === '(' && !!part && isNameWord(part);
+}
+
+/** "played by Eddie Redmayne", "played with chilling courtesy by Ann Lee", "Daiki Yamashita voices": the actor, a real person. */
 export function namedAsActor(tokens: readonly Token[], first: number, last: number): boolean {
-  return (tokens[first - 1]?.lower === 'by' && PASSIVE_PORTRAYAL_VERBS.has(tokens[first - 2]?.lower ?? '')) || PORTRAYAL_VERBS.has(tokens[last + 1]?.lower ?? '');
+  if (PORTRAYAL_VERBS.has(tokens[last + 1]?.lower ?? '')) return true;
+  if (actorAfterPart(tokens, first, last)) return true;
+  if (tokens[first - 1]?.lower !== 'by') return false;
+  for (let k = first - 2; k >= first - 2 - MAX_MANNER_WORDS && k >= 0; k--) if (portrayalBy(tokens, k) === first - 1) return true;
+  return false;
 }
 
 /** "voiced Izuku", "playing the chaos theorist Ian Malcolm", "the character of Bartleby". */

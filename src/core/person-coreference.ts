@@ -50,6 +50,12 @@ function namesNonPerson(key: string): boolean {
   return isPlace(key) || NEWS_AGENCIES.has(key);
 }
 
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** True when the token after a name is a lower-case word the name may modify ("a Warhol panel"). */
+function modifiesANoun(after: Token | undefined): boolean {
+  return !!after && after.kind === 'word' && after.text === after.lower && !/\d/.test(after.text);
+}
 /** How many times more often one chain must be named in full to own a first name it shares with another. */
 const DOMINANT_CHAIN_RATIO = 2;
 /** Tokens that join the items of a list: "Ann Lee, Bo Diaz and Cy Young". */
@@ -426,6 +432,9 @@ export function resolvePeople(
     // "Fitzpatrick, John (2004)": the author of a work in a list of references, a credit as a
     // byline is, whoever of the article or the knowledge file bears the name.
     if (!hasTitle && (citedAuthor(tokens, d.tokenLast, lookup) || citedGivenName(tokens, d.tokenFirst, d.tokenLast))) return;
+    // "mistake it for a Ferrari.", "a Shelby GT500": a surname after "a" that heads its phrase is the
+    // make or the work that bears it; one that modifies a noun is still its bearer ("a Trump rally").
+    if (!hasTitle && tok.start === d.nameStart && INDEFINITE_ARTICLES.has(tokens[d.tokenFirst - 1]?.lower ?? '') && !modifiesANoun(tokens[d.tokenLast + 1])) return;
     const firstNameOf = !hasTitle && !bySurname.has(d.surname) ? byGivenName.get(d.surname) : undefined;
     if (firstNameOf) {
       // "Ivan served as CEO" after "Ivan Braiker": a sentence may open with the given name, when a

@@ -10,9 +10,9 @@ import { isCapitalised, newlinesBetween, type Token, type TokenizedText } from '
 /**
  * Words that make a sentence of names and places a credit: "Ann Lee via AP" under a photo, a
  * byline "By Ann Lee and Bo Diaz", "Photo: Ann Lee", "Courtesy of Ann Lee", "With files from Ann
- * Lee", "(With inputs from Ann Lee in Lima)".
+ * Lee", "(With inputs from Ann Lee in Lima)", "With reports from Ann Lee and Bo Diaz".
  */
-const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'contributing', 'editing', 'writing', 'via', 'by', 'photo', 'photograph', 'image', 'video', 'credit', 'courtesy', 'files', 'inputs']);
+const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'reports', 'contributing', 'editing', 'writing', 'via', 'by', 'photo', 'photograph', 'image', 'video', 'credit', 'courtesy', 'files', 'inputs']);
 /**
  * The only lower-case words a credit sentence holds besides its verb: a sentence with any other
  * ("reported from Lima that the vote failed") is the story's own.
@@ -36,6 +36,10 @@ const ABOUT_THE_AUTHOR_WORDS = 3;
 const SENTENCES_UNDER_AUTHOR_HEADING = 3;
 /** A bio closes the article: it stands among its last sentences (page furniture may follow it). */
 const BIO_TAIL_SENTENCES = 6;
+/** Verbs of a closing bio that says what its author writes ("writes about", "covers politics"). */
+const BIO_VERBS = new Set(['writes', 'covers']);
+/** What may follow a bio verb: its topic's preposition or the beat ("covers politics", "covers the courts"). */
+const BIO_VERB_OBJECTS = new Set(['about', 'on', 'for', 'the', 'politics', 'business', 'sports', 'science', 'technology', 'health', 'courts', 'culture', 'music', 'food', 'travel', 'education']);
 /** How far after "is a" the newsroom noun may stand ("is the Asia Digital Editor"). */
 const BIO_NOUN_WORDS = 8;
 
@@ -80,6 +84,8 @@ function bioName(tokens: readonly Token[], first: number, last: number): string 
   // "Ann Lee is on Twitter at annlee", "Ann Lee can be reached at": where to find the author.
   if ((tokens[k] as Token).lower === 'is' && tokens[k + 1]?.lower === 'on' && SOCIAL_NETWORKS.has(tokens[k + 2]?.lower ?? '')) return pairKey(tokens, k - 2);
   if ((tokens[k] as Token).lower === 'can' && tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.lower === 'reached') return pairKey(tokens, k - 2);
+  // "Ann Lee writes about politics.", "Ann Lee covers courts for the paper.": the columnist's line.
+  if (BIO_VERBS.has((tokens[k] as Token).lower) && BIO_VERB_OBJECTS.has(tokens[k + 1]?.lower ?? '')) return pairKey(tokens, k - 2);
   if ((tokens[k] as Token).lower !== 'is') return null;
   const article = tokens[k + 1]?.lower;
   if (article !== 'a' && article !== 'an' && article !== 'the') return null;

@@ -59,6 +59,9 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'reuters', 'associated press', 'agence france-presse', 'afp', 'bloomberg', 'xinhua', 'kyodo', 'yonhap', 'tass',
   'interfax', 'ria novosti', 'anadolu', 'efe', 'ansa', 'dpa', 'press trust of india', 'bernama', 'antara', 'ap',
   'united press international', 'upi', 'itar-tass', 'sputnik', 'irna', 'wafa', 'jiji', 'aap', 'canadian press',
+  // Arabic broadcasters and papers, whose "Al" reads as a given name.
+  'al arabiya', 'al-arabiya', 'al jazeera', 'al-jazeera', 'al mayadeen', 'al-mayadeen', 'al hadath', 'al-hadath', 'al araby',
+  'al-araby', 'al ahram', 'al-ahram', 'al-monitor', 'asharq al-awsat', 'al-masry al-youm',
 ]);
 
 /** First words of agency names in other languages ("Agence ...", "Agencia ..."). */
@@ -75,7 +78,8 @@ export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([
   'airways', 'aviation', 'holdings', 'capital', 'partners', 'advisors', 'advisers', 'investments', 'financial', 'insurance',
   'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'energy', 'resources', 'mining', 'petroleum', 'telecom',
   'motors', 'automotive', 'logistics', 'shipping', 'lines', 'rail', 'express', 'realty', 'properties', 'brands', 'retail',
-  'average', 'index', 'composite', 'futures', 'fund', 'trust', 'exchange',
+  'average', 'index', 'composite', 'futures', 'fund', 'trust', 'exchange', 'research', 'analytics', 'consulting',
+  'advisory', 'ventures', 'studios', 'entertainment', 'pictures', 'records', 'media', 'publishing',
 ]);
 
 /** Nouns that end an organisation's name besides the business words above ("Mozilla Foundation"). */
@@ -113,6 +117,10 @@ export const COMPANIES_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set([
   'debevoise plimpton', 'kirkland ellis', 'latham watkins', 'baker botts', 'morgan lewis', 'jones day',
   // The mortgage agencies, known by nicknames that read as people's.
   'freddie mac', 'fannie mae', 'ginnie mae', 'sallie mae',
+  // Firms that kept a founder's full name long after him ("Eli Lilly reported", "Charles Schwab, which").
+  'eli lilly', 'charles schwab', 'merrill lynch', 'wells fargo', 'harley davidson', 'rolls royce', 'mercedes benz',
+  'hewlett packard', 'sherwin williams', 'marks spencer', 'ernst young', 'arthur andersen', 'baskin robbins',
+  'hogan lovells', 'gibson dunn', 'covington burling', 'mayer brown', 'white case', 'clifford chance', 'allen overy',
 ]);
 
 /**

@@ -172,8 +172,9 @@ function isSentenceEnd(text: string, tokens: readonly RawToken[], i: number): bo
   const prev = tokens[i - 1];
   if (prev && prev.end === tok.start && prev.kind === 'word') {
     if (prev.text.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(prev.text.toLowerCase())) return false;
-    // A single capital letter before a period is an initial ("J. Smith", "U.S.").
-    if (prev.text.length === 1) return false;
+    // A single capital letter before a period is an initial ("J. Smith", "U.S."), but for the
+    // network a post went up on ("he wrote on X. Safadi said").
+    if (prev.text.length === 1 && !(prev.text === 'X' && /^(on|via)$/.test(tokens[i - 2]?.lower ?? ''))) return false;
     if (prev.start > 0 && text[prev.start - 1] === '.') return false;
   }
   const next = tokens[i + 1];

@@ -448,6 +448,9 @@ describe('people of the open web, second round', () => {
   it('reads "With files from" and "With inputs from" lines as credits, and a plural of a role as no one', () => {
     expect(texts('The plan passed.\n\nWith files from Emilie Theriault-Bourquet')).toEqual([]);
     expect(texts('The plan passed.\n\n(With inputs from Ravi Nayako in Kalaburagi)')).toEqual([]);
+    expect(texts('The plan passed.\n\n\u2014 With reports from Carmelo Villarel-Santes and Paolo Dimaculango')).toEqual([]);
+    expect(texts('By Ngoza Adebayi-Whitford, Contributing Columnist\n\nThe road was built in a decade.\n\nNgoza Adebayi-Whitford writes about infrastructure and politics. Follow her on X at @ngoza.')).toEqual([]);
+    expect(texts('Tomas Ekberga writes about his years at the mill in a new memoir. Tomas Ekberga was born in Lulea.')).toEqual(['Tomas Ekberga', 'Tomas Ekberga']);
     expect(texts('Officials said he would call on the minister. Analysts expect a cut.')).toEqual([]);
   });
 
@@ -506,5 +509,21 @@ describe('a nickname in quotes inside a name', () => {
   it('does not join a quoted phrase between capitalised words of a title or a headline', () => {
     expect(texts('Voters rejected the "Fair Share" Amendment on Tuesday.')).toEqual([]);
     expect(texts('Critics called it a "Big Beautiful" Bill from the start.')).toEqual([]);
+  });
+
+  it('reads a surname after "a" as the make or work that bears it', () => {
+    expect(texts('Enzo Ferraro would nod, though nobody will mistake it for a Ferraro.')).toEqual(['Enzo Ferraro']);
+    expect(texts('"We did not want a Shelbo GT500," said Carrol Shelbo.')).toEqual(['Carrol Shelbo']);
+    expect(texts('Dana Whitcombe spoke, and it was a Whitcombe rally.')).toEqual(['Dana Whitcombe', 'Whitcombe']);
+  });
+
+  it('reads a part an actor plays after an appositive or before an epithet in brackets, and the actor as a person', () => {
+    expect(texts('His scene with Karlo Lindnar, the polite emissary from next door, played with chilling courtesy by Sven-Olof Lindqvista, is the best thing here.')).toEqual(['Sven-Olof Lindqvista']);
+    expect(texts('When she slaps her daughter Beneathe (a fizzing Precious Okoyo), the sound carries.')).toEqual(['Precious Okoyo']);
+  });
+
+  it('takes the organisations named like people as organisations', () => {
+    expect(texts('Witkoffa later told Al Arabiya that Washington wanted more. Three authors have consulted for Eli Lilly.')).toEqual([]);
+    expect(texts('Coinbase dropped, and Charles Schwab, which began offering trading, fell. Lee Ji-hoon of Korbit Research said buyers stepped in.')).toEqual(['Lee Ji-hoon']);
   });
 });

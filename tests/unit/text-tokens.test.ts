@@ -26,6 +26,11 @@ describe('sentence ends', () => {
     expect(tokenize('It cost APPROX. 5 dollars.').sentences).toHaveLength(1);
   });
 
+  it('ends a sentence after the network X, but not after an initial', () => {
+    expect(tokenize('He wrote on X. Safadi said Amman was ready.').sentences).toHaveLength(2);
+    expect(tokenize('It was written by X. Safadi and others.').sentences).toHaveLength(1);
+  });
+
   it('ends a sentence at a period after a longer word', () => {
     expect(tokenize('They approved. 5 dollars went back.').sentences).toHaveLength(2);
   });
