@@ -149,6 +149,20 @@ export const STATE_CODES: ReadonlySet<string> = new Set([
   'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
 ]);
 
+/**
+ * Vietnamese provinces and cities, whose two syllables read like a given name and a surname
+ * ("Quang Ngai", "Gia Lai"). Kept apart from CITIES, whose words the popular given names are
+ * filtered by: "Ben Tre" must not take "Ben" from them.
+ */
+const VIETNAMESE_PLACES: ReadonlySet<string> = new Set([
+  'gia lai', 'quang ngai', 'quang nam', 'quang tri', 'quang ninh', 'quang binh', 'hoa binh', 'thanh hoa', 'nghe an',
+  'ha tinh', 'khanh hoa', 'binh dinh', 'phu yen', 'dak lak', 'kon tum', 'lam dong', 'ninh thuan', 'binh thuan', 'dong nai',
+  'tay ninh', 'binh duong', 'long an', 'tien giang', 'ben tre', 'vinh long', 'tra vinh', 'can tho', 'soc trang', 'bac lieu',
+  'ca mau', 'kien giang', 'an giang', 'dong thap', 'hau giang', 'lao cai', 'yen bai', 'ha giang', 'cao bang', 'lang son',
+  'bac giang', 'bac ninh', 'hai duong', 'hai phong', 'thai binh', 'nam dinh', 'ninh binh', 'ha nam', 'da nang', 'hoa lo',
+  'nha trang', 'phu quoc', 'vung tau', 'ha long',
+]);
+
 export function isPlace(key: string): boolean {
-  return COUNTRIES.has(key) || US_STATES.has(key) || CITIES.has(key);
+  return COUNTRIES.has(key) || US_STATES.has(key) || CITIES.has(key) || VIETNAMESE_PLACES.has(key);
 }

@@ -526,4 +526,10 @@ describe('a nickname in quotes inside a name', () => {
     expect(texts('Witkoffa later told Al Arabiya that Washington wanted more. Three authors have consulted for Eli Lilly.')).toEqual([]);
     expect(texts('Coinbase dropped, and Charles Schwab, which began offering trading, fell. Lee Ji-hoon of Korbit Research said buyers stepped in.')).toEqual(['Lee Ji-hoon']);
   });
+
+  it('reads given names of many languages as opening a name, but not the syllables that open Vietnamese places', () => {
+    expect(texts('The army said it had targeted Khaled Najjaro, whom it described as a senior figure.')).toEqual(['Khaled Najjaro']);
+    expect(texts('Thuy Tranh joined him, and Margarida Zellera runs the guesthouse.')).toEqual(['Thuy Tranh', 'Margarida Zellera']);
+    expect(texts('Troops went into the provinces of Quang Ngai and Gia Lai, and to Hoa Lo prison.')).toEqual([]);
+  });
 });
