@@ -8,7 +8,7 @@ import { acceptColumnMates } from './person-table-columns';
 import { tablesIn } from './table-cells';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
-import { bare, isNameWord, NAME_PARTICLES, withoutArticle } from './person-runs';
+import { bare, isNameWord, NAME_PARTICLES, quotedNicknameAfter, withoutArticle } from './person-runs';
 import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, PUBLIC_OFFICE_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
@@ -56,6 +56,54 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 function modifiesANoun(after: Token | undefined): boolean {
   return !!after && after.kind === 'word' && after.text === after.lower && !/\d/.test(after.text);
 }
+/** `Marcus "Scoop" Ellison`: the one-word nickname inside a full name, which the article may use alone. */
+function quotedNickname(tokens: readonly Token[], d: Draft): string | null {
+  for (let k = d.tokenFirst; k < d.tokenLast; k++) {
+    const close = quotedNicknameAfter(tokens, k);
+    if (close === k + 3) return tokenKey(bare(itemAt(tokens, k + 2).lower));
+  }
+  return null;
+}
+
+/** Crafts the famous dead are named by with one name ("the poet Camões", "the painter Vermeer"). */
+const CRAFT_NOUNS: ReadonlySet<string> = new Set([
+  'poet', 'painter', 'novelist', 'composer', 'philosopher', 'playwright', 'sculptor', 'architect', 'explorer', 'navigator',
+  'dramatist', 'essayist', 'satirist', 'prophet', 'evangelist', 'apostle', 'emperor', 'pharaoh', 'conqueror',
+]);
+
+/** "the poet Camões": one name after "the" and a craft, the way the famous dead are named. */
+function calledByCraft(tokens: readonly Token[], first: number): boolean {
+  return CRAFT_NOUNS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.lower === 'the';
+}
+
+/** What a family calls its elders, which "known to everyone as Mama" makes no nickname of anyone's. */
+const FAMILY_NAMES: ReadonlySet<string> = new Set(['mama', 'papa', 'mom', 'mum', 'dad', 'daddy', 'mommy', 'mummy', 'grandma', 'grandpa', 'granny', 'nana', 'auntie', 'uncle', 'aunt']);
+/** Adverbs between "known" and the comma after the name: "Zhao, widely known as CZ". */
+const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(['widely', 'better', 'popularly', 'commonly', 'also', 'universally']);
+/** Words "known" may take before "as": "known to most Mexicans as AMLO". */
+const KNOWN_TO_MAX_WORDS = 3;
+
+/**
+ * The person a nickname after "known as" belongs to: the name just before ", known as", its words
+ * run on to the comma ("Mohamed Hamdan Dagalo, known as Hemedti", "López Obrador, known to most
+ * Mexicans as AMLO").
+ */
+function knownAs(tokens: readonly Token[], first: number, resolved: readonly Resolved[]): Resolved | null {
+  if (tokens[first - 1]?.lower !== 'as') return null;
+  let k = first - 2;
+  if (tokens[k]?.lower !== 'known') {
+    // "known to most Mexicans as"
+    let to = k;
+    while (to > first - 2 - KNOWN_TO_MAX_WORDS - 1 && tokens[to]?.lower !== 'to') to--;
+    if (tokens[to]?.lower !== 'to' || tokens[to - 1]?.lower !== 'known') return null;
+    k = to - 1;
+  }
+  k--;
+  if (KNOWN_AS_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.text !== ',') return null;
+  return resolved.find((r) => r.draft.tokenLast === k - 1) ?? null;
+}
+
 /** How many times more often one chain must be named in full to own a first name it shares with another. */
 const DOMINANT_CHAIN_RATIO = 2;
 /** Tokens that join the items of a list: "Ann Lee, Bo Diaz and Cy Young". */
@@ -339,7 +387,7 @@ export function resolvePeople(
     const personKey = earlier ? earlier.personKey : (entityId ?? d.nameKey);
     resolved.push({ draft: d, entityId, personKey });
     entityByKey.set(personKey, entityId);
-    for (const surname of [d.surname, withoutArticle(d.surname), d.single ? null : firstOfTwoSurnames(tokens, d, (w) => isGivenName(lookup, w))]) {
+    for (const surname of [d.surname, withoutArticle(d.surname), d.single ? null : firstOfTwoSurnames(tokens, d, (w) => isGivenName(lookup, w)), d.single ? null : quotedNickname(tokens, d)]) {
       if (surname === null) continue;
       const keys = bySurname.get(surname) ?? new Set<string>();
       keys.add(personKey);
@@ -435,6 +483,13 @@ export function resolvePeople(
     // "mistake it for a Ferrari.", "a Shelby GT500": a surname after "a" that heads its phrase is the
     // make or the work that bears it; one that modifies a noun is still its bearer ("a Trump rally").
     if (!hasTitle && tok.start === d.nameStart && INDEFINITE_ARTICLES.has(tokens[d.tokenFirst - 1]?.lower ?? '') && !modifiesANoun(tokens[d.tokenLast + 1])) return;
+    // "Mohamed Hamdan Dagalo, known as Hemedti", "Zhao, widely known as CZ": the nickname is his.
+    const nicknamed = hasTitle || KIN_NOUNS.has(d.surname) || FAMILY_NAMES.has(d.surname) ? null : knownAs(tokens, d.tokenFirst, resolved);
+    if (nicknamed) {
+      resolved.push({ draft: d, entityId: nicknamed.entityId, personKey: nicknamed.personKey });
+      startsChain(d.surname, nicknamed.personKey, nicknamed.entityId);
+      return;
+    }
     const firstNameOf = !hasTitle && !bySurname.has(d.surname) ? byGivenName.get(d.surname) : undefined;
     if (firstNameOf) {
       // "Ivan served as CEO" after "Ivan Braiker": a sentence may open with the given name, when a
@@ -478,7 +533,7 @@ export function resolvePeople(
       // kinship or role noun is a person the article names by that name alone.
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
-      const introduced = (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast);
+      const introduced = (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);

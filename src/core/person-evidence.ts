@@ -8,7 +8,7 @@ import { namedAsActor } from './person-characters';
 import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
 import { positionCodeAt, ROLE_MODIFIERS } from './person-roles';
-import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, PERSON_AGENT_PARTICIPLES, KIN_NOUNS, EVERYDAY_WORD_FIRST_NAMES, GENERATIONAL_SUFFIXES, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
+import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, PERSON_AGENT_PARTICIPLES, KIN_NOUNS, EVERYDAY_WORD_FIRST_NAMES, PERSON_GENERATIONS, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
 import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
@@ -228,7 +228,7 @@ function kinAfter(tokens: readonly Token[], last: number): boolean {
 
 /** "Tavish Oderan Jr.": a generation after a given name and a surname ("Mike Jr." alone may be a given name cited). */
 function generationAfterName(tokens: readonly Token[], first: number, last: number): boolean {
-  return GENERATIONAL_SUFFIXES.has(itemAt(tokens, last).lower) && last - 2 >= first && itemAt(tokens, last - 2).kind === 'word';
+  return PERSON_GENERATIONS.has(itemAt(tokens, last).lower) && last - 2 >= first && itemAt(tokens, last - 2).kind === 'word';
 }
 
 /** Participles that give an office ("was appointed", "has been named"), and how far the office may follow. */

@@ -94,10 +94,16 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
   for (const run of capitalisedRuns(tokenized)) {
     // "AOC": an all-capitals alias the knowledge file gives a person, outside any run.
     for (let k = covered + 1; k < run.first; k++) {
-      const draft = acronymDraft(tokens, lookup, k) ?? prefixedDraft(tokens, lookup, k);
+      const draft = acronymDraft(tokens, lookup, k) ?? prefixedDraft(tokens, lookup, k) ?? knownAsAcronymDraft(tokens, k);
       if (draft) out.push(draft);
     }
     covered = run.last;
+    // "the Biden-era law", "a Trump-appointed judge": the surname inside a name-led modifier.
+    const suffixed = suffixedDraft(tokens, lookup, run.last);
+    if (suffixed) {
+      out.push(suffixed);
+      continue;
+    }
     for (const name of organisationNamesIn(tokens, run, isGiven)) organisationNames.add(name);
     const parsed = parseRun(tokens, run, isGiven);
     if (!parsed) continue;
@@ -189,7 +195,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     });
   }
   for (let k = covered + 1; k < tokens.length; k++) {
-    const draft = acronymDraft(tokens, lookup, k) ?? prefixedDraft(tokens, lookup, k);
+    const draft = acronymDraft(tokens, lookup, k) ?? prefixedDraft(tokens, lookup, k) ?? knownAsAcronymDraft(tokens, k);
     if (draft) out.push(draft);
   }
   return { drafts: out, blockedSurnames, organisationNames };
@@ -227,6 +233,17 @@ function acronymDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: numb
   };
 }
 
+/** "Zhao, widely known as CZ": an all-capitals nickname after "known as", which no run holds. */
+function knownAsAcronymDraft(tokens: readonly Token[], k: number): Draft | null {
+  const t = itemAt(tokens, k);
+  if (t.kind !== 'word' || t.text.length < 2 || t.text.length > 5 || t.text !== t.text.toUpperCase() || !/^\p{Lu}+$/u.test(t.text)) return null;
+  if (tokens[k - 1]?.lower !== 'as' || !/^known$/.test(tokens[k - 2]?.lower ?? '') && !/^known$/.test(tokens[k - 5]?.lower ?? '')) return null;
+  return {
+    start: t.start, end: t.end, nameStart: t.start, tokenFirst: k, tokenLast: k, nameKey: t.lower, surname: t.lower, titles: [],
+    role: null, single: true, candidates: [], fullMatch: false,
+  };
+}
+
 /** "pro-Trump", "anti-Trump", "post-Mugabe": a stance or an era named by a surname. */
 const NAME_PREFIX = /^(?:pro|anti|post|pre|never|ex)[-\u2010\u2011](?=\p{Lu}\p{Ll})/u;
 
@@ -245,6 +262,25 @@ function prefixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: num
   const key = tokenKey(name.toLowerCase());
   return {
     start, end: start + name.length, nameStart: start, tokenFirst: k, tokenLast: k, nameKey: key, surname: key, titles: [],
+    role: null, single: true, candidates: lookup.peopleByAlias(key), fullMatch: false,
+  };
+}
+
+/** "Biden-era", "Trump-appointed": an era or an act named by a surname before it. */
+const NAME_SUFFIX = /^(\p{Lu}\p{Ll}+)[-\u2010\u2011](?:era|led|backed|appointed|endorsed|nominated|aligned|allied)$/u;
+
+/**
+ * The surname inside "Biden-era", as a lone surname: like "pro-Trump", it is marked only when it
+ * joins one of the article's people or links as a lone surname would ("Saudi-led" names no one).
+ */
+function suffixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: number): Draft | null {
+  const t = itemAt(tokens, k);
+  const match = t.kind === 'word' ? NAME_SUFFIX.exec(t.text) : null;
+  if (!match) return null;
+  const name = match[1] as string;
+  const key = tokenKey(name.toLowerCase());
+  return {
+    start: t.start, end: t.start + name.length, nameStart: t.start, tokenFirst: k, tokenLast: k, nameKey: key, surname: key, titles: [],
     role: null, single: true, candidates: lookup.peopleByAlias(key), fullMatch: false,
   };
 }

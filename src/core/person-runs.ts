@@ -75,6 +75,9 @@ export interface Run {
   readonly last: number;
 }
 
+/** Generations written in Roman numerals after a surname ("Thurston Howell III"). */
+const ROMAN_GENERATIONS: ReadonlySet<string> = new Set(['II', 'III', 'IV']);
+
 /** Capitalised token runs, joined across spaces, a single line break, initials' periods and particles. */
 export function capitalisedRuns(tokenized: TokenizedText): Run[] {
   const { tokens, text } = tokenized;
@@ -119,6 +122,12 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
       }
       // "Omar Hassan al-Bashir": the article-led surname closes the name it follows.
       const articleLed = !!next && next.kind === 'word' && ARTICLE_LED_SURNAME.test(next.text);
+      // "Gordon MacAllister III": a generation in Roman numerals closes the name.
+      const generation = !!next && ROMAN_GENERATIONS.has(next.text) && next.start === cur.end + 1 && next.sentence === cur.sentence;
+      if (generation) {
+        last = j;
+        break;
+      }
       if (!next || !(isNameWord(next) || articleLed) || next.sentence !== cur.sentence || !particleGapOk) break;
       const gap = text.slice(gapEnd, next.start);
       // "R.R.", "P.J.": run-together initials have no space between them.

@@ -160,8 +160,10 @@ export const PERSON_AGENT_PARTICIPLES: ReadonlySet<string> = new Set([
   'authored', 'co-authored', 'translated', 'curated', 'choreographed', 'painted', 'sculpted', 'composed',
 ]);
 
-/** Words after a surname that tell one generation of a family from another ("Jr.", "Sr."). */
-export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+/** Words after a surname that tell one generation of a family from another ("Jr.", "Sr.", "III"). */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** The generations that show a name to be a person's: Roman numerals also close kings' names and the titles of games and albums ("Metroid Prime III"). */
+export const PERSON_GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /** Reporting verbs and other signs that a lone capitalised word is a person acting in the sentence. */
 export const PERSON_EVIDENCE_AFTER = new Set([

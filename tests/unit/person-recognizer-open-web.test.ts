@@ -532,4 +532,24 @@ describe('a nickname in quotes inside a name', () => {
     expect(texts('Thuy Tranh joined him, and Margarida Zellera runs the guesthouse.')).toEqual(['Thuy Tranh', 'Margarida Zellera']);
     expect(texts('Troops went into the provinces of Quang Ngai and Gia Lai, and to Hoa Lo prison.')).toEqual([]);
   });
+
+  it('reads the surname inside a name-led modifier ("Biden-era") as the article\'s person, and a place\'s ("Saudi-led") as no one', () => {
+    expect(texts('Joan Bidena spoke. The Bidena-era law promised more, and a Saudi-led coalition struck.')).toEqual(['Joan Bidena', 'Bidena']);
+  });
+
+  it('reads a nickname after "known as", or one in quotes inside the full name, as the same person', () => {
+    expect(texts('Mohamed Hamdan Dagalu, known as Hemedto, denied it. Hemedto later spoke.')).toEqual(['Mohamed Hamdan Dagalu', 'Hemedto', 'Hemedto']);
+    expect(texts('The founder, David Zhaoa, widely known as CZ, posted.')).toEqual(['David Zhaoa', 'CZ']);
+    expect(texts('Lena Youngar, known to everyone as Mama, spoke. The region, known as Punjab, grows wheat.')).toEqual(['Lena Youngar']);
+    expect(texts('Marcus "Scoop" Ellisen looked lost. "Scoop was special," the coach said.')).toEqual(['Marcus "Scoop" Ellisen', 'Scoop']);
+  });
+
+  it('keeps a generation in Roman numerals with the name, without making a game\'s title a person', () => {
+    expect(texts('Council President Gordon MacAlister III said no.')).toEqual(['President Gordon MacAlister III']);
+    expect(texts('The Metroid Prime III release sold well, and Metroid fans cheered.')).toEqual([]);
+  });
+
+  it('reads one name after "the" and a craft as the famous person it names', () => {
+    expect(texts('In the square, the poet Camoez looks down from a column.')).toEqual(['Camoez']);
+  });
 });
