@@ -5,7 +5,7 @@
  * recognizer's job.
  */
 import { lookupTable } from './lookup-table';
-import { CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PESO_LETTER, PESO_LETTER_MIN_MAGNITUDE, PREFIX_CODES, REGIONAL_MAGNITUDES } from './statistic-vocabulary';
+import { CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PESO_LETTER, PESO_LETTER_MIN_MAGNITUDE, PREFIX_CODES, REGIONAL_MAGNITUDES, UNIT_WORDS } from './statistic-vocabulary';
 import { adjacent, lower, type Token } from './text-tokens';
 import type { StatisticUnit } from './types';
 import { itemAt } from './item-at';
@@ -360,6 +360,8 @@ export function readCore(tokens: readonly Token[], i: number): Core | null {
   if (baseWord !== null && lower(tokens[i + 1]) === 'and' && lower(tokens[i + 2]) === 'a' && lower(tokens[i + 3]) === 'half') {
     const mag = MAGNITUDES[lower(tokens[i + 4])];
     if (mag !== undefined && mag >= 1e3) return { first, last: i + 4, value: (baseWord + 0.5) * mag, spelled: true, hasMagnitude: true, currency, code };
+    // "three and a half years", "two and a half miles": the half belongs to the unit after it.
+    if (UNIT_WORDS[lower(tokens[i + 4])] !== undefined) return { first, last: i + 3, value: baseWord + 0.5, spelled: true, hasMagnitude: false, currency, code };
   }
   const words: string[] = [];
   for (let j = i; j < tokens.length && j < i + 8; j++) {

@@ -80,6 +80,16 @@ function readProportion(tokens: readonly Token[], i: number, text: string): Read
   return { first: i, last: j, value: num / den, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
 }
 
+/** Determiners of the noun phrase a multiple is of: "three times the rate", "twice that", "three times its 2024 sales". */
+const MULTIPLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+/** Nouns of a time that make "twice this year", "three times that day" how often, not a multiple. */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(['year', 'season', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'time', 'summer', 'winter', 'spring', 'fall', 'weekend', 'game', 'match', 'quarter']);
+
+/** True when the determiner at `k` opens the noun phrase a multiple is of, not a time it happened in. */
+function multipleOf(tokens: readonly Token[], k: number): boolean {
+  return MULTIPLE_DETERMINERS.has(lower(tokens[k])) && !OCCASION_NOUNS.has(lower(tokens[k + 1]));
+}
+
 /** Words that can open a number reading; everything else is skipped before any parsing. */
 const NUMBER_OPENERS = new Set([
   'a', 'an', 'half', 'quarter', 'twice', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion',
@@ -177,8 +187,8 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
       return { first: i, last: i, value: frac, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
     }
     // "more than triple", "nearly double": the base verb is a change only with a qualifier.
-    // "double the number", "twice the rate": a multiple of the noun phrase after it.
-    const multipleOfThe = lower(tokens[i + 1]) === 'the';
+    // "double the number", "twice the rate", "twice that", "twice its size": a multiple of the noun phrase after it.
+    const multipleOfThe = multipleOf(tokens, i + 1);
     const baseChange = CHANGE_VERB_BASES[lower(t)];
     if (baseChange !== undefined && (multipleOfThe || readQualifier(tokens, i))) return { first: i, last: i, value: baseChange, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
     if (lower(t) === 'half' || lower(t) === 'twice') {
@@ -218,7 +228,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
       const qualifiedCount = core.value >= NARRATIVE_COUNT_BELOW && readQualifier(tokens, core.first) !== null && !/^an?$/.test(lower(tokens[core.first]));
       if (!u && !readsDozens(tokens, core.first, core.last) && !qualifiedCount) return null;
       if (u && u.kind === 'duration' && !unit.compound && !unit.relative && !durationIsReported(tokens, core.first, unit.last, core.value)) return null;
-      if (u?.kind === 'ratio' && !/^(as|more|higher|larger|greater|bigger|the|what|that|faster|less|lower)$/.test(lower(tokens[unit.last + 1]))) {
+      if (u?.kind === 'ratio' && !/^(as|more|higher|larger|greater|bigger|what|faster|less|lower)$/.test(lower(tokens[unit.last + 1])) && !multipleOf(tokens, unit.last + 1)) {
         return null;
       }
       // "two inches longer", "six feet tall" are measures ("one foot in the door" an idiom); "three

@@ -35,7 +35,9 @@ const HALF_PREFIX = 'half-';
 
 function hasSpanQualifier(tokens: readonly Token[], i: number): boolean {
   const q = readQualifier(tokens, i);
-  return q !== null && !SPAN_QUALIFIERS_OF_TIME.has(lower(tokens[q.first]));
+  if (q === null) return false;
+  // "sold out in under an hour": after "in", "under" bounds how long something took, not an age.
+  return !SPAN_QUALIFIERS_OF_TIME.has(lower(tokens[q.first])) || (lower(tokens[q.first]) === 'under' && lower(tokens[q.first - 1]) === 'in');
 }
 
 /**

@@ -138,6 +138,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   pounds: measure, pound: measure, kilograms: measure, kilogram: measure, kg: measure, km: measure,
   kilometers: measure, kilometres: measure, meters: measure, metres: measure, acres: measure,
   kilometer: measure, kilometre: measure, meter: measure, metre: measure, acre: measure,
+  hectares: measure, hectare: measure,
   tons: measure, tonnes: measure, gallons: measure, barrels: measure, degrees: measure,
   ton: measure, tonne: measure, gallon: measure, barrel: measure, degree: measure, liter: measure, litre: measure,
   games: measure, game: measure, seats: measure, votes: measure,

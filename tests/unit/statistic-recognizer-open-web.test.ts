@@ -45,6 +45,7 @@ describe('areas', () => {
     expect(flat?.text).toBe('1,300 square feet');
     expect(flat?.unit).toBe('other');
     expect(spans('The fire burned 40 square miles of forest.')).toEqual(['40 square miles']);
+    expect(spans('Aid is capped at two hectares per family, across 62,000 hectares.')).toEqual(['two hectares', '62,000 hectares']);
   });
 });
 
@@ -62,6 +63,12 @@ describe('approximate and relative quantities', () => {
     ['The cost has more than tripled since the plan began.', [['more than tripled', 3, null, 'ratio', 'more-than']]],
     ['Sales could more than triple by the end of the decade.', [['more than triple', 3, null, 'ratio', 'more-than']]],
     ['Nearly three dozen people were hurt in the crash.', [['Nearly three dozen', 36, null, 'count', 'nearly']]],
+    ['The order book is full for three and a half years.', [['three and a half years', 3.5, null, 'years', null]]],
+    ['The pressing sold out in under an hour.', [['under an hour', 1, null, 'other', 'less-than']]],
+    ['Children under a year stay home.', []],
+    ['Sales hit $210 million, about three times its 2024 sales.', [['$210 million', 2.1e8, null, 'usd', null], ['about three times', 3, null, 'ratio', 'about']]],
+    ['We budgeted for 300,000 sales and hoped for twice that.', [['300,000', 300000, null, 'count', null], ['twice', 2, null, 'ratio', null]]],
+    ['He scored twice this year and called three times that day.', []],
     ['He worked at the mill for forty-five years.', [['forty-five years', 45, null, 'years', null]]],
     ['The guide counts a qualified span: the plan costs $2.5 billion over a decade.', [['$2.5 billion', 2.5e9, null, 'usd', null], ['over a decade', 10, null, 'years', 'more-than']]],
     ['A bare span is not a figure: the rule took effect a month ago and lasts a year.', []],
