@@ -56,6 +56,12 @@ const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 function modifiesANoun(after: Token | undefined): boolean {
   return !!after && after.kind === 'word' && after.text === after.lower && !/\d/.test(after.text);
 }
+/** The surnames a plural may be the family of: "joneses" -> jones, "whitfields" -> whitfield. */
+function familyOf(plural: string): string[] {
+  if (!plural.endsWith('s') || plural.length < 4) return [];
+  return plural.endsWith('es') ? [plural.slice(0, -1), plural.slice(0, -2)] : [plural.slice(0, -1)];
+}
+
 /** `Marcus "Scoop" Ellison`: the one-word nickname inside a full name, which the article may use alone. */
 function quotedNickname(tokens: readonly Token[], d: Draft): string | null {
   for (let k = d.tokenFirst; k < d.tokenLast; k++) {
@@ -483,6 +489,11 @@ export function resolvePeople(
     // "mistake it for a Ferrari.", "a Shelby GT500": a surname after "a" that heads its phrase is the
     // make or the work that bears it; one that modifies a noun is still its bearer ("a Trump rally").
     if (!hasTitle && tok.start === d.nameStart && INDEFINITE_ARTICLES.has(tokens[d.tokenFirst - 1]?.lower ?? '') && !modifiesANoun(tokens[d.tokenLast + 1])) return;
+    // "the Joneses", "the Whitfields" after "Stephen Jones", "Ann Whitfield": the family the article names.
+    if (!hasTitle && tokens[d.tokenFirst - 1]?.lower === 'the' && familyOf(d.surname).some((name) => bySurname.has(name))) {
+      resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
+      return;
+    }
     // "Mohamed Hamdan Dagalo, known as Hemedti", "Zhao, widely known as CZ": the nickname is his.
     const nicknamed = hasTitle || KIN_NOUNS.has(d.surname) || FAMILY_NAMES.has(d.surname) ? null : knownAs(tokens, d.tokenFirst, resolved);
     if (nicknamed) {

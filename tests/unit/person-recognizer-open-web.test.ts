@@ -552,4 +552,8 @@ describe('a nickname in quotes inside a name', () => {
   it('reads one name after "the" and a craft as the famous person it names', () => {
     expect(texts('In the square, the poet Camoez looks down from a column.')).toEqual(['Camoez']);
   });
+
+  it('reads "the Joneses" after a Jones of the article as that family, and a plural no one bears as no one', () => {
+    expect(texts('Stephen Jonas spoke. Some days the Jonases opt for the chopper, and the Simpsons aired.')).toEqual(['Stephen Jonas', 'Jonases']);
+  });
 });
