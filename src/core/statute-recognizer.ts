@@ -245,6 +245,14 @@ function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
   for (let m = nextNamedAct(text, 0); m; m = nextNamedAct(text, m.index + m[0].length)) {
     let start = m.index;
     let name = m[0];
+    // "Article II. The Affordable Care Act": a name does not run across a sentence's end.
+    if (name.includes('. ')) {
+      const sentence = tokenized.sentences.find((x) => x.start <= start + name.length - 1 && start + name.length <= x.end);
+      if (sentence && sentence.start > start) {
+        name = name.slice(sentence.start - start);
+        start = sentence.start;
+      }
+    }
     for (;;) {
       const first = /^(\S+)\s+/.exec(name);
       if (!first || !LEADING_NOISE.has((first[1] as string).toLowerCase())) break;

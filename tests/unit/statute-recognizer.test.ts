@@ -250,6 +250,7 @@ describe('statute recognizer: provisions cited by number alone', () => {
     expect(statutes('Section 3 of the report lists the costs.')).toEqual([]);
     expect(statutes('Read Section 2 of the Sunday paper first.')).toEqual([]);
     expect(statutes('Section 2 was the longest. Then the Logan Act came up.').map((m) => m.text)).toEqual(['Logan Act']);
+    expect(statutes('The power comes from Article II. The Affordable Care Act was passed later.').map((m) => m.text)).toEqual(['Article II', 'Affordable Care Act']);
     expect(statutes('The Logan Act was cited, but Section 4 of the agreement governs.').map((m) => m.text)).toEqual(['Logan Act']);
     expect(statutes('He won the Title 99 match.')).toEqual([]);
   });
