@@ -87,6 +87,34 @@ function serviceStart(terms: JsonTerm[]): { type: string; start: string; end: st
 
 const CHAMBER_LABEL: Readonly<Record<string, RegExp>> = { sen: /^U\.S\. senator/, rep: /^(U\.S\. representative|Delegate|Resident Commissioner)/ };
 
+/** The historical file names the factions of 1824–1837 by their candidates, which a card must not: "Former Jackson U.S. senator" reads as a person. */
+const CANDIDATE_PARTY = /^(?:Anti[ -])?(?:Jackson|Adams|Crawford)(?: Republican| Democrat)?$/;
+/**
+ * An undated "Republican" in the historical file: Jefferson's party for a member too old to sit
+ * from 1854 (born before 1754: no member has sat past 100), the later party for one too young to
+ * sit before 1830 (born from 1808: none has sat before 22), and unknown between.
+ */
+const JEFFERSONIAN_ONLY_BORN_BEFORE_YEAR = 1754;
+const FOUNDED_PARTY_ONLY_BORN_FROM_YEAR = 1808;
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
+}
+
+/** The party a past member's undated seat may carry: the file's word in a historian's form, or none. */
+function historicalPartyDisagreement(raw: string, birthday: string, party: string | null): string | null {
+  if (raw === 'Republican') {
+    const born = Number(birthday.slice(0, 4));
+    const expected = birthday === '' ? null : born >= FOUNDED_PARTY_ONLY_BORN_FROM_YEAR ? 'Republican' : born < JEFFERSONIAN_ONLY_BORN_BEFORE_YEAR ? 'Democratic-Republican' : null;
+    return party === expected ? null : `party ${party ?? 'none'}, the file says "Republican" and the birth year allows ${expected ?? 'either party'}`;
+  }
+  if (party === null) return null;
+  if (CANDIDATE_PARTY.test(party)) return `party "${party}" is a candidate's name`;
+  // Each word of the file's label stays, whole or as the start of a longer one ("Jackson" in "Jacksonian").
+  const shown = words(party);
+  return raw !== '' && words(raw).every((w) => shown.some((s) => s.startsWith(w))) ? null : `party ${party}, the file says "${raw}"`;
+}
+
 function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string): AuditCheck[] {
   const spans = check('Congress: current service start and end (legislators-current.json)');
   const current = check('Congress: current flags (current file → current seat; historical file → none)');
@@ -108,6 +136,7 @@ function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string
     const shouldBeCurrent = expected.end > asOf;
     if (seat.current !== shouldBeCurrent) current.disagreements.push(`${id} ${l.name.first} ${l.name.last}: current ${seat.current}, term ends ${expected.end}`);
   }
+  const parties = check('Congress: a past member’s undated seat carries the historical file’s party, in historians’ words, or none');
   const executive = check('Presidents and vice presidents: every term inside a role (executive.json)');
   for (const l of readJson(join(dataDir, 'congress-legislators/json/executive.json')) as JsonLegislator[]) {
     const person = [...byId.values()].find((p) => (l.id.bioguide ? p.id === `bioguide:${l.id.bioguide}` : p.id === `govtrack:${l.id.govtrack}`));
@@ -127,8 +156,14 @@ function congressChecks(dataDir: string, byId: Map<string, Person>, asOf: string
     }
     const seat = person.roles.find((r) => r.source === 'congress-legislators' && (r.office === 'senator' || r.office === 'representative' || r.office === 'delegate') && r.current);
     if (seat) current.disagreements.push(`${person.id} ${person.name}: former member shown current as ${seat.label}`);
+    // A dated record of the same seat, where one exists, replaces the undated one.
+    const undated = person.roles.find((r) => r.source === 'congress-legislators' && r.start === null && r.end === null);
+    if (undated === undefined) continue;
+    parties.checked += 1;
+    const disagreement = historicalPartyDisagreement((row.party ?? '').trim(), (row.birthday ?? '').trim(), undated.party);
+    if (disagreement !== null) parties.disagreements.push(`${person.id} ${person.name}: ${disagreement}`);
   }
-  return [spans, current, executive];
+  return [spans, current, parties, executive];
 }
 
 /**

@@ -271,11 +271,20 @@ export function presidentPressNames(people: readonly NamedHolder[]): (recorded: 
   };
 }
 
+/** Said in brackets after a past role the source gives no years for. */
+const YEARS_UNKNOWN = 'years not in Footnote’s data';
+
+/**
+ * The line says no "former": a card shows it beside articles of every date, those from the role's
+ * own years too, and the years in brackets say when the role was held. The party word goes where
+ * it depends on the date: a holder who changed party during the role, or a seat without dates
+ * whose party is only the last term's.
+ */
 export function summarize(roles: Role[], pressNameOfPresident: (recorded: string) => string = (recorded) => recorded): string {
   const top = itemAt(roles, 0);
-  const party = top.party ? `${partyAdjective(top.party)} ` : '';
+  const dated = top.start !== null || top.end !== null;
+  const party = top.party && top.parties === undefined && dated ? `${partyAdjective(top.party)} ` : '';
   const startYear = top.start?.slice(0, 4);
-  const dates = roleDates(top);
   let line: string;
   if (top.current) {
     line = `${party}${top.label}${startYear ? (top.termStart ? `, current term since ${startYear}` : ` since ${startYear}`) : ''}.`;
@@ -283,7 +292,7 @@ export function summarize(roles: Role[], pressNameOfPresident: (recorded: string
     // What the record says, not a term: a record not refreshed may carry a wrong end (a re-elected official's old term).
     line = `${party}${top.label}, on record to ${top.end.slice(0, 4)} (no later record).`;
   } else {
-    line = `Former ${party}${top.label}${dates ? ` (${dates})` : ''}.`;
+    line = `${party}${top.label} (${roleDates(top) ?? YEARS_UNKNOWN}).`;
   }
   const earlier = roles.slice(1).filter((r) => r.label !== top.label && r.office !== 'other');
   if (earlier.length > 0) {
@@ -509,7 +518,8 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
     ),
   );
   const name = group.map((d) => renames.get(d.id)).find((n) => n !== undefined) ?? main.name;
-  const names = [name, ...group.flatMap((d) => [d.name, ...d.altNames, ...(extraNames.get(d.id) ?? [])])];
+  const spellings = group.flatMap((d) => d.spellings ?? []);
+  const names = [name, ...group.flatMap((d) => [d.name, ...d.altNames, ...(extraNames.get(d.id) ?? [])]), ...spellings];
   const top = itemAt(roles, 0);
   const party = group.find((d) => d.party !== undefined)?.party ?? roles.find((r) => r.party !== null)?.party ?? null;
   const state = roles.map(stateOf).find((st) => st !== null) ?? null;
@@ -529,8 +539,8 @@ function buildPerson(group: PersonDraft[], options: AssembleOptions): Person {
   if (party) words.push(...(PARTY_WORDS[party] ?? [normalizeKey(party)]));
   words.push(...group.flatMap((d) => d.contextExtra.map(normalizeKey)));
   const curatedSummary = group.find((d) => d.summary !== undefined)?.summary;
-  // Curated one-word names ("Lula", "Sissi") are aliases as they stand.
-  const nicknames = group.flatMap((d) => extraNames.get(d.id) ?? []).filter((n) => !n.trim().includes(' ')).map(normalizeKey);
+  // Curated one-word names ("Lula", "Sissi") and a source's other spelling of a one-word name are aliases as they stand.
+  const nicknames = [...group.flatMap((d) => extraNames.get(d.id) ?? []), ...spellings].filter((n) => !n.trim().includes(' ')).map(normalizeKey);
   const withheld = new Set(group.flatMap((d) => d.withoutAliases ?? []));
   // A display-name correction keeps the source's own form as the formal name.
   // A source name that only drops words of the display name ("Robert Kennedy" for "Robert F. Kennedy Jr.") is no formal name.

@@ -11,6 +11,12 @@ const TOP_LEADERSHIP = /^(Speaker of the House|(Senate|House) (Majority|Minority
 const DELEGATE_STATES = new Set(['DC', 'GU', 'VI', 'AS', 'MP', 'DK', 'OL']);
 const RESIDENT_COMMISSIONERS = new Set(['PR', 'PI']);
 
+/** A party the member sat with during a term, from a day (`party_affiliations`: a switch mid-term). */
+interface Affiliation {
+  party: string | null;
+  start: string;
+}
+
 export interface Term {
   type: string;
   start: string;
@@ -18,12 +24,18 @@ export interface Term {
   state: string | null;
   district: number | null;
   party: string | null;
+  /** Present when the member changed party during the term. */
+  affiliations?: Affiliation[];
 }
 
 function readTerms(raw: unknown): Term[] {
   return asArray(raw, 'terms').map((t) => {
     const r = asRecord(t, 'term');
     const district = typeof r.district === 'number' ? r.district : null;
+    const affiliations = r.party_affiliations === undefined ? [] : asArray(r.party_affiliations, 'party affiliations').map((a) => {
+      const x = asRecord(a, 'party affiliation');
+      return { party: optString(x.party), start: optString(x.start) ?? '' };
+    });
     return {
       type: optString(r.type) ?? '',
       start: optString(r.start) ?? '',
@@ -31,6 +43,7 @@ function readTerms(raw: unknown): Term[] {
       state: optString(r.state),
       district,
       party: optString(r.party),
+      ...(affiliations.length > 0 ? { affiliations } : {}),
     };
   });
 }
@@ -39,9 +52,48 @@ function slugless(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
+/**
+ * Party names as historians write them, for the file's early labels: the factions of 1824–1837 are
+ * named in the file by their candidate ("Jackson", "Adams"), which on a card reads as a person
+ * ("Former Jackson U.S. senator"). Null: the file says the member had none, or does not know it.
+ */
+const PARTY_NAMES: Readonly<Record<string, string | null>> = {
+  'no party': null,
+  Unknown: null,
+  Jackson: 'Jacksonian',
+  'Anti Jackson': 'Anti-Jacksonian',
+  'Anti Jacksonian': 'Anti-Jacksonian',
+  Adams: 'Pro-Adams',
+  'Adams Democrat': 'Pro-Adams Democrat',
+  'Jackson Republican': 'Democratic-Republican (Jackson faction)',
+  'Adams Republican': 'Democratic-Republican (Adams faction)',
+  'Crawford Republican': 'Democratic-Republican (Crawford faction)',
+  'Democratic Republican': 'Democratic-Republican',
+  'Anti Masonic': 'Anti-Masonic',
+};
+
 function partyName(raw: string | null): string | null {
-  if (raw === null || raw === 'no party') return null;
-  return raw;
+  if (raw === null) return null;
+  return Object.hasOwn(PARTY_NAMES, raw) ? (PARTY_NAMES[raw] ?? null) : raw;
+}
+
+/** The parties of a term, each from the day the member began to sit with it. */
+function termParties(t: Term): { party: string; start: string }[] {
+  const periods = t.affiliations ?? [{ party: t.party, start: t.start }];
+  return periods.flatMap((p) => {
+    const party = partyName(p.party);
+    return party === null ? [] : [{ party, start: p.start }];
+  });
+}
+
+/** A role's party and, when it changed, its parties in turn: those it had, then the term's; a party that goes on is no change. */
+function withTermParties(role: DraftRole, t: Term): DraftRole {
+  const known = role.parties ?? (role.party === null || role.start === null ? [] : [{ party: role.party, start: role.start }]);
+  const parties = [...known, ...termParties(t)].filter((p, i, all) => i === 0 || p.party !== all[i - 1]?.party);
+  const joined: DraftRole = { ...role, party: parties.at(-1)?.party ?? role.party };
+  if (parties.length > 1) joined.parties = parties;
+  else delete joined.parties;
+  return joined;
 }
 
 function describeTerm(t: Term): { title: string; place: string | null; label: string; office: OfficeKind } {
@@ -82,30 +134,24 @@ function daysBetween(earlier: string, later: string): number {
 }
 
 /**
- * Consecutive terms for the same seat become one role: first start, last end, latest party. A
- * representative's seat is the district: a member whose district was renumbered or redrawn
- * (California's 21st, then its 22nd) gets one role per district, each with its own dates.
+ * Consecutive terms for the same seat become one role: first start, last end, latest party, and
+ * every party in turn when the member changed party on the way. A representative's seat is the
+ * district: a member whose district was renumbered or redrawn (California's 21st, then its 22nd)
+ * gets one role per district, each with its own dates.
  */
 export function termsToRoles(terms: Term[]): DraftRole[] {
   const roles: DraftRole[] = [];
-  let open: { role: DraftRole; key: string } | null = null;
+  let openKey: string | null = null;
   for (const t of [...terms].sort((a, b) => (a.start < b.start ? -1 : 1))) {
     const d = describeTerm(t);
     const key = `${t.type}|${t.state ?? ''}|${t.type === 'rep' ? String(t.district ?? 0) : ''}`;
-    if (open !== null && open.key === key && open.role.end !== null && daysBetween(open.role.end, t.start) <= TERM_GAP_TOLERANCE_DAYS) {
-      Object.assign(open.role, d, { party: partyName(t.party) ?? open.role.party, end: t.end, current: heldAt(t.end, AS_OF) });
+    const open = openKey === key ? roles.at(-1) : undefined;
+    if (open !== undefined && open.end !== null && daysBetween(open.end, t.start) <= TERM_GAP_TOLERANCE_DAYS) {
+      roles[roles.length - 1] = withTermParties({ ...open, ...d, end: t.end, current: heldAt(t.end, AS_OF) }, t);
       continue;
     }
-    const role: DraftRole = {
-      ...d,
-      party: partyName(t.party),
-      start: t.start,
-      end: t.end,
-      current: heldAt(t.end, AS_OF),
-      source: SOURCE,
-    };
-    roles.push(role);
-    open = { role, key };
+    roles.push(withTermParties({ ...d, party: null, start: t.start, end: t.end, current: heldAt(t.end, AS_OF), source: SOURCE }, t));
+    openKey = key;
   }
   return roles;
 }
@@ -329,14 +375,31 @@ function toDraft(raw: unknown, wikipediaById: ReadonlyMap<string, string> = new 
 }
 
 /**
- * Before the Republican Party was founded (1854), "Republican" in the legislators file is
- * Jefferson's party, which historians and readers call the Democratic-Republicans. Someone born
- * before 1790 served before then; a later birth leaves the record's word, undated, as it is.
+ * "Republican" in the legislators file names two parties: Jefferson's, which historians call the
+ * Democratic-Republicans, in Congresses before 1830 (the file names its successors "Jackson",
+ * "Adams" and so on), and the party founded in 1854. No file here dates a past member's service
+ * (the historical CSV holds the last term's seat and party only), so the years a member can have
+ * sat in are bounded by the birth year and the youngest and oldest ages anyone has sat in Congress.
  */
-const JEFFERSONIAN_BORN_BEFORE_YEAR = 1790;
+const JEFFERSONIAN_REPUBLICANS_UNTIL_YEAR = 1830;
+const REPUBLICAN_PARTY_FOUNDED_YEAR = 1854;
+/** William C. C. Claiborne, seated in the House in 1797 at 22. */
+const YOUNGEST_MEMBER_AGE_YEARS = 22;
+/** Strom Thurmond, who left the Senate in 2003 at 100. */
+const OLDEST_MEMBER_AGE_YEARS = 100;
 
+/**
+ * The party of a last term the file does not date: "Republican" is Jefferson's party when the
+ * member can only have sat before 1830, the later party when only from 1854, and neither when
+ * the birth year allows both (a member born in 1789 sat in 1855) or is unknown.
+ */
 export function undatedParty(party: string | null, birthYear: number | null): string | null {
-  return party === 'Republican' && birthYear !== null && birthYear < JEFFERSONIAN_BORN_BEFORE_YEAR ? 'Democratic-Republican' : party;
+  if (party !== 'Republican') return party;
+  if (birthYear === null) return null;
+  const jeffersonian = birthYear + YOUNGEST_MEMBER_AGE_YEARS < JEFFERSONIAN_REPUBLICANS_UNTIL_YEAR;
+  const founded = birthYear + OLDEST_MEMBER_AGE_YEARS >= REPUBLICAN_PARTY_FOUNDED_YEAR;
+  if (jeffersonian && founded) return null;
+  return jeffersonian ? 'Democratic-Republican' : party;
 }
 
 /** Youngest age the Constitution allows a member of the House. */

@@ -57,6 +57,8 @@ export interface ParsedLeader {
   nickname: string | null;
   /** Words after the upper-case surname ("Corona" in "Luis Rodolfo ABINADER Corona"), as cased in `name`. */
   after: string[];
+  /** The name as the text also spells it ("WACHIRALONGKON; also spelled Vajiralongkorn" → "Vajiralongkorn"). */
+  spellings: string[];
 }
 
 /** Lower-case name particles that belong inside a name ("Savi de TOVE", "LULA da Silva"). */
@@ -134,7 +136,23 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
     surnameAsWritten: tokens.slice(capsAt, lastCaps + 1).join(' '),
     nickname: null,
     after: nameWordsCased.slice(nameWordsCased.length - (tokens.length - 1 - lastCaps)),
+    spellings: [],
   };
+}
+
+/**
+ * "King WACHIRALONGKON; also spelled Vajiralongkorn", "SONEXAY (also spelled SONXAI) Siphandon":
+ * another spelling of the words right before it, often the one the press uses.
+ */
+const ALSO_SPELLED = /[;,]?\s*\(?\balso spelled\s+([^();,]+?)\s*(?:\)|(?=[;,(]|$))/u;
+
+/** The text with the other spelling in place of the words it respells, in capitals where they were (the parser's surname mark). */
+function respelled(text: string, spelled: RegExpExecArray): string {
+  const variant = (spelled[1] ?? '').trim().split(/\s+/);
+  const before = text.slice(0, spelled.index).trimEnd().split(/\s+/);
+  const replaced = before.slice(before.length - variant.length);
+  const words = variant.map((w, i) => (isCapsToken(replaced[i] ?? '', replaced[i - 1]) ? w.toUpperCase() : w));
+  return [...before.slice(0, before.length - variant.length), ...words].join(' ') + text.slice(spelled.index + spelled[0].length);
 }
 
 /**
@@ -142,6 +160,14 @@ function parseOne(head: string, countryWords: ReadonlySet<string>, since: string
  * holders of one office ("Captains Regent Matteo ROSSI and Lorenzo BUGLI") give two results.
  */
 export function parseLeaders(text: string, country = ''): ParsedLeader[] {
+  const spelled = ALSO_SPELLED.exec(text);
+  if (spelled !== null) {
+    const others = parseLeaders(respelled(text, spelled), country);
+    return parseLeaders(text.replace(spelled[0], ' '), country).map((p, i) => {
+      const other = others[i]?.name;
+      return other === undefined || other === p.name ? p : { ...p, spellings: [...p.spellings, other] };
+    });
+  }
   const since = sinceDate(text) ?? periodStart(text);
   // A sentence ("X is the so-called ...") keeps only its subject.
   const head = (text.split(/;|, represented/)[0] ?? '')
@@ -554,6 +580,7 @@ export function worldLeaderPeople(data: DataDir, skipNames: ReadonlySet<string>,
           name: names.name,
           ...(names.name !== parsed.name ? { formalName: parsed.name } : {}),
           altNames: names.altNames,
+          ...(parsed.spellings.length > 0 ? { spellings: parsed.spellings } : {}),
           surname: names.surname,
           firstName: names.firstName,
           birthYear: null,

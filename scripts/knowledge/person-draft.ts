@@ -15,6 +15,8 @@ export interface PersonDraft {
   name: string;
   /** Display-form names that become aliases (the name itself is always one). */
   altNames: string[];
+  /** The whole name as the source also spells it ("also spelled Vajiralongkorn"): an alias even when it is one word. */
+  spellings?: string[];
   /** Surname in display form ("Homan", "Van Hollen"), or null when it cannot be told. */
   surname: string | null;
   /** Given name for cross-source merging. */

@@ -60,6 +60,8 @@ function personCard(file: KnowledgeFile, p: Person): PersonCard {
       end: r.end,
       current: r.current,
       acting: r.acting ?? false,
+      party: r.party,
+      ...(r.parties ? { parties: r.parties } : {}),
       ...(r.termStart ? { termStart: true } : {}),
       ...(r.lastKnown ? { lastKnown: true } : {}),
       ...(r.endBy ? { endBy: r.endBy } : {}),

@@ -23,6 +23,10 @@ export interface CardRole {
   /** True when the source still listed the role as held at its as-of date. */
   readonly current: boolean;
   readonly acting: boolean;
+  /** The holder's party in the role (its last one when `parties` is present), or null when the source gives none. */
+  readonly party: string | null;
+  /** Each party the holder sat with during the role, from the day given, oldest first: present only when it changed. */
+  readonly parties?: readonly { readonly party: string; readonly start: string }[];
   /** True when `start` opens the current term only: the card says "current term since", not when service began. */
   readonly termStart?: boolean;
   /** True when the source's record ended on `end` with nothing later on file: neither current nor former. */
@@ -44,6 +48,7 @@ export interface PersonCard {
   readonly role: string | null;
   /** False when `role` has ended; the card then says "former". */
   readonly roleIsCurrent: boolean;
+  /** The latest party on record (see `Person.party`); the card shows a role's own party beside it. */
   readonly party: string | null;
   readonly state: string | null;
   /** Dates of the role, e.g. "2013–present" or "2017–2018". */

@@ -70,7 +70,7 @@ export function personView(input: PersonViewInput): CardView {
   }
   const timeline = personTimeline(card, input.articleDate, input.now);
   // A year is a name, not a quantity: no digit grouping.
-  const facts = [card.party, card.state, card.birthYear ? message('cardBorn', String(card.birthYear)) : null].filter(Boolean).join(' · ');
+  const facts = [timeline.party, card.state, card.birthYear ? message('cardBorn', String(card.birthYear)) : null].filter(Boolean).join(' · ');
   const blocks = present<CardBlock>([
     card.formalName !== null && card.formalName !== card.name && { type: 'text', role: 'formal-name', text: card.formalName },
     timeline.headline !== null && { type: 'text', role: 'headline', text: timeline.headline },

@@ -14,6 +14,8 @@ export interface PersonTimeline {
   readonly otherRoles: readonly string[];
   /** "Current role as of June 2025; may have changed." */
   readonly asOf: string | null;
+  /** The party beside the role the headline leads with, as the card says it: one the person held in it (on the article's date), or null. */
+  readonly party: string | null;
 }
 
 const MAX_OTHER_ROLES = 4;
@@ -56,6 +58,22 @@ export function heldOn(role: CardRole, date: string): boolean {
   return role.endBy !== undefined && role.asOf !== null && dayOf(role.asOf, 'end') >= day;
 }
 
+/**
+ * True when the role is known to have ended before the date: by its end, or by the latest day it
+ * can have ended. A role whose end no source gives, or gives after the date, may still have been
+ * held then, and is never called former on that date.
+ */
+function endedBefore(role: CardRole, date: string): boolean {
+  // A last-known record's end is where the record stops, not when the role did.
+  const end = role.current || role.lastKnown === true ? null : (role.end ?? role.endBy ?? null);
+  return end !== null && dayOf(end, 'end') < dayOf(date, 'middle');
+}
+
+/** True when the role began by the date and nothing says it had ended by then. */
+function perhapsHeldOn(role: CardRole, date: string): boolean {
+  return role.start !== null && dayOf(role.start, 'start') <= dayOf(date, 'middle') && !endedBefore(role, date);
+}
+
 function startKey(role: CardRole): string {
   return role.start === null ? '' : dayOf(role.start, 'start');
 }
@@ -66,10 +84,19 @@ function nowAfter(lead: CardRole, now: CardRole): string {
   return now.label === lead.label && start !== null ? message('cardRoleAgainSince', start) : message('cardRoleNow', roleWithSpan(now));
 }
 
-function headlineFor(roles: readonly CardRole[], articleDate: string | null): { text: string | null; shown: Set<CardRole> } {
+interface Headline {
+  readonly text: string | null;
+  readonly shown: Set<CardRole>;
+  /** The role the headline leads with. */
+  readonly lead: CardRole | null;
+}
+
+function headlineFor(roles: readonly CardRole[], articleDate: string | null): Headline {
   const shown = new Set<CardRole>();
   const now = roles.find((r) => r.current) ?? null;
-  const then = articleDate === null ? null : roles.find((r) => heldOn(r, articleDate)) ?? null;
+  // A role the source last listed before the article and whose end it does not give (an appointee
+  // "still in office" in early 2023, gone by 2025 at the latest) leads when none was surely held.
+  const then = articleDate === null ? null : (roles.find((r) => heldOn(r, articleDate)) ?? roles.find((r) => perhapsHeldOn(r, articleDate)) ?? null);
   // An article from before every role ("President-elect Trump" in 2016): what came next, not today's office.
   // A role dated only by its current term may have been held before that date, so it never comes "next".
   const firstAfter =
@@ -83,14 +110,16 @@ function headlineFor(roles: readonly CardRole[], articleDate: string | null): { 
       shown.add(now);
       parts.push(nowAfter(firstAfter, now));
     }
-    return { text: parts.join(' · '), shown };
+    return { text: parts.join(' · '), shown, lead: firstAfter };
   }
   if (then === null) {
     const lead = now ?? roles[0];
-    if (lead === undefined) return { text: null, shown };
+    if (lead === undefined) return { text: null, shown, lead: null };
     shown.add(lead);
     const text = roleWithSpan(lead);
-    return { text: lead.current || lead.lastKnown ? text : message('cardRoleFormer', text), shown };
+    // Without a date, "former" is said as of the source; on an article's date, only of a role known to have ended by then.
+    const former = articleDate === null ? !lead.current && lead.lastKnown !== true : endedBefore(lead, articleDate);
+    return { text: former ? message('cardRoleFormer', text) : text, shown, lead };
   }
   shown.add(then);
   const parts = [roleWithSpan(then)];
@@ -104,7 +133,39 @@ function headlineFor(roles: readonly CardRole[], articleDate: string | null): { 
       parts.push(message('cardRoleLater', roleWithSpan(later)));
     }
   }
-  return { text: parts.join(' · '), shown };
+  return { text: parts.join(' · '), shown, lead: then };
+}
+
+/** The day a role's party is read on: the article's date, brought within the role's years; null without a date. */
+function partyDay(role: CardRole, articleDate: string | null): string | null {
+  if (articleDate === null) return null;
+  const day = dayOf(articleDate, 'middle');
+  if (role.start !== null && day < dayOf(role.start, 'start')) return dayOf(role.start, 'start');
+  if (role.end !== null && day > dayOf(role.end, 'end')) return dayOf(role.end, 'end');
+  return day;
+}
+
+/** The party the holder sat with in the role on the day (see `partyDay`): the last one when no day is given. */
+function roleParty(role: CardRole, articleDate: string | null): string | null {
+  const day = partyDay(role, articleDate);
+  if (role.parties === undefined || day === null) return role.party;
+  return [...role.parties].reverse().find((p) => dayOf(p.start, 'start') <= day)?.party ?? role.parties[0]?.party ?? role.party;
+}
+
+/**
+ * The party beside the lead role: the one the person held in it, else that of a role with a party
+ * held alongside it (a leadership post beside the member's seat), else, for a role held today,
+ * the latest party on record. A party from another time (a member elected as a Democrat, a
+ * Republican since) is never shown against a role it was not held in.
+ */
+function partyBeside(lead: CardRole | null, roles: readonly CardRole[], articleDate: string | null, latestParty: string | null): string | null {
+  if (lead === null) return null;
+  const own = roleParty(lead, articleDate);
+  // A seat without dates is a past member's last one, and its party the last term's: say so, as they may have sat with another before.
+  if (own !== null) return lead.start === null && lead.end === null ? message('cardPartyLastTerm', own) : own;
+  const alongside = roles.find((r) => r !== lead && r.party !== null && (articleDate === null ? lead.current && r.current : heldOn(lead, articleDate) && heldOn(r, articleDate)));
+  if (alongside !== undefined) return roleParty(alongside, articleDate);
+  return lead.current ? latestParty : null;
 }
 
 function asOfLine(roles: readonly CardRole[], now: Date): string | null {
@@ -119,11 +180,11 @@ function asOfLine(roles: readonly CardRole[], now: Date): string | null {
 }
 
 export function personTimeline(card: PersonCard, articleDate: string | null, now: Date): PersonTimeline {
-  const { text, shown } = headlineFor(card.roles, articleDate);
+  const { text, shown, lead } = headlineFor(card.roles, articleDate);
   const otherRoles = card.roles
     .filter((r) => !shown.has(r))
     .filter((r, i, all) => all.findIndex((o) => o.label === r.label && o.start === r.start) === i)
     .slice(0, MAX_OTHER_ROLES)
     .map(roleWithSpan);
-  return { headline: text, otherRoles, asOf: asOfLine(card.roles, now) };
+  return { headline: text, otherRoles, asOf: asOfLine(card.roles, now), party: partyBeside(lead, card.roles, articleDate, card.party) };
 }

@@ -75,7 +75,14 @@ export const roleSchema = z.object({
     'head-of-government',
     'other',
   ]),
+  /** The holder's party in the role; its last one when `parties` says it changed. */
   party: z.string().min(1).nullable(),
+  /**
+   * Present when the holder changed party during the role (the terms of one seat join into one
+   * role): each party with the day the holder began to sit with it, oldest first. A card shows
+   * the one in effect on the article's date.
+   */
+  parties: z.array(z.object({ party: z.string().min(1), start: isoDate })).min(2).optional(),
   start: isoDate.nullable(),
   end: isoDate.nullable(),
   /** True only when the source still listed the role as held at `asOf`. */
@@ -124,7 +131,11 @@ export const personSchema = z.object({
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   bioguide: z.string().min(1).optional(),
   birthYear: z.number().int().nullable(),
-  /** Party of the current or last role, in words ("Democrat", "Republican"). */
+  /**
+   * The latest party on record, in words ("Democrat", "Republican"): a curated entry's party today,
+   * else that of the most relevant role with one. Each role carries its own; a card shows this one
+   * only beside a role held today that has none.
+   */
   party: z.string().min(1).nullable(),
   /** State (U.S.) or country of the current or last role. */
   state: z.string().min(1).nullable(),

@@ -26,10 +26,17 @@ describe.skipIf(!present)('knowledge audit against ../shared/data (npm run audit
     retired.roles.find((r) => r.office === 'justice')!.current = true;
     const growth = broken.series.find((s) => s.id === 'bea:gdp-growth')!;
     growth.values['2009'] = growth.values['2010']!;
+    // The file's candidate-named faction as the party, and a birth year's guess at which "Republican" party.
+    const jacksonian = broken.people.find((p) => p.bioguide === 'M000535')!;
+    jacksonian.roles[0]!.party = 'Jackson';
+    const guessed = broken.people.find((p) => p.bioguide === 'G000373')!;
+    guessed.roles[0]!.party = 'Democratic-Republican';
     const failed = auditKnowledge(AUDIT_DATA_DIR, broken).flatMap((c) => c.disagreements);
     expect(failed.some((d) => d.includes(senator.id) && d.includes('service start'))).toBe(true);
     expect(failed.some((d) => d.includes(retired.id))).toBe(true);
     expect(failed.some((d) => d.startsWith('bea:gdp-growth 2009'))).toBe(true);
+    expect(failed.some((d) => d.startsWith(`${jacksonian.id} `) && d.includes('candidate'))).toBe(true);
+    expect(failed.some((d) => d.startsWith(`${guessed.id} `) && d.includes('either party'))).toBe(true);
   });
 
   it('catches two districts joined into one seat, an acting post shown as confirmed, and a departed officeholder shown current', { timeout: 300_000 }, () => {

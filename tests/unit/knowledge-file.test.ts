@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeAccessor } from '../../src/knowledge/knowledge-accessor';
+import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
 import type { KnowledgeFile } from '../../src/knowledge/schema';
 
@@ -134,6 +135,29 @@ describe('members of Congress under the name in use', () => {
   it('names presidents as the press does, from their Congress record’s article title or the curated names', () => {
     const presidents = new Set(file.people.filter((p) => p.roles.some((r) => r.office === 'president')).map((p) => p.name));
     for (const name of ['George H. W. Bush', 'Gerald Ford', 'William McKinley', 'Ulysses S. Grant', 'Franklin D. Roosevelt', 'Dwight D. Eisenhower']) expect(presidents).toContain(name);
+  });
+});
+
+describe('parties of past members of Congress', () => {
+  const partyOf = (bioguide: string): string | null | undefined => file.people.find((p) => p.bioguide === bioguide)?.party;
+
+  it('names the factions of 1824–1837 as historians do, never by a name that reads as a person', () => {
+    const raw = new Set(['Jackson', 'Adams', 'Anti Jacksonian', 'Anti Jackson', 'Jackson Republican', 'Crawford Republican', 'Adams Republican', 'Adams Democrat', 'Unknown']);
+    expect(file.people.flatMap((p) => [p.party, ...p.roles.map((r) => r.party)]).filter((party) => party !== null && raw.has(party))).toEqual([]);
+    expect(partyOf('M000535')).toBe('Jacksonian'); // Louis McLane, senator from Delaware
+  });
+
+  it('gives no party to a "Republican" of the file whose birth year fits both Jefferson’s party and the later one', () => {
+    // Amos P. Granger and George T. Hodges (born 1789) sat from 1855 and 1856; the others before 1830.
+    for (const bioguide of ['G000373', 'H000673', 'C000953', 'D000238', 'J000010', 'N000037', 'R000322', 'S000559', 'S000575']) expect(partyOf(bioguide)).toBeNull();
+  });
+});
+
+describe('world leaders under another spelling', () => {
+  it('finds the King of Thailand by the spelling the press uses, which the Factbook gives as "also spelled"', () => {
+    const king = file.people.find((p) => p.id === 'cia:wachiralongkon');
+    expect(king?.aliases).toContain('vajiralongkorn');
+    expect(buildKnowledgeIndex(file).peopleByAlias('vajiralongkorn').map((c) => c.id)).toEqual(['cia:wachiralongkon']);
   });
 });
 

@@ -1,9 +1,13 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayName, formalName, usableNickname, wikipediaName, type NameParts } from '../../scripts/knowledge/people-congress';
 import { appointmentRoles, judgeAppointmentRoles } from '../../scripts/knowledge/people-judges';
-import { presidentPressNames, summarize } from '../../scripts/knowledge/people-assemble';
+import { assemblePeople, presidentPressNames, summarize } from '../../scripts/knowledge/people-assemble';
 import type { Role } from '../../src/knowledge/schema';
-import { fixedTermEnd, fixedTermEndBy, givenNamesInUse, officeTitle, heldBeforeSince, leaderNames, parseLeader, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone } from '../../scripts/knowledge/people-world-leaders';
+import { fixedTermEnd, fixedTermEndBy, givenNamesInUse, officeTitle, heldBeforeSince, leaderNames, parseLeader, parseLeaders, roleLabel, sinceIsTermStart, surnameStandsAlone, worldLeaderPeople } from '../../scripts/knowledge/people-world-leaders';
+import { DataDir } from '../../scripts/knowledge/data-files';
 import { nameCase } from '../../scripts/knowledge/names';
 
 const parts = (p: Partial<NameParts>): NameParts => ({ first: '', middle: null, last: '', suffix: null, nickname: null, officialFull: null, ...p });
@@ -134,6 +138,26 @@ describe('Factbook leader parsing: offices, bodies and honorifics', () => {
 
   it('takes a quoted nickname out of the name and keeps it apart', () => {
     expect(parseLeaders('President Ferdinand "DingDing" SALCEDO, Jr. (since 30 June 2022)', 'Ruritania')[0]).toMatchObject({ title: 'President', name: 'Ferdinand Salcedo, Jr.', nickname: 'DingDing' });
+  });
+
+  it('keeps the other spelling the text gives of a name, after it or in brackets inside it', () => {
+    expect(parseLeaders('King WACHIRASAK; also spelled Vajirasak (since 1 December 2016)', 'Ruritania')[0]).toMatchObject({ title: 'King', name: 'Wachirasak', since: '2016-12-01', spellings: ['Vajirasak'] });
+    expect(parseLeaders('Prime Minister SONEVAN (also spelled SONVAN) Siphalath (since 30 December 2022)', 'Ruritania')[0]).toMatchObject({ name: 'Sonevan Siphalath', surname: 'Sonevan', spellings: ['Sonvan Siphalath'] });
+    expect(parseLeaders('Prime Minister Lia VANTE (since 1 June 2022)', 'Ruritania')[0]?.spellings).toEqual([]);
+  });
+
+  it('finds a leader by the other spelling too, a one-word name as well', () => {
+    const root = mkdtempSync(join(tmpdir(), 'footnote-leaders-'));
+    mkdirSync(join(root, 'cia-world-factbook'), { recursive: true });
+    writeFileSync(join(root, 'cia-world-factbook/leaders.json'), JSON.stringify([
+      { gec: 'rr', region: 'europe', short_name: 'Ruritania', long_name: 'Kingdom of Ruritania', population: '1,000,000', chief_of_state: 'King WACHIRASAK; also spelled Vajirasak (since 1 December 2016)', head_of_government: 'Prime Minister SONEVAN (also spelled SONVAN) Siphalath (since 30 December 2022)' },
+    ]));
+    const drafts = worldLeaderPeople(new DataDir(root), new Set(), '2026-01-22');
+    const people = assemblePeople(drafts, { extraNames: new Map(), renames: new Map(), sourceAsOf: () => '2026-01-22' }).people;
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Sonevan Siphalath', ['sonevan siphalath', 'sonvan siphalath']],
+      ['Wachirasak', ['vajirasak']],
+    ]);
   });
 
   it('reads an abbreviated month', () => {

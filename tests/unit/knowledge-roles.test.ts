@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeUndatedTerm, termsToRoles, undatedParty, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
+import { congressPeople, describeUndatedTerm, termsToRoles, undatedParty, withNicknameFromFirst, type Term } from '../../scripts/knowledge/people-congress';
 import { bracketFull, bracketShort, courtStateWords, judgeDisplayName, judgePeople } from '../../scripts/knowledge/people-judges';
 import { governorTermEnd, handedOver, openStatesPeople, pressName, sameHolder } from '../../scripts/knowledge/people-openstates';
 import { DataDir } from '../../scripts/knowledge/data-files';
@@ -37,11 +37,64 @@ describe('Congress seats', () => {
     expect(describeUndatedTerm(seat('NH', -1), 1740).label).toBe('U.S. representative from New Hampshire');
   });
 
-  it('calls an early member\'s "Republican" party Democratic-Republican, and a later one\'s Republican', () => {
-    expect(undatedParty('Republican', 1765)).toBe('Democratic-Republican');
+  it('calls an undated "Republican" Jefferson\'s party or the later one only when the birth year rules the other out', () => {
+    // Too old to sit from 1854 (no member has sat past 100), too young to sit before 1830 (none has sat before 22).
+    expect(undatedParty('Republican', 1745)).toBe('Democratic-Republican');
     expect(undatedParty('Republican', 1820)).toBe('Republican');
     expect(undatedParty('Federalist', 1765)).toBe('Federalist');
-    expect(undatedParty('Republican', null)).toBe('Republican');
+    // Born in 1789, one member sat from 1855, another before 1830: the birth year tells neither.
+    expect(undatedParty('Republican', 1789)).toBeNull();
+    expect(undatedParty('Republican', 1765)).toBeNull();
+    expect(undatedParty('Republican', null)).toBeNull();
+  });
+
+  it('keeps every party a member sat with in one seat, each from the day of the switch', () => {
+    const seat = (start: string, end: string, party: string, affiliations?: { party: string; start: string }[]): Term => ({
+      type: 'rep', start, end, state: 'NJ', district: 2, party, ...(affiliations ? { affiliations } : {}),
+    });
+    const [role] = termsToRoles([
+      seat('2019-01-03', '2021-01-03', 'Republican', [{ party: 'Democrat', start: '2019-01-03' }, { party: 'Republican', start: '2019-12-19' }]),
+      seat('2021-01-03', '2023-01-03', 'Republican'),
+    ]);
+    expect(role).toMatchObject({ start: '2019-01-03', end: '2023-01-03', party: 'Republican', parties: [{ party: 'Democrat', start: '2019-01-03' }, { party: 'Republican', start: '2019-12-19' }] });
+    expect(termsToRoles([seat('2019-01-03', '2021-01-03', 'Democrat'), seat('2021-01-03', '2023-01-03', 'Democrat')])[0]).not.toHaveProperty('parties');
+  });
+
+  it('reads the files\' party names as historians write them, and dates a "Republican" only by what the birth year allows', () => {
+    const root = mkdtempSync(join(tmpdir(), 'footnote-congress-'));
+    mkdirSync(join(root, 'congress-legislators/csv'), { recursive: true });
+    const current = [{
+      id: { bioguide: 'Z000001' }, name: { first: 'Jeff', last: 'Vandermeer' }, bio: { birthday: '1953-02-23' },
+      terms: [{ type: 'rep', start: '2019-01-03', end: '2021-01-03', state: 'NJ', district: 2, party: 'Republican',
+        party_affiliations: [{ start: '2019-01-03', end: '2019-12-18', party: 'Democrat' }, { start: '2019-12-19', end: '2021-01-03', party: 'Republican' }] }],
+    }];
+    writeFileSync(join(root, 'congress-legislators/legislators-current.yaml'), JSON.stringify(current));
+    writeFileSync(join(root, 'congress-legislators/executive.yaml'), '[]');
+    const row = (id: string, first: string, last: string, birthday: string, type: string, state: string, party: string): string => [last, first, birthday, type, state, type === 'rep' ? '1' : '', party, id].join(',');
+    writeFileSync(join(root, 'congress-legislators/csv/legislators-historical.csv'), [
+      'last_name,first_name,birthday,type,state,district,party,bioguide_id',
+      row('Z000002', 'Lewis', 'Mallory', '1786-05-28', 'sen', 'DE', 'Jackson'),
+      row('Z000003', 'Daniel', 'Roddy', '1764-09-10', 'sen', 'DE', 'Adams'),
+      row('Z000004', 'Silas', 'Condor', '1778-08-18', 'rep', 'NJ', 'Anti Jacksonian'),
+      row('Z000005', 'Joel', 'Frostly', '1765-10-26', 'rep', 'NY', 'Crawford Republican'),
+      row('Z000006', 'Amos', 'Grangely', '1789-06-03', 'rep', 'NY', 'Republican'),
+      row('Z000007', 'Richard', 'Bassard', '1745-04-02', 'sen', 'DE', 'Republican'),
+      row('Z000008', 'Asa', 'Hodgeley', '1822-01-22', 'rep', 'AR', 'Republican'),
+      row('Z000009', 'Jean', 'Destrade', '', 'sen', 'LA', 'Unknown'),
+    ].join('\n'));
+    const party = new Map(congressPeople(new DataDir(root)).map((p) => [p.id, p.roles.map((r) => r.party)]));
+    expect(Object.fromEntries(party)).toEqual({
+      'bioguide:Z000001': ['Republican'],
+      'bioguide:Z000002': ['Jacksonian'],
+      'bioguide:Z000003': ['Pro-Adams'],
+      'bioguide:Z000004': ['Anti-Jacksonian'],
+      'bioguide:Z000005': ['Democratic-Republican (Crawford faction)'],
+      'bioguide:Z000006': [null],
+      'bioguide:Z000007': ['Democratic-Republican'],
+      'bioguide:Z000008': ['Republican'],
+      'bioguide:Z000009': [null],
+    });
+    expect(congressPeople(new DataDir(root)).find((p) => p.id === 'bioguide:Z000001')?.roles[0]?.parties).toEqual([{ party: 'Democrat', start: '2019-01-03' }, { party: 'Republican', start: '2019-12-19' }]);
   });
 
   it('reads a nickname written in the first-name field', () => {
@@ -89,8 +142,19 @@ describe('card summaries', () => {
     const role = (label: string, start: string | null, end: string | null, office: Role['office']): Role =>
       ({ label, title: label, office, place: null, party: null, start, end, current: false, asOf: '2026-06-15', source: 'test' });
     const summary = summarize([role('President of the United States', '1825-03-04', '1829-03-04', 'president'), role('U.S. representative for Massachusetts’s 11th district', null, null, 'representative')]);
-    expect(summary).toBe('Former President of the United States (1825–1829). Also served as U.S. representative for Massachusetts’s 11th district.');
+    expect(summary).toBe('President of the United States (1825–1829). Also served as U.S. representative for Massachusetts’s 11th district.');
     expect(summarize([role('Secretary of Labor', '2021-03-23', '2023-03-11', 'cabinet'), role('Mayor of Boston', '2014-01-06', '2021-03-22', 'mayor')])).toMatch(/Previously Mayor of Boston \(2014–2021\)\.$/);
+  });
+
+  it('says no "former", which would be wrong beside a story from the role\'s own years, and no party word that depends on the date', () => {
+    const role = (over: Partial<Role>): Role => ({ label: 'Office', title: 'Office', office: 'cabinet', place: null, party: null, start: null, end: null, current: false, asOf: '2023-02-10', source: 'test', ...over });
+    expect(summarize([role({ label: 'Secretary of the Treasury', start: '2021-01-26', endBy: '2025-01-20' })])).toBe('Secretary of the Treasury (2021 until 2025 or earlier).');
+    expect(summarize([role({ label: 'Secretary of Homeland Security', start: '2021-02-02', end: '2025-01-20' })])).toBe('Secretary of Homeland Security (2021–2025).');
+    // The flat historical file gives the last term's party, without years: it may not be the party of every term.
+    expect(summarize([role({ label: 'U.S. senator from Delaware', office: 'senator', party: 'Jacksonian' })])).toBe('U.S. senator from Delaware (years not in Footnote’s data).');
+    const switched = role({ label: 'U.S. representative for New Jersey’s 2nd district', office: 'representative', party: 'Republican', start: '2019-01-03', current: true, parties: [{ party: 'Democrat', start: '2019-01-03' }, { party: 'Republican', start: '2019-12-19' }] });
+    expect(summarize([switched])).toBe('U.S. representative for New Jersey’s 2nd district since 2019.');
+    expect(summarize([role({ label: 'U.S. senator from Iowa', office: 'senator', party: 'Republican', start: '1981-01-03', current: true })])).toBe('Republican U.S. senator from Iowa since 1981.');
   });
 });
 

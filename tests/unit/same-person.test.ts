@@ -140,7 +140,7 @@ describe('a cabinet role current in an older snapshot', () => {
     const withPresidents = { ...options, sourceAsOf: (id: string): string => (id === 'congress' ? '2026-06-15' : options.sourceAsOf(id)) };
     const person = assemblePeople([secretary, president('p1', '2021-01-20', '2025-01-20'), president('p2', '2025-01-20', '2029-01-20')], withPresidents).people.find((p) => p.id === '538:ada-lane');
     expect(person?.roles[0]).toMatchObject({ current: false, end: null, endBy: '2025-01-20' });
-    expect(person?.summary).toBe('Former Secretary of Labor (2021 until 2025 or earlier).');
+    expect(person?.summary).toBe('Secretary of Labor (2021 until 2025 or earlier).');
     // A president's second term is no change of administration: his secretaries stay current.
     const second = assemblePeople([secretary, president('p1', '2021-01-20', '2029-01-20')], withPresidents).people.find((p) => p.id === '538:ada-lane');
     expect(second?.roles[0]).toMatchObject({ current: true });
@@ -150,7 +150,7 @@ describe('a cabinet role current in an older snapshot', () => {
     const successor = draft({ id: 'plum:bo-park', name: 'Bo Park', surname: 'Park', firstName: 'Bo', sources: ['plum'], roles: [role({ label: 'Secretary of Labor', current: true, source: 'plum' })] });
     const person = assemblePeople([secretary, successor], options).people.find((p) => p.id === '538:ada-lane');
     expect(person?.roles[0]).toMatchObject({ current: false, end: null });
-    expect(person?.summary).toBe('Former Secretary of Labor (from 2021, end date unknown).');
+    expect(person?.summary).toBe('Secretary of Labor (from 2021, end date unknown).');
   });
 });
 
