@@ -235,9 +235,9 @@ function acronymDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: numb
 
 /** "Zhao, widely known as CZ": an all-capitals nickname after "known as", which no run holds. */
 function knownAsAcronymDraft(tokens: readonly Token[], k: number): Draft | null {
+  if (tokens[k - 1]?.lower !== 'as' || (tokens[k - 2]?.lower !== 'known' && tokens[k - 5]?.lower !== 'known')) return null;
   const t = itemAt(tokens, k);
-  if (t.kind !== 'word' || t.text.length < 2 || t.text.length > 5 || t.text !== t.text.toUpperCase() || !/^\p{Lu}+$/u.test(t.text)) return null;
-  if (tokens[k - 1]?.lower !== 'as' || !/^known$/.test(tokens[k - 2]?.lower ?? '') && !/^known$/.test(tokens[k - 5]?.lower ?? '')) return null;
+  if (t.kind !== 'word' || t.text.length < 2 || t.text.length > 5 || !/^\p{Lu}+$/u.test(t.text)) return null;
   return {
     start: t.start, end: t.end, nameStart: t.start, tokenFirst: k, tokenLast: k, nameKey: t.lower, surname: t.lower, titles: [],
     role: null, single: true, candidates: [], fullMatch: false,
@@ -266,6 +266,7 @@ function prefixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: num
   };
 }
 
+const HYPHENS = /[-\u2010\u2011]/;
 /** "Biden-era", "Trump-appointed": an era or an act named by a surname before it. */
 const NAME_SUFFIX = /^(\p{Lu}\p{Ll}+)[-\u2010\u2011](?:era|led|backed|appointed|endorsed|nominated|aligned|allied)$/u;
 
@@ -275,7 +276,7 @@ const NAME_SUFFIX = /^(\p{Lu}\p{Ll}+)[-\u2010\u2011](?:era|led|backed|appointed|
  */
 function suffixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: number): Draft | null {
   const t = itemAt(tokens, k);
-  const match = t.kind === 'word' ? NAME_SUFFIX.exec(t.text) : null;
+  const match = t.kind === 'word' && t.text.length > 4 && HYPHENS.test(t.text) ? NAME_SUFFIX.exec(t.text) : null;
   if (!match) return null;
   const name = match[1] as string;
   const key = tokenKey(name.toLowerCase());

@@ -5,6 +5,7 @@
  */
 import { recognizePeople } from './person-recognizer';
 import { seriesMatcher } from './series-matcher';
+import { figureTimer } from './statistic-period';
 import { recognizeStatistics } from './statistic-recognizer';
 import { scopeOfFigure } from './statistic-scope';
 import { tableCellFigures } from './statistic-table-cells';
@@ -68,14 +69,17 @@ export function recognize(text: string, lookup: KnowledgeLookup, options: Recogn
   // A cell's figure first: where both read the same number, the one that knows its column's heading is kept.
   const statistics = [...tableCellFigures(text), ...recognizeStatistics(tokenized)];
   const kept = resolveOverlaps([...statutes, ...people, ...statistics]);
-  const compare = seriesMatcher(tokenized, lookup, options.publishedYear ?? null);
+  const compare = seriesMatcher(tokenized, lookup);
+  const timeOf = figureTimer(tokenized, options.publishedYear ?? null);
   return kept.map((m) => {
     if (m.kind !== 'statistic') return m;
     const tokenIndex = tokenAt(tokenized.tokens, m.start);
-    const comparison = compare(m, tokenIndex);
+    const lastToken = Math.max(tokenIndex, tokenAt(tokenized.tokens, m.end) - 1);
+    const { period, prices } = timeOf(tokenIndex, lastToken, m.unit === 'usd');
+    const timed: StatisticMention = { ...m, ...(period ? { period } : {}), ...(prices !== null ? { prices } : {}) };
+    const comparison = compare(timed, tokenIndex);
     const scope = scopeOfFigure(tokenized, tokenIndex);
-    if (!scope && !comparison) return m;
-    const read: StatisticMention = { ...m, ...(scope ? { scope } : {}), ...(comparison ? { comparison, entityId: comparison.seriesId } : {}) };
+    const read: StatisticMention = { ...timed, ...(scope ? { scope } : {}), ...(comparison ? { comparison, entityId: comparison.seriesId } : {}) };
     return read;
   });
 }

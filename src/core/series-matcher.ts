@@ -2,11 +2,14 @@
  * Compares a statistic with the knowledge file's official series: the series is found by what
  * the number counts (its noun phrase, then the words of its own clause; the rest of its sentence
  * and the two before it only when that clause names no subject of its own) and
- * the period by what the text says ("in 2012", "record", "under Obama"), else the latest one.
+ * the period by what the text says: the period it names for the figure (`statistic-period.ts`:
+ * "in 2012", "in the fourth quarter of 2024", "last year"), else "record" or "under Obama", else
+ * the latest one. A period the text names that the series does not hold is compared with nothing,
+ * never with another period of the series.
  */
 import { lookupTable } from './lookup-table';
 import { tokenKey, type Token, type TokenizedText } from './text-tokens';
-import type { KnowledgeLookup, SeriesCandidate, SeriesComparison, StatisticMention } from './types';
+import type { FigurePeriod, KnowledgeLookup, SeriesCandidate, SeriesComparison, StatisticMention } from './types';
 import { itemAt } from './item-at';
 import { isPercentagePoints } from './statistic-units';
 
@@ -73,34 +76,31 @@ function yearOf(period: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-interface PeriodIndex {
-  /** The first period (in the file's order) of each year. */
-  readonly byYear: ReadonlyMap<number, string>;
-  readonly latest: string | null;
+/** Series are the knowledge index's own objects: their latest period is found once, not per number. */
+const latestPeriodCache = new WeakMap<SeriesCandidate, string | null>();
+
+/** A named period a series of years or quarters may hold. */
+type YearOrQuarter = Extract<FigurePeriod, { kind: 'year' | 'quarter' }>;
+
+/**
+ * The series' period that is the named one. A calendar year also finds the fiscal year of its
+ * number, as articles say "spending in 2024"; a fiscal year finds only a fiscal year, a quarter
+ * only that quarter (never the first quarter of a year, nor a year for its quarter).
+ */
+function namedPeriodIn(series: SeriesCandidate, period: YearOrQuarter): string | null {
+  const keys = period.kind === 'quarter' ? [`${period.year}Q${period.quarter}`] : period.fiscal ? [`FY${period.year}`] : [`FY${period.year}`, String(period.year)];
+  return keys.find((key) => series.values[key] !== undefined) ?? null;
 }
 
-/** Series are the knowledge index's own objects: their periods are read once, not per number. */
-const periodIndexCache = new WeakMap<SeriesCandidate, PeriodIndex>();
-
-function periodIndex(series: SeriesCandidate): PeriodIndex {
-  let index = periodIndexCache.get(series);
-  if (index) return index;
-  const byYear = new Map<number, string>();
-  for (const key of Object.keys(series.values)) {
-    const y = yearOf(key);
-    if (y !== null && !byYear.has(y)) byYear.set(y, key);
-  }
-  index = { byYear, latest: latestPeriod(series) };
-  periodIndexCache.set(series, index);
-  return index;
-}
-
-function periodForYear(series: SeriesCandidate, year: number): string | null {
-  for (const key of [`FY${year}`, String(year)]) if (series.values[key] !== undefined) return key;
-  return periodIndex(series).byYear.get(year) ?? null;
+/** How the comparison names the period the article gave ("in 2024", "in FY1892", "in 2024Q4", "last year (2018)"). */
+function namedReason(period: YearOrQuarter): string {
+  if (period.kind === 'quarter') return `in ${period.year}Q${period.quarter}`;
+  return period.relativePhrase === undefined ? `in ${period.fiscal ? 'FY' : ''}${period.year}` : `${period.relativePhrase} (${period.year})`;
 }
 
 function latestPeriod(series: SeriesCandidate): string | null {
+  const cached = latestPeriodCache.get(series);
+  if (cached !== undefined) return cached;
   let best: string | null = null;
   let bestYear = -Infinity;
   for (const key of Object.keys(series.values)) {
@@ -110,6 +110,7 @@ function latestPeriod(series: SeriesCandidate): string | null {
       bestYear = y;
     }
   }
+  latestPeriodCache.set(series, best);
   return best;
 }
 
@@ -123,34 +124,14 @@ function highestIn(series: SeriesCandidate, from: number, to: number): string | 
   return best;
 }
 
+/** What a window of sentences says of the period beyond the period named for the figure itself. */
 interface PeriodHints {
-  readonly year: number | null;
-  /** A year said relative to publication ("last year"), with how it was said. */
-  readonly relative: { readonly year: number; readonly phrase: string } | null;
   readonly record: boolean;
   readonly presidentRange: readonly [number, number] | null;
   readonly presidentName: string | null;
 }
 
-/** Relative years in the number's sentence, as offsets from the publication year. */
-const RELATIVE_YEAR: Readonly<Record<string, number>> = lookupTable({ this: 0, last: -1, past: -1, previous: -1 });
-
-/** "this year", "last year", "this fiscal year", "last fiscal year" -> offset and phrase. */
-function relativeYear(tokens: readonly Token[], i: number): { offset: number; phrase: string } | null {
-  const offset = RELATIVE_YEAR[itemAt(tokens, i).lower];
-  if (offset === undefined) return null;
-  let j = i + 1;
-  if (tokens[j]?.lower === 'fiscal') j++;
-  if (tokens[j]?.lower !== 'year') return null;
-  // "the past year" is the last twelve months, not a calendar year.
-  if (itemAt(tokens, i).lower === 'past' && tokens[i - 1]?.lower === 'the') return null;
-  const phrase = tokens.slice(i, j + 1).map((t) => t.lower).join(' ');
-  return { offset, phrase };
-}
-
-function readHints(tokens: readonly Token[], from: number, to: number, sentence: number, publishedYear: number | null): PeriodHints {
-  let year: number | null = null;
-  let relative: { year: number; phrase: string } | null = null;
+function readHints(tokens: readonly Token[], from: number, to: number): PeriodHints {
   let record = false;
   let presidentRange: readonly [number, number] | null = null;
   let presidentName: string | null = null;
@@ -158,14 +139,6 @@ function readHints(tokens: readonly Token[], from: number, to: number, sentence:
     const t = itemAt(tokens, i);
     const w = t.lower;
     if (w === 'record' || w === 'all-time') record = true;
-    if (t.kind === 'number' && t.sentence === sentence && /^\d{4}$/.test(t.text)) {
-      const y = Number(t.text);
-      if (y >= 1900 && y <= 2100 && year === null) year = y;
-    }
-    if (publishedYear !== null && relative === null && t.sentence === sentence) {
-      const r = relativeYear(tokens, i);
-      if (r) relative = { year: publishedYear + r.offset, phrase: r.phrase };
-    }
     if (w === 'under') {
       for (let k = i + 1; k <= i + 3 && k < to; k++) {
         const name = itemAt(tokens, k).lower.replace(/['\u2019]s$/, '');
@@ -178,15 +151,23 @@ function readHints(tokens: readonly Token[], from: number, to: number, sentence:
       }
     }
   }
-  return { year, relative, record, presidentRange, presidentName };
+  return { record, presidentRange, presidentName };
 }
 
-function compare(series: SeriesCandidate, value: number, hints: PeriodHints): SeriesComparison | null {
+/** "last year", "this quarter": said against the publication date, so a record the text names comes first. */
+function isRelative(period: FigurePeriod): boolean {
+  return period.kind === 'unplaced' ? period.relative === true : period.kind === 'year' && period.relativePhrase !== undefined;
+}
+
+function compare(series: SeriesCandidate, value: number, named: FigurePeriod | undefined, hints: PeriodHints): SeriesComparison | null {
+  // No series in the knowledge file is monthly, and a month's figure is not its year's average.
+  if (named?.kind === 'month') return null;
   let period: string | null;
   let reason: string;
-  if (hints.year !== null) {
-    period = periodForYear(series, hints.year);
-    reason = `in ${hints.year}`;
+  if (named !== undefined && !isRelative(named)) {
+    if (named.kind === 'unplaced') return null;
+    period = namedPeriodIn(series, named);
+    reason = namedReason(named);
   } else if (hints.record && hints.presidentRange) {
     const [from, to] = hints.presidentRange;
     const recordYear = series.recordPeriod ? yearOf(series.recordPeriod) : null;
@@ -196,12 +177,13 @@ function compare(series: SeriesCandidate, value: number, hints: PeriodHints): Se
   } else if (hints.record && series.recordPeriod) {
     period = series.recordPeriod;
     reason = 'record year';
-  } else if (hints.relative) {
+  } else if (named !== undefined) {
+    if (named.kind === 'unplaced') return null;
     // "last year" in an article from 2019 is 2018; a fiscal-year series reads it as FY2018.
-    period = periodForYear(series, hints.relative.year);
-    reason = `${hints.relative.phrase} (${hints.relative.year})`;
+    period = namedPeriodIn(series, named);
+    reason = namedReason(named);
   } else {
-    period = periodIndex(series).latest;
+    period = latestPeriod(series);
     reason = 'latest';
   }
   if (period === null) return null;
@@ -232,7 +214,7 @@ interface Clause {
   readonly hasSubject: boolean;
 }
 
-function numberClause(tokens: readonly Token[], at: number): Clause {
+export function numberClause(tokens: readonly Token[], at: number): Clause {
   const sentence = itemAt(tokens, at).sentence;
   const ends = (t: Token): boolean => t.sentence !== sentence || CLAUSE_PUNCT.has(t.text) || CLAUSE_WORDS.has(t.lower);
   let from = at;
@@ -263,7 +245,7 @@ interface WindowReading {
 }
 
 /** A matcher for one article: token stems are computed once each, only in the windows statistics look at. */
-export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup, publishedYear: number | null = null): SeriesMatcher {
+export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup): SeriesMatcher {
   const cache: Array<string | undefined> = new Array<string | undefined>(tokenized.tokens.length);
   const stemAt = (i: number): string => {
     let s = cache[i];
@@ -287,7 +269,7 @@ export function seriesMatcher(tokenized: TokenizedText, lookup: KnowledgeLookup,
   return (mention, firstToken) => {
     const index = termIndex(lookup);
     if (index.size === 0) return null;
-    return matchSeries(mention, tokenized, firstToken, lookup, index, stemAt, windowAt, publishedYear);
+    return matchSeries(mention, tokenized, firstToken, lookup, index, stemAt, windowAt);
   };
 }
 
@@ -299,7 +281,6 @@ function matchSeries(
   index: Map<string, TermEntry[]>,
   stemAt: (i: number) => string,
   windowAt: (from: number, to: number, sentence: number) => WindowReading,
-  publishedYear: number | null,
 ): SeriesComparison | null {
   // A change in percentage points is no level a series could hold ("rose 3 percentage points").
   if (isPercentagePoints(mention.text)) return null;
@@ -344,8 +325,8 @@ function matchSeries(
     let best: SeriesComparison | null = null;
     for (const series of lookup.seriesByTerm(term)) {
       if (series.unit !== mention.unit) continue;
-      window.hints ??= readHints(tokens, from, to, sentence, publishedYear);
-      const comparison = compare(series, mention.value, window.hints);
+      window.hints ??= readHints(tokens, from, to);
+      const comparison = compare(series, mention.value, mention.period, window.hints);
       if (comparison && (!best || Math.abs(comparison.differencePercent) < Math.abs(best.differencePercent))) best = comparison;
     }
     if (best) return best;

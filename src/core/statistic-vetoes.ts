@@ -91,6 +91,8 @@ const GALLERY_WORDS: ReadonlySet<string> = new Set(['photos', 'photo', 'images',
 const MAX_AGE_YEARS = 120;
 /** Prepositions that put a year before 1500 in a date ("in 1497", "since 1415", "by 1066"). */
 const EARLY_YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'circa', 'c']);
+/** Words before "2010 dollars" that make the year the prices' ("in 2010 dollars", "constant 2017 dollars"). */
+const PRICE_YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'constant', 'chained', 'real']);
 const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '\u2013', '\u2014']);
 /** Characters that draw a table's columns in text: box drawing and the pipe. */
 const TABLE_RULES = /^[\u2500-\u257f|]$/;
@@ -287,6 +289,13 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
   { name: 'year', applies: (c) => bareDigits(c) && /^\d{4}$/.test(first(c).text) && Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 },
+  // "in 2010 dollars", "constant 2017 dollars": the year whose prices an amount is in, not an amount.
+  {
+    name: 'price year',
+    applies: (c) =>
+      !c.core.spelled && c.core.currency === null && !c.core.hasMagnitude && c.core.last === c.core.first && /^\d{4}$/.test(first(c).text) &&
+      Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 && PRICE_YEAR_LEADS.has(lower(prev(c))) && /^dollars?$/.test(c.tokens[c.core.first + 1]?.lower ?? ''),
+  },
   // "sailed from here in 1497.": an earlier year needs the preposition of a date and nothing counted after it.
   { name: 'early year', applies: (c) => bareDigits(c) && /^1[0-4]\d\d$/.test(first(c).text) && EARLY_YEAR_LEADS.has(lower(prev(c))) && next(c)?.kind !== 'word' && next(c)?.kind !== 'number' },
   // "the 1977–78 team", "in ’80": a year written short, after a full year or an apostrophe.

@@ -83,7 +83,27 @@ export interface StatisticMention extends MentionBase {
   readonly scope?: StatisticScope;
   /** A table cell's figure under a heading that names no counted thing ("Last", "Change"): that heading. */
   readonly column?: string;
+  /** The period its text says the figure is for (`statistic-period.ts`); absent when it names none. */
+  readonly period?: FigurePeriod;
+  /**
+   * The prices an amount of money is in, when its text says: a year's dollars ("in 2010 dollars"),
+   * or `adjusted` for amounts already adjusted for inflation to no year a card can use ("in today's
+   * dollars", "inflation-adjusted").
+   */
+  readonly prices?: number | 'adjusted';
 }
+
+/**
+ * A period named for a figure. `unplaced` is a period the text names but that cannot be put on a
+ * calendar ("in the fourth quarter" with no year, "last month", "in the 1990s", "2019-2023"): no
+ * official observation is that period, so none is compared.
+ */
+export type FigurePeriod =
+  | { readonly kind: 'year'; readonly year: number; readonly fiscal: boolean; readonly relativePhrase?: string }
+  | { readonly kind: 'quarter'; readonly year: number; readonly quarter: number }
+  | { readonly kind: 'month'; readonly year: number; readonly month: number }
+  /** `relative`: said against a publication year the text does not give ("last year" in an undated text). */
+  | { readonly kind: 'unplaced'; readonly relative?: true };
 
 /** The whole United States, one state, county or city, or the world and other countries. */
 export type StatisticScope = 'us' | 'local' | 'world';

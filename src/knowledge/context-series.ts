@@ -18,8 +18,22 @@ export const CONTEXT_SERIES = {
 const PEOPLE_NOUNS =
   /\b(people|persons|residents|americans|citizens|immigrants|migrants|noncitizens|refugees|asylum seekers|workers|employees|deaths|dead|killed|victims|removals|deportations|deportees|deported|arrests|arrested|apprehensions|detained|detainees|prisoners|inmates|voters|children|students|patients|cases|infections|veterans|families|households|adults|women|men|unemployed|jobless|members|troops|soldiers)\b/i;
 
-/** Words that say an amount of money is public money (a budget, a program, a tax). */
-const PUBLIC_MONEY = /\b(federal|government|budget|spending|program|programme|funding|funds|aid|grants?|deficit|debt|tax(?:es)?|appropriat\w*|stimulus|relief|military|defen[cs]e|medicare|medicaid|social security|outlays|taxpayers?|congress|bill|package|wall)\b/i;
+/** Words that say an amount of money is federal spending (a budget, a program, aid): a part of outlays. */
+const PUBLIC_SPENDING = /\b(federal|government|budget|spending|program|programme|funding|funds|aid|grants?|appropriat\w*|stimulus|relief|military|defen[cs]e|medicare|medicaid|social security|outlays|taxpayers?|congress|bill|package|wall)\b/i;
+
+/**
+ * Money that is no part of outlays even when the words above come with it ("federal tax revenue",
+ * "the budget deficit"): the government's income, its borrowing, its debt. Each is told against
+ * the economy, as budget offices do.
+ */
+const NOT_SPENDING = /\b(tax(?:es)?|revenues?|receipts|deficits?|surplus(?:es)?|debt|borrowing)\b/i;
+
+/** The series of the economy itself: no amount compared with one is a share of GDP (nominal GDP is 100% of itself, real GDP is in other prices). */
+const GDP_SERIES_PREFIX = 'bea:gdp-';
+/** The budget's own totals (outlays, receipts, the deficit): measured against the economy, never against outlays. */
+const BUDGET_SERIES_PREFIX = 'omb:';
+/** Population series: a count compared with one is the population, never a rate of it. */
+const POPULATION_SERIES_PREFIX = 'wb:population-';
 
 export function countsPeople(counts: string | null, seriesUnitLabel: string | null): boolean {
   return seriesUnitLabel === 'people' || (counts !== null && PEOPLE_NOUNS.test(counts));
@@ -30,8 +44,26 @@ export function namesPlaceAbroad(counts: string | null): boolean {
   return counts !== null && counts.toLowerCase().split(/[^a-z]+/).some((word) => FOREIGN_PLACE_WORDS.has(word));
 }
 
-export function isPublicMoney(counts: string | null, seriesId: string | null): boolean {
-  return (seriesId !== null && seriesId.startsWith('omb:')) || (counts !== null && PUBLIC_MONEY.test(counts));
+/**
+ * The context series an amount of money is a share of: federal outlays for what the government
+ * spends, GDP for the rest, and none for GDP itself. `seriesId` is the series the amount was
+ * compared with, if any.
+ */
+export function shareBaseOf(counts: string | null, seriesId: string | null): typeof CONTEXT_SERIES.federalOutlays | typeof CONTEXT_SERIES.gdp | null {
+  if (seriesId?.startsWith(GDP_SERIES_PREFIX)) return null;
+  if (seriesId?.startsWith(BUDGET_SERIES_PREFIX)) return CONTEXT_SERIES.gdp;
+  if (counts !== null && PUBLIC_SPENDING.test(counts) && !NOT_SPENDING.test(counts)) return CONTEXT_SERIES.federalOutlays;
+  return CONTEXT_SERIES.gdp;
+}
+
+/** True for a series of a population: a count compared with it is no count of people among the residents. */
+export function isPopulationSeries(seriesId: string | null): boolean {
+  return seriesId?.startsWith(POPULATION_SERIES_PREFIX) ?? false;
+}
+
+/** A series in dollars of one base year ("chained 2017 U.S. dollars"): its amounts are already adjusted for inflation. */
+export function inConstantDollars(unitLabel: string): boolean {
+  return /\b(?:chained|constant)\b/i.test(unitLabel);
 }
 
 /** The context series a mention's card may read; the background sends their cards along. */

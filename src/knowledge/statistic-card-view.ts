@@ -11,7 +11,7 @@ import { formatInteger, formatOrdinal, message, pluralMessage, type PluralMessag
 import { kindDefinition } from '../kinds';
 import { present, sourcesBlock } from './card-sources';
 import type { CardBlock, CardView, SeriesPoint, SparklineBlock } from './card-view-model';
-import { CONTEXT_SERIES, countsPeople, isPublicMoney, namesPlaceAbroad } from './context-series';
+import { CONTEXT_SERIES, countsPeople, inConstantDollars, isPopulationSeries, namesPlaceAbroad, shareBaseOf } from './context-series';
 import { yearOf } from './date-format';
 import type { EntityCard, SeriesCard, SourceRef } from './entity-card';
 import {
@@ -79,8 +79,8 @@ function periodsOf(period: string): PluralMessageName {
 
 /** The period the article's number is for, in words, as the matcher chose it. */
 function articleSide(reason: string, articleDate: string | null): string {
-  const year = /^in (\d{4})$/.exec(reason)?.[1];
-  if (year !== undefined) return message('statSideYear', year);
+  const named = /^in (\S+)$/.exec(reason)?.[1];
+  if (named !== undefined) return message('statSideYear', named);
   if (reason === 'latest') {
     const published = yearOf(articleDate);
     return published ? message('statSideUndatedPublished', published) : message('statSideUndated');
@@ -169,11 +169,37 @@ function latestYear(series: SeriesCard): number | null {
   return last === undefined ? null : Number(yearOf(last.period));
 }
 
-/** The year a figure belongs to: the year the article names, else its publication year, else the compared period's. */
-function yearOfFigure(mention: StatisticMention, articleDate: string | null): number | null {
-  const named = mention.comparison ? /^in (\d{4})$/.exec(mention.comparison.periodReason)?.[1] : undefined;
-  const year = named ?? yearOf(articleDate) ?? yearOf(mention.comparison?.period ?? null);
-  return year ? Number(year) : null;
+/** The year a figure is about, as far as the card can tell. */
+interface FigureYear {
+  /** Null when nothing dates the figure, or when the text names a period no calendar places ("last month"). */
+  readonly year: number | null;
+  /** The text names the period: context must be of that very year, never a nearby one. */
+  readonly named: boolean;
+  /** A quarter or a month: a part of its year, no share of a year's budget or economy. */
+  readonly partOfYear: boolean;
+}
+
+/** The year a figure belongs to: the period its text names, else its publication year, else the compared period's. */
+function yearOfFigure(mention: StatisticMention, articleDate: string | null): FigureYear {
+  const period = mention.period;
+  if (period !== undefined) {
+    return period.kind === 'unplaced'
+      ? { year: null, named: true, partOfYear: false }
+      : { year: period.year, named: true, partOfYear: period.kind === 'quarter' || period.kind === 'month' };
+  }
+  const year = yearOf(articleDate) ?? yearOf(mention.comparison?.period ?? null);
+  return { year: year ? Number(year) : null, named: false, partOfYear: false };
+}
+
+/**
+ * A context series' value for the figure's year: that year's own when the text names it (a 1990
+ * amount is never put in 2010 prices, an 1892 count never read against 2010's population), else
+ * the nearest earlier one on file.
+ */
+function pointFor(series: SeriesCard, figure: FigureYear): SeriesPoint | null {
+  if (figure.year === null) return null;
+  const point = valueForYear(series, figure.year);
+  return point !== null && (!figure.named || Number(yearOf(point.period)) === figure.year) ? point : null;
 }
 
 /** Below this share (0.01%) two decimals would read "0.00%". */
@@ -195,30 +221,50 @@ interface ContextResult {
   readonly sources: SourceRef[];
 }
 
-function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, EntityCard>>, year: number | null): ContextResult {
+/**
+ * The year whose prices an amount is in: the year its text says ("in 2010 dollars"), else the year
+ * it is for; none for an amount already adjusted for inflation (the article's "today's dollars",
+ * a series in chained dollars).
+ */
+function pricesYear(mention: StatisticMention, series: SeriesCard | null, figure: FigureYear): number | null {
+  if (mention.prices === 'adjusted' || (series !== null && inConstantDollars(series.unitLabel))) return null;
+  return mention.prices ?? figure.year;
+}
+
+function moneyContext(mention: StatisticMention, cards: Readonly<Record<string, EntityCard>>, series: SeriesCard | null, figure: FigureYear): ContextResult {
   const lines: string[] = [];
   const sources: SourceRef[] = [];
-  if (mention.unit !== 'usd' || year === null) return { lines, sources };
+  if (mention.unit !== 'usd') return { lines, sources };
   // A bare "$" in a sentence about another country may be its dollar (a Toronto house at "$816,720"):
   // U.S. prices say nothing of it unless the text says U.S. dollars.
   if (mention.scope === 'world' && !US_DOLLARS_WRITTEN.test(mention.text)) return { lines, sources };
   const cpi = seriesCard(cards, CONTEXT_SERIES.cpiU);
+  const year = pricesYear(mention, series, figure);
   const cpiLatest = cpi ? latestYear(cpi) : null;
-  const cpiThen = cpi ? valueForYear(cpi, year) : null;
+  // Prices of the very year, never of a year near it.
+  const cpiThen = cpi && year !== null ? cpi.values[String(year)] : undefined;
   const cpiNow = cpi && cpiLatest !== null ? cpi.values[String(cpiLatest)] : undefined;
-  if (cpi && cpiLatest !== null && cpiNow !== undefined && cpiThen !== null && Number(yearOf(cpiThen.period)) === year && cpiLatest > year) {
-    const factor = cpiNow / cpiThen.value;
+  if (cpi && year !== null && cpiLatest !== null && cpiNow !== undefined && cpiThen !== undefined && cpiLatest > year) {
+    const factor = cpiNow / cpiThen;
     // Years are names, not quantities: no digit grouping.
     lines.push(message('statTodaysDollars', formatMoney(mention.value * factor, 'USD'), String(cpiLatest), String(year), publisherOf(cpi)));
     sources.push(...cpi.sources);
   }
   if (mention.value < SHARE_OF_ECONOMY_FROM_USD || mention.scope === 'world' || mention.scope === 'local') return { lines, sources };
-  const byBudget = isPublicMoney(mention.counts, mention.comparison?.seriesId ?? mention.entityId);
-  const base = seriesCard(cards, byBudget ? CONTEXT_SERIES.federalOutlays : CONTEXT_SERIES.gdp);
-  const point = base ? valueForYear(base, year) : null;
+  // An amount in another year's prices, or for a quarter or a month, is no share of a year's budget or economy.
+  if (mention.prices !== undefined || figure.partOfYear) return { lines, sources };
+  const baseId = shareBaseOf(mention.counts, mention.comparison?.seriesId ?? mention.entityId);
+  const base = seriesCard(cards, baseId);
+  const point = base ? pointFor(base, figure) : null;
   if (base && point && point.value > 0) {
     lines.push(
-      message(byBudget ? 'statShareOfOutlays' : 'statShareOfGdp', capitalized(shareText(mention.value / point.value)), point.period, formatMoney(point.value, 'USD'), publisherOf(base)),
+      message(
+        baseId === CONTEXT_SERIES.federalOutlays ? 'statShareOfOutlays' : 'statShareOfGdp',
+        capitalized(shareText(mention.value / point.value)),
+        point.period,
+        formatMoney(point.value, 'USD'),
+        publisherOf(base),
+      ),
     );
     sources.push(...base.sources);
   }
@@ -234,12 +280,15 @@ function aboutTheNation(mention: StatisticMention): boolean {
   return mention.scope === 'us' || (mention.scope === undefined && mention.comparison !== null);
 }
 
-function perResidents(mention: StatisticMention, cards: Readonly<Record<string, EntityCard>>, series: SeriesCard | null, year: number | null): ContextResult {
+function perResidents(mention: StatisticMention, cards: Readonly<Record<string, EntityCard>>, series: SeriesCard | null, figure: FigureYear): ContextResult {
   const population = seriesCard(cards, CONTEXT_SERIES.usPopulation);
   const none = { lines: [], sources: [] };
   if (mention.unit !== 'count' || population === null || !countsPeople(mention.counts, series?.unitLabel ?? null)) return none;
+  // The population itself, per 100,000 residents, is always about 100,000.
+  if (isPopulationSeries(mention.comparison?.seriesId ?? mention.entityId)) return none;
   if (namesPlaceAbroad(mention.counts) || !aboutTheNation(mention)) return none;
-  const point = valueForYear(population, year ?? latestYear(population) ?? 0);
+  const undated = figure.year === null && !figure.named;
+  const point = pointFor(population, undated ? { ...figure, year: latestYear(population) } : figure);
   // More people than live in the country: the count is not of its residents.
   if (point === null || point.value <= 0 || mention.value > point.value) return none;
   const rate = (mention.value / point.value) * PER_RESIDENTS;
@@ -286,9 +335,9 @@ export function statisticView(input: StatisticViewInput): CardView {
   const statement = capitalized(formatStatistic({ ...mention, counts: countedWords(mention) }));
   const series = seriesCard(cards, mention.comparison?.seriesId ?? mention.entityId);
   const comparison = series ? mention.comparison : null;
-  const year = yearOfFigure(mention, articleDate);
-  const money = moneyContext(mention, cards, year);
-  const rate = perResidents(mention, cards, series, year);
+  const figure = yearOfFigure(mention, articleDate);
+  const money = moneyContext(mention, cards, series, figure);
+  const rate = perResidents(mention, cards, series, figure);
   const headline =
     series && comparison ? message('statOfficialHeadline', comparison.period, officialValue(series, comparison.officialValue)) : plainSentence(mention);
   const blocks = present<CardBlock>([

@@ -52,8 +52,8 @@ const CARDS: Record<string, EntityCard> = {
     summary: 'Career immigration officer who led ICE in 2017–2018.',
     otherRoles: ['Acting director of ICE (2017–2018)'],
     roles: [
-      { label: 'White House border czar', start: '2025-01-20', end: null, current: true, acting: false, asOf: '2025-06' },
-      { label: 'Director of ICE', start: '2017-01-30', end: '2018-06-29', current: false, acting: true, asOf: '2025-06' },
+      { label: 'White House border czar', start: '2025-01-20', end: null, current: true, acting: false, party: null, asOf: '2025-06' },
+      { label: 'Director of ICE', start: '2017-01-30', end: '2018-06-29', current: false, acting: true, party: null, asOf: '2025-06' },
     ],
     caveat: null,
     sources: [{ publisher: 'U.S. Department of Homeland Security', url: 'https://www.dhs.gov/', asOf: '2025-06' }],

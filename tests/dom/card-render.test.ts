@@ -13,8 +13,8 @@ const CARDS: Record<string, EntityCard> = {
     kind: 'person', id: 'p:1', name: 'Ada Example', formalName: 'Adaline B. Example', role: 'Governor', roleIsCurrent: false, party: 'Independent', state: 'Ohio', roleDates: '2001–2005',
     birthYear: 1950, summary: 'Former governor.', otherRoles: [], caveat: 'Data may be stale.',
     roles: [
-      { label: 'Governor of Ohio', start: '2001-01-01', end: '2005-01-01', current: false, acting: false, asOf: '2024-01' },
-      { label: 'Mayor of Dayton', start: '1995-01-01', end: '2000-12-31', current: false, acting: false, asOf: '2024-01' },
+      { label: 'Governor of Ohio', start: '2001-01-01', end: '2005-01-01', current: false, acting: false, party: 'Independent', asOf: '2024-01' },
+      { label: 'Mayor of Dayton', start: '1995-01-01', end: '2000-12-31', current: false, acting: false, party: null, asOf: '2024-01' },
     ],
     sources: [{ publisher: 'Example Registry', url: 'https://example.org/a', asOf: '2024-01', title: 'Officeholders' }],
   },

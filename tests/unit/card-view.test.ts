@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SAME_AS_OFFICIAL_WITHIN_PERCENT } from '../../src/constants';
-import type { Mention, PersonMention, StatisticMention, StatuteMention } from '../../src/core/types';
+import { recognize } from '../../src/core/recognize';
+import type { KnowledgeLookup, Mention, PersonMention, StatisticMention, StatuteMention } from '../../src/core/types';
 import { cardFor, cardsForIds, referencedCardIds } from '../../src/knowledge/card-data';
 import { buildCardView } from '../../src/knowledge/card-view';
 import { cardViewText } from '../../src/knowledge/card-view-model';
@@ -11,6 +12,7 @@ import { CONTEXT_SERIES } from '../../src/knowledge/context-series';
 import { formatIsoDate } from '../../src/i18n';
 import type { EntityCard, PersonCard, SeriesCard } from '../../src/knowledge/entity-card';
 import { parseKnowledgeFile } from '../../src/knowledge/knowledge-file';
+import { buildKnowledgeIndex } from '../../src/knowledge/knowledge-index';
 import { relatedLine } from '../../src/knowledge/statute-card-view';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -63,6 +65,31 @@ describe('person cards read against the article’s date', () => {
     expect(personHeadline(obama, '2003-05-01')).not.toContain(`Former`);
     expect(personHeadline(obama, null)).toBe(`Former ${PRESIDENT} (2009–2017)`);
     expect(personHeadline(obama, '2024-02-02')).toBe(`Former ${PRESIDENT} (2009–2017)`);
+  });
+
+  it('never calls a cabinet secretary "former" on a story from before the end the source could not date', () => {
+    // The FiveThirtyEight file (early 2023) says "Still in office"; the next administration began in January 2025.
+    for (const [name, office] of [['Janet Yellen', 'Secretary of the Treasury'], ['Pete Buttigieg', 'Secretary of Transportation'], ['Jennifer Granholm', 'Secretary of Energy']] as const) {
+      const id = idOf(name, office);
+      const mention = person(id);
+      const text = cardViewText(buildCardView({ mention, cards: cardsForIds(file, [id]), mentions: [mention], articleDate: '2024-06-01', now: NOW }));
+      expect(personHeadline(id, '2024-06-01')).toBe(`${office} (2021 until 2025 or earlier)`);
+      expect(text).not.toMatch(/former/i);
+    }
+    expect(personHeadline(idOf('Mayorkas', 'Secretary of Homeland Security'), '2024-06-01')).toBe('Secretary of Homeland Security (2021–2025)');
+  });
+
+  it('shows the party a person held in the role the card leads with, not the one they hold today', () => {
+    const gabbard = idOf('Tulsi Gabbard', 'U.S. representative for Hawaii’s 2nd district');
+    const facts = (articleDate: string): string | undefined => {
+      const mention = person(gabbard);
+      const view = buildCardView({ mention, cards: cardsForIds(file, [gabbard]), mentions: [mention], articleDate, now: NOW });
+      const block = view.blocks.find((b) => b.type === 'text' && b.role === 'facts');
+      return block?.type === 'text' ? block.text : undefined;
+    };
+    expect(personHeadline(gabbard, '2018-05-10')).toMatch(/^U\.S\. representative for Hawaii’s 2nd district \(2013–2021\)/);
+    expect(facts('2018-05-10')).toMatch(/^Democrat · Hawaii/);
+    expect(facts('2025-06-01')).toMatch(/^Republican · /);
   });
 
   it('gives the as-of date of current roles, and says when it is more than a year old', () => {
@@ -129,6 +156,16 @@ function statisticText(mention: StatisticMention, articleDate: string | null = '
   return cardViewText(buildCardView({ mention, cards: CARDS, mentions: [mention], articleDate, now: NOW }));
 }
 
+let knowledgeIndex: KnowledgeLookup | null = null;
+
+/** The card text of each statistic recognised in `text`, read as an article published on `publishedDate`, against the knowledge file. */
+function articleStatisticCards(text: string, publishedDate: string): string[] {
+  knowledgeIndex ??= buildKnowledgeIndex(file);
+  const mentions = recognize(text, knowledgeIndex, { publishedYear: Number(publishedDate.slice(0, 4)), publishedDate });
+  const cards = cardsForIds(file, referencedCardIds(mentions));
+  return mentions.filter((m) => m.kind === 'statistic').map((mention) => cardViewText(buildCardView({ mention, cards, mentions, articleDate: publishedDate, now: NOW })));
+}
+
 describe('statistic cards', () => {
   const compared = (value: number, official: number): StatisticMention =>
     statistic({
@@ -193,6 +230,48 @@ describe('statistic cards', () => {
     expect(statisticText(statistic({ text: '10', value: 10, counts: 'human cases' }), '2012-05-01')).not.toContain('per 100,000');
     const world = statisticText(statistic({ text: '8 billion', value: 8e9, counts: 'people' }), '2012-05-01');
     expect(world).not.toContain('per 100,000');
+  });
+
+  it('puts money in the prices, and people against the population, of the year the text names', () => {
+    // Seen by a fact-checker in an article from 2010: "$1,000 in 1990" read "About $1,439 in 2024 dollars (prices from 2010 to 2024)".
+    const [dollars] = articleStatisticCards('A family that earned $1,000 in 1990 could buy far more with it.', '2010-06-01');
+    expect(dollars).toContain('About $2,401 in 2024 dollars (prices from 1990 to 2024, CPI-U,');
+    const [priced] = articleStatisticCards('The program cost $3 billion in 2010 dollars.', '2019-03-01');
+    expect(priced).toContain('About $4.316 billion in 2024 dollars (prices from 2010 to 2024, CPI-U,');
+    const [adjusted] = articleStatisticCards('The median family earned $150,000 in today’s dollars in 1980.', '2019-03-01');
+    expect(adjusted).not.toContain('2024 dollars');
+    // And "2,801 people in fiscal 1892" per 100,000 residents of 2010: the population of 1892 is not on file.
+    const [early] = articleStatisticCards('The United States deported 2,801 people in fiscal 1892.', '2010-06-01');
+    expect(early).not.toContain('per 100,000');
+    const [later] = articleStatisticCards('The United States deported 392,000 people in fiscal 2009.', '2012-06-01');
+    expect(later).toMatch(/per 100,000 U\.S\. residents \(population [\d.]+ million in 2009,/);
+  });
+
+  it('never reads a figure as a share of its own series, nor against a whole it is no part of', () => {
+    // Seen by a fact-checker: GDP as "100% of U.S. GDP", outlays as "100% of federal outlays", the
+    // population as "About 100,000 per 100,000 U.S. residents", receipts as "74% of federal outlays".
+    const [gdp, outlays, receipts, population, real] = articleStatisticCards(
+      [
+        'U.S. GDP was $27.7 trillion in 2023, the Commerce Department said.',
+        'Federal outlays were $6.13 trillion in fiscal 2023.',
+        'Federal receipts totaled $4.44 trillion in fiscal 2023.',
+        'The U.S. population reached 334 million in 2023.',
+        'Real GDP was $22.7 trillion in 2023.',
+      ].join(' '),
+      '2024-11-01',
+    );
+    expect(gdp).toContain('Official figure, 2023:');
+    expect(gdp).not.toContain('of U.S. GDP');
+    expect(outlays).not.toContain('of federal outlays');
+    expect(outlays).toMatch(/^22% of U\.S\. GDP in 2023 /m);
+    expect(receipts).not.toContain('of federal outlays');
+    expect(receipts).toMatch(/^16% of U\.S\. GDP in 2023 /m);
+    expect(population).toContain('Population of the United States');
+    expect(population).not.toContain('per 100,000');
+    // Real GDP is in chained 2017 dollars: neither a share of nominal GDP nor an amount of 2023's prices.
+    expect(real).not.toMatch(/of U\.S\. GDP|2024 dollars/);
+    const taxes = statisticText(statistic({ text: '$500 billion', value: 5e11, unit: 'usd', counts: 'federal tax revenue', scope: 'us' }), '2012-05-01');
+    expect(taxes).not.toContain('of federal outlays');
   });
 
   it('says in one sentence what an unmatched number is, without a "Value:" label', () => {

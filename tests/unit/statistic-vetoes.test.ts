@@ -16,6 +16,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['number-named thing', 'She sank a 3-pointer at the buzzer.', '3'],
   ['glued to a word after', 'She bought a 3D printer.', '3'],
   ['year', 'In 2017 the agency changed course.', '2017'],
+  ['price year', 'The program cost $3 billion in 2010 dollars.', '2010'],
   ['route name', 'She rode the 14 Mission bus to work.', '14'],
   ['age at', 'At 16, he went to college in Ohio.', '16'],
   ['gallery count', 'Gallery: Xbox One X | 14 Photos', '14'],
