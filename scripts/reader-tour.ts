@@ -133,7 +133,13 @@ function occurrencesToOpen(total: number, wanted: number): number[] {
 }
 
 async function readPage(page: Page, origin: string, tourPage: TourPage, cardsPerKind: number): Promise<PageReading> {
-  await page.goto(`${origin}/${tourPage.name}.html`, { waitUntil: 'domcontentloaded' });
+  try {
+    await page.goto(`${origin}/${tourPage.name}.html`, { waitUntil: 'domcontentloaded' });
+  } catch (error) {
+    // A saved page may send itself elsewhere (a script or a meta refresh to its live site), which
+    // the tour refuses: that page is reported and the tour goes on.
+    return { page: tourPage.name, marks: {}, cards: [], problem: `the page navigated away (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+  }
   try {
     await page.waitForFunction((names: readonly string[]) => names.some((name) => CSS.highlights.has(name)), HIGHLIGHT_NAMES, { timeout: MARKS_TIMEOUT_MS });
   } catch {
@@ -188,10 +194,12 @@ async function main(): Promise<void> {
   const server = await serveDirectory(stage);
   const browser = await launchWithExtension({ executablePath, extensionDir: EXTENSION_DIR, headless: true });
   await browser.context.route('**/*', (route) => (new URL(route.request().url()).origin === server.origin ? route.continue() : route.abort()));
-  const page = await browser.context.newPage();
   const readings: PageReading[] = [];
   for (const tourPage of pages) {
+    // A tab of its own for each page: one that keeps navigating must not reach into the next.
+    const page = await browser.context.newPage();
     const reading = await readPage(page, server.origin, tourPage, Number(values['cards-per-kind']));
+    await page.close();
     readings.push(reading);
     console.log(`\n## ${reading.page}  marks ${JSON.stringify(reading.marks)}${reading.problem ? `  (${reading.problem})` : ''}`);
     for (const card of reading.cards) {
