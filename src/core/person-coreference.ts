@@ -77,6 +77,15 @@ const CRAFT_NOUNS: ReadonlySet<string> = new Set([
   'dramatist', 'essayist', 'satirist', 'prophet', 'evangelist', 'apostle', 'emperor', 'pharaoh', 'conqueror',
 ]);
 
+/** Performers known by one name, which the press puts before it in lower case ("pop star Kalei", "rapper Drake"). */
+const STAGE_NOUNS: ReadonlySet<string> = new Set(['star', 'singer', 'rapper', 'songwriter', 'singer-songwriter', 'popstar', 'diva', 'dj', 'drummer', 'guitarist', 'bassist', 'frontman', 'frontwoman', 'vocalist', 'influencer', 'comedian', 'footballer', 'striker', 'winger', 'midfielder', 'goalkeeper']);
+
+/** "pop star Kalei", "rapper Drake": one name after a performer's noun in lower case, not after "the" ("the star Sirius"). */
+function stageNameAfter(tokens: readonly Token[], first: number): boolean {
+  const noun = tokens[first - 1];
+  return !!noun && noun.text === noun.lower && STAGE_NOUNS.has(noun.lower) && tokens[first - 2]?.lower !== 'the' && tokens[first - 2]?.lower !== 'a';
+}
+
 /** "the poet Camões": one name after "the" and a craft, the way the famous dead are named. */
 function calledByCraft(tokens: readonly Token[], first: number): boolean {
   return CRAFT_NOUNS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.lower === 'the';
@@ -544,7 +553,7 @@ export function resolvePeople(
       // kinship or role noun is a person the article names by that name alone.
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
-      const introduced = (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst);
+      const introduced = (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);

@@ -556,4 +556,9 @@ describe('a nickname in quotes inside a name', () => {
   it('reads "the Joneses" after a Jones of the article as that family, and a plural no one bears as no one', () => {
     expect(texts('Stephen Jonas spoke. Some days the Jonases opt for the chopper, and the Simpsons aired.')).toEqual(['Stephen Jonas', 'Jonases']);
   });
+
+  it('reads one name after a performer\'s noun in lower case as the performer ("pop star Kalea"), not after "the" or "a"', () => {
+    expect(texts('Pop star Kalea and her husband renewed their vows. Kalea wore white.')).toEqual(['Kalea', 'Kalea']);
+    expect(texts('He saw the star Sirius and a star Vega.')).toEqual([]);
+  });
 });
