@@ -123,6 +123,9 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   day: day,
   weeks: week,
   week: week,
+  // A weekend and a night are counted as spans of their own ("in six weekends", "two nights on the roof").
+  weekends: { unit: 'other', scale: 1, kind: 'duration' },
+  nights: { unit: 'other', scale: 1, kind: 'duration' },
   hours: clockTime,
   hour: clockTime,
   minutes: clockTime,

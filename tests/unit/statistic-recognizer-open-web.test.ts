@@ -64,6 +64,7 @@ describe('approximate and relative quantities', () => {
     ['Sales could more than triple by the end of the decade.', [['more than triple', 3, null, 'ratio', 'more-than']]],
     ['Nearly three dozen people were hurt in the crash.', [['Nearly three dozen', 36, null, 'count', 'nearly']]],
     ['The order book is full for three and a half years.', [['three and a half years', 3.5, null, 'years', null]]],
+    ['We set a budget of six weekends, and she spent two nights on the roof. Two nights later, he left.', [['six weekends', 6, null, 'other', null], ['two nights', 2, null, 'other', null]]],
     ['The pressing sold out in under an hour.', [['under an hour', 1, null, 'other', 'less-than']]],
     ['Children under a year stay home.', []],
     ['Sales hit $210 million, about three times its 2024 sales.', [['$210 million', 2.1e8, null, 'usd', null], ['about three times', 3, null, 'ratio', 'about']]],
