@@ -116,6 +116,10 @@ const PERSON_NOUNS = new Set([
   'son', 'daughter', 'baby', 'child', 'boy', 'girl', 'infant', 'toddler', 'brother', 'sister', 'wife', 'husband', 'mother',
   'father', 'grandson', 'granddaughter', 'nephew', 'niece', 'twins', 'twin', 'victim', 'suspect', 'man', 'woman', 'teen',
 ]);
+/** A side has ten wickets, so one number of a cricket pair is at most ten. */
+const CRICKET_WICKETS = 10;
+/** Words of a cricket report around "198 for 5". */
+const CRICKET_WORDS: ReadonlySet<string> = new Set(['wicket', 'wickets', 'runs', 'overs', 'over', 'innings', 'bowled', 'bowler', 'bowling', 'batting', 'chase', 'declared', 'spinner', 'seamer', 'figures', 't20', 'odi']);
 const SCORE_WORDS = new Set(['score', 'scored', 'won', 'win', 'wins', 'beat', 'beats', 'defeated', 'lost', 'loss', 'victory', 'game', 'match', 'led', 'trailed', 'final']);
 /** Kitchen measures: "1 tsp.", "2 cups" are a recipe's instructions, not figures it reports. */
 const RECIPE_MEASURES = new Set([
@@ -337,6 +341,20 @@ export const VETO_RULES: readonly VetoRule[] = [
       const pairBefore = lower(prev(c)) === 'to' && before?.kind === 'number' && Number(before.text) > value && lower(c.tokens[c.core.first - 3]) !== 'from';
       if (!pairAfter && !pairBefore) return false;
       return sentenceTokens(c.tokens, c.core.first, SCORE_WINDOW_TOKENS).tokens.some((t) => SCORE_WORDS.has(t.lower));
+    },
+  },
+  // "Australia made 198 for 5": a side's runs for its wickets are its score, as "16-7" is. A
+  // bowler's "3 for 26", wickets first, is the player's line, counted as "scored 27 points" is.
+  {
+    name: 'cricket total',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      const after = c.tokens[c.core.last + 2];
+      const before = c.tokens[c.core.first - 2];
+      const wicketsAfter = lower(c.tokens[c.core.last + 1]) === 'for' && after?.kind === 'number' && /^\d{1,2}$/.test(after.text) && Number(after.text) <= CRICKET_WICKETS && Number(after.text) < c.core.value;
+      const runsBefore = lower(prev(c)) === 'for' && before?.kind === 'number' && /^\d{1,3}$/.test(before.text) && c.core.value <= CRICKET_WICKETS && Number(before.text) > c.core.value;
+      if (!wicketsAfter && !runsBefore) return false;
+      return sentenceTokens(c.tokens, c.core.first, SCORE_WINDOW_TOKENS).tokens.some((t) => CRICKET_WORDS.has(t.lower));
     },
   },
   // "called 911", "999 calls": an emergency line is a phone number.

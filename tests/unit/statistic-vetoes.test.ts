@@ -123,6 +123,8 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['bare zero or one', 'The result has a 1 on the position where both have one.', '1'],
   ['numbers-only line', 'Totals follow.\n\n6817 387\n\nThe rest below.', '6817'],
   ['list count', 'Here are 15 tips to help you sleep.', '15'],
+  ['cricket total', 'Australia batted first and made 198 for 5 in their 20 overs.', '198'],
+  ['cricket total', 'India were 31 for 2 after six overs.', '2'],
   ['list count', 'The 5 Biggest Decorating Mistakes Renters Make', '5'],
   ['unread language', 'Это было 13 \u043b\u0435\u0442 назад.', '13'],
 ];
@@ -162,6 +164,8 @@ describe('statistic veto rules', () => {
     ['The firm shipped 911 units last year.', '911'],
     ['Only 1 in 5 adults voted.', '1'],
     ['The car does 0-60 mph in 5 seconds.', '0'],
+    ['Voters backed it 120 for 4 against in the council.', '120'],
+    ['Zampa finished with 3 for 26, his best figures against India.', '26'],
     ['Turnout was 29.', '29'],
     ['The army lost 1497 men in the battle.', '1497'],
     ['The toll rose in 1497 villages.', '1497'],
