@@ -77,10 +77,10 @@ const CRAFT_NOUNS: ReadonlySet<string> = new Set([
   'dramatist', 'essayist', 'satirist', 'prophet', 'evangelist', 'apostle', 'emperor', 'pharaoh', 'conqueror',
 ]);
 
-/** Performers known by one name, which the press puts before it in lower case ("pop star Kalei", "rapper Drake"). */
+/** Performers known by one name, which the press puts before it in lower case ("pop star Kalei", "singer Rihanna"). */
 const STAGE_NOUNS: ReadonlySet<string> = new Set(['star', 'singer', 'rapper', 'songwriter', 'singer-songwriter', 'popstar', 'diva', 'dj', 'drummer', 'guitarist', 'bassist', 'frontman', 'frontwoman', 'vocalist', 'influencer', 'comedian', 'footballer', 'striker', 'winger', 'midfielder', 'goalkeeper']);
 
-/** "pop star Kalei", "rapper Drake": one name after a performer's noun in lower case, not after "the" ("the star Sirius"). */
+/** "pop star Kalei", "singer Rihanna": one name after a performer's noun in lower case, not after "the" ("the star Sirius"). */
 function stageNameAfter(tokens: readonly Token[], first: number): boolean {
   const noun = tokens[first - 1];
   return !!noun && noun.text === noun.lower && STAGE_NOUNS.has(noun.lower) && tokens[first - 2]?.lower !== 'the' && tokens[first - 2]?.lower !== 'a';
