@@ -247,7 +247,7 @@ function namedActs(tokenized: TokenizedText, names: ActNameIndex): NamedSpan[] {
     let name = m[0];
     // "Article II. The Affordable Care Act": a name does not run across a sentence's end.
     if (name.includes('. ')) {
-      const sentence = tokenized.sentences.find((x) => x.start <= start + name.length - 1 && start + name.length <= x.end);
+      const sentence = tokenized.sentences[itemAt(tokenized.tokens, tokenAt(tokenized.tokens, start + name.length) - 1).sentence];
       if (sentence && sentence.start > start) {
         name = name.slice(sentence.start - start);
         start = sentence.start;
