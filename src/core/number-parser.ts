@@ -89,6 +89,17 @@ export function denominatorWord(word: string): number | null {
   return DENOMINATORS[word.toLowerCase()] ?? null;
 }
 
+/** Four digits the recognizers read as a year when nothing else is said of them. */
+const FIRST_YEAR = 1500;
+const LAST_YEAR = 2100;
+
+/** "2017" -> 2017: four digits in the range of years; null for any other text. */
+export function yearOfDigits(text: string): number | null {
+  if (!/^\d{4}$/.test(text)) return null;
+  const year = Number(text);
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+}
+
 /** Digits with thousands separators and decimals: "409,000" -> 409000, "3.4" -> 3.4. */
 export function parseDigits(text: string): number | null {
   // "28,25,140": South Asian grouping (lakh and crore), pairs of digits above the thousands.

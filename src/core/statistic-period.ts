@@ -8,12 +8,10 @@
 import { itemAt } from './item-at';
 import { lookupTable } from './lookup-table';
 import { numberClause } from './series-matcher';
-import { tokenAt, type Token, type TokenizedText } from './text-tokens';
+import { yearOfDigits } from './number-parser';
+import { adjacent, tokenAt, type Token, type TokenizedText } from './text-tokens';
 import type { FigurePeriod } from './types';
 
-/** Four digits in this range are a year, as `statistic-vetoes.ts` reads them. */
-const FIRST_YEAR = 1500;
-const LAST_YEAR = 2100;
 /** The sentence is read this far either side of the figure, so a page without full stops stays linear. */
 const MAX_PERIOD_TOKENS = 60;
 const MAX_DAY_OF_MONTH = 31;
@@ -68,15 +66,10 @@ export interface FigureTime {
   readonly prices: number | 'adjusted' | null;
 }
 
+/** The year at token `i`, read as `statistic-vetoes.ts` reads one. */
 function yearAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
-  if (t?.kind !== 'number' || !/^\d{4}$/.test(t.text)) return null;
-  const year = Number(t.text);
-  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
-}
-
-function adjacent(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.end === b.start;
+  return t?.kind === 'number' ? yearOfDigits(t.text) : null;
 }
 
 /** "2010 dollars": the prices an amount is in, not the period it is for. */

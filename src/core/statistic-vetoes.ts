@@ -3,7 +3,7 @@
  * an age, an ordinal, a model or version number, a score, a list count. Each rule reads the
  * number in its context and is tested on its own (`vetoOf` names the rule that fired).
  */
-import { parseDigits, smallNumberWord, type Core } from './number-parser';
+import { parseDigits, smallNumberWord, yearOfDigits, type Core } from './number-parser';
 import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
@@ -292,13 +292,13 @@ export const VETO_RULES: readonly VetoRule[] = [
       !c.core.spelled && (first(c).sentenceInitial || prev(c)?.text === ':') && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
-  { name: 'year', applies: (c) => bareDigits(c) && /^\d{4}$/.test(first(c).text) && Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 },
+  { name: 'year', applies: (c) => bareDigits(c) && yearOfDigits(first(c).text) !== null },
   // "in 2010 dollars", "constant 2017 dollars": the year whose prices an amount is in, not an amount.
   {
     name: 'price year',
     applies: (c) =>
-      !c.core.spelled && c.core.currency === null && !c.core.hasMagnitude && c.core.last === c.core.first && /^\d{4}$/.test(first(c).text) &&
-      Number(first(c).text) >= 1500 && Number(first(c).text) <= 2100 && PRICE_YEAR_LEADS.has(lower(prev(c))) && /^dollars?$/.test(c.tokens[c.core.first + 1]?.lower ?? ''),
+      !c.core.spelled && c.core.currency === null && !c.core.hasMagnitude && c.core.last === c.core.first && yearOfDigits(first(c).text) !== null &&
+      PRICE_YEAR_LEADS.has(lower(prev(c))) && /^dollars?$/.test(c.tokens[c.core.first + 1]?.lower ?? ''),
   },
   // "sailed from here in 1497.": an earlier year needs the preposition of a date and nothing counted after it.
   { name: 'early year', applies: (c) => bareDigits(c) && /^1[0-4]\d\d$/.test(first(c).text) && EARLY_YEAR_LEADS.has(lower(prev(c))) && next(c)?.kind !== 'word' && next(c)?.kind !== 'number' },
