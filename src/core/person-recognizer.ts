@@ -24,6 +24,8 @@ const PAIR_NOUNS = new Set(['campaign', 'ticket', 'administration', 'era', 'deal
 /** An all-capitals word read as a person only when the knowledge file has it as someone's alias ("AOC"). */
 const ALIAS_ACRONYM = /^\p{Lu}{3,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+/** The hyphens that join two names ("Biden-Harris") or a name and a modifier ("pro-Trump", "Biden-era"). */
+const HYPHENS = /[-\u2010\u2011]/;
 /** What stands before a brand and its goods: "a Dior bag", "her Gucci loafers", "wore Tom Ford suits". */
 const MERCHANDISE_OPENERS = new Set(['a', 'an', 'the', 'her', 'his', 'my', 'their', 'our', 'your', 'this', 'that', 'wore', 'wears', 'wearing', 'bought', 'buy', 'buying']);
 
@@ -49,7 +51,7 @@ function nameKeyOf(text: string, tokens: readonly Token[], from: number, to: num
 /** "Biden-Harris" before a noun such as "campaign": two known people, one of them notable. */
 function pairedDrafts(tokens: readonly Token[], lookup: KnowledgeLookup, nameFirst: number, last: number): Draft[] | null {
   const lastTok = itemAt(tokens, last);
-  const parts = bare(lastTok.text).split(/[-\u2010\u2011]/);
+  const parts = bare(lastTok.text).split(HYPHENS);
   const partCandidates = parts.map((p) => lookup.peopleByAlias(normalizeKey(p)));
   // Only as a modifier ("the Biden-Harris campaign"), never a hyphenated given name ("Rose-Lynn").
   const modifier = PAIR_NOUNS.has(tokens[last + 1]?.lower ?? '');
@@ -128,7 +130,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     }
     const single = nameWords.length === 1;
     // "Biden-Harris": two people joined by a hyphen.
-    if (single && /[-\u2010\u2011]/.test(bare(lastTok.text)) && parsed.titles.length === 0) {
+    if (single && HYPHENS.test(bare(lastTok.text)) && parsed.titles.length === 0) {
       const pair = pairedDrafts(tokens, lookup, parsed.nameFirst, parsed.last);
       if (pair) {
         out.push(...pair);
@@ -257,8 +259,12 @@ function prefixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: num
   const prefix = NAME_PREFIX.exec(t.text);
   if (!prefix) return null;
   const name = bare(t.text.slice(prefix[0].length));
-  if (/[-\u2010\u2011]/.test(name)) return null;
-  const start = t.start + prefix[0].length;
+  if (HYPHENS.test(name)) return null;
+  return surnameInWordDraft(lookup, k, t.start + prefix[0].length, name);
+}
+
+/** The lone-surname draft for a surname written inside the word at token `k`, from offset `start`. */
+function surnameInWordDraft(lookup: KnowledgeLookup, k: number, start: number, name: string): Draft {
   const key = tokenKey(name.toLowerCase());
   return {
     start, end: start + name.length, nameStart: start, tokenFirst: k, tokenLast: k, nameKey: key, surname: key, titles: [],
@@ -266,7 +272,6 @@ function prefixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: num
   };
 }
 
-const HYPHENS = /[-\u2010\u2011]/;
 /** "Biden-era", "Trump-appointed": an era or an act named by a surname before it. */
 const NAME_SUFFIX = /^(\p{Lu}\p{Ll}+)[-\u2010\u2011](?:era|led|backed|appointed|endorsed|nominated|aligned|allied)$/u;
 
@@ -277,13 +282,7 @@ const NAME_SUFFIX = /^(\p{Lu}\p{Ll}+)[-\u2010\u2011](?:era|led|backed|appointed|
 function suffixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: number): Draft | null {
   const t = itemAt(tokens, k);
   const match = t.kind === 'word' && t.text.length > 4 && HYPHENS.test(t.text) ? NAME_SUFFIX.exec(t.text) : null;
-  if (!match) return null;
-  const name = match[1] as string;
-  const key = tokenKey(name.toLowerCase());
-  return {
-    start: t.start, end: t.start + name.length, nameStart: t.start, tokenFirst: k, tokenLast: k, nameKey: key, surname: key, titles: [],
-    role: null, single: true, candidates: lookup.peopleByAlias(key), fullMatch: false,
-  };
+  return match ? surnameInWordDraft(lookup, k, t.start, match[1] as string) : null;
 }
 
 function spaces(name: string): number {
