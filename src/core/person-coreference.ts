@@ -337,6 +337,51 @@ function acceptCoordinated(tokens: readonly Token[], unproven: readonly Draft[],
   }
 }
 
+interface PersonEdges {
+  readonly byFirst: ReadonlyMap<number, Draft>;
+  readonly byLast: ReadonlyMap<number, Draft>;
+}
+
+/** Full names and titled names found, by the token they open and the token they close on. */
+function personEdges(resolved: readonly Resolved[]): PersonEdges {
+  const byFirst = new Map<number, Draft>();
+  const byLast = new Map<number, Draft>();
+  for (const { draft } of resolved) {
+    if (draft.single && draft.titles.length === 0) continue;
+    byFirst.set(draft.tokenFirst, draft);
+    byLast.set(draft.tokenLast, draft);
+  }
+  return { byFirst, byLast };
+}
+
+/**
+ * A lone given name joined by "and" to a person: before a full name that opens with a given name
+ * too, the two share its surname ("Anthony and Joe Russo", "Zara and Mike Tindall"); after a
+ * person, it names a second one ("Prince William and Catherine with their children").
+ */
+function coordinatedWithPerson(tokens: readonly Token[], d: Draft, edges: PersonEdges): boolean {
+  const after = tokens[d.tokenLast + 1];
+  if (after?.lower === 'and') {
+    const right = edges.byFirst.get(d.tokenLast + 2);
+    const opener = right && !right.single && right.titles.length === 0 ? nameWordTokens(tokens, right)[0] : undefined;
+    if (opener && isCommonGivenName(tokenKey(bare(opener.lower)))) return true;
+  }
+  if (tokens[d.tokenFirst - 1]?.lower !== 'and') return false;
+  const left = edges.byLast.get(d.tokenFirst - 2);
+  return !!left && !(after?.kind === 'word' && isCapitalised(after.text));
+}
+
+/** Unproven full names the article also writes where they were proven: the same people. */
+function acceptRepeatedNames(unproven: readonly Draft[], resolved: readonly Resolved[], accept: (d: Draft, linked: string | null) => void): void {
+  const proven = new Map<string, string | null>();
+  for (const r of resolved) if (!r.draft.single) proven.set(r.draft.nameKey, r.entityId);
+  const taken = new Set(resolved.map((r) => r.draft));
+  for (const d of unproven) {
+    if (d.single || taken.has(d) || !proven.has(d.nameKey)) continue;
+    accept(d, proven.get(d.nameKey) ?? null);
+  }
+}
+
 /** The words of a draft's name, its title left out. */
 function nameWordTokens(tokens: readonly Token[], d: Draft): Token[] {
   return tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart && t.kind === 'word');
@@ -462,6 +507,9 @@ export function resolvePeople(
   }
   // "Eric Dale and Boone Jenner also scored": a name joined by "and" or a comma to a person's is one too.
   acceptCoordinated(tokens, unproven, resolved, (d) => accept(d, null));
+  // "LONDON — Gukesh Dommaraju beat …" with no evidence of its own, and a caption that proves him
+  // ("Gukesh Dommaraju and Magnus Carlsen shake hands"): the same full name is the same person.
+  acceptRepeatedNames(unproven, resolved, accept);
   // "Andrea Bocelli" as a subheading over the paragraph that names him: the same person.
   for (const d of headed) {
     const same = resolved.find((r) => !r.draft.single && r.draft.nameKey === d.nameKey);
@@ -485,6 +533,8 @@ export function resolvePeople(
   };
   // The lone names the knowledge file does not know that the article speaks of as people ("Rowling knew she").
   const speaking = new Set(lone.filter((d) => d.candidates.length === 0 && speaksAsAPerson.has(d)));
+  // The people found by then, by their first and last token, for the given names joined to them.
+  let edges: PersonEdges | null = null;
   const resolveSingle = (d: Draft): void => {
     const tok = itemAt(tokens, d.tokenFirst);
     // "the King" is a monarch; "King said" after "Michelle King" is hers.
@@ -553,7 +603,7 @@ export function resolvePeople(
       // kinship or role noun is a person the article names by that name alone.
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
-      const introduced = (isCommonGivenName(d.surname) && roleNounBefore(tokens, d.tokenFirst)) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
+      const introduced = (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && coordinatedWithPerson(tokens, d, edges)))) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);
@@ -603,6 +653,7 @@ export function resolvePeople(
   }
   // "Rowling's world ... as if Rowling knew she was": a lone name the article speaks of as a
   // person starts its chain first, so that its mentions before that sentence join it too.
+  edges = personEdges(resolved);
   for (const d of speaking) resolveSingle(d);
   for (const d of lone) if (!speaking.has(d)) resolveSingle(d);
   return resolved.sort((a, b) => a.draft.start - b.draft.start);

@@ -178,6 +178,30 @@ const BYLINE_SEPARATORS = new Set(['|', '\u2022', '\u00b7', '\u2014', '\u2013', 
 /** Words of a byline's name ("By Ann Marie Lee-Ortiz"). */
 const BYLINE_NAME_MAX_WORDS = 4;
 
+/** Lower-case words of a post before a byline's name ("political reporter"), or 0. */
+function postBeforeName(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < from + BYLINE_POST_MAX_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.text !== t.lower) return 0;
+    if (NEWSROOM_NOUNS.has(t.lower)) return k - from + 1;
+  }
+  return 0;
+}
+
+/** ", Royal Editor" closing a byline's line: a comma, then a post ending in a newsroom noun. */
+function postAfterName(tokenized: TokenizedText, comma: number): boolean {
+  const { tokens, text } = tokenized;
+  if (tokens[comma]?.text !== ',') return false;
+  const lineEnd = text.indexOf('\n', (tokens[comma] as Token).end);
+  for (let k = comma + 1; k <= comma + BYLINE_POST_MAX_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || (lineEnd >= 0 && t.start > lineEnd)) return false;
+    const next = tokens[k + 1];
+    if (NEWSROOM_NOUNS.has(t.lower)) return !next || (lineEnd >= 0 && next.start > lineEnd);
+  }
+  return false;
+}
+
 /**
  * "By Ann Lee | Updated Dec. 3, 2026", "By Ann Lee\nPublished 5:00 AM": a line that opens with "By"
  * and a name, closed by a separator or the line's end, is the byline, however the page goes on.
@@ -186,13 +210,15 @@ function isBylineLine(tokenized: TokenizedText, first: number, last: number): bo
   const { tokens, text } = tokenized;
   const by = tokens[first] as Token;
   if (by.text !== 'By' || text.slice(text.lastIndexOf('\n', by.start - 1) + 1, by.start).trim() !== '') return false;
-  let k = first + 1;
   const onLine = (j: number): boolean => !text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start).includes('\n');
-  while (k <= last && k - first <= BYLINE_NAME_MAX_WORDS && onLine(k) && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
-  if (k - first < 3) return false;
+  // "By political reporter Ann Lee": the writer's post may stand before the name.
+  const nameFirst = first + 1 + postBeforeName(tokens, first + 1);
+  let k = nameFirst;
+  while (k <= last && k - nameFirst < BYLINE_NAME_MAX_WORDS && onLine(k) && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
+  if (k - nameFirst < 2) return false;
   const nameEnd = (tokens[k - 1] as Token).end;
   const after = tokens[k];
-  if (after && !BYLINE_SEPARATORS.has(after.text) && !text.slice(nameEnd, after.start).includes('\n')) return false;
+  if (after && !BYLINE_SEPARATORS.has(after.text) && !text.slice(nameEnd, after.start).includes('\n') && !postAfterName(tokenized, k)) return false;
   // The sentence may run on past the line ("By Ann Lee\nPublished 5:00 AM"); prose on a later line is the story's.
   const lineEnd = text.indexOf('\n', nameEnd);
   for (let j = k; j <= last; j++) {

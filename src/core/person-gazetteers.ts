@@ -77,7 +77,7 @@ export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([
   'ab', 'asa', 'oyj', 'kk', 'pty', 'equities', 'securities', 'group', 'bank', 'bancorp', 'airlines', 'airline', 'air',
   'airways', 'aviation', 'holdings', 'capital', 'partners', 'advisors', 'advisers', 'investments', 'financial', 'insurance',
   'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'energy', 'resources', 'mining', 'petroleum', 'telecom',
-  'motors', 'automotive', 'logistics', 'shipping', 'lines', 'rail', 'express', 'realty', 'properties', 'brands', 'retail',
+  'motor', 'motors', 'automotive', 'logistics', 'shipping', 'lines', 'rail', 'express', 'realty', 'properties', 'brands', 'retail',
   'average', 'index', 'composite', 'futures', 'fund', 'trust', 'exchange', 'research', 'analytics', 'consulting',
   'advisory', 'ventures', 'studios', 'entertainment', 'pictures', 'records', 'media', 'publishing',
 ]);

@@ -38,7 +38,7 @@ export const TITLE_CONTEXT: Readonly<Record<string, string>> = lookupTable({
 
 /** Capitalised words that start sentences or headlines and are never part of a name. */
 export const NOT_NAME_WORDS = new Set([
-  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'after', 'before', 'if', 'in', 'on', 'at', 'as', 'for',
+  'the', 'a', 'an', 'royal', 'against', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'after', 'before', 'if', 'in', 'on', 'at', 'as', 'for',
   'with', 'without', 'from', 'to', 'by', 'of', 'now', 'yet', 'still', 'also', 'meanwhile', 'however', 'although', 'though',
   'later', 'earlier', 'finally', 'eventually', 'recently', 'afterwards', 'afterward', 'soon', 'tonight', 'nevertheless',
   'moreover', 'furthermore', 'besides', 'otherwise', 'thus', 'hence', 'therefore',
@@ -85,7 +85,8 @@ export const THING_WORDS = new Set([
   'design', 'designs', 'studio', 'architects', 'consulting', 'ventures', 'productions', 'entertainment', 'pictures', 'films',
   'publishing', 'rights', 'solutions', 'software', 'apparel', 'clothing', 'brewery', 'winery', 'restaurant', 'cafe', 'bakery', 'farms',
   'affairs', 'command', 'laboratory', 'laboratories', 'lab', 'division', 'bureau', 'directorate', 'corps', 'squadron',
-  'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'mansion', 'palace', 'world', 'oil', 'reports', 'dependency',
+  'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'telescope', 'mansion', 'palace', 'world', 'oil', 'reports', 'dependency',
+  'path', 'place', 'motor',
   // Products a shop listing or a review names ("Max Lithium Pivot Vacuum", "Pet Hair Brush").
   'vacuum', 'vacuums', 'brush', 'brushes', 'pencils', 'markers', 'sunscreen', 'cleanser', 'moisturizer', 'shampoo', 'serum',
   'lamp', 'lamps', 'hangers', 'crates', 'basket', 'mask', 'masks', 'massager', 'scrubber', 'exfoliator', 'headphones', 'earbuds',

@@ -29,6 +29,12 @@ describe('credit lines inside the text are bylines, not mentions', () => {
     expect(texts('By Helen Darby\u2019s count, 40 people came.')).toEqual(['Helen Darby']);
   });
 
+  it('drops a byline that gives the writer\'s post before the name or after a comma', () => {
+    expect(texts('By political reporter Ngaio Tremaine-Hughes\nPosted Wed 16 Dec 2026\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Georgina Llewellyn-Obi, Royal Editor\nPublished 18 December 2026\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Peter Vance, who covers the courts\n\nHelen Darby said so.')).toEqual(['Peter Vance', 'Helen Darby']);
+  });
+
   it('drops the name a "Tested by:" line credits, the author under "About the Author", and an author\'s social handle line', () => {
     expect(texts('Helen Darby said the bike was light.\n\nTested by: Peter Vance RRP: 49.95 Euro')).toEqual(['Helen Darby']);
     expect(texts('Helen Darby said the kitchen was new.\n\nAbout the Author\n\nPeter Vance\n\nPeter Vance is the author of a book on kitchens.')).toEqual(['Helen Darby']);
@@ -224,5 +230,30 @@ describe('a name as a subheading over the paragraph that names the person', () =
   it('keeps a name alone on its lines, and nowhere in the prose, a credit', () => {
     const text = 'The garden was planted in May.\n\nTavish Oderan\n\nThe beds were dug by hand.\n\nTavish Oderan\n\nThe mayor, Helen Darby, praised it.';
     expect(texts(text)).toEqual(['Helen Darby']);
+  });
+});
+
+describe('names the article proves once, given names joined to a person, and things named for people', () => {
+  it('reads every repeat of a full name the article proves somewhere as that person', () => {
+    const text = 'LONDON — Tavish Odegbami beat Helen Darby on Sunday.\n\nPhoto: Tavish Odegbami and Helen Darby shake hands.\n\nFinal standings\n\n1. Tavish Odegbami — $300,000\n2. Helen Darby — $180,000';
+    expect(texts(text)).toEqual(['Tavish Odegbami', 'Helen Darby', 'Tavish Odegbami', 'Helen Darby', 'Tavish Odegbami', 'Helen Darby']);
+  });
+
+  it('reads a given name joined by "and" to a person as a second person', () => {
+    expect(texts('Directed by Anthony and Joe Rusk, the film made money.')).toEqual(['Anthony', 'Joe Rusk']);
+    expect(texts('The collection of the late Eleanor and Bertrand Hollis-Marlow sold.')).toEqual(['Eleanor', 'Bertrand Hollis-Marlow']);
+    expect(texts('Prince William and Catherine walked to church.')).toEqual(['Prince William', 'Catherine']);
+    expect(texts('President Trump and Jordan met in Amman.')).toEqual(['President Trump']);
+  });
+
+  it('reads a given name after a preposition opening a quote as the person named in full', () => {
+    expect(texts('Magnus Carlsen lost. "Against Magnus you cannot think about the clock," said Tavish.')).toEqual(['Magnus Carlsen', 'Magnus']);
+  });
+
+  it('keeps streets, telescopes, paths and a maker\'s "Motor" things, and "the Princess Royal" a title', () => {
+    expect(texts('A man was hurt near Admiral Place and Harvard Avenue.')).toEqual([]);
+    expect(texts('NASA\'s Nancy Grace Roman Space Telescope rose on Sunday. The mission joins the James Webb Space Telescope.')).toEqual([]);
+    expect(texts('TOKYO — Honda Motor raised its forecast on Tuesday.')).toEqual([]);
+    expect(texts('Princess Anne, the Princess Royal, and Sir Tim Laurence will attend.')).toEqual(['Princess Anne', 'Sir Tim Laurence']);
   });
 });
