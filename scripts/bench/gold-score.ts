@@ -57,6 +57,10 @@ export const TEAM_6_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-6');
 /** Sets 7 and 8 are never read while tuning: with team 3, the team-written figure no recognizer change was made against. */
 export const TEAM_7_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-7');
 export const TEAM_8_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-8');
+export const TEAM_9_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-9');
+export const TEAM_10_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-10');
+export const TEAM_11_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-11');
+export const TEAM_12_DIR_FROM_ROOT = path.join('tests', 'gold', 'team-12');
 
 const labelSchema = z
   .object({

@@ -39,6 +39,10 @@ import {
   TEAM_6_DIR_FROM_ROOT,
   TEAM_7_DIR_FROM_ROOT,
   TEAM_8_DIR_FROM_ROOT,
+  TEAM_9_DIR_FROM_ROOT,
+  TEAM_10_DIR_FROM_ROOT,
+  TEAM_11_DIR_FROM_ROOT,
+  TEAM_12_DIR_FROM_ROOT,
   type KindScores,
 } from './gold-score';
 import { recordResults } from './results';
@@ -252,10 +256,14 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, TEAM_4_DIR_FROM_ROOT, 'team-written passages, set 4 (obituary, courts, West Africa, cricket, restaurant, album, NFL, school board, advice, Q&A; written blind, scored blind once, tuned on since)', 'gold_team_4');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_5_DIR_FROM_ROOT, 'team-written passages, set 5 (India, Mexico, F1, books, astronomy, typhoon, housing, strike, games, tabloid; written blind, scored blind once, tuned on since)', 'gold_team_5');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_6_DIR_FROM_ROOT, 'team-written passages, set 6 (Middle East, college basketball, theatre, medicine, cars, crypto, council, opinion, travel, Southeast Asia; written blind, scored blind twice, tuned on since sets 7 and 8 came)', 'gold_team_6');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_7_DIR_FROM_ROOT, 'team-written passages, set 7 (Westminster, Brussels, Canberra, Japanese firms, Kenya, transfers, boxing, chess, NBA, royals; written blind, scored blind twice, tuned on since sets 9-12 came)', 'gold_team_7');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_8_DIR_FROM_ROOT, 'team-written passages, set 8 (courts blotter, wildfire, aviation, space, jobs report, Vatican, auction, box office, campus, farm profile; written blind, scored blind twice, tuned on since sets 9-12 came)', 'gold_team_8');
   if (!devOnly && !tuningOnly) {
     goldReport(knowledge.lookup, TEAM_3_DIR_FROM_ROOT, 'team-written passages, set 3 (tabloid, listicle, science, tours, politics, Apple; written blind, never tuned on)', 'gold_team_3');
-    goldReport(knowledge.lookup, TEAM_7_DIR_FROM_ROOT, 'team-written passages, set 7 (Westminster, Brussels, Canberra, Japanese firms, Kenya, transfers, boxing, chess, NBA, royals; written blind, never tuned on)', 'gold_team_7');
-    goldReport(knowledge.lookup, TEAM_8_DIR_FROM_ROOT, 'team-written passages, set 8 (courts blotter, wildfire, aviation, space, jobs report, Vatican, auction, box office, campus, farm profile; written blind, never tuned on)', 'gold_team_8');
+    goldReport(knowledge.lookup, TEAM_9_DIR_FROM_ROOT, 'team-written passages, set 9 (Supreme Court, election night, hospital, COP, Nobel, chip earnings, festival, golf, Brazil, Japan; written blind, never tuned on)', 'gold_team_9');
+    goldReport(knowledge.lookup, TEAM_10_DIR_FROM_ROOT, 'team-written passages, set 10 (the same ten genres by another writer; written blind, never tuned on)', 'gold_team_10');
+    goldReport(knowledge.lookup, TEAM_11_DIR_FROM_ROOT, 'team-written passages, set 11 (the same ten genres by a third writer; written blind, never tuned on)', 'gold_team_11');
+    goldReport(knowledge.lookup, TEAM_12_DIR_FROM_ROOT, 'team-written passages, set 12 (murder trial, winter storm, mortgages, retail earnings, transit vote, NFL injuries, novels, podcast Q&A, earthquake, Indian politics; written blind, never tuned on)', 'gold_team_12');
     goldReport(knowledge.lookup, HOLDOUT_7_DIR_FROM_ROOT, 'held-out 7 (pages of sites no other set used, fresh, labelled blind: the honest figure)', 'gold_holdout_7');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
