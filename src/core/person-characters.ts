@@ -1,7 +1,7 @@
 /**
  * Fictional characters the article itself names as such: the part an actor plays ("Newt Scamander
  * (Eddie Redmayne)", "playing the chaos theorist Ian Malcolm", "Newt Scamander, who is played by",
- * "Elle Fanning as Effie Trinket", "Beneatha (a fizzing Ann Okoye)"),
+ * "Elle Fanning as Effie Trinket", "Beneatha (a fizzing Ann Okoye)", "return as Paul Atreides"),
  * or a name after "the character" or "the narrator". The annotation guide does not count them as
  * people, whatever given name they open with.
  */
@@ -148,7 +148,18 @@ function castAs(tokens: readonly Token[], first: number, last: number, isGiven: 
   return k + 1 < first - 2 && !!actorFirst && isGiven(actorFirst.text);
 }
 
+/** Verbs of appearing in a part, which "as" and the part follow ("return as Paul Atreides", "stars as"). */
+const APPEARING_VERBS = new Set([
+  'return', 'returns', 'returning', 'returned', 'star', 'stars', 'starring', 'starred', 'cast', 'recast', 'reprise', 'reprises',
+  'reprising', 'reprised', 'appear', 'appears', 'appearing', 'appeared', 'debuts', 'debuted', 'role',
+]);
+
+/** "Chalamet and Zendaya return as Paul Atreides", "she stars as Ann Lee", "his role as": the part. */
+function appearsAs(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens[first - 1]?.text === 'as' && APPEARING_VERBS.has(tokens[first - 2]?.lower ?? '') && !/['\u2019]s$/.test(tokens[last]?.text ?? '');
+}
+
 /** True when the article names the run from `first` to `last` as a part an actor plays or a character. */
 export function namedAsCharacter(tokens: readonly Token[], first: number, last: number, isGiven: (word: string) => boolean): boolean {
-  return actorInBrackets(tokens, last, isGiven) || portrayedAfter(tokens, last) || partBefore(tokens, first) || castAs(tokens, first, last, isGiven);
+  return actorInBrackets(tokens, last, isGiven) || portrayedAfter(tokens, last) || partBefore(tokens, first) || castAs(tokens, first, last, isGiven) || appearsAs(tokens, first, last);
 }

@@ -12,6 +12,7 @@ import { COMPANIES_NAMED_AS_PEOPLE, FICTIONAL_CHARACTERS, MERCHANDISE_NOUNS, ORG
 import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
+import { namesAWorkOrNamesake } from './person-works';
 import { GENERATIONAL_SUFFIXES } from './person-vocabulary';
 import { bare, capitalisedRuns, quotedNicknameAfter } from './person-runs';
 import { normalizeKey } from './text-normalize';
@@ -155,6 +156,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     if (parsed.titles.length === 0 && lastTok === surnameTok && lastTok.text === bare(lastTok.text) && after?.start === lastTok.end + 1 && MERCHANDISE_NOUNS.has(after.lower) && merchandiseOpensAt(tokens, parsed.mentionFirst - 1)) {
       continue;
     }
+    if (namesAWorkOrNamesake(tokens, parsed.mentionFirst, parsed.last)) continue;
     if (FICTIONAL_CHARACTERS.has(nameKey)) {
       blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
       continue;

@@ -11,7 +11,7 @@ export const TITLES = new Set([
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'chancellor', 'premier', 'first lady',
   'majority leader', 'minority leader', 'coach', 'pastor', 'father', 'sister', 'officer', 'deputy', 'del', 'delegate',
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister', 'hon', 'rt', 'honourable',
-  'honorable', 'sheikh', 'sheikha', 'emir',
+  'honorable', 'sheikh', 'sheikha', 'emir', 'lord', 'baroness', 'baron', 'viscount',
 ]);
 
 /**

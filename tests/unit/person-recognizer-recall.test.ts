@@ -257,3 +257,26 @@ describe('names the article proves once, given names joined to a person, and thi
     expect(texts('Princess Anne, the Princess Royal, and Sir Tim Laurence will attend.')).toEqual(['Princess Anne', 'Sir Tim Laurence']);
   });
 });
+
+describe('peers, Welsh and Arabic particles, parts played, and works titled with a name', () => {
+  it('reads "Lord" and "Baroness" as titles of peers', () => {
+    expect(texts('The Conservative peer Lord Hallworth of Tewkesbury said it was wrong. Baroness Okonkwo-Hale, for Labour, disagreed.')).toEqual(['Lord Hallworth', 'Baroness Okonkwo-Hale']);
+    expect(texts('The Lord of the Rings made money.')).toEqual([]);
+  });
+
+  it('keeps "ap", "ibn", "bint" and "das" inside a name', () => {
+    expect(texts('Noor Al-Rashidi outpointed Carys ap Gwilym over 10 rounds.')).toEqual(['Noor Al-Rashidi', 'Carys ap Gwilym']);
+    expect(texts('Maria das Gracas Foster resigned on Tuesday.')).toEqual(['Maria das Gracas Foster']);
+  });
+
+  it('reads a name after "return as" or "stars as" as the part played', () => {
+    expect(texts('Timothée Chalamet and Helen Darby return as Paul Atreides and Chani.')).toEqual(['Timothée Chalamet', 'Helen Darby']);
+    expect(texts('In the sequel Helen Darby stars as Effie Marlow.')).toEqual(['Helen Darby']);
+  });
+
+  it('drops a quoted name that titles a work, and a thing named after someone', () => {
+    expect(texts('On Netflix, "Dorothea," a biopic of the photographer Dorothea Lange, logged 18.6 million hours.')).toEqual(['Dorothea Lange']);
+    expect(texts('He rode a tractor named "Helen," after Helen Darby.')).toEqual(['Helen Darby']);
+    expect(texts('"Helen Darby," the senator said, "is here."')).toEqual(['Helen Darby']);
+  });
+});
