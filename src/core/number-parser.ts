@@ -245,6 +245,17 @@ function pesoLetter(tokens: readonly Token[], i: number): boolean {
   return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits.text) || (MAGNITUDES[lower(tokens[i + 2])] ?? 0) >= PESO_LETTER_MIN_MAGNITUDE;
 }
 
+/**
+ * The sign written against the number at `first` ("-9,000", "+46,000"), when nothing it could be
+ * the operator of stands against it on the left ("5-3", "2+2"); or null.
+ */
+export function signBefore(tokens: readonly Token[], first: number): '-' | '+' | null {
+  const sign = tokens[first - 1];
+  if ((sign?.text !== '-' && sign?.text !== '+') || !adjacent(sign, tokens[first])) return null;
+  const before = tokens[first - 2];
+  return adjacent(before, sign) || before?.kind === 'number' ? null : sign.text;
+}
+
 /** Reads the number starting at token i (digits, words, currency sign, magnitude). */
 export function readCore(tokens: readonly Token[], i: number): Core | null {
   let first = i;

@@ -192,7 +192,7 @@ function postBeforeName(tokens: readonly Token[], from: number): number {
 function postAfterName(tokenized: TokenizedText, comma: number): boolean {
   const { tokens, text } = tokenized;
   if (tokens[comma]?.text !== ',') return false;
-  const lineEnd = text.indexOf('\n', (tokens[comma] as Token).end);
+  const lineEnd = text.indexOf('\n', (tokens[comma]).end);
   for (let k = comma + 1; k <= comma + BYLINE_POST_MAX_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || (lineEnd >= 0 && t.start > lineEnd)) return false;

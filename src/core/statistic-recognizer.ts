@@ -5,7 +5,7 @@
  * scores, names) and small spelled-out counts in narrative are left alone.
  */
 import { countedPhrase } from './noun-phrase';
-import { denominatorWord, fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, smallNumberWord } from './number-parser';
+import { denominatorWord, fractionWord, MAGNITUDES, parseDigits, readCore, readFractionOfMagnitude, signBefore, smallNumberWord } from './number-parser';
 import { readQualifier } from './statistic-qualifiers';
 import { POINT_SHARES, readHalfSpan, readQualifiedShare, readSpan } from './statistic-spans';
 import { indexAfterModifier, modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit } from './statistic-units';
@@ -64,7 +64,8 @@ function readProportion(tokens: readonly Token[], i: number, text: string): Read
   const num = a.kind === 'number' ? parseDigits(a.text) : smallNumberWord(a.text);
   if (num === null || num <= 0) return null;
   let j = i + 1;
-  if (lower(tokens[j]) === 'in') j++;
+  // "one in five", "one in every four".
+  if (lower(tokens[j]) === 'in') j += lower(tokens[j + 1]) === 'every' ? 2 : 1;
   else if (lower(tokens[j]) === 'out' && lower(tokens[j + 1]) === 'of') j += 2;
   else if (a.kind === 'number' && lower(tokens[j]) === 'of') j += lower(tokens[j + 1]) === 'the' ? 2 : 1;
   else return null;
@@ -324,6 +325,22 @@ function extendRange(tokens: readonly Token[], r: Reading, text: string): Readin
   return r;
 }
 
+/** Units of time from the longest down, for a length told in two of them ("2 hours and 46 minutes"). */
+const TIME_UNIT_RANKS: Readonly<Record<string, number>> = {
+  year: 7, years: 7, month: 6, months: 6, week: 5, weeks: 5, day: 4, days: 4, hour: 3, hours: 3, minute: 2, minutes: 2, min: 2, mins: 2, second: 1, seconds: 1,
+};
+
+/** "2 hours and 46 minutes", "1 hour 50 minutes", "two years and three months": one length of time. */
+function extendCompoundDuration(tokens: readonly Token[], r: Reading, text: string): Reading {
+  const rank = TIME_UNIT_RANKS[lower(tokens[r.last])];
+  if (r.unitKind !== 'duration' || rank === undefined || r.valueHigh !== null) return r;
+  const from = lower(tokens[r.last + 1]) === 'and' ? r.last + 2 : r.last + 1;
+  const rest = readAt(tokens, from, text);
+  if (!rest || rest.first !== from || rest.unitKind !== 'duration' || rest.valueHigh !== null) return r;
+  const restRank = TIME_UNIT_RANKS[lower(tokens[rest.last])];
+  return restRank !== undefined && restRank < rank ? { ...r, last: rest.last } : r;
+}
+
 /** Removes binary floating-point noise from scaled values (3.7 * 0.01 = 0.037000000000000005). */
 function tidy(value: number): number {
   if (Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e12) return value;
@@ -351,7 +368,7 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
     if (t.kind !== 'word' && insideUrl(text, t.start)) continue;
     let reading = readAt(tokens, i, text);
     if (!reading) continue;
-    reading = extendRange(tokens, reading, text);
+    reading = extendCompoundDuration(tokens, extendRange(tokens, reading, text), text);
     let first = reading.first;
     let qualifier: StatisticQualifier | null = null;
     const q = readQualifier(tokens, first);
@@ -361,13 +378,12 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
     }
     let value = reading.value;
     let valueHigh = reading.valueHigh;
-    const dash = tokens[first - 1];
-    const glued = dash?.text === '-' && adjacent(dash, tokens[first]) && !adjacent(tokens[first - 2], dash) && tokens[first - 2]?.kind !== 'number';
-    if (qualifier === null && (glued || /^(minus|negative)$/.test(lower(tokens[first - 1])))) {
+    const sign = qualifier === null ? signBefore(tokens, first) : null;
+    if (sign === '-' || (qualifier === null && /^(minus|negative)$/.test(lower(tokens[first - 1])))) {
       first--;
       value = -value;
       valueHigh = valueHigh === null ? null : -valueHigh;
-    }
+    } else if (sign === '+') first--;
     let last = reading.last;
     if (lower(tokens[last + 1]) === 'or' && /^(more|so|longer)$/.test(lower(tokens[last + 2]))) {
       last += 2;

@@ -3,7 +3,7 @@
  * ("%", "per cent", "Swiss francs", "years", "inches", "times"), and spelled compounds
  * ("four-year").
  */
-import { smallNumberWord } from './number-parser';
+import { parseDigits, smallNumberWord } from './number-parser';
 import { NAMED_CURRENCIES, TERM_NOUNS, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 import { itemAt } from './item-at';
@@ -22,6 +22,8 @@ const CURRENCY_COUNTRY_WORDS = new Set(Object.keys(NAMED_CURRENCIES).map((k) => 
 
 /** "Week", not "GHz": a unit written as a title ("a 26–20 Week 15 win", "the 80 Day Obsession") names a label or a name. */
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A price in pence is under a pound; "1080p", "720p" are video resolutions. */
+const PENCE_IN_A_POUND = 100;
 const RELATIVE_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'further']);
 /** Words between a number and its unit of time that say the time ran unbroken ("four straight years"). */
 const RUN_WORDS = new Set(['straight', 'consecutive', 'full', 'whole']);
@@ -55,6 +57,8 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   }
   const u = UNIT_WORDS[w];
   if (u) return { unit: u, last: last + 1, compound: false };
+  // "the 5p rise", "52.5p a share": a "p" glued to a price under a pound is pence ("1080p" is a resolution).
+  if (w === 'p' && next.text === 'p' && adjacent(itemAt(tokens, last), next) && (parseDigits(itemAt(tokens, last).text) ?? PENCE_IN_A_POUND) < PENCE_IN_A_POUND) return { unit: UNIT_WORDS.pence as UnitWord, last: last + 1, compound: false };
   // "~9x as cost-effective", "1-2x": an "x" glued to the number is "times" ("4x4", "1920x1080" are sizes).
   if (w === 'x' && adjacent(itemAt(tokens, last), next) && !(after?.kind === 'number' && adjacent(next, after))) return { unit: UNIT_WORDS.times as UnitWord, last: last + 1, compound: false };
   // "1,300 square feet", "40 square miles": an area is a measure.

@@ -3,7 +3,7 @@
  * an age, an ordinal, a model or version number, a score, a list count. Each rule reads the
  * number in its context and is tested on its own (`vetoOf` names the rule that fired).
  */
-import { parseDigits, smallNumberWord, yearOfDigits, type Core } from './number-parser';
+import { parseDigits, signBefore, smallNumberWord, yearOfDigits, type Core } from './number-parser';
 import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
@@ -580,7 +580,8 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "0 = 0*2 + 1", "x > 4": numbers in a worked sum or a formula.
-  { name: 'arithmetic', applies: (c) => bareDigits(c) && (ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
+  // "Health care: +46,000" is a signed change, not a sum; "+49 (0)40 890" is a telephone number's country code.
+  { name: 'arithmetic', applies: (c) => bareDigits(c) && ((ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') && (signBefore(c.tokens, c.core.first) !== '+' || next(c)?.text === '(' || next(c)?.kind === 'number')) || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
   // "100 | 001", "6 & 5", "~ 2": bitwise operators between numbers; "&" and "|" elsewhere join words or cells.
   {
     name: 'bitwise operation',

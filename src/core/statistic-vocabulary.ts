@@ -160,11 +160,11 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
 /** Unit words that count things rather than measure them ("three games", "Xbox 360 games"). */
 export const COUNTED_UNIT_WORDS: ReadonlySet<string> = new Set(['games', 'game', 'seats', 'votes']);
 
-/** Currency signs and codes written before the number. */
+/** Currency signs and codes written before the number ("Sh" is the East African shillings' sign: Kenya's, Uganda's, Tanzania's). */
 export const CURRENCY_PREFIXES: Readonly<Record<string, StatisticUnit>> = lookupTable({
   $: 'usd', '£': 'gbp', '€': 'eur', US$: 'usd', USD: 'usd', GBP: 'gbp', EUR: 'eur', Rs: 'other', 'C$': 'other', 'A$': 'other',
   '¥': 'other', '₹': 'other', JPY: 'other', CNY: 'other', RMB: 'other', INR: 'other', CHF: 'other', '₱': 'other',
-  PHP: 'other',
+  PHP: 'other', Sh: 'other', KSh: 'other', KES: 'other',
 });
 
 /** A country's word before a currency names whose it is: "10,000 Swiss francs", "125 million Australian dollars". */
@@ -190,7 +190,7 @@ export const NAMED_CURRENCIES: Readonly<Record<string, UnitWord>> = lookupTable(
 /** ISO 4217 codes of the prefixes that name one currency ("¥" is both yen and yuan). */
 export const PREFIX_CODES: Readonly<Record<string, string>> = lookupTable({
   $: 'USD', US$: 'USD', USD: 'USD', '£': 'GBP', GBP: 'GBP', '€': 'EUR', EUR: 'EUR', Rs: 'INR', '₹': 'INR', INR: 'INR',
-  JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CHF: 'CHF', 'C$': 'CAD', 'A$': 'AUD', '₱': 'PHP', PHP: 'PHP',
+  JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CHF: 'CHF', 'C$': 'CAD', 'A$': 'AUD', '₱': 'PHP', PHP: 'PHP', KSh: 'KES', KES: 'KES',
 });
 
 /**

@@ -170,3 +170,32 @@ describe('a quarter-point or half-point move of a rate', () => {
     expect(spans('He hit a half-point shot at the buzzer.')).toEqual([]);
   });
 });
+
+describe('pence, shillings, signed changes, "one in every" and lengths of time told in two units', () => {
+  it('reads a "p" glued to a small number as pence, not a video resolution', () => {
+    expect(stats('MPs urged the Chancellor to drop the 5p rise in fuel duty.').map(brief)).toEqual([['5p', 0.05, null, 'gbp', null]]);
+    expect(spans('Shares closed 52.5p higher.')).toEqual(['52.5p']);
+    expect(spans('It records 1080p and 720p video.')).toEqual([]);
+  });
+
+  it('reads "Sh" and "KSh" before a number as shillings', () => {
+    expect(spans('The shilling traded at around Sh129 to the dollar, and the state will borrow Sh1.3 trillion.')).toEqual(['around Sh129', 'Sh1.3 trillion']);
+    expect(stats('A fine of KSh 500 applies.').map((m) => m.currencyCode)).toEqual(['KES']);
+  });
+
+  it('keeps the plus sign of a change in a list, and still drops the numbers of a sum', () => {
+    expect(spans('Where the jobs were:\n- Health care: +46,000\n- Manufacturing: -9,000')).toEqual(['+46,000', '-9,000']);
+    expect(stats('Health care: +46,000').map(brief)).toEqual([['+46,000', 46000, null, 'count', null]]);
+    expect(spans('It is as easy as 2+2 and x + 5 = 9. Call +49 (0)40 890 85-433 or +44 20 7946 0000.')).toEqual([]);
+  });
+
+  it('reads "one in every four" as a proportion', () => {
+    expect(stats('One in every four new dollars goes to debt service.').map(brief)).toEqual([['One in every four', 0.25, null, 'ratio', null]]);
+  });
+
+  it('reads a length of time told in two units as one figure', () => {
+    expect(spans('The finale runs 2 hours and 46 minutes; the first ran 1 hour 50 minutes.')).toEqual(['2 hours and 46 minutes', '1 hour 50 minutes']);
+    expect(spans('He served two years and three months.')).toEqual(['two years and three months']);
+    expect(spans('It took 5 minutes and 3 hours.')).toEqual(['5 minutes', '3 hours']);
+  });
+});
