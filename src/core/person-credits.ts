@@ -191,8 +191,9 @@ function postBeforeName(tokens: readonly Token[], from: number): number {
 /** ", Royal Editor" closing a byline's line: a comma, then a post ending in a newsroom noun. */
 function postAfterName(tokenized: TokenizedText, comma: number): boolean {
   const { tokens, text } = tokenized;
-  if (tokens[comma]?.text !== ',') return false;
-  const lineEnd = text.indexOf('\n', (tokens[comma]).end);
+  const commaTok = tokens[comma];
+  if (commaTok?.text !== ',') return false;
+  const lineEnd = text.indexOf('\n', commaTok.end);
   for (let k = comma + 1; k <= comma + BYLINE_POST_MAX_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || (lineEnd >= 0 && t.start > lineEnd)) return false;
