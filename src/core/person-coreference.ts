@@ -371,6 +371,11 @@ function coordinatedWithPerson(tokens: readonly Token[], d: Draft, edges: Person
   return !!left && !(after?.kind === 'word' && isCapitalised(after.text));
 }
 
+/** `"I tell them," Suzuki said`: the name a quote is given to, right after it closes. */
+function attributesAQuote(tokens: readonly Token[], d: Draft): boolean {
+  return CLOSING_QUOTES.has(tokens[d.tokenFirst - 1]?.text ?? '') && PERSON_EVIDENCE_AFTER.has(tokens[d.tokenLast + 1]?.lower ?? '');
+}
+
 /** Unproven full names the article also writes where they were proven: the same people. */
 function acceptRepeatedNames(unproven: readonly Draft[], resolved: readonly Resolved[], accept: (d: Draft, linked: string | null) => void): void {
   const proven = new Map<string, string | null>();
@@ -407,7 +412,7 @@ export function resolvePeople(
   lookup: KnowledgeLookup,
   all: readonly Draft[],
   blockedSurnames: ReadonlySet<string>,
-  organisationNames: ReadonlySet<string>,
+  organisationNames: ReadonlyMap<string, number>,
 ): Resolved[] {
   const { tokens, sentences } = tokenized;
   const resolved: Resolved[] = [];
@@ -535,6 +540,12 @@ export function resolvePeople(
   const speaking = new Set(lone.filter((d) => d.candidates.length === 0 && speaksAsAPerson.has(d)));
   // The people found by then, by their first and last token, for the given names joined to them.
   let edges: PersonEdges | null = null;
+  // The token a chain's first full or titled name opens at.
+  const firstFullMention = (personKey: string): number => {
+    let first = Infinity;
+    for (const r of resolved) if (r.personKey === personKey && (!r.draft.single || r.draft.titles.length > 0)) first = Math.min(first, r.draft.tokenFirst);
+    return first;
+  };
   const resolveSingle = (d: Draft): void => {
     const tok = itemAt(tokens, d.tokenFirst);
     // "the King" is a monarch; "King said" after "Michelle King" is hers.
@@ -575,6 +586,10 @@ export function resolvePeople(
     const article = bySurname.get(d.surname);
     if (article && article.size === 1) {
       const personKey = [...article][0] as string;
+      // "Honda Motor raised … Honda would keep …", and only later "Soichiro Honda built a company":
+      // the firm the article opened with, unless the bare name speaks or wears a title ("Mr. Honda").
+      const firmFirst = organisationNames.get(d.surname);
+      if (!hasTitle && firmFirst !== undefined && firmFirst < firstFullMention(personKey) && !speaksAsAPerson.has(d) && !attributesAQuote(tokens, d)) return;
       resolved.push({ draft: d, entityId: entityByKey.get(personKey) ?? null, personKey });
       return;
     }

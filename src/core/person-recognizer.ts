@@ -83,15 +83,18 @@ interface Drafts {
   readonly drafts: Draft[];
   /** Surnames of fictional characters the article names: not read alone as real people. */
   readonly blockedSurnames: Set<string>;
-  /** Words the article names an organisation with ("Mozilla" of "Mozilla Corporation"). */
-  readonly organisationNames: Set<string>;
+  /** Words the article names an organisation with ("Mozilla" of "Mozilla Corporation"), and the token each is first so used at. */
+  readonly organisationNames: Map<string, number>;
 }
 
 function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
   const { tokens } = tokenized;
   const out: Draft[] = [];
   const blockedSurnames = new Set<string>();
-  const organisationNames = new Set<string>();
+  const organisationNames = new Map<string, number>();
+  const addOrganisation = (name: string, at: number): void => {
+    if (!organisationNames.has(name)) organisationNames.set(name, at);
+  };
   const isGiven = (word: string): boolean => isGivenName(lookup, word);
   let covered = -1;
   for (const run of capitalisedRuns(tokenized)) {
@@ -107,7 +110,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       out.push(suffixed);
       continue;
     }
-    for (const name of organisationNamesIn(tokens, run, isGiven)) organisationNames.add(name);
+    for (const name of organisationNamesIn(tokens, run, isGiven)) addOrganisation(name, run.first);
     const parsed = parseRun(tokens, run, isGiven);
     if (!parsed) continue;
     const firstTok = itemAt(tokens, parsed.mentionFirst);
@@ -143,7 +146,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     // alone later ("Dior bags") is the company too.
     const leadingPair = nameWords.length >= 2 ? normalizeKey(`${nameWords[0] as string} ${nameWords[1] as string}`) : '';
     if (parsed.titles.length === 0 && surnameTok === lastTok && (COMPANIES_NAMED_AS_PEOPLE.has(nameKey) || COMPANIES_NAMED_AS_PEOPLE.has(leadingPair))) {
-      organisationNames.add(tokenKey((nameWords[1] as string).toLowerCase()));
+      addOrganisation(tokenKey((nameWords[1] as string).toLowerCase()), parsed.mentionFirst);
       continue;
     }
     // "Procter & Gamble", "Nissan Sales & Regional Operations": names joined by an ampersand are a

@@ -3,7 +3,7 @@
  * sentence calls a work ("\"Dorothea,\" a biopic of the photographer") and a thing the sentence
  * says is named after someone ("a tractor named \"Dolly,\" after Dolly Parton").
  */
-import { CLOSING_QUOTES, OPENING_QUOTES, type Token } from './text-tokens';
+import { adjacent, CLOSING_QUOTES, OPENING_QUOTES, type Token } from './text-tokens';
 
 /** Nouns of a work whose title a quoted name may be. */
 const WORK_NOUNS = new Set([
@@ -15,39 +15,79 @@ const WORK_NOUNS = new Set([
 const MAX_WORK_ADJECTIVES = 2;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** The index of the closing quote right after a quoted name, a comma before or after it allowed; or -1. */
-function closingQuoteAfter(tokens: readonly Token[], last: number): number {
-  let k = last + 1;
-  if (tokens[k]?.text === ',') k++;
-  return CLOSING_QUOTES.has(tokens[k]?.text ?? '') ? k : -1;
+/** Tokens a quoted title may run to either side of a name ("Frida and Diego: The Blue House"). */
+const MAX_TITLE_TOKENS = 12;
+/** Double quotes only: a single one is as often an apostrophe. */
+const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d']);
+/** What follows a work noun that names the work ("a biopic of", "a film starring"), not a person's job ("a film critic"). */
+const WORK_NOUN_FOLLOWERS = new Set(['of', 'about', 'by', 'on', 'in', 'from', 'for', 'with', 'starring', 'featuring', 'directed', 'written', 'set', 'that', 'which', 'whose']);
+
+function opensQuote(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && DOUBLE_QUOTES.has(t.text) && OPENING_QUOTES.has(t.text) && adjacent(t, tokens[k + 1]) && !adjacent(tokens[k - 1], t);
 }
 
-/** "a biopic", "the new Netflix series": an article, a few lower-case words, a work noun, from `k`. */
+function closesQuote(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && DOUBLE_QUOTES.has(t.text) && CLOSING_QUOTES.has(t.text) && adjacent(tokens[k - 1], t) && !opensQuote(tokens, k);
+}
+
+/** The quotes around the tokens from `first` to `last`, when both stand near; or null. */
+function quotesAround(tokens: readonly Token[], first: number, last: number): { open: number; close: number } | null {
+  let open = -1;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_TITLE_TOKENS; k--) {
+    if (closesQuote(tokens, k)) return null;
+    if (opensQuote(tokens, k)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  for (let k = last + 1; k < tokens.length && k <= last + MAX_TITLE_TOKENS; k++) {
+    if (opensQuote(tokens, k)) return null;
+    if (closesQuote(tokens, k)) return { open, close: k };
+  }
+  return null;
+}
+
+/** "a biopic of", "the new Netflix series starring": an article, a few words, a work noun, then what names the work. */
 function workNounFrom(tokens: readonly Token[], k: number): boolean {
   if (!ARTICLES.has(tokens[k]?.lower ?? '')) return false;
   for (let j = k + 1; j <= k + 1 + MAX_WORK_ADJECTIVES; j++) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') return false;
-    if (WORK_NOUNS.has(t.lower)) return true;
+    if (WORK_NOUNS.has(t.lower)) {
+      const after = tokens[j + 1];
+      return !after || after.kind === 'punct' || WORK_NOUN_FOLLOWERS.has(after.lower);
+    }
   }
   return false;
 }
 
-/** "\"Dorothea,\" a biopic of …": a quoted name set beside the work noun it titles. */
+/**
+ * A name inside a quoted title the sentence calls a work: "\"Dorothea,\" a biopic of …", "\"Frida
+ * and Diego: The Blue House,\" an exhibition of …", "a Picasso portrait, \"Dora Maar au chapeau vert\"".
+ */
 function titleOfWork(tokens: readonly Token[], first: number, last: number): boolean {
-  if (!OPENING_QUOTES.has(tokens[first - 1]?.text ?? '')) return false;
-  const close = closingQuoteAfter(tokens, last);
-  if (close < 0) return false;
-  const after = tokens[close + 1]?.text === ',' ? close + 2 : close + 1;
-  return workNounFrom(tokens, after);
+  const quotes = quotesAround(tokens, first, last);
+  if (!quotes) return false;
+  let after = quotes.close + 1;
+  if (tokens[after]?.text === ',') after++;
+  if (workNounFrom(tokens, after)) return true;
+  const before = tokens[quotes.open - 1]?.text === ',' ? quotes.open - 2 : quotes.open - 1;
+  return WORK_NOUNS.has(tokens[before]?.lower ?? '');
 }
 
 /** "a tractor named \"Dolly,\" after Dolly Parton", "a dog named Custer after the general": the thing named. */
 function namedAfterSomeone(tokens: readonly Token[], first: number, last: number): boolean {
   const quoted = OPENING_QUOTES.has(tokens[first - 1]?.text ?? '');
   if (tokens[first - (quoted ? 2 : 1)]?.lower !== 'named') return false;
-  let k = quoted ? closingQuoteAfter(tokens, last) + 1 : last + 1;
-  if (k === 0) return false;
+  let k = last + 1;
+  if (quoted) {
+    if (tokens[k]?.text === ',') k++;
+    if (!CLOSING_QUOTES.has(tokens[k]?.text ?? '')) return false;
+    k++;
+  }
   if (tokens[k]?.text === ',') k++;
   return tokens[k]?.lower === 'after';
 }

@@ -278,5 +278,15 @@ describe('peers, Welsh and Arabic particles, parts played, and works titled with
     expect(texts('On Netflix, "Dorothea," a biopic of the photographer Dorothea Lange, logged 18.6 million hours.')).toEqual(['Dorothea Lange']);
     expect(texts('He rode a tractor named "Helen," after Helen Darby.')).toEqual(['Helen Darby']);
     expect(texts('"Helen Darby," the senator said, "is here."')).toEqual(['Helen Darby']);
+    expect(texts('A 1939 portrait, "Helen Darby au chapeau vert," sold. "Frida and Diego: The Blue House," an exhibition of works by Frida Kahlo, drew crowds.')).toEqual(['Frida Kahlo']);
+    expect(texts('"Helen Darby is great," a documentary maker said.')).toEqual(['Helen Darby']);
+  });
+
+  it('reads a bare name as the firm the article opened with, until it speaks or wears a title', () => {
+    const text = 'TOKYO — Odegbami Motor raised its forecast. Mibe said Odegbami would keep its hub. "Tavish Odegbami built a company that liked to be contrarian," said Helen Darby. "Mr. Odegbami would never have hired me." Odegbami shares rose.';
+    expect(texts(text).filter((t) => t.includes('Odegbami'))).toEqual(['Mr. Odegbami']);
+    const speaking = 'Where Vance Motor is based, dealer Peter Vance said orders were up. "People ask me," Vance said, laughing.';
+    expect(texts(speaking)).toEqual(['Peter Vance', 'Vance']);
+    expect(texts('Peter Vance founded Vance Motor in 1948. Vance said it would grow.')).toEqual(['Peter Vance', 'Vance']);
   });
 });
