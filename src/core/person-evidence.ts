@@ -51,9 +51,10 @@ const HYPHENATED_GIVEN_SURNAMES = new Set([
   'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'nam', 'noh',
   'roh', 'ha', 'kwak', 'sung', 'cha', 'joo', 'woo', 'min', 'ryu', 'jin', 'chae', 'chun', 'hyun', 'tsai', 'lai', 'hsu',
   'chiang', 'chou', 'cheng', 'chen', 'huang', 'wu', 'lin', 'liu', 'wang', 'ma', 'ho', 'lam', 'leung', 'wong', 'chan', 'tsang',
+  'paik', 'koo', 'heo', 'shim', 'um', 'won', 'bang', 'ban', 'yeo', 'ji', 'na', 'seok',
 ]);
 /** A romanised two-syllable given name written with a hyphen: "Dong-hoon", "Ing-wen", "Jae-in". */
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+export const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 
 /** "Wang Yi", "Xi Jinping", "Han Dong-hoon": a common East Asian surname written before the given name. */
 export function isChineseName(words: readonly string[]): boolean {

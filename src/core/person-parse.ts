@@ -3,7 +3,7 @@
  * the whole role stays in the mention, as written, and out of the name), or rejects it as the name of a thing, a
  * place, a position or noise.
  */
-import { isChineseName } from './person-evidence';
+import { HYPHENATED_GIVEN, isChineseName } from './person-evidence';
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
 import { OCCUPATION_HEADS, positionCodeAt, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, NAME_PARTICLES, type Run } from './person-runs';
@@ -21,6 +21,8 @@ const GROUP_PLURAL = /\p{Ll}(ists|ians)$/u;
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}+[-\u2010\u2011]\p{Ll}+$/u;
 const LOWER_PLURAL_END = /\p{Ll}s['\u2019]?$/u;
 const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122', '\u00a9']);
+/** Titles that are also surnames: after another title they name the person ("Coach Pope", "Senator King"). */
+const TITLE_SURNAMES = new Set(['pope', 'king', 'bishop']);
 /** Verbs that open a sentence as a command addressed to the reader, before a name ("Ask Ann Lee"). */
 const IMPERATIVE_OPENERS = new Set(['ask', 'enter', 'meet', 'tell', 'call', 'thank', 'watch', 'welcome', 'take', 'let', 'help', 'join', 'follow', 'blame', 'remember', 'consider', 'imagine', 'picture']);
 /** Party labels before a title ("Democratic Sen."): said of the person, never part of the role or name. */
@@ -213,7 +215,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
     }
     // "Bill Clinton", "Mark Kelly": a given name opening a name is not the thing word it spells.
     const givenFirst = k === nameFrom && k < last && COMMON_GIVEN_NAMES.has(w);
-    if ((THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) && !givenFirst) {
+    // "Dae-jung Park": after a Korean given name, "Park" is the surname.
+    const koreanSurname = w === 'park' && k > nameFrom && HYPHENATED_GIVEN.test(itemAt(tokens, k - 1).text);
+    if ((THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) && !givenFirst && !koreanSurname) {
       // "European Union Gordon Sondland": the thing ends, a name may follow.
       return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;
     }
@@ -252,7 +256,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   if (words === 1 && titles.length === 0 && lone.lower.endsWith('s') && isRoleNoun(lone.lower.slice(0, -1))) return null;
   // "Deputy Director": titles with no name; "Chief Strategy Officer", "General Manager": a position.
   // A title word alone may still be a surname the article gave in full ("Michelle King ... King said").
-  if (words === 1 && TITLES.has(bare(lone.lower))) return titles.length === 0 && nameFirst === first ? { mentionFirst: first, nameFirst, last, titles, role: null, titleAlone: true } : null;
+  // "Coach Pope", "Senator King": after a title, a title that is also a surname is the name.
+  if (words === 1 && TITLES.has(bare(lone.lower)) && !(titles.length > 0 && TITLE_SURNAMES.has(bare(lone.lower)))) return titles.length === 0 && nameFirst === first ? { mentionFirst: first, nameFirst, last, titles, role: null, titleAlone: true } : null;
   if (ROLE_TAIL_WORDS.has(bare(lone.lower))) return null;
   // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it; "Orla
   // Brannigan, MD," opens with a given name and the letters are a degree.

@@ -13,7 +13,7 @@ import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
 import { namesAWorkOrNamesake } from './person-works';
-import { GENERATIONAL_SUFFIXES } from './person-vocabulary';
+import { GENERATIONAL_SUFFIXES, NOT_NAME_WORDS } from './person-vocabulary';
 import { bare, capitalisedRuns, quotedNicknameAfter } from './person-runs';
 import { normalizeKey } from './text-normalize';
 import { isCapitalised, phraseKey, tokenKey, type Token, type TokenizedText } from './text-tokens';
@@ -21,7 +21,10 @@ import type { KnowledgeLookup, PersonCandidate, PersonMention } from './types';
 import { itemAt } from './item-at';
 
 /** Nouns a hyphenated pair of surnames modifies ("the Biden-Harris campaign"). */
-const PAIR_NOUNS = new Set(['campaign', 'ticket', 'administration', 'era', 'deal', 'plan', 'team', 'race', 'debate', 'feud', 'rivalry', 'summit', 'meeting', 'talks', 'bill', 'amendment', 'proposal', 'agreement']);
+const PAIR_NOUNS = new Set([
+  'campaign', 'ticket', 'administration', 'era', 'deal', 'plan', 'team', 'race', 'debate', 'feud', 'rivalry', 'summit', 'meeting', 'talks', 'bill', 'amendment',
+  'proposal', 'agreement', 'pairing', 'partnership', 'duo', 'tandem', 'connection', 'combination',
+]);
 /** An all-capitals word read as a person only when the knowledge file has it as someone's alias ("AOC"). */
 const ALIAS_ACRONYM = /^\p{Lu}{3,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
@@ -49,14 +52,34 @@ function nameKeyOf(text: string, tokens: readonly Token[], from: number, to: num
   return phraseKey(text.slice(itemAt(tokens, from).start, last.start) + bare(last.text));
 }
 
-/** "Biden-Harris" before a noun such as "campaign": two known people, one of them notable. */
-function pairedDrafts(tokens: readonly Token[], lookup: KnowledgeLookup, nameFirst: number, last: number): Draft[] | null {
+/** The capitalised word before a surname, and how far back it is looked for. */
+const GIVEN_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+)$/u;
+const MAX_GIVEN_NAME_CHARS = 20;
+
+/** True when the text names someone in full with this surname ("Auston Matthews" for "Matthews"). */
+function namedInFull(text: string, surname: string): boolean {
+  for (let at = text.indexOf(` ${surname}`); at > 0; at = text.indexOf(` ${surname}`, at + 1)) {
+    const end = at + 1 + surname.length;
+    if (/[\p{L}-]/u.test(text[end] ?? '')) continue;
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - MAX_GIVEN_NAME_CHARS), at))?.[1];
+    if (given && !NOT_NAME_WORDS.has(given.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * "Biden-Harris" before a noun such as "campaign": two known people, one of them notable, or two
+ * people the article names in full ("the Matthews-Nylander pairing" after Auston Matthews and
+ * William Nylander).
+ */
+function pairedDrafts(tokens: readonly Token[], text: string, lookup: KnowledgeLookup, nameFirst: number, last: number): Draft[] | null {
   const lastTok = itemAt(tokens, last);
   const parts = bare(lastTok.text).split(HYPHENS);
-  const partCandidates = parts.map((p) => lookup.peopleByAlias(normalizeKey(p)));
   // Only as a modifier ("the Biden-Harris campaign"), never a hyphenated given name ("Rose-Lynn").
-  const modifier = PAIR_NOUNS.has(tokens[last + 1]?.lower ?? '');
-  if (parts.length !== 2 || !modifier || !partCandidates.every((c) => c.length > 0) || !partCandidates.some((c) => c.some(isNotable))) return null;
+  if (parts.length !== 2 || !PAIR_NOUNS.has(tokens[last + 1]?.lower ?? '')) return null;
+  const partCandidates = parts.map((p) => lookup.peopleByAlias(normalizeKey(p)));
+  const known = partCandidates.every((c) => c.length > 0) && partCandidates.some((c) => c.some(isNotable));
+  if (!known && !parts.every((p) => namedInFull(text, p))) return null;
   let offset = lastTok.start;
   return parts.map((p, k) => {
     const key = normalizeKey(p);
@@ -135,7 +158,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     const single = nameWords.length === 1;
     // "Biden-Harris": two people joined by a hyphen.
     if (single && HYPHENS.test(bare(lastTok.text)) && parsed.titles.length === 0) {
-      const pair = pairedDrafts(tokens, lookup, parsed.nameFirst, parsed.last);
+      const pair = pairedDrafts(tokens, tokenized.text, lookup, parsed.nameFirst, parsed.last);
       if (pair) {
         out.push(...pair);
         continue;

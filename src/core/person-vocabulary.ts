@@ -11,7 +11,8 @@ export const TITLES = new Set([
   'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'chancellor', 'premier', 'first lady',
   'majority leader', 'minority leader', 'coach', 'pastor', 'father', 'sister', 'officer', 'deputy', 'del', 'delegate',
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister', 'hon', 'rt', 'honourable',
-  'honorable', 'sheikh', 'sheikha', 'emir', 'lord', 'baroness', 'baron', 'viscount',
+  'honorable', 'sheikh', 'sheikha', 'emir', 'lord', 'baroness', 'baron', 'viscount', 'archbishop', 'bishop', 'cardinal',
+  'rabbi', 'imam', 'councilmember', 'alderman', 'alderwoman', 'secretary-general',
 ]);
 
 /**
@@ -92,7 +93,7 @@ export const THING_WORDS = new Set([
   'lamp', 'lamps', 'hangers', 'crates', 'basket', 'mask', 'masks', 'massager', 'scrubber', 'exfoliator', 'headphones', 'earbuds',
   'speaker', 'speakers', 'charger', 'blender', 'kettle', 'toaster', 'fryer', 'cooker', 'knife', 'knives', 'skillet', 'cookware',
   'mattress', 'pillow', 'pillows', 'towels', 'blanket', 'backpack', 'laptop', 'router', 'humidifier', 'purifier', 'diffuser',
-  'thermometer', 'tumbler', 'sneakers', 'smartwatch', 'earphones', 'dehumidifier', 'organizer', 'cleaner',
+  'thermometer', 'tumbler', 'sneakers', 'smartwatch', 'earphones', 'dehumidifier', 'organizer', 'cleaner', 'health',
 ]);
 
 /** Job titles end in these: a capitalised run ending in one is a position, not a name ("Chief Strategy Officer"). */

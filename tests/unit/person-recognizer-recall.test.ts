@@ -290,3 +290,24 @@ describe('peers, Welsh and Arabic particles, parts played, and works titled with
     expect(texts('Peter Vance founded Vance Motor in 1948. Vance said it would grow.')).toEqual(['Peter Vance', 'Vance']);
   });
 });
+
+describe('clergy and council titles, Korean names, a title that is a surname, and pairs of the article\'s people', () => {
+  it('reads Archbishop, Cardinal, Councilmember and Secretary-General as titles', () => {
+    expect(texts('Among them is Archbishop Chukwuemeka Nwachukwu-Obi of Onitsha. Cardinal Luis Antonio Tagle spoke. Cardinal Health shares fell.')).toEqual(['Archbishop Chukwuemeka Nwachukwu-Obi', 'Cardinal Luis Antonio Tagle']);
+    expect(texts('Councilmember Thuy Tran joined him. U.N. Secretary-General António Guterres called the strikes abhorrent.')).toEqual(['Councilmember Thuy Tran', 'Secretary-General António Guterres']);
+  });
+
+  it('reads a Korean surname before a hyphenated given name, and "Park" after one', () => {
+    expect(texts('"This is wrong," union branch chief Paik Jong-hoon told a rally.')).toEqual(['Paik Jong-hoon']);
+    expect(texts('Her manager, Dae-jung Park, called that a cheap shot. Olympic Park opened.')).toEqual(['Dae-jung Park']);
+  });
+
+  it('reads a title that is also a surname, after another title, as the name', () => {
+    expect(texts('"I told Coach Pope at the timeout," he said. Deputy Director spoke.')).toEqual(['Coach Pope']);
+  });
+
+  it('reads a hyphenated pair before "pairing" as two of the article\'s people', () => {
+    expect(texts('Helen Darby scored. Peter Vance set up both goals, and the Darby-Vance pairing has 19 points.')).toEqual(['Helen Darby', 'Peter Vance', 'Darby', 'Vance']);
+    expect(texts('The Darby-Vance pairing has 19 points.')).toEqual([]);
+  });
+});
