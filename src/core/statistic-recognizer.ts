@@ -135,6 +135,37 @@ function articleOpensNumber(next: Token | undefined): boolean {
   return next.text === '$' || MAGNITUDES[w] !== undefined || w === 'dozen' || UNIT_WORDS[w]?.kind === 'duration' || denominatorWord(w) !== null || w.startsWith('half-') || POINT_SHARES[w] !== undefined;
 }
 
+const SECONDS_PER_MINUTE = 60;
+/** Hours of a running time: one digit ("4:40:45"); "18:00:00" is a time of day. */
+const CLOCK_HOURS = /^\d$/;
+const CLOCK_SIXTIETHS = /^\d{2}$/;
+const CLOCK_SECONDS_WITH_FRACTION = /^\d{2}\.\d+$/;
+
+/** The number glued after a colon glued to the token at `k` ("18" of "2:18"), or undefined. */
+function afterGluedColon(tokens: readonly Token[], k: number): Token | undefined {
+  const colon = tokens[k + 1];
+  const next = tokens[k + 2];
+  return colon?.text === ':' && adjacent(tokens[k], colon) && adjacent(colon, next) && next?.kind === 'number' ? next : undefined;
+}
+
+/**
+ * A race, lap or running time: hours, minutes and seconds ("finished in 4:40:45") or minutes and
+ * seconds with a fraction ("a lap of 1:19.387"). "6:47 p.m." and "12:30" are times of day, "3:2" a score.
+ */
+function readClockDuration(tokens: readonly Token[], i: number): Reading | null {
+  const hours = tokens[i];
+  if (hours?.kind !== 'number' || !CLOCK_HOURS.test(hours.text)) return null;
+  const minutes = afterGluedColon(tokens, i);
+  if (!minutes) return null;
+  if (CLOCK_SECONDS_WITH_FRACTION.test(minutes.text)) {
+    return { first: i, last: i + 2, value: Number(hours.text) * SECONDS_PER_MINUTE + Number(minutes.text), valueHigh: null, unit: 'other', qualifier: null, unitKind: 'duration' };
+  }
+  const seconds = CLOCK_SIXTIETHS.test(minutes.text) ? afterGluedColon(tokens, i + 2) : undefined;
+  if (!seconds || !(CLOCK_SIXTIETHS.test(seconds.text) || CLOCK_SECONDS_WITH_FRACTION.test(seconds.text)) || /^[ap]\.?m\b/.test(lower(tokens[i + 5]))) return null;
+  const value = (Number(hours.text) * SECONDS_PER_MINUTE + Number(minutes.text)) * SECONDS_PER_MINUTE + Number(seconds.text);
+  return { first: i, last: i + 4, value, valueHigh: null, unit: 'other', qualifier: null, unitKind: 'duration' };
+}
+
 function readAt(tokens: readonly Token[], i: number, text: string): Reading | null {
   const t = itemAt(tokens, i);
   if (t.lower === 'percent' || t.lower === 'percents' || t.lower === 'per') return readUnitFirstPercent(tokens, i);
@@ -142,6 +173,8 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     return null;
   }
   if ((t.lower === 'a' || t.lower === 'an') && !articleOpensNumber(tokens[i + 1])) return null;
+  const clock = readClockDuration(tokens, i);
+  if (clock) return clock;
   const halfSpan = readHalfSpan(tokens, i);
   if (halfSpan) return halfSpan;
   const proportion = readProportion(tokens, i, text);

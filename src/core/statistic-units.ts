@@ -33,6 +33,20 @@ export function isPercentagePoints(text: string): boolean {
   return /\bpercentage[ -]points?\b/i.test(text);
 }
 
+/** Words of weather and heat that make a "C" or "F" glued to a number its temperature scale. */
+const HEAT_WORDS = new Set(['temperature', 'temperatures', 'heat', 'degrees', 'high', 'highs', 'low', 'lows', 'warm', 'warmer', 'cold', 'colder', 'hot', 'hotter', 'weather', 'forecast', 'celsius', 'fahrenheit', 'heatwave']);
+/** How far either side of the number such a word is looked for. */
+const HEAT_WINDOW_TOKENS = 12;
+
+function sentenceSpeaksOfHeat(tokens: readonly Token[], at: number): boolean {
+  const sentence = itemAt(tokens, at).sentence;
+  for (let k = Math.max(0, at - HEAT_WINDOW_TOKENS); k <= at + HEAT_WINDOW_TOKENS && k < tokens.length; k++) {
+    const t = itemAt(tokens, k);
+    if (t.sentence === sentence && HEAT_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   const next = tokens[last + 1];
   if (!next) return { unit: null, last, compound: false };
@@ -57,6 +71,11 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   }
   const u = UNIT_WORDS[w];
   if (u) return { unit: u, last: last + 1, compound: false };
+  // "near 38C at lights out", "a high of 104F": a scale letter glued to a temperature the sentence speaks of.
+  if ((next.text === 'C' || next.text === 'F') && adjacent(itemAt(tokens, last), next) && sentenceSpeaksOfHeat(tokens, last)) return { unit: UNIT_WORDS.degrees as UnitWord, last: last + 1, compound: false };
+  // "a 30W charger": watts glued to the number ("24358 W" in a log line is a column), before a
+  // noun of the sentence ("Anker 60W 10-Port USB Charger", "20W Output" are a listing's specs).
+  if (w === 'w' && adjacent(itemAt(tokens, last), next) && !(after && (after.kind === 'number' || after.text === '(' || isCapitalised(after.text)))) return { unit: UNIT_WORDS.watts as UnitWord, last: last + 1, compound: false };
   // "the 5p rise", "52.5p a share": a "p" glued to a price under a pound is pence ("1080p" is a resolution).
   if (w === 'p' && next.text === 'p' && adjacent(itemAt(tokens, last), next) && (parseDigits(itemAt(tokens, last).text) ?? PENCE_IN_A_POUND) < PENCE_IN_A_POUND) return { unit: UNIT_WORDS.pence as UnitWord, last: last + 1, compound: false };
   // "~9x as cost-effective", "1-2x": an "x" glued to the number is "times" ("4x4", "1920x1080" are sizes).

@@ -282,7 +282,11 @@ export const VETO_RULES: readonly VetoRule[] = [
       return p.kind === 'word' || gluedDash || ['#', '/', '.', ':'].includes(p.text);
     },
   },
-  { name: 'separator after', applies: (c) => !c.core.spelled && c.core.last === c.core.first && adjacent(first(c), glued(c)) && ['/', ':', '('].includes(glued(c)?.text ?? '') },
+  // "3:2", "1/2", "12(b)": a separator glued on both sides; "was about 125: that many" ends a clause.
+  {
+    name: 'separator after',
+    applies: (c) => !c.core.spelled && c.core.last === c.core.first && adjacent(first(c), glued(c)) && ['/', ':', '('].includes(glued(c)?.text ?? '') && (glued(c)?.text !== ':' || adjacent(glued(c), c.tokens[c.core.first + 2])),
+  },
   // "a 3-pointer", "an 18-wheeler", "a 2-seater": a noun in -er named by its number.
   { name: 'number-named thing', applies: (c) => !c.core.spelled && glued(c)?.text === '-' && adjacent(first(c), glued(c)) && c.unit.unit === null && /^\p{Ll}+ers?$/u.test(c.tokens[c.core.first + 2]?.text ?? '') },
   { name: 'age compound', applies: (c) => !c.core.spelled && glued(c)?.text === '-' && /-old$/.test(c.tokens[c.core.first + 2]?.lower ?? '') },
@@ -752,7 +756,8 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "Gallery: Xbox One X | 14 Photos", "32 comments": the count of a gallery or a thread.
-  { name: 'gallery count', applies: (c) => bareDigits(c) && GALLERY_WORDS.has(nextWord(c)) },
+  // "roughly 2,400 photos later" is a figure: a gallery's count carries no qualifier.
+  { name: 'gallery count', applies: (c) => bareDigits(c) && GALLERY_WORDS.has(nextWord(c)) && readQualifier(c.tokens, c.core.first) === null },
   // "87" on a line of its own: a review score or a counter, with nothing it counts.
   {
     name: 'number alone',

@@ -147,14 +147,14 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   games: measure, game: measure, seats: measure, votes: measure,
   ounces: measure, ounce: measure, grams: measure, gram: measure, milligrams: measure, milliliters: measure,
   millilitres: measure, liters: measure, litres: measure, pints: measure, quarts: measure,
-  mw: measure, gw: measure, kw: measure, mwh: measure, gwh: measure, kwh: measure, megawatts: measure, megawatt: measure,
+  watts: measure, watt: measure, mw: measure, gw: measure, kw: measure, mwh: measure, gwh: measure, kwh: measure, megawatts: measure, megawatt: measure,
   gigawatts: measure, gigawatt: measure, kilowatts: measure, kilowatt: measure,
   horsepower: measure, hp: measure, bhp: measure, mph: measure, kph: measure, mpg: measure, bpm: measure,
   // Computing and electronics, often glued to the number ("8GB", "2.3GHz", "60FPS", "3.5mm").
   gb: measure, mb: measure, tb: measure, kb: measure, gigabytes: measure, gigabyte: measure, megabytes: measure,
   megabyte: measure, terabytes: measure, terabyte: measure, ghz: measure, mhz: measure, khz: measure, hz: measure,
   fps: measure, kbps: measure, mbps: measure, gbps: measure, kps: measure, mah: measure, megapixels: measure, megapixel: measure,
-  mm: measure, cm: measure, mg: measure, nm: measure,
+  mm: measure, cm: measure, mg: measure, nm: measure, nanometer: measure, nanometers: measure, nanometre: measure, nanometres: measure,
 });
 
 /** Unit words that count things rather than measure them ("three games", "Xbox 360 games"). */

@@ -199,3 +199,23 @@ describe('pence, shillings, signed changes, "one in every" and lengths of time t
     expect(spans('It took 5 minutes and 3 hours.')).toEqual(['5 minutes', '3 hours']);
   });
 });
+
+describe('race times, watts, glued temperatures, nanometres, and clause ends after a number', () => {
+  it('reads hours-minutes-seconds and minutes-seconds with a fraction as lengths of time, not times of day or scores', () => {
+    expect(spans('I ran the first half in 2:18:40 and finished in 4:40:45. A lap of 1:19.387 took pole.')).toEqual(['2:18:40', '4:40:45', '1:19.387']);
+    expect(spans('Cleared to land at 6:47 p.m., and at 12:30 the score was 3:2.')).toEqual([]);
+  });
+
+  it('reads watts, nanometres, and a "C" or "F" glued to a temperature the sentence speaks of', () => {
+    expect(spans('The 30W charger uses a 2-nanometer chip.')).toEqual(['30W', '2-nanometer']);
+    expect(spans('Track temperatures near 38C at lights out.')).toEqual(['near 38C']);
+    expect(spans('Bus 5C leaves from the depot. Anker 60W 10-Port USB Charger, 20W Output.')).toEqual([]);
+    expect(spans('10-25 17:12:11.001 24358 W dex2oat')).toEqual([]);
+  });
+
+  it('reads a figure before a colon that ends a clause, and a qualified count of photos', () => {
+    expect(spans('The number needed to treat was about 125: that many patients.')).toEqual(['about 125']);
+    expect(spans('After roughly 2,400 photos later, I understand.')).toEqual(['roughly 2,400']);
+    expect(spans('Gallery: 14 Photos')).toEqual([]);
+  });
+});
