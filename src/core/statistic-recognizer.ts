@@ -368,6 +368,7 @@ function extendCompoundDuration(tokens: readonly Token[], r: Reading, text: stri
   const rank = TIME_UNIT_RANKS[lower(tokens[r.last])];
   if (r.unitKind !== 'duration' || rank === undefined || r.valueHigh !== null) return r;
   const from = lower(tokens[r.last + 1]) === 'and' ? r.last + 2 : r.last + 1;
+  if (from >= tokens.length) return r;
   const rest = readAt(tokens, from, text);
   if (!rest || rest.first !== from || rest.unitKind !== 'duration' || rest.valueHigh !== null) return r;
   const restRank = TIME_UNIT_RANKS[lower(tokens[rest.last])];

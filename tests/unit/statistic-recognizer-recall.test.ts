@@ -197,6 +197,8 @@ describe('pence, shillings, signed changes, "one in every" and lengths of time t
     expect(spans('The finale runs 2 hours and 46 minutes; the first ran 1 hour 50 minutes.')).toEqual(['2 hours and 46 minutes', '1 hour 50 minutes']);
     expect(spans('He served two years and three months.')).toEqual(['two years and three months']);
     expect(spans('It took 5 minutes and 3 hours.')).toEqual(['5 minutes', '3 hours']);
+    expect(spans('The finale runs 2 hours')).toEqual(['2 hours']);
+    expect(spans('The finale runs 2 hours and')).toEqual(['2 hours']);
   });
 });
 
