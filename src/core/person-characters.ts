@@ -14,7 +14,23 @@ const PORTRAYAL_VERBS = new Set(['portrays', 'portrayed', 'portraying', 'voices'
  * Forms of "play": only with a described part between them and the name ("playing the chaos
  * theorist Ian Malcolm"), since "Nadal played Federer" names an opponent.
  */
-const PLAY_VERBS = new Set(['plays', 'played', 'playing']);
+const PLAY_VERBS = new Set(['plays', 'played', 'playing', 'play']);
+/** Words of the screen and the stage: with one in the sentence, "agreed to play Rose-Lynn Harlan" names a part. */
+const SCREEN_WORDS = new Set([
+  'role', 'roles', 'part', 'film', 'films', 'movie', 'movies', 'series', 'show', 'musical', 'character', 'script', 'cast', 'casting',
+  'stage', 'episode', 'sequel', 'biopic', 'drama', 'comedy', 'production', 'broadway', 'premiere', 'screen', 'adaptation',
+]);
+/** How far either side of a name the sentence is searched for a word of the screen. */
+const SCREEN_WINDOW_TOKENS = 30;
+
+function sentenceSpeaksOfScreen(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let k = Math.max(0, at - SCREEN_WINDOW_TOKENS); k <= at + SCREEN_WINDOW_TOKENS && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence === sentence && SCREEN_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
 const PASSIVE_PORTRAYAL_VERBS = new Set(['played', 'portrayed', 'voiced']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 /** Nouns that name a part in a story ("the character Izuku", "the narrator, Nick"). */
@@ -123,7 +139,8 @@ function partBefore(tokens: readonly Token[], first: number): boolean {
     // "voiced by Daiki Yamashita" names the actor.
     if (t.sentence !== sentence || t.lower === 'by') return false;
     if (PORTRAYAL_VERBS.has(t.lower)) return true;
-    if (PLAY_VERBS.has(t.lower)) return described;
+    // "Nadal played Federer" names an opponent; "agreed to play Rose-Lynn Harlan … for the part" a part.
+    if (PLAY_VERBS.has(t.lower)) return described || sentenceSpeaksOfScreen(tokens, first);
     if (t.kind !== 'word' || t.text !== t.lower) return false;
     if (ARTICLES.has(t.lower)) described = true;
   }

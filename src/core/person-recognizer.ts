@@ -114,6 +114,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
   const { tokens } = tokenized;
   const out: Draft[] = [];
   const blockedSurnames = new Set<string>();
+  const characterNames = new Set<string>();
   const organisationNames = new Map<string, number>();
   const addOrganisation = (name: string, at: number): void => {
     if (!organisationNames.has(name)) organisationNames.set(name, at);
@@ -203,7 +204,10 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     // knowledge file names in full (a biopic's president).
     if (!fullMatch && namedAsCharacter(tokens, parsed.mentionFirst, parsed.last, isGiven)) {
       blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
-      if (!single) blockedSurnames.add(tokenKey((nameWords[0] as string).toLowerCase()));
+      if (!single) {
+        blockedSurnames.add(tokenKey((nameWords[0] as string).toLowerCase()));
+        characterNames.add(nameKey);
+      }
       continue;
     }
     const surnameFirst = isChineseName(nameWords);
@@ -228,7 +232,8 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     const draft = acronymDraft(tokens, lookup, k) ?? prefixedDraft(tokens, lookup, k) ?? knownAsAcronymDraft(tokens, k);
     if (draft) out.push(draft);
   }
-  return { drafts: out, blockedSurnames, organisationNames };
+  // "to play Rose-Lynn Harlan … for the part": the part's full name is hers wherever it repeats.
+  return { drafts: characterNames.size > 0 ? out.filter((d) => !characterNames.has(d.nameKey)) : out, blockedSurnames, organisationNames };
 }
 
 /**

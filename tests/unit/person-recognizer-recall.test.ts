@@ -274,6 +274,11 @@ describe('peers, Welsh and Arabic particles, parts played, and works titled with
     expect(texts('In the sequel Helen Darby stars as Effie Marlow.')).toEqual(['Helen Darby']);
   });
 
+  it('reads a name after "to play" as a part when the sentence speaks of the screen, and every repeat of it', () => {
+    expect(texts('Helen Darby had agreed to play Rose-Lynn Harlan, and she was perfect for the part. Later Rose-Lynn Harlan sings.')).toEqual(['Helen Darby']);
+    expect(texts('Helen Darby agreed to play Serena Williams next week.')).toEqual(['Helen Darby', 'Serena Williams']);
+  });
+
   it('drops a quoted name that titles a work, and a thing named after someone', () => {
     expect(texts('On Netflix, "Dorothea," a biopic of the photographer Dorothea Lange, logged 18.6 million hours.')).toEqual(['Dorothea Lange']);
     expect(texts('He rode a tractor named "Helen," after Helen Darby.')).toEqual(['Helen Darby']);
