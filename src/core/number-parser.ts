@@ -5,7 +5,7 @@
  * recognizer's job.
  */
 import { lookupTable } from './lookup-table';
-import { CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PESO_LETTER, PESO_LETTER_MIN_MAGNITUDE, PREFIX_CODES, REGIONAL_MAGNITUDES, UNIT_WORDS } from './statistic-vocabulary';
+import { CURRENCY_LETTER_MIN_MAGNITUDE, CURRENCY_LETTERS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PREFIX_CODES, REGIONAL_MAGNITUDES, UNIT_WORDS } from './statistic-vocabulary';
 import { adjacent, lower, type Token } from './text-tokens';
 import type { StatisticUnit } from './types';
 import { itemAt } from './item-at';
@@ -236,13 +236,16 @@ export function readFractionOfMagnitude(tokens: readonly Token[], i: number): { 
   return { value: share * mag, last: j };
 }
 
-/** "P4.7 billion", "P10,000": the letter P written against a peso amount (see PESO_LETTER). */
-function pesoLetter(tokens: readonly Token[], i: number): boolean {
+/** "P4.7 billion", "N500m": the ISO code of a currency letter written against an amount (see CURRENCY_LETTERS), or null. */
+function currencyLetter(tokens: readonly Token[], i: number): string | null {
   const letter = tokens[i];
   const digits = tokens[i + 1];
-  if (letter?.text !== PESO_LETTER || digits?.kind !== 'number' || !adjacent(letter, digits)) return false;
-  if (adjacent(tokens[i - 1], letter)) return false;
-  return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits.text) || (MAGNITUDES[lower(tokens[i + 2])] ?? 0) >= PESO_LETTER_MIN_MAGNITUDE;
+  const code = letter ? CURRENCY_LETTERS[letter.text] : undefined;
+  if (code === undefined || digits?.kind !== 'number' || !adjacent(letter, digits)) return null;
+  if (adjacent(tokens[i - 1], letter)) return null;
+  const after = tokens[i + 2];
+  const magnitude = MAGNITUDES[lower(after)] ?? (adjacent(digits, after) ? (MAGNITUDE_SUFFIXES[after?.text ?? ''] ?? MONEY_ONLY_SUFFIXES[after?.text ?? '']) : undefined) ?? 0;
+  return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits.text) || magnitude >= CURRENCY_LETTER_MIN_MAGNITUDE ? code : null;
 }
 
 /**
@@ -267,6 +270,7 @@ export function readCore(tokens: readonly Token[], i: number): Core | null {
   const prefixKey = t.text.length === 3 && t.kind === 'word' && t.text === t.lower && CURRENCY_PREFIXES[t.text] === undefined ? t.text.toUpperCase() : t.text;
   const sign = CURRENCY_PREFIXES[prefixKey];
   const country = DOLLAR_COUNTRY_CODES[t.text];
+  const letterCode = currencyLetter(tokens, i);
   const dollar = tokens[i + 1];
   if (country !== undefined && dollar?.text === '$' && (adjacent(t, dollar) || t.text === 'US') && tokens[i + 2]?.kind === 'number') {
     // "HK$10.05 billion", "C$300 million", "US $150 million"
@@ -274,9 +278,9 @@ export function readCore(tokens: readonly Token[], i: number): Core | null {
     code = country;
     i += 2;
     t = itemAt(tokens, i);
-  } else if (pesoLetter(tokens, i)) {
+  } else if (letterCode !== null) {
     currency = 'other';
-    code = 'PHP';
+    code = letterCode;
     i += 1;
     t = itemAt(tokens, i);
   } else if (sign !== undefined) {

@@ -11,7 +11,7 @@ import { POINT_SHARES, readHalfSpan, readQualifiedShare, readSpan } from './stat
 import { indexAfterModifier, modifierNamesAKind, readSpelledCompound, readSpelledRange, readUnit } from './statistic-units';
 import { vetoOf } from './statistic-vetoes';
 import {
-  CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_COUNT_BELOW, PESO_LETTER, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
+  CHANGE_VERB_BASES, CHANGE_WORDS, COUNTED_UNIT_WORDS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, NARRATIVE_COUNT_BELOW, CURRENCY_LETTERS, NARRATIVE_TIME_AFTER, PENALTY_WORDS, POINT_IN_TIME_LEADS, TIME_WINDOW_LEADS,
   UNIT_WORDS, type UnitWord,
 } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
@@ -58,6 +58,9 @@ interface Reading {
  * "one in five", "one out of three", "2 in 3", and in digits "12 of 13", "11 of the 12": the
  * part and the whole are one figure ("one of the two" in words is narrative).
  */
+/** The least whole a spelled "four of the five" is a proportion of: "two of the three" is narrative. */
+const SPELLED_PROPORTION_MIN_WHOLE = 5;
+
 function readProportion(tokens: readonly Token[], i: number, text: string): Reading | null {
   const a = tokens[i];
   if (!a) return null;
@@ -68,6 +71,8 @@ function readProportion(tokens: readonly Token[], i: number, text: string): Read
   if (lower(tokens[j]) === 'in') j += lower(tokens[j + 1]) === 'every' ? 2 : 1;
   else if (lower(tokens[j]) === 'out' && lower(tokens[j + 1]) === 'of') j += 2;
   else if (a.kind === 'number' && lower(tokens[j]) === 'of') j += lower(tokens[j + 1]) === 'the' ? 2 : 1;
+  // "four of the five participants"; "one of the two", "two of the three" are narrative.
+  else if (a.kind === 'word' && num >= 2 && lower(tokens[j]) === 'of' && lower(tokens[j + 1]) === 'the' && (smallNumberWord(lower(tokens[j + 2])) ?? parseDigits(tokens[j + 2]?.text ?? '') ?? 0) >= SPELLED_PROPORTION_MIN_WHOLE) j += 2;
   else return null;
   const b = tokens[j];
   if (!b) return null;
@@ -97,7 +102,7 @@ const NUMBER_OPENERS = new Set([
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
   'seventy', 'eighty', 'ninety', ...Object.keys(CHANGE_WORDS), ...Object.keys(CHANGE_VERB_BASES), ...Object.keys(CURRENCY_PREFIXES).map((k) => k.toLowerCase()),
-  ...Object.keys(DOLLAR_COUNTRY_CODES).map((k) => k.toLowerCase()), PESO_LETTER.toLowerCase(),
+  ...Object.keys(DOLLAR_COUNTRY_CODES).map((k) => k.toLowerCase()), ...Object.keys(CURRENCY_LETTERS).map((k) => k.toLowerCase()),
 ]);
 
 /** "percent of 10", "per cent of twenty-two": the percentage written after its unit. */

@@ -54,7 +54,10 @@ export function readSpan(tokens: readonly Token[], i: number): PhraseReading | n
   const upper = lower(tokens[i + 2]) === 'or' ? smallNumberWord(lower(tokens[i + 3])) : null;
   const orLonger = lower(tokens[i + 2]) === 'or' && /^(longer|more)$/.test(lower(tokens[i + 3]));
   const openEnded = (upper !== null && upper > 1) || orLonger;
-  if (!andAHalf && !hasSpanQualifier(tokens, i) && !(openEnded && !POINT_IN_TIME_LEADS.has(lower(tokens[i - 1])))) return null;
+  // "improved within a month": "within" bounds the length as a qualifier does; "Within a decade,"
+  // opening a sentence sets the time of what follows.
+  const within = lower(tokens[i - 1]) === 'within' && tokens[i - 1]?.sentenceInitial !== true;
+  if (!andAHalf && !within && !hasSpanQualifier(tokens, i) && !(openEnded && !POINT_IN_TIME_LEADS.has(lower(tokens[i - 1])))) return null;
   const high = !andAHalf && upper !== null && upper > 1 ? upper * u.scale : null;
   const last = andAHalf ? i + 4 : high !== null ? i + 3 : i + 1;
   if (POINT_IN_TIME_AFTER.has(lower(tokens[last + 1]))) return null;
@@ -123,7 +126,8 @@ const RATE_MOVE_NOUNS: ReadonlySet<string> = new Set(['cut', 'cuts', 'hike', 'hi
  * moves a rate; "a quarter of a million" is a magnitude, read elsewhere.
  */
 export function readQualifiedShare(tokens: readonly Token[], i: number): PhraseReading | null {
-  if (!isArticle(tokens[i])) return null;
+  // "about one quarter of the revenue" is "about a quarter".
+  if (!isArticle(tokens[i]) && !(lower(tokens[i]) === 'one' && readQualifier(tokens, i))) return null;
   const word = lower(tokens[i + 1]);
   const points = POINT_SHARES[word];
   if (points !== undefined) {

@@ -164,7 +164,7 @@ export const COUNTED_UNIT_WORDS: ReadonlySet<string> = new Set(['games', 'game',
 export const CURRENCY_PREFIXES: Readonly<Record<string, StatisticUnit>> = lookupTable({
   $: 'usd', '£': 'gbp', '€': 'eur', US$: 'usd', USD: 'usd', GBP: 'gbp', EUR: 'eur', Rs: 'other', 'C$': 'other', 'A$': 'other',
   '¥': 'other', '₹': 'other', JPY: 'other', CNY: 'other', RMB: 'other', INR: 'other', CHF: 'other', '₱': 'other',
-  PHP: 'other', Sh: 'other', KSh: 'other', KES: 'other',
+  PHP: 'other', Sh: 'other', KSh: 'other', KES: 'other', '₦': 'other', NGN: 'other',
 });
 
 /** A country's word before a currency names whose it is: "10,000 Swiss francs", "125 million Australian dollars". */
@@ -190,16 +190,17 @@ export const NAMED_CURRENCIES: Readonly<Record<string, UnitWord>> = lookupTable(
 /** ISO 4217 codes of the prefixes that name one currency ("¥" is both yen and yuan). */
 export const PREFIX_CODES: Readonly<Record<string, string>> = lookupTable({
   $: 'USD', US$: 'USD', USD: 'USD', '£': 'GBP', GBP: 'GBP', '€': 'EUR', EUR: 'EUR', Rs: 'INR', '₹': 'INR', INR: 'INR',
-  JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CHF: 'CHF', 'C$': 'CAD', 'A$': 'AUD', '₱': 'PHP', PHP: 'PHP', KSh: 'KES', KES: 'KES',
+  JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', CHF: 'CHF', 'C$': 'CAD', 'A$': 'AUD', '₱': 'PHP', PHP: 'PHP', KSh: 'KES', KES: 'KES', '₦': 'NGN', NGN: 'NGN',
 });
 
 /**
- * Philippine news writes the peso as a bare "P" against the number ("P4.7 billion", "P10,000").
- * A "P" before digits is as often a model ("Huawei P50"), so it is read as the peso only before a
- * magnitude of a million or more or a number grouped in thousands.
+ * Philippine news writes the peso as a bare "P" against the number ("P4.7 billion", "P10,000"), and
+ * Nigerian news the naira as "N" ("N500m"). A letter before digits is as often a model ("Huawei
+ * P50", "N95 masks"), so it is read as the currency only before a magnitude of a million or more or
+ * a number grouped in thousands.
  */
-export const PESO_LETTER = 'P';
-export const PESO_LETTER_MIN_MAGNITUDE = 1e6;
+export const CURRENCY_LETTERS: Readonly<Record<string, string>> = lookupTable({ P: 'PHP', N: 'NGN' });
+export const CURRENCY_LETTER_MIN_MAGNITUDE = 1e6;
 
 /** Letters written against "$" to say whose dollar it is: "HK$", "C$", "NZ$". */
 export const DOLLAR_COUNTRY_CODES: Readonly<Record<string, string>> = lookupTable({

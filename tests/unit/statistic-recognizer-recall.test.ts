@@ -221,3 +221,24 @@ describe('race times, watts, glued temperatures, nanometres, and clause ends aft
     expect(spans('Gallery: 14 Photos')).toEqual([]);
   });
 });
+
+describe('the naira, "within a month", "about one quarter" and spelled proportions of a larger whole', () => {
+  it('reads "N" against a magnitude and "₦" as the naira, not a mask or model', () => {
+    expect(stats('The court ordered them to pay the sum of N500m, and ₦40,000 in costs.').map((m) => [m.text, m.currencyCode])).toEqual([['N500m', 'NGN'], ['₦40,000', 'NGN']]);
+    expect(spans('He wore N95 masks.')).toEqual([]);
+  });
+
+  it('reads "within a month" as a length, unless "Within" opens the sentence', () => {
+    expect(spans('His symptoms improved rapidly within a month.')).toEqual(['a month']);
+    expect(spans('Within a decade, the debt rose.')).toEqual([]);
+  });
+
+  it('reads "about one quarter" as "about a quarter"', () => {
+    expect(stats('In-ad units generate about one quarter of the revenue.').map(brief)).toEqual([['about one quarter', 0.25, null, 'ratio', 'about']]);
+  });
+
+  it('reads "four of the five" as a proportion, and "two of the three" as narrative', () => {
+    expect(spans('They predicted the choices of four of the five participants.')).toEqual(['four of the five']);
+    expect(spans('He was losing on two of the three scorecards.')).toEqual([]);
+  });
+});
