@@ -10,7 +10,7 @@ import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvide
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, quotedNicknameAfter, withoutArticle } from './person-runs';
 import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, PUBLIC_OFFICE_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
-import { CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
+import { adjacent, CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
 
@@ -376,6 +376,24 @@ function attributesAQuote(tokens: readonly Token[], d: Draft): boolean {
   return CLOSING_QUOTES.has(tokens[d.tokenFirst - 1]?.text ?? '') && PERSON_EVIDENCE_AFTER.has(tokens[d.tokenLast + 1]?.lower ?? '');
 }
 
+/** How often a name must label a line of speech before it is read as a speaker's. */
+const MIN_SPEAKER_LABELS = 2;
+/** Words that label lines of a page without naming a speaker ("Update:", "Note:", "Photo:"). */
+const NOT_SPEAKER_LABELS = new Set([
+  'update', 'updated', 'note', 'editor', 'photo', 'photos', 'source', 'sources', 'related', 'correction', 'disclosure', 'watch',
+  'listen', 'read', 'video', 'credit', 'caption', 'summary', 'background', 'context', 'answer', 'question', 'warning', 'tip',
+  'bottom', 'verdict', 'pros', 'cons', 'price', 'specs', 'rating', 'score', 'host', 'guest', 'narrator', 'transcript', 'announcer',
+]);
+
+/** "Kwame: Thanks for having me." on a line of its own: a name that labels the speaker of the line. */
+function isSpeakerLabel(tokenized: TokenizedText, d: Draft): boolean {
+  const { tokens, text } = tokenized;
+  const colon = tokens[d.tokenLast + 1];
+  const first = itemAt(tokens, d.tokenFirst);
+  if (colon?.text !== ':' || !adjacent(itemAt(tokens, d.tokenLast), colon)) return false;
+  return text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim() === '';
+}
+
 /** Unproven full names the article also writes where they were proven: the same people. */
 function acceptRepeatedNames(unproven: readonly Draft[], resolved: readonly Resolved[], accept: (d: Draft, linked: string | null) => void): void {
   const proven = new Map<string, string | null>();
@@ -540,6 +558,17 @@ export function resolvePeople(
   const speaking = new Set(lone.filter((d) => d.candidates.length === 0 && speaksAsAPerson.has(d)));
   // The people found by then, by their first and last token, for the given names joined to them.
   let edges: PersonEdges | null = null;
+  // "Marisa: Welcome back." … "Marisa: How many?": a given name that labels the lines of a transcript.
+  let speakerLabels: Map<string, number> | null = null;
+  const speakerOfATranscript = (d: Draft): boolean => {
+    if (!isSpeakerLabel(tokenized, d)) return false;
+    if (!speakerLabels) {
+      speakerLabels = new Map();
+      for (const x of lone) if (isSpeakerLabel(tokenized, x)) speakerLabels.set(x.surname, (speakerLabels.get(x.surname) ?? 0) + 1);
+    }
+    // A gazetteer given name: "Q:", "Thunder:" and "Content-Type:" label lines too.
+    return (speakerLabels.get(d.surname) ?? 0) >= MIN_SPEAKER_LABELS && isCommonGivenName(d.surname) && !NOT_SPEAKER_LABELS.has(d.surname);
+  };
   // The token a chain's first full or titled name opens at.
   const firstFullMention = (personKey: string): number => {
     let first = Infinity;
@@ -578,7 +607,7 @@ export function resolvePeople(
       const after = tokens[d.tokenLast + 1];
       const opensWithName = tok.sentenceInitial && !NOT_NAME_WORDS.has(d.surname) && after?.kind === 'word' && after.text === after.lower;
       const personKey = dominantChain(firstNameOf);
-      if (personKey !== null && (!tok.sentenceInitial || opensWithName)) {
+      if (personKey !== null && (!tok.sentenceInitial || opensWithName || isSpeakerLabel(tokenized, d))) {
         resolved.push({ draft: d, entityId: entityByKey.get(personKey) ?? null, personKey });
       }
       return;
@@ -618,7 +647,7 @@ export function resolvePeople(
       // kinship or role noun is a person the article names by that name alone.
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
-      const introduced = (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && coordinatedWithPerson(tokens, d, edges)))) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
+      const introduced = (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && coordinatedWithPerson(tokens, d, edges)))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);

@@ -316,3 +316,15 @@ describe('clergy and council titles, Korean names, a title that is a surname, an
     expect(texts('The Darby-Vance pairing has 19 points.')).toEqual([]);
   });
 });
+
+describe('speakers of a transcript', () => {
+  it('reads a name that labels lines of speech as the speaker, and not "Update:" or "Q:"', () => {
+    const text = 'Kitchen Table, episode 12\n\nMarisa: Welcome back. Today I am with chef Peter Vance.\n\nPeter: Thanks for having me.\n\nMarisa: How many covers do you do?\n\nPeter: About 140 on a Friday.\n\nQ: And on Mondays?\n\nUpdate: This story was corrected.\n\nUpdate: And again.';
+    expect(texts(text)).toEqual(['Marisa', 'Peter Vance', 'Peter', 'Marisa', 'Peter']);
+  });
+
+  it('needs the label twice, and a given name, for a name the article gives no other evidence for', () => {
+    expect(texts('Marisa: Welcome back.\n\nThe show went on.')).toEqual([]);
+    expect(texts('Thunder: Won 112-107.\n\nThunder: Next is Denver.\n\nContent-Type: text/html\n\nContent-Type: text/plain')).toEqual([]);
+  });
+});
