@@ -376,6 +376,56 @@ function attributesAQuote(tokens: readonly Token[], d: Draft): boolean {
   return CLOSING_QUOTES.has(tokens[d.tokenFirst - 1]?.text ?? '') && PERSON_EVIDENCE_AFTER.has(tokens[d.tokenLast + 1]?.lower ?? '');
 }
 
+/** Marks that set an item's figure apart from its name ("4. Ann Lee — $90,000"). */
+const ITEM_SEPARATORS = new Set(['\u2014', '\u2013', '-', ':']);
+const ITEM_BULLETS = new Set(['-', '\u2022', '*', '\u2013', '\u00b7']);
+
+/**
+ * The line a full name opens as an item of a list, set apart from a figure after it ("3. Hikaru
+ * Nakamura — $120,000", "- Ann Lee: 18 points"); or -1.
+ */
+function listItemLine(tokenized: TokenizedText, d: Draft): number {
+  const { tokens, text } = tokenized;
+  const first = itemAt(tokens, d.tokenFirst);
+  let k = d.tokenFirst - 1;
+  if (tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'number') k--;
+  else if (!ITEM_BULLETS.has(tokens[k]?.text ?? '')) return -1;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (text.slice(lineStart, itemAt(tokens, k).start).trim() !== '') return -1;
+  const separator = tokens[d.tokenLast + 1];
+  if (!separator || !ITEM_SEPARATORS.has(separator.text) || tokens[d.tokenLast + 2]?.kind === 'word' && !/^[$\u00a3\u20ac]/.test(tokens[d.tokenLast + 2]?.text ?? '')) return -1;
+  return lineStart;
+}
+
+/**
+ * "1. Gukesh Dommaraju — $300,000 / 2. Magnus Carlsen — $180,000": the names of a list whose other
+ * items name people the article proves are people too, when the items stand on consecutive lines.
+ */
+function acceptListMates(tokenized: TokenizedText, unproven: readonly Draft[], resolved: readonly Resolved[], accept: (d: Draft, linked: string | null) => void): void {
+  const candidates = unproven.filter((d) => !d.single && d.titles.length === 0);
+  if (candidates.length === 0) return;
+  const { text } = tokenized;
+  const provenLines: number[] = [];
+  for (const r of resolved) {
+    if (r.draft.single) continue;
+    const line = listItemLine(tokenized, r.draft);
+    if (line >= 0) provenLines.push(line);
+  }
+  if (provenLines.length === 0) return;
+  const taken = new Set(resolved.map((r) => r.draft));
+  for (const d of candidates) {
+    if (taken.has(d)) continue;
+    const line = listItemLine(tokenized, d);
+    if (line < 0) continue;
+    // Consecutive lines: only single line breaks stand between this item and a proven one.
+    const near = provenLines.some((p) => {
+      const [from, to] = p < line ? [p, line] : [line, p];
+      return !text.slice(from, to).includes('\n\n');
+    });
+    if (near) accept(d, null);
+  }
+}
+
 /** How often a name must label a line of speech before it is read as a speaker's. */
 const MIN_SPEAKER_LABELS = 2;
 /** Words that label lines of a page without naming a speaker ("Update:", "Note:", "Photo:"). */
@@ -533,6 +583,7 @@ export function resolvePeople(
   // "LONDON — Gukesh Dommaraju beat …" with no evidence of its own, and a caption that proves him
   // ("Gukesh Dommaraju and Magnus Carlsen shake hands"): the same full name is the same person.
   acceptRepeatedNames(unproven, resolved, accept);
+  acceptListMates(tokenized, unproven, resolved, accept);
   // "Andrea Bocelli" as a subheading over the paragraph that names him: the same person.
   for (const d of headed) {
     const same = resolved.find((r) => !r.draft.single && r.draft.nameKey === d.nameKey);

@@ -48,6 +48,24 @@ const next = (c: VetoContext): Token | undefined => c.tokens[c.unit.last + 1];
 const glued = (c: VetoContext): Token | undefined => c.tokens[c.core.first + 1];
 const hasUnit = (c: VetoContext): boolean => c.unit.unit !== null || c.core.currency !== null;
 /** Digits alone: no unit, no currency, no magnitude. */
+/** Marks that open an item of a bulleted list. */
+const LIST_BULLETS = new Set(['-', '\u2022', '*', '\u2013', '\u00b7']);
+
+/** A list item's number at the start of its line: "3. ", "12) ". */
+const ITEM_NUMBER = /^\d{1,3}[.)] /;
+
+/** True when the number stands in an item of a list, after its bullet or its number ("- Construction: +8,000", "3. Oscar Piastri — 371"). */
+const itemOfList = (c: VetoContext): boolean => {
+  const at = first(c).start;
+  const line = c.text.slice(c.text.lastIndexOf('\n', at - 1) + 1, at).trimStart();
+  return (LIST_BULLETS.has(line.charAt(0)) && line.charAt(1) === ' ') || ITEM_NUMBER.test(line);
+};
+
+/** True when only spaces stand between the number and the start of its line ("2. Real Madrid — 40"). */
+const opensLine = (c: VetoContext): boolean => {
+  const at = first(c).start;
+  return c.text.slice(c.text.lastIndexOf('\n', at - 1) + 1, at).trim() === '';
+};
 const bareDigits = (c: VetoContext): boolean => !c.core.spelled && !hasUnit(c) && !c.core.hasMagnitude;
 const nextWord = (c: VetoContext): string => (next(c)?.lower ?? '').replace(/\.$/, '');
 
@@ -293,7 +311,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   {
     name: 'list numbering',
     applies: (c) =>
-      !c.core.spelled && (first(c).sentenceInitial || prev(c)?.text === ':') && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
+      !c.core.spelled && (first(c).sentenceInitial || prev(c)?.text === ':' || opensLine(c)) && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
   { name: 'year', applies: (c) => bareDigits(c) && yearOfDigits(first(c).text) !== null },
@@ -553,6 +571,8 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => {
       const n = next(c);
       if (!bareDigits(c) || (n && n.sentence === first(c).sentence && n.kind !== 'word' && n.text !== '.')) return false;
+      // "- Construction: +8,000", "3. Oscar Piastri, McLaren — 371": an item of a list, not a heading.
+      if (itemOfList(c)) return false;
       const near = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 3);
       const whole = near.whole;
       const words = near.tokens.filter((t) => t.kind === 'word');

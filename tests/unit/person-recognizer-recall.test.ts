@@ -328,3 +328,15 @@ describe('speakers of a transcript', () => {
     expect(texts('Thunder: Won 112-107.\n\nThunder: Next is Denver.\n\nContent-Type: text/html\n\nContent-Type: text/plain')).toEqual([]);
   });
 });
+
+describe('lists: bulleted items, and numbered items that set a name against its figure', () => {
+  it('reads each bulleted line as an item of its own, not a headline', () => {
+    const text = 'Who is expected\n- Princess Anne and Sir Tim Laurence\n- Zara and Mike Tindall\n- Prince Harry and Meghan';
+    expect(texts(text)).toEqual(['Princess Anne', 'Sir Tim Laurence', 'Zara', 'Mike Tindall', 'Prince Harry', 'Meghan']);
+  });
+
+  it('reads the names of a numbered list whose other items name proven people', () => {
+    const text = 'Final standings\n\n1. Tavish Odegbami — $300,000\n2. Helen Darby — $180,000\n3. Kwesi Ampofo-Lind — $120,000\n4. Tobias "Knightmare" Vance-Baah — $90,000\n\nTop clubs\n\n1. Manchester City — 45 points\n2. Real Madrid — 40';
+    expect(texts(text)).toEqual(['Tavish Odegbami', 'Helen Darby', 'Kwesi Ampofo-Lind', 'Tobias "Knightmare" Vance-Baah']);
+  });
+});

@@ -242,3 +242,11 @@ describe('the naira, "within a month", "about one quarter" and spelled proportio
     expect(spans('He was losing on two of the three scorecards.')).toEqual([]);
   });
 });
+
+describe('figures in the items of a list', () => {
+  it('keeps the figures of bulleted and numbered items, and drops the items\' numbers', () => {
+    expect(spans('Where the jobs were\n- Health care: +46,000\n- Construction: +8,000\n- Manufacturing: -9,000')).toEqual(['+46,000', '+8,000', '-9,000']);
+    expect(spans('Championship standings\n1. Lando Norris, McLaren — 408\n3. Oscar Piastri, McLaren — 371\n\nThe finale is next.')).toEqual(['408', '371']);
+    expect(spans('Top scorers\n\n1. Manchester City — 45 points\n2. Real Madrid — 41 points')).toEqual(['45 points', '41 points']);
+  });
+});
