@@ -29,6 +29,8 @@ export interface Draft {
   readonly fullMatch: boolean;
   /** One of two known surnames joined by a hyphen ("Biden-Harris"): the pairing is the evidence. */
   readonly paired?: boolean;
+  /** The surname of "Roosevelt-era": an era is named after a notable leader, whom no other word need support. */
+  readonly namesAnEra?: boolean;
   /** The knowledge file knows the whole written form as this person's alias ("AOC"). */
   readonly aliasOnly?: boolean;
   /** A surname-first name ("Wang Yi"): a person by its form. */
@@ -633,6 +635,15 @@ export function resolvePeople(
     const headline = sentences[tok.sentence]?.headline === true;
     const hasTitle = d.titles.length > 0;
     if (!hasTitle && blockedSurnames.has(d.surname)) return;
+    // "the Roosevelt-era pool": an era bears a notable leader's name, which no other word need support;
+    // linked when one notable bears it.
+    if (d.namesAnEra === true && !bySurname.has(d.surname)) {
+      const notable = d.candidates.filter(isNotable);
+      if (notable.length === 0) return;
+      const entityId = notable.length === 1 ? (notable[0] as PersonCandidate).id : null;
+      resolved.push({ draft: d, entityId, personKey: entityId ?? d.nameKey });
+      return;
+    }
     // "Fitzpatrick, John (2004)": the author of a work in a list of references, a credit as a
     // byline is, whoever of the article or the knowledge file bears the name.
     if (!hasTitle && (citedAuthor(tokens, d.tokenLast, lookup) || citedGivenName(tokens, d.tokenFirst, d.tokenLast))) return;

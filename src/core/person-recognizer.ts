@@ -315,7 +315,9 @@ const NAME_SUFFIX = /^(\p{Lu}\p{Ll}+)[-\u2010\u2011](?:era|led|backed|appointed|
 function suffixedDraft(tokens: readonly Token[], lookup: KnowledgeLookup, k: number): Draft | null {
   const t = itemAt(tokens, k);
   const match = t.kind === 'word' && t.text.length > 4 && HYPHENS.test(t.text) ? NAME_SUFFIX.exec(t.text) : null;
-  return match ? surnameInWordDraft(lookup, k, t.start, match[1] as string) : null;
+  if (!match) return null;
+  const draft = surnameInWordDraft(lookup, k, t.start, match[1] as string);
+  return t.lower.endsWith('era') ? { ...draft, namesAnEra: true } : draft;
 }
 
 function spaces(name: string): number {

@@ -112,13 +112,17 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
         j++;
       }
       let next = tokens[j];
-      // "Charles de Gaulle", "Erik ten Hag": the particle is checked as a gap of its own.
+      // "Charles de Gaulle", "Erik ten Hag", "Ursula von der Leyen": each particle is checked as a gap of its own.
       let particleGapOk = true;
-      if (next && NAME_PARTICLES.has(next.text) && tokens[j + 1] && isNameWord(itemAt(tokens, j + 1))) {
-        particleGapOk = next.sentence === cur.sentence && NAME_GAP.test(text.slice(gapEnd, next.start)) && gapEnd < next.start;
-        gapEnd = next.end;
-        next = tokens[j + 1];
-        j++;
+      const particles = next && NAME_PARTICLES.has(next.text) ? (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') ? 2 : 1) : 0;
+      if (particles > 0 && tokens[j + particles] && isNameWord(itemAt(tokens, j + particles))) {
+        for (let p = 0; p < particles; p++) {
+          const particle = itemAt(tokens, j);
+          particleGapOk &&= particle.sentence === cur.sentence && NAME_GAP.test(text.slice(gapEnd, particle.start)) && gapEnd < particle.start;
+          gapEnd = particle.end;
+          j++;
+        }
+        next = tokens[j];
       }
       // "Omar Hassan al-Bashir": the article-led surname closes the name it follows.
       const articleLed = !!next && next.kind === 'word' && ARTICLE_LED_SURNAME.test(next.text);

@@ -340,3 +340,15 @@ describe('lists: bulleted items, and numbered items that set a name against its 
     expect(texts(text)).toEqual(['Tavish Odegbami', 'Helen Darby', 'Kwesi Ampofo-Lind', 'Tobias "Knightmare" Vance-Baah']);
   });
 });
+
+describe('particles in pairs, and eras named after leaders', () => {
+  it('keeps two particles inside a name ("von der", "de la")', () => {
+    expect(texts('Commission President Ursula von der Leyen spoke. Later von der Leyen left. Rodrigo de la Fuente agreed.')).toEqual(['President Ursula von der Leyen', 'von der Leyen', 'Rodrigo de la Fuente']);
+  });
+
+  it('reads the surname of a notable leader before "-era" as that leader, with no other word about him', () => {
+    const era = people('It pays for the Trump-era pool, not the Victorian-era house or the Saudi-led plan.');
+    expect(era.map((m) => [m.text, m.entityId])).toEqual([['Trump', 'p:trump']]);
+    expect(texts('The Darbyx-era rules changed.')).toEqual([]);
+  });
+});
