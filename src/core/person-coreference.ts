@@ -170,8 +170,8 @@ function roleNounBefore(tokens: readonly Token[], first: number): boolean {
   return isRoleNoun(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
 }
 
-/** Who says whose kin it is: "my wife", "his late father", "Oderan's son". */
-const KIN_OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
+/** Who says whose kin it is: "my wife", "his late father", "Oderan's son", an obituary's "a grandson, Mateo". */
+const KIN_OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their', 'your', 'a', 'an']);
 /** Words between the owner and the kin noun: "his late father", "my older sister". */
 const KIN_ADJECTIVES: ReadonlySet<string> = new Set(['late', 'older', 'younger', 'elder', 'eldest', 'oldest', 'youngest', 'twin', 'little', 'big', 'baby', 'new', 'former', 'first', 'second']);
 
@@ -446,6 +446,11 @@ function isSpeakerLabel(tokenized: TokenizedText, d: Draft): boolean {
   return text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim() === '';
 }
 
+/** "Daniel Whitfield (Anne-Marie) of Holland": an obituary's list of survivors names a spouse in brackets after each. */
+function spouseInBrackets(tokens: readonly Token[], d: Draft, edges: PersonEdges): boolean {
+  return tokens[d.tokenFirst - 1]?.text === '(' && tokens[d.tokenLast + 1]?.text === ')' && edges.byLast.has(d.tokenFirst - 2);
+}
+
 /** Unproven full names the article also writes where they were proven: the same people. */
 function acceptRepeatedNames(unproven: readonly Draft[], resolved: readonly Resolved[], accept: (d: Draft, linked: string | null) => void): void {
   const proven = new Map<string, string | null>();
@@ -709,7 +714,7 @@ export function resolvePeople(
       // kinship or role noun is a person the article names by that name alone.
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
-      const introduced = (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && coordinatedWithPerson(tokens, d, edges)))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
+      const introduced = (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && (coordinatedWithPerson(tokens, d, edges) || spouseInBrackets(tokens, d, edges))))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);

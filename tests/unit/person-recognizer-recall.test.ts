@@ -352,3 +352,11 @@ describe('particles in pairs, and eras named after leaders', () => {
     expect(texts('The Darbyx-era rules changed.')).toEqual([]);
   });
 });
+
+describe('the family an obituary names', () => {
+  it('reads "a grandson, Mateo" and a spouse in brackets after a survivor as people', () => {
+    expect(texts('She was predeceased by her husband, Raymond Bautista Sr., in 2021; and by a grandson, Mateo.')).toEqual(['Raymond Bautista Sr.', 'Mateo']);
+    expect(texts('Survivors include Daniel Whitfield (Anne-Marie) of Holland and Teresa Bautista of Chicago. Helen Darby (Reuters) said so.')).toEqual(['Daniel Whitfield', 'Anne-Marie', 'Teresa Bautista', 'Helen Darby']);
+    expect(texts('A partner, Acme, agreed.')).toEqual([]);
+  });
+});
