@@ -82,7 +82,8 @@ function readProportion(tokens: readonly Token[], i: number, text: string): Read
     if (b.kind !== 'number' || !core || vetoOf({ tokens, text, core, unit: { unit: null, last: core.last, compound: false } }) !== null) return null;
   }
   const den = b.kind === 'number' ? parseDigits(b.text) : smallNumberWord(b.text);
-  if (den === null || den <= num || den > 1000) return null;
+  // "Rating: 3.5 of 4 stars" is a critic's rating.
+  if (den === null || den <= num || den > 1000 || lower(tokens[j + 1]) === 'stars') return null;
   return { first: i, last: j, value: num / den, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
 }
 

@@ -61,6 +61,22 @@ const itemOfList = (c: VetoContext): boolean => {
   return (LIST_BULLETS.has(line.charAt(0)) && line.charAt(1) === ' ') || ITEM_NUMBER.test(line);
 };
 
+/** Verbs of speech before the speaker whose age closes the sentence ("said Gukesh, 20."). */
+const SPEECH_VERBS_BEFORE = new Set(['said', 'says', 'added', 'explained', 'recalled']);
+/** How many words of the speaker's name may stand between the verb and the comma. */
+const SPEAKER_NAME_WORDS = 3;
+
+/** `"…," said Ann Lee, 41.`: an age that closes the sentence after the speaker's name. */
+const closesASpeakersAge = (c: VetoContext): boolean => {
+  if (next(c)?.text !== '.' || c.core.value > MAX_AGE_YEARS) return false;
+  for (let k = c.core.first - 2; k >= c.core.first - 1 - SPEAKER_NAME_WORDS && k >= 0; k--) {
+    const t = itemAt(c.tokens, k);
+    if (SPEECH_VERBS_BEFORE.has(t.lower)) return k < c.core.first - 2;
+    if (t.kind !== 'word' || !isCapitalised(t.text)) return false;
+  }
+  return false;
+};
+
 /** True when only spaces stand between the number and the start of its line ("2. Real Madrid — 40"). */
 const opensLine = (c: VetoContext): boolean => {
   const at = first(c).start;
@@ -531,7 +547,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     name: 'age in commas',
     applies: (c) => {
       // "Braun, 38 – who manages": a dash may close the age as a comma does.
-      if (c.core.spelled || prev(c)?.text !== ',' || !AGE_CLOSERS.has(next(c)?.text ?? '')) return false;
+      if (c.core.spelled || prev(c)?.text !== ',' || !(AGE_CLOSERS.has(next(c)?.text ?? '') || closesASpeakersAge(c))) return false;
       const before = c.tokens[c.core.first - 2];
       if (!before || before.kind !== 'word') return false;
       if (!hasUnit(c)) return isCapitalised(before.text) || (isRoleNoun(before.lower) && Number(first(c).text) <= MAX_AGE_YEARS);

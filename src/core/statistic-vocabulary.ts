@@ -220,7 +220,7 @@ export const MONTHS = new Set([
 export const LABEL_WORDS = new Set([
   'bug', 'issue', 'ticket', 'revision', 'rev', 'build', 'patch', 'photo', 'image', 'slide', 'picture',
   'no', 'nos', 'number', 'section', 'sections', 'sec', 'chapter', 'article', 'title', 'page', 'pages', 'p', 'pp', 'rule',
-  'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'apt', 'unit', 'box', 'level', 'grade', 'class', 'category',
+  'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'apt', 'unit', 'box', 'level', 'grade', 'grades', 'class', 'category',
   'phase', 'stage', 'game', 'round', 'episode', 'season', 'volume', 'vol', 'part', 'district', 'precinct', 'ward',
   'station', 'gate', 'terminal', 'channel', 'version', 'amendment', 'act', 'paragraph', 'clause', 'item', 'exhibit',
   'step', 'week', 'day', 'model', 'covid', 'proposition', 'prop', 'measure', 'figure', 'table', 'line', 'lane', 'pier',

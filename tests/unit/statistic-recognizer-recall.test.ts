@@ -250,3 +250,14 @@ describe('figures in the items of a list', () => {
     expect(spans('Top scorers\n\n1. Manchester City — 45 points\n2. Real Madrid — 41 points')).toEqual(['45 points', '41 points']);
   });
 });
+
+describe('an age closing a speaker\'s sentence, and a critic\'s rating', () => {
+  it('drops an age after the speaker\'s name at the end of the sentence', () => {
+    expect(spans('"I just tried to make one good move," said Tavish Odegbami, 20. "Fine."')).toEqual([]);
+    expect(spans('Sales rose 20 percent, said Ann Lee.')).toEqual(['20 percent']);
+  });
+
+  it('reads "3.5 of 4 stars" as no proportion', () => {
+    expect(spans('Rating: 3.5 of 4 stars')).not.toContain('3.5 of 4');
+  });
+});
