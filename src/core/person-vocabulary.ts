@@ -147,7 +147,8 @@ export const PERSON_ONLY_VERBS: ReadonlySet<string> = new Set([
 /** What only befalls people, after "was", "is" or "has been": "Moyo was arrested", "has been hospitalized" (a bare "was born" is how fiction tells it; `bornAfter` wants the year or place). */
 export const PERSON_ONLY_PARTICIPLES: ReadonlySet<string> = new Set([
   'arrested', 'sentenced', 'jailed', 'imprisoned', 'detained', 'deported', 'murdered', 'stabbed', 'killed',
-  'injured', 'wounded', 'hospitalized', 'hospitalised', 'elected', 'diagnosed', 'knighted', 'buried', 'kidnapped',
+  'injured', 'wounded', 'hospitalized', 'hospitalised', 'elected', 'diagnosed', 'knighted', 'buried', 'kidnapped', 'ejected',
+  'benched', 'drafted', 'waived', 'pardoned', 'paroled', 'sworn',
 ]);
 
 /** Works only a person writes: "the novel by Tendai Moyo" ("a report by Reuters" names an agency). */

@@ -360,3 +360,9 @@ describe('the family an obituary names', () => {
     expect(texts('A partner, Acme, agreed.')).toEqual([]);
   });
 });
+
+describe('what befalls only people', () => {
+  it('reads a name that "was ejected" or "was sworn in" as a person', () => {
+    expect(texts('Carolina beat Chicago. Note: Garnet Hathawi was ejected for spitting. Later Tavish Odegbami was sworn in.')).toEqual(['Garnet Hathawi', 'Tavish Odegbami']);
+  });
+});
