@@ -28,6 +28,15 @@ const ROLE_OF_WORDS = 6;
 const APPOSITIVE_WORDS = 8;
 /** Highest age read from "Mahomes, 24,". */
 const MAX_AGE = 110;
+/** Broadcasters and papers known by their initials, whose possessive owns a reporter's name ("ESPN's", "CNN’s"). */
+const NEWS_OUTLET_INITIALS = new Set([
+  'espn', 'cnn', 'nbc', 'abc', 'cbs', 'bbc', 'npr', 'pbs', 'ap', 'afp', 'msnbc', 'cnbc', 'itv', 'rte', 'cbc', 'nhk', 'kbs', 'sbs',
+  'dw', 'rfi', 'tmz', 'wsj', 'nyt', 'ft', 'tnt',
+]);
+
+function newsOutletPossessive(word: string): boolean {
+  return POSSESSIVE.test(word) && NEWS_OUTLET_INITIALS.has(word.slice(0, -2).toLowerCase()) && /^\p{Lu}{2,5}$/u.test(word.slice(0, -2));
+}
 /** Titles any adult may carry: they say a name is a person's, not which office holder it is. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
@@ -342,7 +351,9 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const roleBefore =
       !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && (tokens[d.tokenLast + 2]?.lower === 'who' || whoseKin(tokens, d.tokenLast + 2));
-    if (honorific || roleBefore || who || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || fullNameEvidence(tokens, d)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    // "told ESPN's Shams Charania", "CNN's Jake Tapper": an outlet's initials own its reporter's full name.
+    const outletReporter = !!before && d.tokenLast > d.tokenFirst && newsOutletPossessive(before.text);
+    if (honorific || roleBefore || who || outletReporter || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || fullNameEvidence(tokens, d)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

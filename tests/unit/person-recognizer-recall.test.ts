@@ -366,3 +366,9 @@ describe('what befalls only people', () => {
     expect(texts('Carolina beat Chicago. Note: Garnet Hathawi was ejected for spitting. Later Tavish Odegbami was sworn in.')).toEqual(['Garnet Hathawi', 'Tavish Odegbami']);
   });
 });
+
+describe('a news outlet\'s reporter', () => {
+  it('reads the full name after a broadcaster\'s initials in the possessive as its reporter', () => {
+    expect(texts('League sources told ESPN\'s Shams Charanio. NASA\'s Galileo Jupiter probe measured it. The Perseverance Rover landed.')).toEqual(['Shams Charanio']);
+  });
+});
