@@ -714,7 +714,8 @@ export function resolvePeople(
       // kinship or role noun is a person the article names by that name alone.
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
-      const introduced = (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && (coordinatedWithPerson(tokens, d, edges) || spouseInBrackets(tokens, d, edges))))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
+      // "their two daughters, Esmeralda and Amada": the names a kin list introduces, given names of the gazetteers or not.
+      const introduced = namedInKinList(tokens, d.tokenFirst) || (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && (coordinatedWithPerson(tokens, d, edges) || spouseInBrackets(tokens, d, edges))))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);

@@ -372,3 +372,9 @@ describe('a news outlet\'s reporter', () => {
     expect(texts('League sources told ESPN\'s Shams Charanio. NASA\'s Galileo Jupiter probe measured it. The Perseverance Rover landed.')).toEqual(['Shams Charanio']);
   });
 });
+
+describe('a list of kin', () => {
+  it('reads every name a plural kin noun introduces, in the gazetteers or not', () => {
+    expect(texts('He lives with their two daughters, Esmeraldo and Amadax.')).toEqual(['Esmeraldo', 'Amadax']);
+  });
+});
