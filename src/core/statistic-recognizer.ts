@@ -58,6 +58,14 @@ interface Reading {
  * "one in five", "one out of three", "2 in 3", and in digits "12 of 13", "11 of the 12": the
  * part and the whole are one figure ("one of the two" in words is narrative).
  */
+/** Measures "half the …" is a share of ("half the size", "half the financial help"); "half the players" is narrative. */
+const HALF_OF_MEASURES = new Set([
+  'size', 'amount', 'cost', 'costs', 'price', 'rate', 'number', 'level', 'space', 'help', 'value', 'share', 'speed', 'weight',
+  'length', 'height', 'width', 'area', 'capacity', 'budget', 'salary', 'pay', 'income', 'revenue', 'sales', 'money', 'time',
+]);
+/** Words before "half" that make it a part of something ("the first half", "a half"), not a share of what follows. */
+const HALF_NOUN_LEADS = new Set(['in', 'first', 'second', 'other', 'back', 'front', 'the', 'a', 'an', 'this', 'that', 'each', 'top', 'bottom', 'better', 'lower', 'upper']);
+
 /** The least whole a spelled "four of the five" is a proportion of: "two of the three" is narrative. */
 const SPELLED_PROPORTION_MIN_WHOLE = 5;
 
@@ -233,7 +241,10 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     if (baseChange !== undefined && (multipleOfThe || readQualifier(tokens, i))) return { first: i, last: i, value: baseChange, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
     if (lower(t) === 'half' || lower(t) === 'twice') {
       const q = readQualifier(tokens, i);
-      if (q && lower(t) === 'half') return { first: i, last: i, value: 0.5, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
+      // "half the size", "half the financial help people need": a share of the noun phrase after it
+      // ("the first half the team played" is a part of a game).
+      const shareOfThe = multipleOfThe && !HALF_NOUN_LEADS.has(lower(tokens[i - 1])) && (HALF_OF_MEASURES.has(lower(tokens[i + 2])) || HALF_OF_MEASURES.has(lower(tokens[i + 3])));
+      if ((q || shareOfThe) && lower(t) === 'half') return { first: i, last: i, value: 0.5, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
       if (lower(t) === 'twice' && (q || multipleOfThe || lower(tokens[i + 1]) === 'as')) return { first: i, last: i, value: 2, valueHigh: null, unit: 'ratio', qualifier: null, unitKind: 'ratio' };
     }
   }

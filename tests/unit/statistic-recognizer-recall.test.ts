@@ -261,3 +261,10 @@ describe('an age closing a speaker\'s sentence, and a critic\'s rating', () => {
     expect(spans('Rating: 3.5 of 4 stars')).not.toContain('3.5 of 4');
   });
 });
+
+describe('"half the size"', () => {
+  it('reads "half" before a measure the phrase names as a share, and "half the players" as narrative', () => {
+    expect(spans('Newsrooms are often half the size within months. It gives only half the financial help people need.')).toEqual(['half', 'half']);
+    expect(spans('Half the players we put up are gone. In the first half the team scored. He cut it in half the next day.')).toEqual([]);
+  });
+});
