@@ -12,7 +12,7 @@ import { COMPANIES_NAMED_AS_PEOPLE, FICTIONAL_CHARACTERS, MERCHANDISE_NOUNS, ORG
 import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
-import { namesAWorkOrNamesake } from './person-works';
+import { doubleQuoteIndexes, namesAWorkOrNamesake } from './person-works';
 import { GENERATIONAL_SUFFIXES, NOT_NAME_WORDS } from './person-vocabulary';
 import { bare, capitalisedRuns, quotedNicknameAfter } from './person-runs';
 import { normalizeKey } from './text-normalize';
@@ -115,6 +115,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
   const out: Draft[] = [];
   const blockedSurnames = new Set<string>();
   const characterNames = new Set<string>();
+  const quotes = doubleQuoteIndexes(tokens);
   const organisationNames = new Map<string, number>();
   const addOrganisation = (name: string, at: number): void => {
     if (!organisationNames.has(name)) organisationNames.set(name, at);
@@ -183,7 +184,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
     if (parsed.titles.length === 0 && lastTok === surnameTok && lastTok.text === bare(lastTok.text) && after?.start === lastTok.end + 1 && MERCHANDISE_NOUNS.has(after.lower) && merchandiseOpensAt(tokens, parsed.mentionFirst - 1)) {
       continue;
     }
-    if (namesAWorkOrNamesake(tokens, parsed.mentionFirst, parsed.last)) continue;
+    if (namesAWorkOrNamesake(tokens, quotes, parsed.mentionFirst, parsed.last)) continue;
     if (FICTIONAL_CHARACTERS.has(nameKey)) {
       blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
       continue;

@@ -32,22 +32,36 @@ function closesQuote(tokens: readonly Token[], k: number): boolean {
   return !!t && DOUBLE_QUOTES.has(t.text) && CLOSING_QUOTES.has(t.text) && adjacent(tokens[k - 1], t) && !opensQuote(tokens, k);
 }
 
+/** The indexes of the double quotes among the tokens, in order: where a quoted title may open or close. */
+export function doubleQuoteIndexes(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, k) => {
+    if (t.kind === 'punct' && DOUBLE_QUOTES.has(t.text)) out.push(k);
+  });
+  return out;
+}
+
+/** The position in `quotes` of the first index above `k` (binary search). */
+function firstAbove(quotes: readonly number[], k: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as number) > k) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The quotes around the tokens from `first` to `last`, when both stand near; or null. */
-function quotesAround(tokens: readonly Token[], first: number, last: number): { open: number; close: number } | null {
-  let open = -1;
-  for (let k = first - 1; k >= 0 && k >= first - MAX_TITLE_TOKENS; k--) {
-    if (closesQuote(tokens, k)) return null;
-    if (opensQuote(tokens, k)) {
-      open = k;
-      break;
-    }
-  }
-  if (open < 0) return null;
-  for (let k = last + 1; k < tokens.length && k <= last + MAX_TITLE_TOKENS; k++) {
-    if (opensQuote(tokens, k)) return null;
-    if (closesQuote(tokens, k)) return { open, close: k };
-  }
-  return null;
+function quotesAround(tokens: readonly Token[], quotes: readonly number[], first: number, last: number): { open: number; close: number } | null {
+  const after = firstAbove(quotes, last);
+  const close = quotes[after];
+  const open = quotes[firstAbove(quotes, first - 1) - 1];
+  if (open === undefined || close === undefined || first - open > MAX_TITLE_TOKENS || close - last > MAX_TITLE_TOKENS) return null;
+  // The nearest quotes either side must open and close the span, with none inside it.
+  if (firstAbove(quotes, first - 1) !== after || !opensQuote(tokens, open) || !closesQuote(tokens, close)) return null;
+  return { open, close };
 }
 
 /** "a biopic of", "the new Netflix series starring": an article, a few words, a work noun, then what names the work. */
@@ -68,8 +82,8 @@ function workNounFrom(tokens: readonly Token[], k: number): boolean {
  * A name inside a quoted title the sentence calls a work: "\"Dorothea,\" a biopic of …", "\"Frida
  * and Diego: The Blue House,\" an exhibition of …", "a Picasso portrait, \"Dora Maar au chapeau vert\"".
  */
-function titleOfWork(tokens: readonly Token[], first: number, last: number): boolean {
-  const quotes = quotesAround(tokens, first, last);
+function titleOfWork(tokens: readonly Token[], quoteIndexes: readonly number[], first: number, last: number): boolean {
+  const quotes = quotesAround(tokens, quoteIndexes, first, last);
   if (!quotes) return false;
   let after = quotes.close + 1;
   if (tokens[after]?.text === ',') after++;
@@ -92,7 +106,10 @@ function namedAfterSomeone(tokens: readonly Token[], first: number, last: number
   return tokens[k]?.lower === 'after';
 }
 
-/** True when the run from `first` to `last` is the title of a work or the name of a thing named after someone. */
-export function namesAWorkOrNamesake(tokens: readonly Token[], first: number, last: number): boolean {
-  return titleOfWork(tokens, first, last) || namedAfterSomeone(tokens, first, last);
+/**
+ * True when the run from `first` to `last` is the title of a work or the name of a thing named
+ * after someone; `quotes` are the text's `doubleQuoteIndexes`.
+ */
+export function namesAWorkOrNamesake(tokens: readonly Token[], quotes: readonly number[], first: number, last: number): boolean {
+  return titleOfWork(tokens, quotes, first, last) || namedAfterSomeone(tokens, first, last);
 }

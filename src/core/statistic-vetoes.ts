@@ -227,7 +227,9 @@ const LIST_COUNT_GAP_WORDS = 3;
 /** How far either side of a number a sentence is searched for words about a game. */
 const SCORE_WINDOW_TOKENS = 40;
 
-const AGE_WORDS = /^(aged?|ages)$/;
+const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'aged', 'ages']);
+/** What joins the ages of a list ("ages 4, 9 and 12", "aged 18 to 24"). */
+const AGE_LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '\u2013', ',']);
 /** How many ages a list after "ages" may hold ("ages 4, 9 and 12"). */
 const AGE_LIST_MAX_ITEMS = 6;
 
@@ -237,13 +239,13 @@ const AGE_LIST_MAX_ITEMS = 6;
  */
 function ageLeads(tokens: readonly Token[], index: number): boolean {
   const before = (k: number): string => lower(tokens[k]);
-  const isAgeAt = (k: number): boolean => AGE_WORDS.test(before(k)) || (before(k) === 'of' && AGE_WORDS.test(before(k - 1)));
+  const isAgeAt = (k: number): boolean => AGE_WORDS.has(before(k)) || (before(k) === 'of' && AGE_WORDS.has(before(k - 1)));
   // "ages 18 to 22", "age 18 or even 22", "ages 4, 9 and 12": every number of a list of ages is an age.
   let k = index - 1;
   for (let item = 0; item < AGE_LIST_MAX_ITEMS; item++) {
     if (isAgeAt(k)) return true;
     const joiner = before(k) === 'even' ? k - 1 : k;
-    if (!/^(and|or|to|-|\u2013|,)$/.test(before(joiner)) || tokens[joiner - 1]?.kind !== 'number') return false;
+    if (!AGE_LIST_JOINERS.has(before(joiner)) || tokens[joiner - 1]?.kind !== 'number') return false;
     k = joiner - 2;
   }
   return false;
