@@ -8,7 +8,7 @@ import { CLOSING_QUOTES, isAllCaps, isCapitalised, OPENING_QUOTES, type Token, t
 import { itemAt } from './item-at';
 import { lineAround } from './line-index';
 
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter', 'ap', 'ibn', 'bint', 'das']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter', 'ap', 'ibn', 'bint', 'das', 'dela', 'delos']);
 /** What may separate two words of one name: spaces, one line break, invisible format characters. */
 const NAME_GAP = /^[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*\n?[ \t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]*$/;
 /** Two capitals; a module constant because the build turns an inline `\p{…}` literal into a new RegExp per call. */

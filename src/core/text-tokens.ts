@@ -157,6 +157,8 @@ const ABBREVIATIONS = new Set([
   'inc', 'co', 'corp', 'ltd', 'no', 'nos', 'nr', 'vs', 'v', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'pub', 'stat', 'sec', 'secs', 'const', 'art', 'amend', 'cl', 'app', 'seq', 'al', 'approx', 'est',
   'prof', 'rev', 'hon', 'rt', 'pres', 'supt', 'dept', 'univ', 'mt', 'ft', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.s.c', 'c.f.r',
+  // Filipino usage abbreviates Maria: "Gov. Ma. Teresa Dela Cruz".
+  'ma',
 ]);
 
 /** No abbreviation is longer, and lower-casing never shortens a word: longer words skip the lower-casing. */

@@ -378,3 +378,9 @@ describe('a list of kin', () => {
     expect(texts('He lives with their two daughters, Esmeraldo and Amadax.')).toEqual(['Esmeraldo', 'Amadax']);
   });
 });
+
+describe('Filipino names', () => {
+  it('keeps "Ma." (Maria) and the particle "Dela" inside a name', () => {
+    expect(texts('In Isabela, Gov. Ma. Teresa "Tess" Dela Cruz-Villanueva said the bridges failed. Dela Cruz-Villanueva added more.')).toEqual(['Gov. Ma. Teresa "Tess" Dela Cruz-Villanueva', 'Dela Cruz-Villanueva']);
+  });
+});
