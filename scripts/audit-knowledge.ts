@@ -823,6 +823,7 @@ function erratumPerson(file: KnowledgeFile, e: Erratum): { p: Person | undefined
     name: p.name === e.corrected,
     title: roles.some((r) => r.title === e.corrected && r.label.startsWith(e.corrected)),
     start: roles.some((r) => r.start === e.corrected),
+    end: roles.some((r) => r.end === e.corrected),
     party: p.party === e.corrected && roles.some((r) => r.party === e.corrected),
     place: roles.some((r) => r.place === e.corrected && r.label.includes(e.corrected)),
   }[e.field];
@@ -838,7 +839,7 @@ function rawErratumValue(dataDir: string, file: KnowledgeFile, e: Erratum): stri
   // The record's own id finds it too when the card no longer cites the erratum.
   const p = erratumPerson(file, e).p ?? file.people.find((x) => x.id === e.person);
   if (e.source === 'openstates-people') {
-    interface Row { id: string; party?: string[]; jurisdiction?: string }
+    interface Row { id: string; party?: string[]; jurisdiction?: string; end_date?: string }
     const rows = [...(readJson(join(dataDir, 'openstates-people/executive-roles.json')) as Row[]), ...(readJson(join(dataDir, 'openstates-people/mayors.json')) as Row[])];
     const row = rows.find((r) => `os:${r.id.replace(/^ocd-person\//, '')}` === e.person);
     if (row === undefined) return null;
@@ -847,6 +848,7 @@ function rawErratumValue(dataDir: string, file: KnowledgeFile, e: Erratum): stri
       const place = /place:([a-z_]+)/.exec(row.jurisdiction ?? '')?.[1]?.replace(/_/g, ' ') ?? null;
       return place !== null && normalizeKey(e.sourceSays.split(',')[0] ?? '') === place ? e.sourceSays : place;
     }
+    if (e.field === 'end') return row.end_date ?? null;
     if (e.field !== 'party') return null;
     const party = row.party?.[0] ?? null;
     return party === 'Democratic' ? 'Democrat' : party;
@@ -902,6 +904,7 @@ export function asTheSourcesSay(file: KnowledgeFile, errata: readonly Erratum[])
         r.label = `${e.sourceSays}${r.label.slice(e.corrected.length)}`;
       }
       if (e.field === 'start' && r.start === e.corrected) r.start = e.sourceSays;
+      if (e.field === 'end' && r.end === e.corrected) r.end = e.sourceSays;
       if (e.field === 'party' && r.party === e.corrected) r.party = e.sourceSays;
       if (e.field === 'place' && r.place === e.corrected) {
         r.place = e.sourceSays;

@@ -20,6 +20,8 @@ export type ErratumField =
   | 'title'
   /** A role's start date. */
   | 'start'
+  /** A role's end date, or the last date a record that was never refreshed shows it held. */
+  | 'end'
   /** The party of the record's roles from that source. */
   | 'party'
   /** The place of the record's roles from that source; the label names it too. */
@@ -144,6 +146,21 @@ export const ERRATA: readonly Erratum[] = [
     },
     reason: 'Open States files him under Budd Lake, an unincorporated community inside Mount Olive Township with no mayor of its own; his record\'s own email and page are the township\'s.',
   },
+  {
+    id: 'erratum:nj-mayor-greenbaum-end',
+    person: 'os:8482b710-4bb9-4a1f-8722-d8267d8c60b1',
+    source: 'openstates-people',
+    field: 'end',
+    sourceSays: '2024-12-31',
+    corrected: '2023-12-31',
+    citation: {
+      publisher: 'Mount Olive Life (mypaperonline.com)',
+      url: 'https://www.mypaperonline.com/greenbaums-leadership-spotlighted-in-mt-olive.html',
+      checked: '2026-12-02',
+      title: 'Correction: Rob Greenbaum was Mayor of Mount Olive Township, New Jersey, from November 2011 to December 2023',
+    },
+    reason: 'The record keeps him to the end of 2024, a year past the term the township\'s paper gives, which ended in December 2023.',
+  },
 ];
 
 /** The source entry each erratum adds to the file's `sources`, cited by the person it corrects. */
@@ -194,6 +211,18 @@ function corrected(d: PersonDraft, e: Erratum): PersonDraft {
     case 'start': {
       if (!d.roles.some((r) => own(r) && r.start === e.sourceSays)) throw stale(e, `start ${values((r) => r.start)}`);
       return { ...d, roles: d.roles.map((r) => (own(r) && r.start === e.sourceSays ? { ...r, start: e.corrected } : r)), sources: [...d.sources, e.id] };
+    }
+    case 'end': {
+      const ends = (r: DraftRole): boolean => r.end === e.sourceSays || r.lastKnownUntil === e.sourceSays;
+      if (!d.roles.some((r) => own(r) && ends(r))) throw stale(e, `end ${values((r) => r.lastKnownUntil ?? r.end)}`);
+      return {
+        ...d,
+        roles: d.roles.map((r) => {
+          if (!own(r) || !ends(r)) return r;
+          return { ...r, ...(r.end === e.sourceSays ? { end: e.corrected } : {}), ...(r.lastKnownUntil === e.sourceSays ? { lastKnownUntil: e.corrected } : {}) };
+        }),
+        sources: [...d.sources, e.id],
+      };
     }
     case 'place': {
       if (!d.roles.some((r) => own(r) && r.place === e.sourceSays)) throw stale(e, `place ${values((r) => r.place)}`);
@@ -253,6 +282,8 @@ export function checkErrataShown(people: readonly Pick<Person, 'id' | 'name' | '
           ? roles.some((r) => r.title === e.corrected)
           : e.field === 'start'
             ? roles.some((r) => r.start === e.corrected)
+            : e.field === 'end'
+              ? roles.some((r) => r.end === e.corrected)
             : e.field === 'place'
               ? roles.some((r) => r.place === e.corrected)
               : p.party === e.corrected && roles.some((r) => r.party === e.corrected);

@@ -395,10 +395,11 @@ function givenRuns(given: readonly string[]): string[][] {
  * first ("XI Jinping", "KIM Jong Un") keeps everything. Where no rule applies, the formal name stays.
  */
 export function leaderNames(parsed: ParsedLeader, profile: string, twoSurnames: boolean): LeaderNames {
-  // Two upper-case surnames (Spanish usage): the press may use the first one alone, as another name.
-  // "DOS RAMOS" is one surname with its particle, not two.
+  // Two upper-case surnames where Spanish is spoken: the press may use the first one alone, as another
+  // name. Elsewhere two words in capitals are one surname ("PIRC MUSAR", "LEON GUERRERO", "VILA NOVA"),
+  // and "DOS RAMOS" is one surname with its particle.
   const surnames = parsed.surname.split(' ');
-  const firstSurname = surnames.length === 2 && parsed.first !== parsed.surname && !NAME_PARTICLES.has(itemAt(surnames, 0).toLowerCase()) ? itemAt(surnames, 0) : null;
+  const firstSurname = twoSurnames && surnames.length === 2 && parsed.first !== parsed.surname && !NAME_PARTICLES.has(itemAt(surnames, 0).toLowerCase()) ? itemAt(surnames, 0) : null;
   const withoutPatronymic = parsed.given.filter((w) => !PATRONYMIC.test(w));
   const givenInUse = givenNamesInUse(parsed, profile) ?? (withoutPatronymic.length > 0 && withoutPatronymic.length < parsed.given.length ? withoutPatronymic : null);
   const afterFirst = parsed.after[0] ?? '';

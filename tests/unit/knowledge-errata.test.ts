@@ -47,6 +47,11 @@ describe('errata', () => {
     const mayor = draft({ id: 'os:y', roles: [role({ source: 'openstates-people', title: 'Mayor', place: 'Elm Hollow, Ohio', label: 'Mayor of Elm Hollow, Ohio' })], sources: ['openstates-people'] });
     const [place] = applyErrata([mayor], [erratum({ person: 'os:y', source: 'openstates-people', field: 'place', sourceSays: 'Elm Hollow, Ohio', corrected: 'Birch Township, Ohio' })]);
     expect(place?.roles[0]).toMatchObject({ place: 'Birch Township, Ohio', label: 'Mayor of Birch Township, Ohio' });
+    // A record never refreshed keeps the last date it shows the role held; the erratum corrects that date.
+    const lapsed = draft({ id: 'os:z', roles: [role({ source: 'openstates-people', lastKnownUntil: '2024-12-31' })], sources: ['openstates-people'] });
+    const [end] = applyErrata([lapsed], [erratum({ person: 'os:z', source: 'openstates-people', field: 'end', sourceSays: '2024-12-31', corrected: '2023-12-31' })]);
+    expect(end?.roles[0]?.lastKnownUntil).toBe('2023-12-31');
+    expect(() => applyErrata([lapsed], [erratum({ person: 'os:z', source: 'openstates-people', field: 'end', sourceSays: '2022-12-31', corrected: '2023-12-31' })])).toThrow();
   });
 
   it('correct a name and drop the forms of the wrong one from the aliases', () => {

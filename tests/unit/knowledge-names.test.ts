@@ -224,6 +224,15 @@ describe('Factbook press names and terms', () => {
     expect(leaderNames(suffix, '', true).name).toBe('Tomas Reyes, Jr.');
   });
 
+  it('keeps two upper-case words one surname outside the countries that use two ("PIRC MUSAR", "LEON GUERRERO")', () => {
+    const compound = parseLeaders('President Natasa PIRC MUSAR (since 23 December 2022)', 'Ruritania')[0]!;
+    const names = leaderNames(compound, '', false);
+    expect(names.surname.toLowerCase()).toBe('pirc musar');
+    expect(names.altNames.map((n) => n.toLowerCase())).not.toContain('natasa pirc');
+    const spanish = parseLeaders('President Ana Lucia QUIROGA BELMONTE (since 1 March 2025)', 'Ruritania')[0]!;
+    expect(leaderNames(spanish, '', true).surname.toLowerCase()).toBe('quiroga');
+  });
+
   it('keeps every form between the press name and the formal one as another name', () => {
     const long = parseLeaders('President Kola Adewale Bayo ADEYEMI (since 29 May 2023)', 'Ruritania')[0]!;
     const names = leaderNames(long, '', false);
