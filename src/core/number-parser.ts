@@ -6,7 +6,7 @@
  */
 import { lookupTable } from './lookup-table';
 import { CURRENCY_LETTER_MIN_MAGNITUDE, CURRENCY_LETTERS, CURRENCY_PREFIXES, DOLLAR_COUNTRY_CODES, PREFIX_CODES, REGIONAL_MAGNITUDES, UNIT_WORDS } from './statistic-vocabulary';
-import { adjacent, lower, type Token } from './text-tokens';
+import { adjacent, cellBreakBetween, lower, type Token } from './text-tokens';
 import type { StatisticUnit } from './types';
 import { itemAt } from './item-at';
 
@@ -252,11 +252,13 @@ function currencyLetter(tokens: readonly Token[], i: number): string | null {
  * The sign written against the number at `first` ("-9,000", "+46,000"), when nothing it could be
  * the operator of stands against it on the left ("5-3", "2+2"); or null.
  */
-export function signBefore(tokens: readonly Token[], first: number): '-' | '+' | null {
+export function signBefore(tokens: readonly Token[], first: number, text: string): '-' | '+' | null {
   const sign = tokens[first - 1];
   if ((sign?.text !== '-' && sign?.text !== '+') || !adjacent(sign, tokens[first])) return null;
   const before = tokens[first - 2];
-  return adjacent(before, sign) || before?.kind === 'number' ? null : sign.text;
+  if (adjacent(before, sign)) return null;
+  // "225.86\t-12.99\t-5.44%": the cells of a table row, each with its own sign.
+  return before?.kind === 'number' && !cellBreakBetween(text, before.end, sign.start) ? null : sign.text;
 }
 
 /** Reads the number starting at token i (digits, words, currency sign, magnitude). */

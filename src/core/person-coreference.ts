@@ -446,6 +446,16 @@ function isSpeakerLabel(tokenized: TokenizedText, d: Draft): boolean {
   return text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim() === '';
 }
 
+/** Most years an age set off after a name may give. */
+const MAX_KIN_AGE = 110;
+
+/** "while son Bento, 2, ate": a kin noun right before the name and an age set off after it. */
+function kinOfAnAge(tokens: readonly Token[], d: Draft): boolean {
+  if (!KIN_NOUNS.has(tokens[d.tokenFirst - 1]?.lower ?? '') || tokens[d.tokenLast + 1]?.text !== ',') return false;
+  const age = tokens[d.tokenLast + 2];
+  return age?.kind === 'number' && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_KIN_AGE && tokens[d.tokenLast + 3]?.text === ',';
+}
+
 /** "Daniel Whitfield (Anne-Marie) of Holland": an obituary's list of survivors names a spouse in brackets after each. */
 function spouseInBrackets(tokens: readonly Token[], d: Draft, edges: PersonEdges): boolean {
   return tokens[d.tokenFirst - 1]?.text === '(' && tokens[d.tokenLast + 1]?.text === ')' && edges.byLast.has(d.tokenFirst - 2);
@@ -690,6 +700,12 @@ export function resolvePeople(
       return;
     }
     if (article && article.size > 1) {
+      // "Vice President Biden" in a story of Joe and Hunter Biden: the office says which one.
+      const byOffice = hasTitle ? pick(d.candidates.filter((c) => article.has(c.id)), tokenized, d, true) : null;
+      if (byOffice && d.titles.some((t) => !HONORIFICS.has(t))) {
+        resolved.push({ draft: d, entityId: byOffice.id, personKey: byOffice.id });
+        return;
+      }
       if (hasTitle || !headline) resolved.push({ draft: d, entityId: null, personKey: d.surname, namesakes: [...article] });
       return;
     }
@@ -715,7 +731,8 @@ export function resolvePeople(
       // "his wife, Kimberly, ... Kimberly said": the name so introduced is hers wherever it stands after.
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
       // "their two daughters, Esmeralda and Amada": the names a kin list introduces, given names of the gazetteers or not.
-      const introduced = namedInKinList(tokens, d.tokenFirst) || (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && (coordinatedWithPerson(tokens, d, edges) || spouseInBrackets(tokens, d, edges))))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
+      // "while son Bento, 2, ate the petals": a kin noun before the name and an age after it.
+      const introduced = namedInKinList(tokens, d.tokenFirst) || kinOfAnAge(tokens, d) || (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && (coordinatedWithPerson(tokens, d, edges) || spouseInBrackets(tokens, d, edges))))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);

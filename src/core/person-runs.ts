@@ -141,6 +141,9 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
       // capitalised words is a heading or a list item, and the capital on the next line opens
       // something else ("AirPods Pro\nApple is expected").
       if (gap.includes('\n') && runOpensLine) break;
+      // Two words before the break are a whole name already: "to Real Madrid\nKepa Arrizabalaga"
+      // is a line that ends and a name that opens the next (a page's <br>), not one name.
+      if (gap.includes('\n') && last > i) break;
       last = j;
     }
     runs.push({ first: i, last });

@@ -307,10 +307,30 @@ function firstFrom<T>(list: readonly T[], at: number, position: (item: T) => num
  */
 export type FigureTimer = (figureFirst: number, figureLast: number, money: boolean) => FigureTime;
 
+/** Words of a quarter's results ("the third quarter", "quarterly profit"). */
+const QUARTER_WORDS: ReadonlySet<string> = new Set(['quarter', 'quarterly', "quarter's", 'quarter\u2019s']);
+/** How many sentences either side of an amount are read for a quarter it may be the result of. */
+const QUARTER_SENTENCES_AROUND = 2;
+
 /** A reader for one article: each sentence is read once, whatever the number of figures in it. */
 export function figureTimer(tokenized: TokenizedText, publishedYear: number | null): FigureTimer {
   const { tokens, sentences } = tokenized;
   const readings = new Map<number, SentenceReading>();
+  const speaksOfQuarter = new Map<number, boolean>();
+  const sentenceSpeaksOfQuarter = (index: number): boolean => {
+    let says = speaksOfQuarter.get(index);
+    if (says === undefined) {
+      const sentence = sentences[index];
+      says = false;
+      if (sentence) for (let k = tokenAt(tokens, sentence.start); k < tokens.length && itemAt(tokens, k).start < sentence.end && !says; k++) says = QUARTER_WORDS.has(itemAt(tokens, k).lower);
+      speaksOfQuarter.set(index, says);
+    }
+    return says;
+  };
+  const quarterNear = (index: number): boolean => {
+    for (let k = index - QUARTER_SENTENCES_AROUND; k <= index + QUARTER_SENTENCES_AROUND; k++) if (sentenceSpeaksOfQuarter(k)) return true;
+    return false;
+  };
   return (figureFirst, figureLast, money) => {
     const sentenceIndex = itemAt(tokens, figureFirst).sentence;
     const sentence = itemAt(sentences, sentenceIndex);
@@ -336,8 +356,11 @@ export function figureTimer(tokenized: TokenizedText, publishedYear: number | nu
     // "since 2020" in the figure's own clause makes it a total over years; elsewhere it only dates a comparison ("the highest since 2021").
     const own = phraseOf(periods(inClause), figureFirst, figureLast, isOtherFigure);
     const chosen = own ?? phraseOf(periods(phrases).filter((p) => !p.since), figureFirst, figureLast, isOtherFigure);
-    const period: FigurePeriod | null = chosen?.since === true ? { kind: 'unplaced' } : (chosen?.period ?? null);
+    let period: FigurePeriod | null = chosen?.since === true ? { kind: 'unplaced' } : (chosen?.period ?? null);
     if (!money) return { period, prices: null };
+    // "earned $2.8 billion" in a story of "the third quarter": an amount of a quarter whose year no
+    // nearby sentence gives is part of a year, never a share of a whole year's economy.
+    if (period === null && quarterNear(sentenceIndex)) period = { kind: 'unplaced' };
     const ownPrices = inClause.find((p) => p.prices !== undefined)?.prices;
     const adjusted = (reading.adjusted[firstFrom(reading.adjusted, first, (i) => i)] ?? Infinity) <= last;
     // Another amount's "2010 dollars" in the sentence leaves it unclear which prices this one is in.

@@ -429,7 +429,7 @@ export function recognizeStatistics(tokenized: TokenizedText): StatisticMention[
     }
     let value = reading.value;
     let valueHigh = reading.valueHigh;
-    const sign = qualifier === null ? signBefore(tokens, first) : null;
+    const sign = qualifier === null ? signBefore(tokens, first, text) : null;
     if (sign === '-' || (qualifier === null && /^(minus|negative)$/.test(lower(tokens[first - 1])))) {
       first--;
       value = -value;

@@ -623,7 +623,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   // "0 = 0*2 + 1", "x > 4": numbers in a worked sum or a formula.
   // "Health care: +46,000" is a signed change, not a sum; "+49 (0)40 890" is a telephone number's country code.
-  { name: 'arithmetic', applies: (c) => bareDigits(c) && ((ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') && (signBefore(c.tokens, c.core.first) !== '+' || next(c)?.text === '(' || next(c)?.kind === 'number')) || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
+  { name: 'arithmetic', applies: (c) => bareDigits(c) && ((ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') && (signBefore(c.tokens, c.core.first, c.text) !== '+' || next(c)?.text === '(' || next(c)?.kind === 'number')) || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
   // "100 | 001", "6 & 5", "~ 2": bitwise operators between numbers; "&" and "|" elsewhere join words or cells.
   {
     name: 'bitwise operation',

@@ -384,3 +384,14 @@ describe('Filipino names', () => {
     expect(texts('In Isabela, Gov. Ma. Teresa "Tess" Dela Cruz-Villanueva said the bridges failed. Dela Cruz-Villanueva added more.')).toEqual(['Gov. Ma. Teresa "Tess" Dela Cruz-Villanueva', 'Dela Cruz-Villanueva']);
   });
 });
+
+describe('lines and offices', () => {
+  it('links a titled surname two of the article\'s people bear to the one whose office it is', () => {
+    const found = people('Barack Obama and Michelle Obama spoke. The aide never sought to investigate former President Obama, he said. Obama smiled.');
+    expect(found.map((m) => [m.text, m.entityId])).toEqual([['Barack Obama', 'p:obama'], ['Michelle Obama', null], ['President Obama', 'p:obama'], ['Obama', null]]);
+  });
+
+  it('never runs a name across a line break once two words stand before it', () => {
+    expect(texts('This freed the move of Helen Darby to Real Madrid\nPeter Vance will undergo a medical today.').filter((t) => t.includes('Madrid'))).toEqual([]);
+  });
+});

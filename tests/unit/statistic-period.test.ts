@@ -74,3 +74,13 @@ describe('the prices an amount is in', () => {
     expect(timeOf('A family earned $1,000 in 1990.', '$1,000').prices).toBeNull();
   });
 });
+
+describe('an amount in a story of a quarter', () => {
+  it('reads an amount whose nearby sentences speak of a quarter, and name no year, as part of a year', () => {
+    const text = 'The retailer earned $2.8 billion as revenue rose to $27.2 billion. Analysts were expecting $27.53 billion. "Our third quarter results were solid," the chief said.';
+    expect(periodOf(text, '$2.8 billion')).toEqual({ kind: 'unplaced' });
+    expect(periodOf(text, '$27.53 billion')).toEqual({ kind: 'unplaced' });
+    expect(periodOf('The retailer earned $2.8 billion last year. Its shares rose.', '$2.8 billion')).toEqual({ kind: 'year', year: 2024, fiscal: false, relativePhrase: 'last year' });
+    expect(periodOf('Congress approved $2.8 billion for roads. The vote was close.', '$2.8 billion')).toBeNull();
+  });
+});

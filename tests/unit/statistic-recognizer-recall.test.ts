@@ -268,3 +268,9 @@ describe('"half the size"', () => {
     expect(spans('Half the players we put up are gone. In the first half the team scored. He cut it in half the next day.')).toEqual([]);
   });
 });
+
+describe('signs in the cells of a table', () => {
+  it('keeps the minus of a change in its own cell', () => {
+    expect(stats('Ticker\tLast\tChange\tChange %\nHD\t225.86\t-12.99\t-5.44%').filter((m) => m.unit === 'percent').map((m) => [m.text, m.value])).toEqual([['-5.44%', -0.0544]]);
+  });
+});
