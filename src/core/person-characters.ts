@@ -18,7 +18,8 @@ const PLAY_VERBS = new Set(['plays', 'played', 'playing', 'play']);
 /** Words of the screen and the stage: with one in the sentence, "agreed to play Rose-Lynn Harlan" names a part. */
 const SCREEN_WORDS = new Set([
   'role', 'roles', 'part', 'film', 'films', 'movie', 'movies', 'series', 'show', 'musical', 'character', 'script', 'cast', 'casting',
-  'stage', 'episode', 'sequel', 'biopic', 'drama', 'comedy', 'production', 'broadway', 'premiere', 'screen', 'adaptation',
+  'stage', 'episode', 'sequel', 'biopic', 'drama', 'comedy', 'production', 'broadway', 'premiere', 'screen', 'adaptation', 'book',
+  'books', 'novel', 'novels',
 ]);
 /** How far either side of a name the sentence is searched for a word of the screen. */
 const SCREEN_WINDOW_TOKENS = 30;

@@ -127,6 +127,11 @@ export const COMPANIES_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set([
  * Goods sold under a designer's or a star's name: "a Ralph Lauren throw", "Tom Ford suits". A name
  * used as a modifier of anything else stays the person's ("a Declan Rice corner", "the Arteta era").
  */
+/** Breeds named after people: "King Charles spaniels", "a Jack Russell terrier", "Gordon setters". */
+export const BREED_NOUNS: ReadonlySet<string> = new Set([
+  'spaniel', 'spaniels', 'terrier', 'terriers', 'setter', 'setters', 'pinscher', 'pinschers', 'retriever', 'retrievers', 'hound', 'hounds',
+]);
+
 export const MERCHANDISE_NOUNS: ReadonlySet<string> = new Set([
   'throw', 'throws', 'lamp', 'lamps', 'sofa', 'sofas', 'chair', 'chairs', 'rug', 'rugs', 'bag', 'bags', 'handbag',
   'handbags', 'purse', 'purses', 'tote', 'totes', 'dress', 'dresses', 'gown', 'gowns', 'suit', 'suits', 'jacket',

@@ -8,7 +8,7 @@ import { namedAsCharacter } from './person-characters';
 import { creditSentences } from './person-credits';
 import { describePerson } from './person-description';
 import { resolvePeople, type Draft } from './person-coreference';
-import { COMPANIES_NAMED_AS_PEOPLE, FICTIONAL_CHARACTERS, MERCHANDISE_NOUNS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
+import { BREED_NOUNS, COMPANIES_NAMED_AS_PEOPLE, FICTIONAL_CHARACTERS, MERCHANDISE_NOUNS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
 import { isChineseName, isGivenName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
@@ -185,6 +185,8 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       continue;
     }
     if (namesAWorkOrNamesake(tokens, quotes, parsed.mentionFirst, parsed.last)) continue;
+    // "a pair of King Charles spaniels": a breed bears the name.
+    if (after?.start === lastTok.end + 1 && BREED_NOUNS.has(after.lower)) continue;
     if (FICTIONAL_CHARACTERS.has(nameKey)) {
       blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
       continue;

@@ -87,7 +87,7 @@ export const THING_WORDS = new Set([
   'publishing', 'rights', 'solutions', 'software', 'apparel', 'clothing', 'brewery', 'winery', 'restaurant', 'cafe', 'bakery', 'farms',
   'affairs', 'command', 'laboratory', 'laboratories', 'lab', 'division', 'bureau', 'directorate', 'corps', 'squadron',
   'regiment', 'battalion', 'brigade', 'fleet', 'observatory', 'telescope', 'mansion', 'palace', 'world', 'oil', 'reports', 'dependency',
-  'path', 'place', 'motor', 'rover', 'lander', 'probe', 'spacecraft', 'satellite', 'rocket', 'mission',
+  'path', 'place', 'motor', 'rover', 'lander', 'probe', 'spacecraft', 'satellite', 'rocket', 'mission', 'heavy',
   // Products a shop listing or a review names ("Max Lithium Pivot Vacuum", "Pet Hair Brush").
   'vacuum', 'vacuums', 'brush', 'brushes', 'pencils', 'markers', 'sunscreen', 'cleanser', 'moisturizer', 'shampoo', 'serum',
   'lamp', 'lamps', 'hangers', 'crates', 'basket', 'mask', 'masks', 'massager', 'scrubber', 'exfoliator', 'headphones', 'earbuds',

@@ -395,3 +395,11 @@ describe('lines and offices', () => {
     expect(texts('This freed the move of Helen Darby to Real Madrid\nPeter Vance will undergo a medical today.').filter((t) => t.includes('Madrid'))).toEqual([]);
   });
 });
+
+describe('breeds, rockets and parts in a book\'s adaptation', () => {
+  it('reads a breed that bears a name, a rocket, and a part "to play" near a book as no people', () => {
+    expect(texts('It shows a pair of King Charles spaniels. Her Jack Russell terrier barked. King Charles spoke.')).toEqual(['King Charles']);
+    expect(texts('It rose on Sunday aboard a SpaceX Falcon Heavy.')).toEqual([]);
+    expect(texts('HBO has not said who will play Tom Riddle, who is central to the second book.')).toEqual([]);
+  });
+});
