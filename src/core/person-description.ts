@@ -17,13 +17,19 @@ export interface DescribedMention {
 }
 
 const MAX_DESCRIPTION_CHARS = 160;
+/** How far past the name an appositive's opening word is looked for ("Microsoft's", a long possessive). */
+const APPOSITIVE_LOOKAHEAD_CHARS = 40;
 const ROLE_NOUNS =
   'director|head|chief|secretary|chairman|chairwoman|chair|president|administrator|commissioner|leader|spokesman|spokeswoman|spokesperson|mayor|governor|attorney general|founder|commander|ambassador|minister|senator|representative|judge|justice|ceo|executive|officer|adviser|advisor|aide|deputy|lawyer|attorney|professor|economist|analyst|author|member|owner|editor|coach|manager|official';
 const ROLE_SUBJECT = new RegExp(
   String.raw`^(?:the|The)\s+(?:(?:acting|former|interim|new|deputy|top|current|outgoing|incoming|then)\s+)*(?:${ROLE_NOUNS})\s+(?:of|for|at)\s+`,
 );
 const PREDICATE = /^\s+(?:is|was|has been|had been|became|remains)\s+(?=(?:the|a|an)\s)/;
-const APPOSITIVE_START = /^,\s+(?=(?:the|a|an|former|acting|then|now|currently)\b)/;
+const APPOSITIVE_START = /^,\s+(?=(?:the|a|an|former|acting|then|now|currently|his|her|their)\b|\p{Lu}[\p{L}.&-]*['\u2019]s\s)/u;
+/** "Alexander Vindman, who is the White House's Ukraine expert,": a relative clause that says what the person is. */
+const WHO_IS = /^,\s+who\s+(?:is|was)\s+(?=(?:the|a|an)\s)/;
+/** "As a boy, Gosling was the sole male in his troupe": a predicate of another time than the story's. */
+const PAST_TIME_OPENING = /^(?:as an? (?:boy|girl|child|kid|teen|teenager|student|young \w+)|when (?:he|she|they) was|back in|in (?:his|her) (?:youth|teens|twenties))\b/i;
 
 /** "the more one sees of her", "the better": a comparative clause, not a noun phrase. */
 const COMPARATIVE_OPENING = /^(?:the|a|an)\s+(?:more|less|better|worse|fewer|most|least|same|sooner|longer|further)\b/i;
@@ -146,7 +152,7 @@ export function describePerson(tokenized: TokenizedText, mentions: readonly Desc
     const after = text.slice(m.end, Math.min(limit, m.end + 12));
     const opener = tokens[m.tokenFirst - 1];
     const openingPhrase = !!opener && opener.sentenceInitial && OPENING_PHRASE_WORDS.has(opener.lower);
-    const appositive = openingPhrase ? null : APPOSITIVE_START.exec(after);
+    const appositive = openingPhrase ? null : APPOSITIVE_START.exec(text.slice(m.end, Math.min(limit, m.end + APPOSITIVE_LOOKAHEAD_CHARS)));
     if (appositive) {
       const d = clause(text, m.end + appositive[0].length, limit);
       if (d && isDescription(d)) {
@@ -154,8 +160,17 @@ export function describePerson(tokenized: TokenizedText, mentions: readonly Desc
         continue;
       }
     }
+    const who = WHO_IS.exec(text.slice(m.end, Math.min(limit, m.end + 20)));
+    if (who) {
+      const d = clause(text, m.end + who[0].length, limit);
+      if (d && isDescription(d)) {
+        out.set(m.personKey, d);
+        continue;
+      }
+    }
     const predicate = PREDICATE.exec(after.length < 12 ? after : text.slice(m.end, Math.min(limit, m.end + 20)));
-    if (predicate) {
+    const otherTime = !!sentence && PAST_TIME_OPENING.test(text.slice(sentence.start, m.start));
+    if (predicate && !otherTime) {
       const d = clause(text, m.end + predicate[0].length, limit);
       if (d && isDescription(d)) {
         out.set(m.personKey, d);

@@ -178,6 +178,13 @@ describe('article descriptions', () => {
     expect(people('Maria Gomez, a fierce and uncompromising elder of the tribe, spoke.')[0]?.articleDescription).toBe('a fierce and uncompromising elder of the tribe');
   });
 
+  it('keeps a possessive appositive and a "who is" clause, and no predicate of the person\'s childhood', () => {
+    expect(people('The design came from Maria Gomez, Microsoft\'s head of industrial design, who spoke.')[0]?.articleDescription).toBe('Microsoft\'s head of industrial design');
+    expect(people('Maria Gomez, who is the council\'s Ukraine expert, testified.')[0]?.articleDescription).toBe('the council\'s Ukraine expert');
+    expect(people('As a boy, Maria Gomez was the sole girl in her dance troupe.')[0]?.articleDescription).toBeNull();
+    expect(people('Maria Gomez, Apple\'s stock rose.')[0]?.articleDescription).toBeNull();
+  });
+
   it('takes no description from a sentence the name opens with a preposition, nor from a speaker\'s attribution', () => {
     expect(people('For Maria Gomez, the seed of that idea was planted by her coach.')[0]?.articleDescription).toBeNull();
     expect(people('It is not a good deal for Maria Gomez, a second person briefed on the call said.')[0]?.articleDescription).toBeNull();
