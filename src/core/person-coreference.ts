@@ -6,11 +6,11 @@
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { acceptColumnMates } from './person-table-columns';
 import { tablesIn } from './table-cells';
-import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, personEvidence } from './person-evidence';
+import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, MAX_AGE, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, quotedNicknameAfter, withoutArticle } from './person-runs';
 import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, PUBLIC_OFFICE_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
-import { adjacent, CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
+import { adjacent, CLOSING_QUOTES, isCapitalised, LIST_BULLETS, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup, PersonCandidate } from './types';
 import { itemAt } from './item-at';
 
@@ -380,7 +380,6 @@ function attributesAQuote(tokens: readonly Token[], d: Draft): boolean {
 
 /** Marks that set an item's figure apart from its name ("4. Ann Lee — $90,000"). */
 const ITEM_SEPARATORS = new Set(['\u2014', '\u2013', '-', ':']);
-const ITEM_BULLETS = new Set(['-', '\u2022', '*', '\u2013', '\u00b7']);
 
 /**
  * The line a full name opens as an item of a list, set apart from a figure after it ("3. Hikaru
@@ -391,7 +390,7 @@ function listItemLine(tokenized: TokenizedText, d: Draft): number {
   const first = itemAt(tokens, d.tokenFirst);
   let k = d.tokenFirst - 1;
   if (tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'number') k--;
-  else if (!ITEM_BULLETS.has(tokens[k]?.text ?? '')) return -1;
+  else if (!LIST_BULLETS.has(tokens[k]?.text ?? '')) return -1;
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   if (text.slice(lineStart, itemAt(tokens, k).start).trim() !== '') return -1;
   const separator = tokens[d.tokenLast + 1];
@@ -446,14 +445,11 @@ function isSpeakerLabel(tokenized: TokenizedText, d: Draft): boolean {
   return text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim() === '';
 }
 
-/** Most years an age set off after a name may give. */
-const MAX_KIN_AGE = 110;
-
 /** "while son Bento, 2, ate": a kin noun right before the name and an age set off after it. */
 function kinOfAnAge(tokens: readonly Token[], d: Draft): boolean {
   if (!KIN_NOUNS.has(tokens[d.tokenFirst - 1]?.lower ?? '') || tokens[d.tokenLast + 1]?.text !== ',') return false;
   const age = tokens[d.tokenLast + 2];
-  return age?.kind === 'number' && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_KIN_AGE && tokens[d.tokenLast + 3]?.text === ',';
+  return age?.kind === 'number' && /^\d{1,3}$/.test(age.text) && Number(age.text) <= MAX_AGE && tokens[d.tokenLast + 3]?.text === ',';
 }
 
 /** "Daniel Whitfield (Anne-Marie) of Holland": an obituary's list of survivors names a spouse in brackets after each. */

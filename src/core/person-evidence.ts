@@ -27,7 +27,7 @@ const AGE_CLOSERS = new Set([',', '\u2013', '\u2014', '-']);
 const ROLE_OF_WORDS = 6;
 const APPOSITIVE_WORDS = 8;
 /** Highest age read from "Mahomes, 24,". */
-const MAX_AGE = 110;
+export const MAX_AGE = 110;
 /** Broadcasters and papers known by their initials, whose possessive owns a reporter's name ("ESPN's", "CNN’s"). */
 const NEWS_OUTLET_INITIALS = new Set([
   'espn', 'cnn', 'nbc', 'abc', 'cbs', 'bbc', 'npr', 'pbs', 'ap', 'afp', 'msnbc', 'cnbc', 'itv', 'rte', 'cbc', 'nhk', 'kbs', 'sbs',

@@ -8,7 +8,7 @@ import { NOT_NAME_WORDS, isRoleNoun } from './person-vocabulary';
 import { readUnit, type UnitRead } from './statistic-units';
 import { readQualifier, readQualifierWord } from './statistic-qualifiers';
 import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, NARRATIVE_COUNT_BELOW, STREET_WORDS, TIME_WINDOW_LEADS, UNIT_WORDS } from './statistic-vocabulary';
-import { adjacent, CLOSING_QUOTES, isCapitalised, lower, OPENING_QUOTES, type Token } from './text-tokens';
+import { adjacent, CLOSING_QUOTES, isCapitalised, LIST_BULLETS, lower, OPENING_QUOTES, type Token } from './text-tokens';
 import { itemAt } from './item-at';
 import { lineAround } from './line-index';
 import { continuesListingTitle } from './listing-title';
@@ -48,8 +48,6 @@ const next = (c: VetoContext): Token | undefined => c.tokens[c.unit.last + 1];
 const glued = (c: VetoContext): Token | undefined => c.tokens[c.core.first + 1];
 const hasUnit = (c: VetoContext): boolean => c.unit.unit !== null || c.core.currency !== null;
 /** Digits alone: no unit, no currency, no magnitude. */
-/** Marks that open an item of a bulleted list. */
-const LIST_BULLETS = new Set(['-', '\u2022', '*', '\u2013', '\u00b7']);
 
 /** A list item's number at the start of its line: "3. ", "12) ". */
 const ITEM_NUMBER = /^\d{1,3}[.)] /;

@@ -199,10 +199,10 @@ interface RawToken {
 const LIST_FIGURES_MIN = 2;
 
 /** Marks that open an item of a bulleted list: "- Zara and Mike Tindall" is an item, not a headline. */
-const BULLETS = new Set(['-', '\u2022', '*', '\u2013', '\u00b7']);
+export const LIST_BULLETS: ReadonlySet<string> = new Set(['-', '\u2022', '*', '\u2013', '\u00b7']);
 
 function isHeadline(tokens: readonly RawToken[], from: number, to: number): boolean {
-  if (BULLETS.has(tokens[from]?.text ?? '')) return false;
+  if (LIST_BULLETS.has(tokens[from]?.text ?? '')) return false;
   // "Tobias "Knightmare" Ellingsen-Baah — $90,000": a name set against its figure is a line of a table.
   if (tokens[to - 1]?.kind === 'number' && tokens.slice(from, to).some((t) => t.text === '\u2014' || t.text === '\u2013')) return false;
   // "Eric Dale and Boone Jenner also scored for the Blue Jackets.": a full stop ends a sentence of
@@ -252,7 +252,7 @@ export function tokenize(text: string): TokenizedText {
     const next = raw[i + 1];
     const breaks = next && next.start > t.end + 1 ? newlinesBetween(text, t.end, next.start) : next && text.charCodeAt(t.end) === 10 ? 1 : 0;
     // A line that opens with a bullet is an item of its own ("- Zara and Mike Tindall").
-    if (breaks >= 2 || (breaks === 1 && (/^[.!?:"\u201D]$/.test(t.text) || BULLETS.has(next?.text ?? '')))) closesAfter[i] = 1;
+    if (breaks >= 2 || (breaks === 1 && (/^[.!?:"\u201D]$/.test(t.text) || LIST_BULLETS.has(next?.text ?? '')))) closesAfter[i] = 1;
     else if (hasCells && next && next.start > t.end && cellBreakBetween(text, t.end, next.start)) closesAfter[i] = 1;
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?') && isSentenceEnd(text, raw, i)) {
       let j = i;
