@@ -15,6 +15,11 @@ function breaksOf(text: string): number[] {
   return cachedBreaks;
 }
 
+/** True when only spaces and tabs stand between the start of its line and `offset`: what is there opens the line. */
+export function opensItsLine(text: string, offset: number): boolean {
+  return text.slice(lineAround(text, offset).start, offset).trim() === '';
+}
+
 /** Start (after the line break before `offset`) and end (the next line break, or the text's end) of its line. */
 export function lineAround(text: string, offset: number): { start: number; end: number } {
   const breaks = breaksOf(text);

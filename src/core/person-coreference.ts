@@ -6,6 +6,7 @@
 import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { acceptColumnMates } from './person-table-columns';
 import { tablesIn } from './table-cells';
+import { lineAround, opensItsLine } from './line-index';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, MAX_AGE, personEvidence } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, quotedNicknameAfter, withoutArticle } from './person-runs';
@@ -391,11 +392,10 @@ function listItemLine(tokenized: TokenizedText, d: Draft): number {
   let k = d.tokenFirst - 1;
   if (tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'number') k--;
   else if (!LIST_BULLETS.has(tokens[k]?.text ?? '')) return -1;
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  if (text.slice(lineStart, itemAt(tokens, k).start).trim() !== '') return -1;
+  if (!opensItsLine(text, itemAt(tokens, k).start)) return -1;
   const separator = tokens[d.tokenLast + 1];
   if (!separator || !ITEM_SEPARATORS.has(separator.text) || tokens[d.tokenLast + 2]?.kind === 'word' && !/^[$\u00a3\u20ac]/.test(tokens[d.tokenLast + 2]?.text ?? '')) return -1;
-  return lineStart;
+  return lineAround(text, first.start).start;
 }
 
 /**
@@ -442,7 +442,7 @@ function isSpeakerLabel(tokenized: TokenizedText, d: Draft): boolean {
   const colon = tokens[d.tokenLast + 1];
   const first = itemAt(tokens, d.tokenFirst);
   if (colon?.text !== ':' || !adjacent(itemAt(tokens, d.tokenLast), colon)) return false;
-  return text.slice(text.lastIndexOf('\n', first.start - 1) + 1, first.start).trim() === '';
+  return opensItsLine(text, first.start);
 }
 
 /** "while son Bento, 2, ate": a kin noun right before the name and an age set off after it. */

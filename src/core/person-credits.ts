@@ -4,6 +4,7 @@
  * and the author's bio closing the article ("Ann Lee is a reporter for ..."). No name in them is a
  * mention of a person in the story.
  */
+import { opensItsLine } from './line-index';
 import { bare } from './person-runs';
 import { isCapitalised, newlinesBetween, type Token, type TokenizedText } from './text-tokens';
 
@@ -210,7 +211,7 @@ function postAfterName(tokenized: TokenizedText, comma: number): boolean {
 function isBylineLine(tokenized: TokenizedText, first: number, last: number): boolean {
   const { tokens, text } = tokenized;
   const by = tokens[first] as Token;
-  if (by.text !== 'By' || text.slice(text.lastIndexOf('\n', by.start - 1) + 1, by.start).trim() !== '') return false;
+  if (by.text !== 'By' || !opensItsLine(text, by.start)) return false;
   const onLine = (j: number): boolean => !text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start).includes('\n');
   // "By political reporter Ann Lee": the writer's post may stand before the name.
   const nameFirst = first + 1 + postBeforeName(tokens, first + 1);

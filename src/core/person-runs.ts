@@ -6,7 +6,7 @@ import { STATE_CODES } from './person-gazetteers';
 import { TITLES } from './person-vocabulary';
 import { CLOSING_QUOTES, isAllCaps, isCapitalised, OPENING_QUOTES, type Token, type TokenizedText } from './text-tokens';
 import { itemAt } from './item-at';
-import { lineAround } from './line-index';
+import { opensItsLine } from './line-index';
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'du', 'di', 'dos', 'ten', 'ter', 'ap', 'ibn', 'bint', 'das', 'dela', 'delos']);
 /** What may separate two words of one name: spaces, one line break, invisible format characters. */
@@ -92,7 +92,7 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
       continue;
     }
     let last = i;
-    const runOpensLine = text.slice(lineAround(text, t.start).start, t.start).trim() === '';
+    const runOpensLine = opensItsLine(text, t.start);
     let nicknameSeen = false;
     for (;;) {
       const cur = itemAt(tokens, last);

@@ -10,7 +10,7 @@ import { readQualifier, readQualifierWord } from './statistic-qualifiers';
 import { COUNTED_UNIT_WORDS, LABEL_WORDS, MONTHS, NARRATIVE_COUNT_BELOW, STREET_WORDS, TIME_WINDOW_LEADS, UNIT_WORDS } from './statistic-vocabulary';
 import { adjacent, CLOSING_QUOTES, isCapitalised, LIST_BULLETS, lower, OPENING_QUOTES, type Token } from './text-tokens';
 import { itemAt } from './item-at';
-import { lineAround } from './line-index';
+import { lineAround, opensItsLine } from './line-index';
 import { continuesListingTitle } from './listing-title';
 
 export interface VetoContext {
@@ -55,7 +55,7 @@ const ITEM_NUMBER = /^\d{1,3}[.)] /;
 /** True when the number stands in an item of a list, after its bullet or its number ("- Construction: +8,000", "3. Oscar Piastri — 371"). */
 const itemOfList = (c: VetoContext): boolean => {
   const at = first(c).start;
-  const line = c.text.slice(c.text.lastIndexOf('\n', at - 1) + 1, at).trimStart();
+  const line = c.text.slice(lineAround(c.text, at).start, at).trimStart();
   return (LIST_BULLETS.has(line.charAt(0)) && line.charAt(1) === ' ') || ITEM_NUMBER.test(line);
 };
 
@@ -75,11 +75,6 @@ const closesASpeakersAge = (c: VetoContext): boolean => {
   return false;
 };
 
-/** True when only spaces stand between the number and the start of its line ("2. Real Madrid — 40"). */
-const opensLine = (c: VetoContext): boolean => {
-  const at = first(c).start;
-  return c.text.slice(c.text.lastIndexOf('\n', at - 1) + 1, at).trim() === '';
-};
 const bareDigits = (c: VetoContext): boolean => !c.core.spelled && !hasUnit(c) && !c.core.hasMagnitude;
 const nextWord = (c: VetoContext): string => (next(c)?.lower ?? '').replace(/\.$/, '');
 
@@ -327,7 +322,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   {
     name: 'list numbering',
     applies: (c) =>
-      !c.core.spelled && (first(c).sentenceInitial || prev(c)?.text === ':' || opensLine(c)) && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
+      !c.core.spelled && (first(c).sentenceInitial || prev(c)?.text === ':' || opensItsLine(c.text, first(c).start)) && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
   { name: 'year', applies: (c) => bareDigits(c) && yearOfDigits(first(c).text) !== null },
