@@ -2,6 +2,8 @@
  * The line an offset of a text stands on, found by binary search over the text's line breaks,
  * so that rules asking it for every name or number stay linear on a page of long lines.
  */
+import { firstAtOrAfter } from './sorted-search';
+
 let cachedText: string | null = null;
 let cachedBreaks: number[] = [];
 
@@ -23,14 +25,8 @@ export function opensItsLine(text: string, offset: number): boolean {
 /** Start (after the line break before `offset`) and end (the next line break, or the text's end) of its line. */
 export function lineAround(text: string, offset: number): { start: number; end: number } {
   const breaks = breaksOf(text);
-  let lo = 0;
-  let hi = breaks.length;
   // First break at or after `offset`.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((breaks[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(breaks, offset, (b) => b);
   const start = lo === 0 ? 0 : (breaks[lo - 1] as number) + 1;
   const end = lo < breaks.length ? (breaks[lo] as number) : text.length;
   return { start, end };

@@ -3,6 +3,7 @@
  * sentence calls a work ("\"Dorothea,\" a biopic of the photographer") and a thing the sentence
  * says is named after someone ("a tractor named \"Dolly,\" after Dolly Parton").
  */
+import { firstAtOrAfter } from './sorted-search';
 import { adjacent, CLOSING_QUOTES, OPENING_QUOTES, type Token } from './text-tokens';
 
 /** Nouns of a work whose title a quoted name may be. */
@@ -41,16 +42,9 @@ export function doubleQuoteIndexes(tokens: readonly Token[]): number[] {
   return out;
 }
 
-/** The position in `quotes` of the first index above `k` (binary search). */
+/** The position in `quotes` of the first index above `k`. */
 function firstAbove(quotes: readonly number[], k: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as number) > k) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstAtOrAfter(quotes, k + 1, (q) => q);
 }
 
 /** The quotes around the tokens from `first` to `last`, when both stand near; or null. */

@@ -6,6 +6,7 @@
  * figure held against another period's official value is a wrong fact.
  */
 import { itemAt } from './item-at';
+import { firstAtOrAfter } from './sorted-search';
 import { lookupTable } from './lookup-table';
 import { numberClause } from './series-matcher';
 import { yearOfDigits } from './number-parser';
@@ -288,18 +289,6 @@ function readSentence(tokens: readonly Token[], first: number, last: number, pub
   return { phrases: placed(found, tokens), covered, adjusted };
 }
 
-/** Index of the first item whose position is at least `at`, in a list in the order of the text. */
-function firstFrom<T>(list: readonly T[], at: number, position: (item: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (position(itemAt(list, mid)) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * What the text says of the time of the figure spanning tokens `figureFirst`..`figureLast`: the
  * period its own clause names, else the one its sentence names, and, for money, the prices the
@@ -344,7 +333,7 @@ export function figureTimer(tokenized: TokenizedText, publishedYear: number | nu
     const last = figureLast + MAX_PERIOD_TOKENS;
     const phrases: PlacedPhrase[] = [];
     // The figure's own words name no time of it.
-    for (let k = firstFrom(reading.phrases, first, (p) => p.from); k < reading.phrases.length; k++) {
+    for (let k = firstAtOrAfter(reading.phrases, first, (p) => p.from); k < reading.phrases.length; k++) {
       const p = itemAt(reading.phrases, k);
       if (p.from > last) break;
       if (p.to <= figureFirst || p.from > figureLast) phrases.push(p);
@@ -362,7 +351,7 @@ export function figureTimer(tokenized: TokenizedText, publishedYear: number | nu
     // nearby sentence gives is part of a year, never a share of a whole year's economy.
     if (period === null && quarterNear(sentenceIndex)) period = { kind: 'unplaced' };
     const ownPrices = inClause.find((p) => p.prices !== undefined)?.prices;
-    const adjusted = (reading.adjusted[firstFrom(reading.adjusted, first, (i) => i)] ?? Infinity) <= last;
+    const adjusted = (reading.adjusted[firstAtOrAfter(reading.adjusted, first, (i) => i)] ?? Infinity) <= last;
     // Another amount's "2010 dollars" in the sentence leaves it unclear which prices this one is in.
     const prices = ownPrices ?? (adjusted || phrases.some((p) => p.prices !== undefined) ? 'adjusted' : null);
     return { period, prices };

@@ -6,6 +6,7 @@
 
 import { normalizeKey } from './text-normalize';
 import { itemAt } from './item-at';
+import { firstAtOrAfter } from './sorted-search';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -283,14 +284,7 @@ export function tokenize(text: string): TokenizedText {
 
 /** Index of the first token whose start is at or after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (itemAt(tokens, mid).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(tokens, offset, (t) => t.start);
 }
 
 const UPPER_START = /^\p{Lu}/u;
