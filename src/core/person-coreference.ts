@@ -166,7 +166,6 @@ function employerBeforeRole(tokens: readonly Token[], last: number): boolean {
 function roleNounBefore(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before) return false;
-  if (namedInKinList(tokens, first)) return true;
   if (before.text !== ',') return isRoleNoun(before.lower);
   return isRoleNoun(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
 }

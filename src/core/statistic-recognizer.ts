@@ -17,6 +17,7 @@ import {
 import { adjacent, isCapitalised, lower, type Token, type TokenizedText } from './text-tokens';
 import type { StatisticMention, StatisticQualifier, StatisticUnit } from './types';
 import { itemAt } from './item-at';
+import { lookupTable } from './lookup-table';
 
 /** Words before "one day" or "one year" that make it a reported length ("for one year"), not "one day, he left". */
 const DURATION_LEADS = new Set(['for', 'spent', 'served', 'serving', 'took', 'lasted', 'lasting', 'over', 'within', 'of', 'after']);
@@ -376,9 +377,9 @@ function extendRange(tokens: readonly Token[], r: Reading, text: string): Readin
 }
 
 /** Units of time from the longest down, for a length told in two of them ("2 hours and 46 minutes"). */
-const TIME_UNIT_RANKS: Readonly<Record<string, number>> = {
+const TIME_UNIT_RANKS: Readonly<Record<string, number>> = lookupTable({
   year: 7, years: 7, month: 6, months: 6, week: 5, weeks: 5, day: 4, days: 4, hour: 3, hours: 3, minute: 2, minutes: 2, min: 2, mins: 2, second: 1, seconds: 1,
-};
+});
 
 /** "2 hours and 46 minutes", "1 hour 50 minutes", "two years and three months": one length of time. */
 function extendCompoundDuration(tokens: readonly Token[], r: Reading, text: string): Reading {
