@@ -22,18 +22,7 @@ import {
   STATUTES_PRESS_2_DIR_FROM_ROOT,
   STATUTES_PRESS_3_DIR_FROM_ROOT,
   STATUTES_PRESS_4_DIR_FROM_ROOT,
-  TEAM_1_DIR_FROM_ROOT,
-  TEAM_2_DIR_FROM_ROOT,
-  TEAM_3_DIR_FROM_ROOT,
-  TEAM_4_DIR_FROM_ROOT,
-  TEAM_5_DIR_FROM_ROOT,
-  TEAM_6_DIR_FROM_ROOT,
-  TEAM_7_DIR_FROM_ROOT,
-  TEAM_8_DIR_FROM_ROOT,
-  TEAM_9_DIR_FROM_ROOT,
-  TEAM_10_DIR_FROM_ROOT,
-  TEAM_11_DIR_FROM_ROOT,
-  TEAM_12_DIR_FROM_ROOT,
+  TEAM_DIRS_FROM_ROOT,
   STATUTES_PRESS_DIR_FROM_ROOT,
   textsMatch,
   type ScoredMention,
@@ -217,7 +206,7 @@ describe('firstLabelOutOfOrder', () => {
 
 describe('gold files', () => {
   const goldDir = path.join(REPO_ROOT, 'tests', 'gold');
-  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT, HOLDOUT_4_DIR_FROM_ROOT, STATUTES_PRESS_4_DIR_FROM_ROOT, HOLDOUT_5_DIR_FROM_ROOT, HOLDOUT_6_DIR_FROM_ROOT, HOLDOUT_7_DIR_FROM_ROOT, TEAM_1_DIR_FROM_ROOT, TEAM_2_DIR_FROM_ROOT, TEAM_3_DIR_FROM_ROOT, TEAM_4_DIR_FROM_ROOT, TEAM_5_DIR_FROM_ROOT, TEAM_6_DIR_FROM_ROOT, TEAM_7_DIR_FROM_ROOT, TEAM_8_DIR_FROM_ROOT, TEAM_9_DIR_FROM_ROOT, TEAM_10_DIR_FROM_ROOT, TEAM_11_DIR_FROM_ROOT, TEAM_12_DIR_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
+  const holdoutDirs = [HOLDOUT_DIR_FROM_ROOT, HOLDOUT_2_DIR_FROM_ROOT, STATUTES_PRESS_DIR_FROM_ROOT, HOLDOUT_3_DIR_FROM_ROOT, STATUTES_PRESS_2_DIR_FROM_ROOT, STATUTES_PRESS_3_DIR_FROM_ROOT, HOLDOUT_4_DIR_FROM_ROOT, STATUTES_PRESS_4_DIR_FROM_ROOT, HOLDOUT_5_DIR_FROM_ROOT, HOLDOUT_6_DIR_FROM_ROOT, HOLDOUT_7_DIR_FROM_ROOT, ...TEAM_DIRS_FROM_ROOT].map((folder) => path.join(REPO_ROOT, folder));
   const jsonNames = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.json'));
   const names = jsonNames(goldDir);
   const idsIn = (dir: string): string[] =>
@@ -284,7 +273,7 @@ describe('gold files', () => {
   });
 
   it('gives every team-written people-and-statistics passage its body text without the headline, and its labels in order', () => {
-    const sets = [TEAM_1_DIR_FROM_ROOT, TEAM_2_DIR_FROM_ROOT, TEAM_3_DIR_FROM_ROOT, TEAM_4_DIR_FROM_ROOT, TEAM_5_DIR_FROM_ROOT, TEAM_6_DIR_FROM_ROOT, TEAM_7_DIR_FROM_ROOT, TEAM_8_DIR_FROM_ROOT, TEAM_9_DIR_FROM_ROOT, TEAM_10_DIR_FROM_ROOT, TEAM_11_DIR_FROM_ROOT, TEAM_12_DIR_FROM_ROOT].flatMap((folder) => loadGoldSets(REPO_ROOT, folder));
+    const sets = TEAM_DIRS_FROM_ROOT.flatMap((folder) => loadGoldSets(REPO_ROOT, folder));
     expect(sets.length).toBeGreaterThanOrEqual(120);
     for (const set of sets) {
       expect(set.kinds).toEqual(['person', 'statistic']);
