@@ -6,6 +6,7 @@
  */
 import { opensItsLine } from './line-index';
 import { bare } from './person-runs';
+import { MONTHS } from './statistic-vocabulary';
 import { isCapitalised, newlinesBetween, type Token, type TokenizedText } from './text-tokens';
 
 /**
@@ -178,6 +179,10 @@ function isBylineWithPost(tokenized: TokenizedText, first: number, last: number)
 const BYLINE_SEPARATORS = new Set(['|', '\u2022', '\u00b7', '\u2014', '\u2013', '/']);
 /** Words of a byline's name ("By Ann Marie Lee-Ortiz"). */
 const BYLINE_NAME_MAX_WORDS = 4;
+/** Words that join the names of a byline's writers. */
+const BYLINE_NAME_JOINERS = new Set(['and', ',', '&']);
+/** Words that open the line of a page's dates under its byline ("Updated Dec. 2, 2026, 7:48 p.m."), besides a month. */
+const DATE_LINE_OPENERS = new Set(['updated', 'published', 'posted', 'modified', 'last']);
 
 /** Lower-case words of a post before a byline's name ("political reporter"), or 0. */
 function postBeforeName(tokens: readonly Token[], from: number): number {
@@ -215,17 +220,31 @@ function isBylineLine(tokenized: TokenizedText, first: number, last: number): bo
   const onLine = (j: number): boolean => !text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start).includes('\n');
   // "By political reporter Ann Lee": the writer's post may stand before the name.
   const nameFirst = first + 1 + postBeforeName(tokens, first + 1);
-  let k = nameFirst;
-  while (k <= last && k - nameFirst < BYLINE_NAME_MAX_WORDS && onLine(k) && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
-  if (k - nameFirst < 2) return false;
+  const nameFrom = (from: number): number => {
+    let k = from;
+    while (k <= last && k - from < BYLINE_NAME_MAX_WORDS && onLine(k) && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
+    return k - from < 2 ? from : k;
+  };
+  let k = nameFrom(nameFirst);
+  if (k === nameFirst) return false;
+  // "By Ann Lee and Bo Diaz", "By Ann Lee, Bo Diaz and Cy Roe": writers listed on the one line.
+  while (k < last && BYLINE_NAME_JOINERS.has((tokens[k] as Token).lower) && onLine(k + 1)) {
+    const next = nameFrom(k + 1);
+    if (next === k + 1) break;
+    k = next;
+  }
   const nameEnd = (tokens[k - 1] as Token).end;
   const after = tokens[k];
   if (after && !BYLINE_SEPARATORS.has(after.text) && !text.slice(nameEnd, after.start).includes('\n') && !postAfterName(tokenized, k)) return false;
-  // The sentence may run on past the line ("By Ann Lee\nPublished 5:00 AM"); prose on a later line is the story's.
+  // The sentence may run on past the line ("By Ann Lee\nPublished 5:00 AM"); prose on a later line is
+  // the story's, but a line of the page's dates ("Updated Dec. 2, 7:48 p.m.") is not prose.
   const lineEnd = text.indexOf('\n', nameEnd);
+  let dateLine = false;
   for (let j = k; j <= last; j++) {
     const t = tokens[j] as Token;
-    if (lineEnd >= 0 && t.start > lineEnd && t.kind === 'word' && t.text === t.lower) return false;
+    if (lineEnd < 0 || t.start <= lineEnd) continue;
+    if (opensItsLine(text, t.start)) dateLine = DATE_LINE_OPENERS.has(t.lower) || MONTHS.has(t.lower);
+    if (!dateLine && t.kind === 'word' && t.text === t.lower) return false;
   }
   return true;
 }

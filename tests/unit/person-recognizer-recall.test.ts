@@ -29,6 +29,15 @@ describe('credit lines inside the text are bylines, not mentions', () => {
     expect(texts('By Helen Darby\u2019s count, 40 people came.')).toEqual(['Helen Darby']);
   });
 
+  it('drops a byline of several writers, and one whose date line under it gives a.m. or p.m.', () => {
+    expect(texts('By Tomas Hale-Wierz and Aaliyah Brooks\nPublished Nov. 30, 2026, 6:05 p.m. ET\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Ann Lee, Bo Diaz and Cy Roe\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Marisol Etxe-Quinn\nUpdated Dec. 2, 2026, 7:48 p.m.\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Derrick Castell-Pruitt\nDec. 3, 2026, 4:15 p.m. ET\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Ann Lee and then the rest of us went home.')).toEqual(['Ann Lee']);
+    expect(texts('By Peter Vance\nthe mayor was told, Helen Darby said.')).toEqual(['Peter Vance', 'Helen Darby']);
+  });
+
   it('drops a byline that gives the writer\'s post before the name or after a comma', () => {
     expect(texts('By political reporter Ngaio Tremaine-Hughes\nPosted Wed 16 Dec 2026\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
     expect(texts('By Georgina Llewellyn-Obi, Royal Editor\nPublished 18 December 2026\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
