@@ -215,8 +215,8 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
     }
     // "Bill Clinton", "Mark Kelly": a given name opening a name is not the thing word it spells.
     const givenFirst = k === nameFrom && k < last && COMMON_GIVEN_NAMES.has(w);
-    // "Dae-jung Park": after a Korean given name, "Park" is the surname.
-    const koreanSurname = w === 'park' && k > nameFrom && HYPHENATED_GIVEN.test(itemAt(tokens, k - 1).text);
+    // "Dae-jung Park", "Park Seo-yeon": beside a Korean given name, "Park" is the surname.
+    const koreanSurname = w === 'park' && HYPHENATED_GIVEN.test(itemAt(tokens, k > nameFrom ? k - 1 : Math.min(k + 1, last)).text);
     if ((THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) && !givenFirst && !koreanSurname) {
       // "European Union Gordon Sondland": the thing ends, a name may follow.
       return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;

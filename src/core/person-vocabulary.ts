@@ -12,7 +12,9 @@ export const TITLES = new Set([
   'majority leader', 'minority leader', 'coach', 'pastor', 'father', 'sister', 'officer', 'deputy', 'del', 'delegate',
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister', 'hon', 'rt', 'honourable',
   'honorable', 'sheikh', 'sheikha', 'emir', 'lord', 'baroness', 'baron', 'viscount', 'archbishop', 'bishop', 'cardinal',
-  'rabbi', 'imam', 'councilmember', 'alderman', 'alderwoman', 'secretary-general',
+  'rabbi', 'imam', 'councilmember', 'council member', 'alderman', 'alderwoman', 'secretary-general',
+  // "Justices Sonia Sotomayor, Elena Kagan and Neil Gorsuch": a plural title before a list of names.
+  'justices', 'sens', 'senators', 'reps', 'representatives',
 ]);
 
 /**
@@ -24,7 +26,8 @@ export const PUBLIC_OFFICE_TITLES: ReadonlySet<string> = new Set([
   'president', 'vice president', 'president-elect', 'prime minister', 'minister', 'premier', 'chancellor', 'sen', 'senator',
   'rep', 'representative', 'gov', 'governor', 'lieutenant governor', 'mayor', 'secretary', 'ambassador', 'judge', 'justice',
   'chief justice', 'speaker', 'house speaker', 'commissioner', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman',
-  'attorney general', 'majority leader', 'minority leader', 'envoy', 'delegate',
+  'attorney general', 'majority leader', 'minority leader', 'envoy', 'delegate', 'councilmember', 'council member', 'justices',
+  'sens', 'senators', 'reps', 'representatives',
 ]);
 
 /** Titles worn with a given name alone ("Prince Andrew", "Queen Elizabeth", "Sir Elton"), which the bare given name repeats. */

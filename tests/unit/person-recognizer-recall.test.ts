@@ -314,6 +314,12 @@ describe('clergy and council titles, Korean names, a title that is a surname, an
   it('reads a Korean surname before a hyphenated given name, and "Park" after one', () => {
     expect(texts('"This is wrong," union branch chief Paik Jong-hoon told a rally.')).toEqual(['Paik Jong-hoon']);
     expect(texts('Her manager, Dae-jung Park, called that a cheap shot. Olympic Park opened.')).toEqual(['Dae-jung Park']);
+    expect(texts('Park Seo-yeon, an economist at a bank in Seoul, said prices would slow. Park officials agreed.')).toEqual(['Park Seo-yeon']);
+  });
+
+  it('reads "Council Member" and a plural title before a list of names ("Justices", "Sens.")', () => {
+    expect(texts('Council Member Hoang Minh Chau and Council Member Rafael Etcitty-Morales voted no.')).toEqual(['Council Member Hoang Minh Chau', 'Council Member Rafael Etcitty-Morales']);
+    expect(texts('The court ruled 6-3, with Justices Tavish Oderan and Brett Kavanaugh in dissent. The Senators won.')).toEqual(['Justices Tavish Oderan', 'Brett Kavanaugh']);
   });
 
   it('reads a title that is also a surname, after another title, as the name', () => {
