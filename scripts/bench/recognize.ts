@@ -4,7 +4,7 @@
  * growth from 20,000 to 200,000 words, the
  * knowledge index's cold parse+build time, and the pass rates on the citation and number corpora
  * in ../shared (each failure with its reason). Pass --verbose to list every miss and false hit,
- * --dev to score the dev sets only; --tuning for the sets read while tuning (dev, held-out 1-6, teams 1, 2, 4 and 5; not held-out 7 or teams 3 and 6).
+ * --dev to score the dev sets only; --tuning for the sets read while tuning (dev, held-out 1-6, teams 1, 2 and 4 to 12; not held-out 7 or teams 3 and 13 to 15).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,6 +43,9 @@ import {
   TEAM_10_DIR_FROM_ROOT,
   TEAM_11_DIR_FROM_ROOT,
   TEAM_12_DIR_FROM_ROOT,
+  TEAM_13_DIR_FROM_ROOT,
+  TEAM_14_DIR_FROM_ROOT,
+  TEAM_15_DIR_FROM_ROOT,
   type KindScores,
 } from './gold-score';
 import { recordResults } from './results';
@@ -62,8 +65,8 @@ const verbose = process.argv.includes('--verbose');
 /** `--dev`: the dev sets only, for tuning without reading the held-out scores. */
 const devOnly = process.argv.includes('--dev');
 /**
- * `--tuning`: the sets whose misses may be read while tuning (dev, held-out 1 to 6, teams 1, 2, 4 and 5);
- * the fresh held-out 7, teams 3 and 6 and the team-written statute sets stay unread. Like `--dev`, records nothing.
+ * `--tuning`: the sets whose misses may be read while tuning (dev, held-out 1 to 6, teams 1, 2 and 4 to 12);
+ * the blind held-out 7, teams 3 and 13 to 15 and the team-written statute sets stay unread. Like `--dev`, records nothing.
  */
 const tuningOnly = process.argv.includes('--tuning');
 /** What this run prints, for bench/results.json. */
@@ -258,12 +261,15 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, TEAM_6_DIR_FROM_ROOT, 'team-written passages, set 6 (Middle East, college basketball, theatre, medicine, cars, crypto, council, opinion, travel, Southeast Asia; written blind, scored blind twice, tuned on since sets 7 and 8 came)', 'gold_team_6');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_7_DIR_FROM_ROOT, 'team-written passages, set 7 (Westminster, Brussels, Canberra, Japanese firms, Kenya, transfers, boxing, chess, NBA, royals; written blind, scored blind twice, tuned on since sets 9-12 came)', 'gold_team_7');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_8_DIR_FROM_ROOT, 'team-written passages, set 8 (courts blotter, wildfire, aviation, space, jobs report, Vatican, auction, box office, campus, farm profile; written blind, scored blind twice, tuned on since sets 9-12 came)', 'gold_team_8');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_9_DIR_FROM_ROOT, 'team-written passages, set 9 (Supreme Court, election night, hospital, COP, Nobel, chip earnings, festival, golf, Brazil, Japan; written blind, scored blind once, tuned on since sets 13-15 came)', 'gold_team_9');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_10_DIR_FROM_ROOT, 'team-written passages, set 10 (the same ten genres by another writer; written blind, scored blind once, tuned on since sets 13-15 came)', 'gold_team_10');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_11_DIR_FROM_ROOT, 'team-written passages, set 11 (the same ten genres by a third writer; written blind, scored blind once, tuned on since sets 13-15 came)', 'gold_team_11');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_12_DIR_FROM_ROOT, 'team-written passages, set 12 (murder trial, winter storm, mortgages, retail earnings, transit vote, NFL injuries, novels, podcast Q&A, earthquake, Indian politics; written blind, scored blind once, tuned on since sets 13-15 came)', 'gold_team_12');
   if (!devOnly && !tuningOnly) {
     goldReport(knowledge.lookup, TEAM_3_DIR_FROM_ROOT, 'team-written passages, set 3 (tabloid, listicle, science, tours, politics, Apple; written blind, never tuned on)', 'gold_team_3');
-    goldReport(knowledge.lookup, TEAM_9_DIR_FROM_ROOT, 'team-written passages, set 9 (Supreme Court, election night, hospital, COP, Nobel, chip earnings, festival, golf, Brazil, Japan; written blind, never tuned on)', 'gold_team_9');
-    goldReport(knowledge.lookup, TEAM_10_DIR_FROM_ROOT, 'team-written passages, set 10 (the same ten genres by another writer; written blind, never tuned on)', 'gold_team_10');
-    goldReport(knowledge.lookup, TEAM_11_DIR_FROM_ROOT, 'team-written passages, set 11 (the same ten genres by a third writer; written blind, never tuned on)', 'gold_team_11');
-    goldReport(knowledge.lookup, TEAM_12_DIR_FROM_ROOT, 'team-written passages, set 12 (murder trial, winter storm, mortgages, retail earnings, transit vote, NFL injuries, novels, podcast Q&A, earthquake, Indian politics; written blind, never tuned on)', 'gold_team_12');
+    goldReport(knowledge.lookup, TEAM_13_DIR_FROM_ROOT, 'team-written passages, set 13 (crime brief, phone launch, central bank, football, obituary, wildfire, Commons, African election, medical study, theatre; written blind, never tuned on)', 'gold_team_13');
+    goldReport(knowledge.lookup, TEAM_14_DIR_FROM_ROOT, 'team-written passages, set 14 (hurricane, IPO, campus lawsuit, tennis, box office, Latin American politics, diplomacy, strike, opinion, drought; written blind, never tuned on)', 'gold_team_14');
+    goldReport(knowledge.lookup, TEAM_15_DIR_FROM_ROOT, 'team-written passages, set 15 (state budget, space launch, cricket, art auction, immigration court, ceasefire talks, startup round, celebrity, aviation incident, school board; written blind, never tuned on)', 'gold_team_15');
     goldReport(knowledge.lookup, HOLDOUT_7_DIR_FROM_ROOT, 'held-out 7 (pages of sites no other set used, fresh, labelled blind: the honest figure)', 'gold_holdout_7');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
