@@ -9,7 +9,7 @@ import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
 import { positionCodeAt, ROLE_MODIFIERS } from './person-roles';
 import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, PERSON_AGENT_PARTICIPLES, KIN_NOUNS, EVERYDAY_WORD_FIRST_NAMES, PERSON_GENERATIONS, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
-import { isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
+import { adjacent, isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
 import { smallNumberWord } from './number-parser';
@@ -310,7 +310,10 @@ function authoredWorkAfter(tokens: readonly Token[], last: number): boolean {
 function personAround(tokens: readonly Token[], first: number, last: number): boolean {
   if (tokens[last + 1]?.text === '(' && tokens[last + 2]?.lower === 'pictured') return true;
   if (tokens[last + 1]?.lower === 'and' && PERSONAL_OPENERS.has(tokens[last + 2]?.lower ?? '') && KIN_NOUNS.has(tokens[last + 3]?.lower ?? '')) return true;
-  return tokens[first - 1]?.lower === 'by' && AUTHORED_WORKS.has(tokens[first - 2]?.lower ?? '');
+  if (tokens[first - 1]?.lower !== 'by') return false;
+  // "\"Winter Quarters\" by Clementine Duvall": the maker of a quoted title.
+  const work = tokens[first - 2];
+  return AUTHORED_WORKS.has(work?.lower ?? '') || (!!work && (work.text === '"' || work.text === '\u201d') && adjacent(tokens[first - 3], work) && !adjacent(work, tokens[first - 1]));
 }
 
 /** "a patch written by Tendai Moyo", "the team, coached by Tendai Moyo": the agent of what only a person does. */

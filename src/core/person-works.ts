@@ -4,7 +4,7 @@
  * says is named after someone ("a tractor named \"Dolly,\" after Dolly Parton").
  */
 import { firstAtOrAfter } from './sorted-search';
-import { adjacent, CLOSING_QUOTES, OPENING_QUOTES, type Token } from './text-tokens';
+import { adjacent, CLOSING_QUOTES, isCapitalised, OPENING_QUOTES, type Token } from './text-tokens';
 
 /** Nouns of a work whose title a quoted name may be. */
 const WORK_NOUNS = new Set([
@@ -73,7 +73,7 @@ function workNounFrom(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * A name inside a quoted title the sentence calls a work: "\"Dorothea,\" a biopic of …", "\"Frida
+ * A name inside a quoted title the sentence calls a work, or credits to its maker: "\"Dorothea,\" a biopic of …", "\"Frida
  * and Diego: The Blue House,\" an exhibition of …", "a Picasso portrait, \"Dora Maar au chapeau vert\"".
  */
 function titleOfWork(tokens: readonly Token[], quoteIndexes: readonly number[], first: number, last: number): boolean {
@@ -82,6 +82,9 @@ function titleOfWork(tokens: readonly Token[], quoteIndexes: readonly number[], 
   let after = quotes.close + 1;
   if (tokens[after]?.text === ',') after++;
   if (workNounFrom(tokens, after)) return true;
+  // "\"Mrs. Abernathy Regrets Nothing\" by Clementine Duvall": a quoted title, then its maker.
+  const maker = tokens[after + 1];
+  if (tokens[after]?.lower === 'by' && !!maker && maker.kind === 'word' && isCapitalised(maker.text)) return true;
   const before = tokens[quotes.open - 1]?.text === ',' ? quotes.open - 2 : quotes.open - 1;
   return WORK_NOUNS.has(tokens[before]?.lower ?? '');
 }

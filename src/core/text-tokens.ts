@@ -196,6 +196,9 @@ interface RawToken {
   sentenceInitial: boolean;
 }
 
+/** A year, as a cited work's date gives it. */
+const YEAR = /^(1[5-9]|20)\d\d$/;
+
 /** Items ending in a figure that make a capitalised line a list of names and figures, not a headline. */
 const LIST_FIGURES_MIN = 2;
 
@@ -209,7 +212,11 @@ function isHeadline(tokens: readonly RawToken[], from: number, to: number): bool
   // "Eric Dale and Boone Jenner also scored for the Blue Jackets.": a full stop ends a sentence of
   // the story, however many names it holds; headlines go without one.
   // "... a graduate of the Wharton School of Business in 1955." ends on a year and a full stop too.
-  const beforeStop = tokens[to - 2];
+  // "... by Ann Lee (312 pages, $27)." closes its bracket before the stop; a reference list's
+  // "Eich, Brendan (April 2, 2003)." closes on its date and reads as a heading does.
+  let stopAfter = to - 2;
+  while (stopAfter > from && CLOSERS.test(tokens[stopAfter]?.text ?? '') && tokens[stopAfter]?.text.length === 1) stopAfter--;
+  const beforeStop = stopAfter < to - 2 && YEAR.test(tokens[stopAfter]?.text ?? '') ? undefined : tokens[stopAfter];
   if (to - 1 > from && tokens[to - 1]?.text === '.' && ((beforeStop?.kind === 'word' && beforeStop.text.length > 1) || beforeStop?.kind === 'number')) return false;
   let words = 0;
   let capitalised = 0;

@@ -419,3 +419,16 @@ describe('breeds, rockets and parts in a book\'s adaptation', () => {
     expect(texts('HBO has not said who will play Tom Riddle, who is central to the second book.')).toEqual([]);
   });
 });
+
+describe('a list of works with their makers', () => {
+  it('reads the maker after a quoted title, in an item closed by its bracketed figures, and no person in the title', () => {
+    const list = 'The year\'s best novels\n\n1. "Mrs. Abernathy Regrets Nothing" by Clementine Duvall (288 pages, $26). A widow takes over.\n2. "Winter Quarters" by Mikhail Zorin-Petrescu (312 pages, $27). Two walkers wait.';
+    expect(texts(list)).toEqual(['Clementine Duvall', 'Mikhail Zorin-Petrescu']);
+    expect(texts('The best is "Nine Rivers" by Ama Boateng, a family saga.')).toEqual(['Ama Boateng']);
+    expect(texts('He said "by Ama Boateng" twice.')).toEqual([]);
+  });
+
+  it('keeps a reference list, closed by its bracketed dates, as a heading-like line', () => {
+    expect(texts('References\n\nEich, Brendan; David Hyatt (April 2, 2003). "Mozilla development roadmap". Mozilla.')).toEqual([]);
+  });
+});
