@@ -1,3 +1,21 @@
+/** Japanese given names, which also tell a name written surname first ("Koeda Junko"). */
+export const JAPANESE_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'shigeru', 'junichiro', 'yukio', 'naoto', 'yoshihiko', 'sanae', 'yuriko', 'koichi', 'toshimitsu', 'nobuo',
+  'hirokazu', 'hayao', 'satoshi', 'kazuo', 'masahiro', 'ichiro', 'yuzuru', 'kei', 'takumi', 'daisuke', 'kaoru',
+  'makoto', 'masaki', 'noriko', 'akiko', 'keiko', 'tomoko', 'michiko', 'masako', 'aiko', 'hana', 'yui', 'haruka',
+  'yumi', 'ayumi', 'chie', 'eri', 'kaori', 'kumiko', 'megumi', 'miki', 'nanami', 'natsuki', 'reiko', 'sachiko',
+  'sayaka', 'shiori', 'tomomi', 'yoshiko', 'yukiko', 'junko', 'kyoko', 'mariko', 'miho', 'misaki', 'nozomi', 'rie',
+  'saori', 'yuka', 'yuko', 'hiromi', 'chiaki', 'asuka', 'momoko', 'kazuko', 'fumiko', 'hanako', 'ryoko', 'akihiro',
+  'atsushi', 'daiki', 'eiji', 'fumihiko', 'goro', 'haruto', 'hideki', 'hideo', 'hiroki', 'hiroyuki', 'hisashi',
+  'isamu', 'jiro', 'kazuki', 'kazuya', 'keisuke', 'kenichi', 'kenta', 'kosuke', 'kunio', 'mamoru', 'masaru', 'masato',
+  'masayoshi', 'minoru', 'mitsuo', 'noboru', 'osamu', 'ryo', 'ryota', 'ryuichi', 'saburo', 'shigeo', 'shinji',
+  'shinya', 'shota', 'shuji', 'takahiro', 'takashi', 'takuya', 'tatsuya', 'tetsuya', 'tomohiro', 'toru', 'toshiaki',
+  'toshio', 'tsuyoshi', 'yasuo', 'yasuhiro', 'yoichi', 'yoshiro', 'yoshio', 'yosuke', 'yuji', 'yuichi', 'yusuke',
+  'yuto', 'kaito', 'sota', 'hiroto', 'kotaro', 'naruhito', 'fumihito', 'hisahito', 'akihito', 'kako', 'shiro',
+  'nobuyuki', 'shoichi', 'toshihiro', 'takako', 'etsuko', 'setsuko', 'nobuko',
+  'yuichiro', 'keita', 'shinzo', 'fumio', 'yoshihide', 'taro', 'kenji', 'hiroshi', 'koji', 'takeshi', 'yoshimasa', 'katsunobu',
+]);
+
 /**
  * Given names used around the world, beyond the English ones in `COMMON_GIVEN_NAMES`: a person
  * the knowledge file does not know still reads as a person when a given name opens the name.
@@ -267,20 +285,7 @@ export const WORLD_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'teresita', 'erlinda', 'leonor', 'remedios', 'analyn', 'rhodora', 'ligaya', 'mayumi', 'dalisay', 'arsenio',
   'crisanto', 'dionisio', 'epifanio', 'eusebio', 'feliciano', 'gregorio', 'herminio', 'jovito', 'leopoldo', 'macario',
   'nicanor', 'ponciano', 'restituto', 'teofilo', 'rodel', 'jovelyn', 'maricar', 'hidilyn', 'risa',
-  // Japanese
-  'shigeru', 'junichiro', 'yukio', 'naoto', 'yoshihiko', 'sanae', 'yuriko', 'koichi', 'toshimitsu', 'nobuo',
-  'hirokazu', 'hayao', 'satoshi', 'kazuo', 'masahiro', 'ichiro', 'yuzuru', 'kei', 'takumi', 'daisuke', 'kaoru',
-  'makoto', 'masaki', 'noriko', 'akiko', 'keiko', 'tomoko', 'michiko', 'masako', 'aiko', 'hana', 'yui', 'haruka',
-  'yumi', 'ayumi', 'chie', 'eri', 'kaori', 'kumiko', 'megumi', 'miki', 'nanami', 'natsuki', 'reiko', 'sachiko',
-  'sayaka', 'shiori', 'tomomi', 'yoshiko', 'yukiko', 'junko', 'kyoko', 'mariko', 'miho', 'misaki', 'nozomi', 'rie',
-  'saori', 'yuka', 'yuko', 'hiromi', 'chiaki', 'asuka', 'momoko', 'kazuko', 'fumiko', 'hanako', 'ryoko', 'akihiro',
-  'atsushi', 'daiki', 'eiji', 'fumihiko', 'goro', 'haruto', 'hideki', 'hideo', 'hiroki', 'hiroyuki', 'hisashi',
-  'isamu', 'jiro', 'kazuki', 'kazuya', 'keisuke', 'kenichi', 'kenta', 'kosuke', 'kunio', 'mamoru', 'masaru', 'masato',
-  'masayoshi', 'minoru', 'mitsuo', 'noboru', 'osamu', 'ryo', 'ryota', 'ryuichi', 'saburo', 'shigeo', 'shinji',
-  'shinya', 'shota', 'shuji', 'takahiro', 'takashi', 'takuya', 'tatsuya', 'tetsuya', 'tomohiro', 'toru', 'toshiaki',
-  'toshio', 'tsuyoshi', 'yasuo', 'yasuhiro', 'yoichi', 'yoshiro', 'yoshio', 'yosuke', 'yuji', 'yuichi', 'yusuke',
-  'yuto', 'kaito', 'sota', 'hiroto', 'kotaro', 'naruhito', 'fumihito', 'hisahito', 'akihito', 'kako', 'shiro',
-  'nobuyuki', 'shoichi', 'toshihiro', 'takako', 'etsuko', 'setsuko', 'nobuko',
+  ...JAPANESE_GIVEN_NAMES,
   // Korean
   'min-jae', 'minjae', 'jae-in', 'jaein', 'suk-yeol', 'sukyeol', 'geun-hye', 'geunhye', 'myung-bak', 'myungbak',
   'moo-hyun', 'moohyun', 'dae-jung', 'daejung', 'jae-myung', 'jaemyung', 'jong-un', 'jongun', 'yo-jong', 'yojong',

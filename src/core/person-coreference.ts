@@ -487,6 +487,21 @@ function firstOfTwoSurnames(tokens: readonly Token[], d: Draft, isGiven: (word: 
   return tokenKey(bare(first.lower));
 }
 
+/**
+ * "Luiz Inácio Lula da Silva ... Lula said": the word before a particle, after the given names,
+ * is the name its bearer goes by alone.
+ */
+function wordBeforeParticle(tokens: readonly Token[], d: Draft): string | null {
+  const words = nameWordTokens(tokens, d);
+  for (let k = 2; k < words.length - 1; k++) {
+    const particle = itemAt(words, k);
+    if (particle.text !== particle.lower || !NAME_PARTICLES.has(particle.lower)) continue;
+    const before = itemAt(words, k - 1);
+    return isNameWord(before) && bare(before.text).length >= 3 ? tokenKey(bare(before.lower)) : null;
+  }
+  return null;
+}
+
 export function resolvePeople(
   tokenized: TokenizedText,
   lookup: KnowledgeLookup,
@@ -532,7 +547,7 @@ export function resolvePeople(
     const personKey = earlier ? earlier.personKey : (entityId ?? d.nameKey);
     resolved.push({ draft: d, entityId, personKey });
     entityByKey.set(personKey, entityId);
-    for (const surname of [d.surname, withoutArticle(d.surname), d.single ? null : firstOfTwoSurnames(tokens, d, (w) => isGivenName(lookup, w)), d.single ? null : quotedNickname(tokens, d)]) {
+    for (const surname of [d.surname, withoutArticle(d.surname), d.single ? null : firstOfTwoSurnames(tokens, d, (w) => isGivenName(lookup, w)), d.single ? null : quotedNickname(tokens, d), d.single ? null : wordBeforeParticle(tokens, d)]) {
       if (surname === null) continue;
       const keys = bySurname.get(surname) ?? new Set<string>();
       keys.add(personKey);

@@ -22,7 +22,8 @@ const CREDIT_VERBS = new Set(['contributed', 'reported', 'reporting', 'reports',
 const CREDIT_WORDS = new Set([
   'and', 'from', 'in', 'also', 'to', 'this', 'the', 'report', 'story', 'article', 'additional', 'with', 'by', 'of',
   'assistance', 'research', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'staff',
-  'photographer', 'photographers', 'researcher', 'shot', 'edited', 'filmed', 'produced', 'family', 'estate',
+  'photographer', 'photographers', 'researcher', 'shot', 'edited', 'filmed', 'produced', 'family', 'estate', 'post', 'piece',
+  'coverage', 'blog',
 ]);
 /** Nouns of the newsroom that a closing author bio describes its author by. */
 const NEWSROOM_NOUNS = new Set([

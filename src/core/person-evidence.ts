@@ -2,7 +2,7 @@
  * What the article itself says about a capitalised name: that it is a person ("Mr. X", "X
  * said", "X, 24,", "X, the coach"), a given name, a Chinese name, or an ordinary word.
  */
-import { WORLD_GIVEN_NAMES } from './given-names';
+import { JAPANESE_GIVEN_NAMES, WORLD_GIVEN_NAMES } from './given-names';
 import { POPULAR_GIVEN_NAMES } from './given-names-popular';
 import { namedAsActor } from './person-characters';
 import { isPlace } from './person-gazetteers';
@@ -71,6 +71,25 @@ export function isChineseName(words: readonly string[]): boolean {
   const surname = (words[0] as string).toLowerCase();
   if (CHINESE_SURNAMES.has(surname) && PINYIN_GIVEN.test((words[1] as string).toLowerCase())) return true;
   return HYPHENATED_GIVEN_SURNAMES.has(surname) && HYPHENATED_GIVEN.test(words[1] as string);
+}
+
+/** A romanised Japanese word: syllables of a consonant (or none) and a vowel, or a syllabic "n". */
+const JAPANESE_WORD = /^(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aiueo]|n(?![aiueoy]))+$/;
+
+/**
+ * "Koeda Junko", "Takaichi Sanae": a Japanese given name after a word of Japanese sound that is no
+ * given name itself, as Japanese news and many papers write names, surname first.
+ */
+export function isJapaneseName(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const surname = (words[0] as string).toLowerCase();
+  const given = (words[1] as string).toLowerCase();
+  return JAPANESE_GIVEN_NAMES.has(given) && JAPANESE_WORD.test(surname) && !isCommonGivenName(surname) && !isPlace(surname);
+}
+
+/** A name written surname first: Chinese, Korean or Japanese. */
+export function isSurnameFirstName(words: readonly string[]): boolean {
+  return isChineseName(words) || isJapaneseName(words);
 }
 
 export function isGivenName(lookup: KnowledgeLookup, word: string): boolean {

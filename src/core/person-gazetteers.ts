@@ -79,7 +79,8 @@ export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'energy', 'resources', 'mining', 'petroleum', 'telecom',
   'motor', 'motors', 'automotive', 'logistics', 'shipping', 'lines', 'rail', 'express', 'realty', 'properties', 'brands', 'retail',
   'average', 'index', 'composite', 'futures', 'fund', 'trust', 'exchange', 'research', 'analytics', 'consulting',
-  'advisory', 'ventures', 'studios', 'entertainment', 'pictures', 'records', 'media', 'publishing',
+  'advisory', 'ventures', 'studios', 'entertainment', 'pictures', 'records', 'media', 'publishing', 'electronics', 'lending',
+  'semiconductor', 'chemicals',
 ]);
 
 /** Nouns that end an organisation's name besides the business words above ("Mozilla Foundation"). */
@@ -123,14 +124,27 @@ export const COMPANIES_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set([
   'hogan lovells', 'gibson dunn', 'covington burling', 'mayer brown', 'white case', 'clifford chance', 'allen overy',
 ]);
 
-/**
- * Goods sold under a designer's or a star's name: "a Ralph Lauren throw", "Tom Ford suits". A name
- * used as a modifier of anything else stays the person's ("a Declan Rice corner", "the Arteta era").
- */
 /** Breeds named after people: "King Charles spaniels", "a Jack Russell terrier", "Gordon setters". */
 export const BREED_NOUNS: ReadonlySet<string> = new Set([
   'spaniel', 'spaniels', 'terrier', 'terriers', 'setter', 'setters', 'pinscher', 'pinschers', 'retriever', 'retrievers', 'hound', 'hounds',
 ]);
+
+/** Honours and posts named after people: "a Marie Skłodowska-Curie fellowship", "the Ann Lee lecture". */
+export const NAMESAKE_NOUNS: ReadonlySet<string> = new Set([
+  'fellowship', 'fellowships', 'fellow', 'fellows', 'scholarship', 'scholarships', 'scholar', 'scholars', 'professorship', 'lecture',
+  'lectures', 'medal', 'prize',
+]);
+
+/** Words that name a storm before its name: "Cyclone Winston", "Tropical Storm Ana", "Winter Storm Ophelia". */
+export const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'superstorm']);
+
+/** Nouns of a band before its name: "the duo Bob Moses", "the band Santana". */
+export const ENSEMBLE_NOUNS: ReadonlySet<string> = new Set(['band', 'duo', 'trio', 'quartet', 'quintet', 'ensemble', 'group', 'outfit', 'collective']);
+
+/**
+ * Goods sold under a designer's or a star's name: "a Ralph Lauren throw", "Tom Ford suits". A name
+ * used as a modifier of anything else stays the person's ("a Declan Rice corner", "the Arteta era").
+ */
 
 export const MERCHANDISE_NOUNS: ReadonlySet<string> = new Set([
   'throw', 'throws', 'lamp', 'lamps', 'sofa', 'sofas', 'chair', 'chairs', 'rug', 'rugs', 'bag', 'bags', 'handbag',

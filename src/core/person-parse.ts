@@ -4,7 +4,7 @@
  * place, a position or noise.
  */
 import { HYPHENATED_GIVEN, isChineseName } from './person-evidence';
-import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES } from './person-gazetteers';
+import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES, STORM_WORDS } from './person-gazetteers';
 import { OCCUPATION_HEADS, positionCodeAt, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, NAME_PARTICLES, type Run } from './person-runs';
 import { COMMON_GIVEN_NAMES, GENERATIONAL_SUFFIXES, isRoleNoun, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
@@ -146,12 +146,24 @@ function namesAShip(tokens: readonly Token[], first: number): boolean {
   return opener.text === 'V' && before?.text === '/' && tokens[first - 2]?.text === 'R';
 }
 
+/** Marks of a court case between two parties: "Whitcombe v. United States", "Roe vs. Wade". */
+const CASE_MARKS = new Set(['v', 'vs']);
+
+/** A party to a court case, named before or after its "v.": the case, not the person. */
+function namesACase(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  const before = tokens[first - 1];
+  return (!!after && CASE_MARKS.has(after.text) && tokens[last + 2]?.text === '.') || (before?.text === '.' && CASE_MARKS.has(tokens[first - 2]?.text ?? ''));
+}
+
 /** Splits a run into title(s) and name; null when the run names a thing or is only noise. */
 export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: string) => boolean): Parsed | null {
   // "#Hamilton Chicago": a hashtag names a topic, not a person.
   const hash = tokens[run.first - 1];
   if (hash?.text === '#' && hash.end === itemAt(tokens, run.first).start) return null;
-  if (namesAShip(tokens, run.first)) return null;
+  if (namesAShip(tokens, run.first) || namesACase(tokens, run.first, run.last)) return null;
+  // "Cyclone Winston", "Tropical Storm Ana": a storm's name.
+  for (let k = run.first; k < run.last; k++) if (STORM_WORDS.has(itemAt(tokens, k).lower)) return null;
   let first = run.first;
   let last = run.last;
   // "Martin Luther King Jr.": the generation is read apart, so that it is no name for a title

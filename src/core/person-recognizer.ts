@@ -8,8 +8,8 @@ import { namedAsCharacter } from './person-characters';
 import { creditSentences } from './person-credits';
 import { describePerson } from './person-description';
 import { resolvePeople, type Draft } from './person-coreference';
-import { BREED_NOUNS, COMPANIES_NAMED_AS_PEOPLE, FICTIONAL_CHARACTERS, MERCHANDISE_NOUNS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
-import { isChineseName, isGivenName } from './person-evidence';
+import { BREED_NOUNS, COMPANIES_NAMED_AS_PEOPLE, ENSEMBLE_NOUNS, FICTIONAL_CHARACTERS, MERCHANDISE_NOUNS, NAMESAKE_NOUNS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
+import { isGivenName, isSurnameFirstName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
 import { doubleQuoteIndexes, namesAWorkOrNamesake } from './person-works';
@@ -38,6 +38,18 @@ function joinedByAmpersand(tokens: readonly Token[], first: number, last: number
   const after = tokens[last + 2];
   const before = tokens[first - 2];
   return (tokens[last + 1]?.text === '&' && !!after && isCapitalised(after.text)) || (tokens[first - 1]?.text === '&' && !!before && isCapitalised(before.text));
+}
+
+/**
+ * "the duo Bob Moses,", "Santana, the band": a band's noun right before the name, which ends the
+ * phrase there ("the band Carlos Santana has led" is his), or opening its appositive.
+ */
+function namesABand(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[last + 1];
+  const endsPhrase = !next || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
+  if (before && before.text === before.lower && ENSEMBLE_NOUNS.has(before.lower) && tokens[first - 2]?.lower === 'the' && endsPhrase) return true;
+  return tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'the' && ENSEMBLE_NOUNS.has(tokens[last + 3]?.lower ?? '');
 }
 
 /** An opener at `k`, or one a lower-case word before it ("the thrifted Jonathan Adler lamp"). */
@@ -185,8 +197,10 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       continue;
     }
     if (namesAWorkOrNamesake(tokens, quotes, parsed.mentionFirst, parsed.last)) continue;
-    // "a pair of King Charles spaniels": a breed bears the name.
-    if (after?.start === lastTok.end + 1 && BREED_NOUNS.has(after.lower)) continue;
+    // "a pair of King Charles spaniels": a breed bears the name; "a Marie Curie fellowship" an honour.
+    if (after?.start === lastTok.end + 1 && (BREED_NOUNS.has(after.lower) || (NAMESAKE_NOUNS.has(after.lower) && parsed.titles.length === 0))) continue;
+    // "the duo Bob Moses", "Santana, the band": a band bears the name.
+    if (parsed.titles.length === 0 && namesABand(tokens, parsed.mentionFirst, parsed.last)) continue;
     if (FICTIONAL_CHARACTERS.has(nameKey)) {
       blockedSurnames.add(tokenKey(bare(surnameTok.lower)));
       continue;
@@ -213,7 +227,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       }
       continue;
     }
-    const surnameFirst = isChineseName(nameWords);
+    const surnameFirst = isSurnameFirstName(nameWords);
     out.push({
       start: firstTok.start,
       end,

@@ -82,7 +82,7 @@ export const THING_WORDS = new Set([
   'care', 'program', 'initiative', 'project', 'index', 'average', 'federation', 'confederation', 'fire', 'storm', 'hurricane', 'sea', 'ocean', 'gulf', 'strait',
   'nations', 'programme', 'enterprise', 'exchange', 'market', 'markets', 'clinic', 'medical', 'military', 'airways', 'railway', 'railroad', 'mall', 'gallery',
   'theater', 'theatre', 'festival', 'conference', 'summit', 'games', 'olympics', 'series', 'bowl', 'open', 'championship',
-  'elementary', 'chapel', 'funeral', 'canteen', 'canteens', 'mortuary', 'cemetery', 'palacio', 'palazzo', 'estadio', 'museo',
+  'elementary', 'stage', 'expressway', 'auditorium', 'pavilion', 'terminal', 'chapel', 'funeral', 'canteen', 'canteens', 'mortuary', 'cemetery', 'palacio', 'palazzo', 'estadio', 'museo',
   'wars', 'war', 'battle', 'revolution', 'movement', 'caucus', 'coalition', 'alliance', 'cabinet', 'assembly', 'parliament',
   'senate', 'congress', 'agreement', 'accord', 'treaty', 'code', 'constitution', 'ira', 'account', 'authority',
   'prosecution', 'business', 'insider', 'reporter', 'daily', 'weekly', 'herald', 'tribune', 'gazette', 'chronicle',

@@ -569,3 +569,38 @@ describe('a nickname in quotes inside a name', () => {
     expect(texts('He saw the star Sirius and a star Vega.')).toEqual([]);
   });
 });
+
+describe('people of the open web, third round', () => {
+  it('reads the parties of a court case as the case, not people', () => {
+    expect(texts('In Darby v. Vance, Helen Darby sued Peter Vance. Roe vs. Wade fell.')).toEqual(['Helen Darby', 'Peter Vance']);
+    expect(texts('The court heard Ana Whitcombe v. Ohio Department of Medicaid on Monday.')).toEqual([]);
+  });
+
+  it('reads a storm\'s name as the storm', () => {
+    expect(texts('A single storm, Cyclone Winston, cost Fiji a third of its output. Winter Storm Ophelia Grant hit Buffalo.')).toEqual([]);
+  });
+
+  it('reads an honour, a stage or a firm named after someone as that thing', () => {
+    expect(texts('He studied in Ibadan before a Marie Okonjo-Brandt fellowship took him to Europe.')).toEqual([]);
+    expect(texts('Helen Darby will play the new Curtis Mayfield Stage.')).toEqual(['Helen Darby']);
+    expect(texts('Sales were led by Samsung Electronics and Queen City Home Lending.')).toEqual([]);
+  });
+
+  it('reads a band named like a person as the band, and the person the band noun introduces as the person', () => {
+    expect(texts('Saturday brings Kaytranada and the duo Bob Moses, before the headliner.')).toEqual([]);
+    expect(texts('Santana, the band Carlos Santana has led since 1966, closes the night.')).toEqual(['Carlos Santana']);
+  });
+
+  it('drops a "contributed to this post" line', () => {
+    expect(texts('Helen Darby won the seat. Jessie Ng-Harmon and Abdul Karim contributed to this post.')).toEqual(['Helen Darby']);
+  });
+
+  it('reads a Japanese name written surname first, and the surname alone after it', () => {
+    expect(texts('The board voted 8-1, with Koeda Junko dissenting. Governor Ueda Kazuo spoke. Ueda said rates would rise.')).toEqual(['Koeda Junko', 'Governor Ueda Kazuo', 'Ueda']);
+    expect(texts('Tokyo Sanae is a shop in Osaka.')).toEqual([]);
+  });
+
+  it('reads the word before a particle of a long name as the name its bearer goes by ("Lula")', () => {
+    expect(texts('The vote handed President Luiz Inácio Lula da Silva a win. Markets cheered Lula on Friday.')).toEqual(['President Luiz Inácio Lula da Silva', 'Lula']);
+  });
+});
