@@ -207,11 +207,12 @@ const KIN_PLURALS = new Set(['daughters', 'sons', 'children', 'kids', 'twins', '
 /** How far back through a list of names the kinship noun is looked for. */
 const KIN_LIST_MAX_TOKENS = 12;
 
-/** "their two daughters, Esmeralda and Amada", "his sons, Ari, Ben and Cy": each name of the list. */
+/** "their two daughters, Esmeralda and Amada", "his sons, Ari, Ben and Cy", "sons Jamie and Callum": each name of the list. */
 function namedInKinList(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - KIN_LIST_MAX_TOKENS; k--) {
     const t = tokens[k] as Token;
     if (t.text === ',' && KIN_PLURALS.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (t.text === t.lower && KIN_PLURALS.has(t.lower)) return true;
     if (t.text !== ',' && t.lower !== 'and' && !(t.kind === 'word' && isCapitalised(t.text))) return false;
   }
   return false;

@@ -363,6 +363,7 @@ describe('people of the open web, second round', () => {
 
   it('reads the first names listed after a plural kinship noun as people', () => {
     expect(texts('He lives with their two daughters, Esmeralda and Maria. The girls are fine.')).toEqual(['Esmeralda', 'Maria']);
+    expect(texts('He is survived by his wife, Lorna, and sons Jamie and Callum.')).toEqual(['Lorna', 'Jamie', 'Callum']);
   });
 
   it('reads a given name and a surname after "a shot at" as a target, and after a plain "at" as a place', () => {
