@@ -200,8 +200,9 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
     const compound = readSpelledCompound(t);
     if (compound) {
       if (/-old$/i.test(text.slice(t.end, t.end + 4))) return null;
-      // "a one-yen bid" is a price and "a four-year plan" a length; "a three-game streak" is a figure only with a qualifier.
-      // "an eight-inch screen" is a measure; "a four-game streak" names a kind of streak.
+      // "a one-yen bid" is a price, "a four-year plan" a length, "an eight-inch screen" and "a
+      // nine-member board" sizes: number-and-unit modifiers count, as the annotation guide has it.
+      // "a four-game streak" names a kind of streak.
       const measured = compound.unit.kind === 'measure' && !COUNTED_UNIT_WORDS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1));
       const countsItself = compound.unit.kind === 'money' || ((compound.unit.kind === 'duration' || measured) && !modifierNamesAKind(tokens, i));
       if (!countsItself && !readQualifier(tokens, i)) return null;
@@ -257,7 +258,7 @@ function readAt(tokens: readonly Token[], i: number, text: string): Reading | nu
   if (vetoOf({ tokens, text, core, unit }) !== null) return null;
   const u = unit.unit;
   if (unit.compound && u) {
-    // "16-inch MacBook", "10-year notes": a compound before a name or a term noun names a kind of
+    // "16-inch MacBook", "10-year Treasury": a compound before a name names a kind of
     // thing; "a 90-day extension" and "a 1,900-mile-wide moon" are lengths.
     const nextIndex = indexAfterModifier(tokens, unit.last);
     const next = tokens[nextIndex];

@@ -4,7 +4,7 @@
  * ("four-year").
  */
 import { parseDigits, smallNumberWord } from './number-parser';
-import { NAMED_CURRENCIES, TERM_NOUNS, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
+import { COMPOUND_COUNT_NOUNS, NAMED_CURRENCIES, UNIT_WORDS, type UnitWord } from './statistic-vocabulary';
 import { adjacent, isCapitalised, lower, type Token } from './text-tokens';
 import { itemAt } from './item-at';
 
@@ -56,7 +56,7 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   if (next.text === '-' && adjacent(tokens[last], next) && adjacent(next, tokens[last + 2])) {
     // "12-cent-a-share": the unit is the first part of the hyphenated word.
     const word = lower(tokens[last + 2]);
-    const u = UNIT_WORDS[word] ?? (word.endsWith('-old') ? undefined : UNIT_WORDS[word.split('-')[0] as string]);
+    const u = UNIT_WORDS[word] ?? COMPOUND_COUNT_NOUNS[word] ?? (word.endsWith('-old') ? undefined : UNIT_WORDS[word.split('-')[0] as string]);
     if (u) return { unit: u, last: last + 2, compound: true };
     return { unit: null, last, compound: false };
   }
@@ -98,11 +98,11 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   return { unit: null, last, compound: false };
 }
 
-/** A spelled compound like "four-year" or "three-decade": one token, number then unit. */
+/** A spelled compound like "four-year", "three-decade" or "nine-member": one token, number then unit. */
 export function readSpelledCompound(token: Token): { value: number; unit: UnitWord } | null {
   const m = /^([a-z]+(?:-[a-z]+)?)-([a-z]+)$/.exec(token.lower);
   if (!m) return null;
-  const unit = UNIT_WORDS[m[2] as string];
+  const unit = UNIT_WORDS[m[2] as string] ?? COMPOUND_COUNT_NOUNS[m[2] as string];
   const value = smallNumberWord(m[1] as string);
   if (!unit || value === null || unit.kind === 'ratio') return null;
   return { value, unit };
@@ -110,12 +110,12 @@ export function readSpelledCompound(token: Token): { value: number; unit: UnitWo
 
 /**
  * True when a number-and-unit modifier ending at `last` names a kind of thing rather than a
- * length: before a name ("the Six-Day War", "10-year Treasury"), a term noun ("30-year bond"), or
- * nothing at all.
+ * length: before a name ("the Six-Day War", "10-year Treasury") or nothing at all. Before a
+ * common noun it counts, as the annotation guide has it ("a 30-year mortgage").
  */
 export function modifierNamesAKind(tokens: readonly Token[], last: number): boolean {
   const next = tokenAfterModifier(tokens, last);
-  return !next || next.kind !== 'word' || isCapitalised(next.text) || TERM_NOUNS.has(next.lower);
+  return !next || next.kind !== 'word' || isCapitalised(next.text);
 }
 
 /** Longest parenthetical a modifier's noun is looked for past ("a 154-pound (70-kilogram) man"). */

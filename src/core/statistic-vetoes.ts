@@ -106,13 +106,7 @@ const MODEL_NOUNS = new Set([
   'processor', 'sedan', 'coupe', 'truck', 'rifle', 'pistol', 'tank', 'helicopter', 'bomber', 'fighter', 'missile', 'variant',
 ]);
 /** Second parts of a number compound that name a kind, not an amount ("10-speed", "four-cylinder"). */
-const KIND_COMPOUNDS: ReadonlySet<string> = new Set([
-  'speed', 'core', 'cylinder', 'door', 'star', 'piece', 'way', 'lane', 'story', 'storey', 'bedroom', 'seat', 'seater', 'bed',
-  'bit',
-]);
-/** Kind compounds that state a capacity once the number is large: "a 12,000-seat arena", "a 500-bed hospital". */
-const CAPACITY_COMPOUNDS: ReadonlySet<string> = new Set(['seat', 'bed', 'bedroom']);
-const MIN_CAPACITY = 100;
+const KIND_COMPOUNDS: ReadonlySet<string> = new Set(['speed', 'core', 'cylinder', 'door', 'star', 'piece', 'way', 'lane', 'story', 'storey', 'seater', 'bit']);
 /** "14 Photos", "8 Images": the count of a gallery, a page's furniture. */
 const GALLERY_WORDS: ReadonlySet<string> = new Set(['photos', 'photo', 'images', 'pictures', 'slides', 'videos', 'comments']);
 const MAX_AGE_YEARS = 120;
@@ -461,6 +455,8 @@ export const VETO_RULES: readonly VetoRule[] = [
     name: 'model number',
     applies: (c) => {
       if (!bareDigits(c) || !DETERMINERS.has(lower(prev(c)))) return false;
+      // "the 142-act bill": a compound with a lower-case noun is a size, not a model.
+      if (glued(c)?.text === '-' && adjacent(first(c), glued(c)) && /^\p{Ll}/u.test(c.tokens[c.core.first + 2]?.text ?? '')) return false;
       const n = next(c);
       if (n?.kind === 'word' && MODEL_NOUNS.has(n.lower)) return true;
       // "the 192 opposition lawmakers": a plural one word on still says what is counted.
@@ -783,7 +779,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     applies: (c) => {
       if (glued(c)?.text !== '-' || !adjacent(first(c), glued(c)) || c.unit.unit !== null) return false;
       const word = lower(c.tokens[c.core.first + 2]);
-      return KIND_COMPOUNDS.has(word) && !(CAPACITY_COMPOUNDS.has(word) && c.core.value >= MIN_CAPACITY);
+      return KIND_COMPOUNDS.has(word);
     },
   },
   // "Gallery: Xbox One X | 14 Photos", "32 comments": the count of a gallery or a thread.

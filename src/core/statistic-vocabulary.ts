@@ -155,6 +155,25 @@ export const UNIT_WORDS: Readonly<Record<string, UnitWord>> = lookupTable({
   megabyte: measure, terabytes: measure, terabyte: measure, ghz: measure, mhz: measure, khz: measure, hz: measure,
   fps: measure, kbps: measure, mbps: measure, gbps: measure, kps: measure, mah: measure, megapixels: measure, megapixel: measure,
   mm: measure, cm: measure, mg: measure, nm: measure, nanometer: measure, nanometers: measure, nanometre: measure, nanometres: measure,
+  yards: measure, yard: measure, kilos: measure, kilo: measure, knots: measure, knot: measure, bushels: measure, bushel: measure,
+  millimeters: measure, millimetres: measure, millimeter: measure, millimetre: measure, centimeters: measure, centimetres: measure,
+  centimeter: measure, centimetre: measure,
+  lira: { unit: 'other', scale: 1, kind: 'money', code: 'TRY' },
+  kronor: { unit: 'other', scale: 1, kind: 'money', code: 'SEK' },
+  krona: { unit: 'other', scale: 1, kind: 'money', code: 'SEK' },
+  kroner: { unit: 'other', scale: 1, kind: 'money' },
+  krone: { unit: 'other', scale: 1, kind: 'money' },
+  rand: { unit: 'other', scale: 1, kind: 'money', code: 'ZAR' },
+});
+
+/**
+ * Nouns a number compound counts, as a size ("a nine-member board", "a 24-bed unit", "a 100-page
+ * report", "a 513-seat chamber"): read only after a hyphen, where the compound is a measure. A
+ * game's tallies ("a three-game streak", "a two-goal night") are the sports page's kinds, and left out.
+ */
+export const COMPOUND_COUNT_NOUNS: Readonly<Record<string, UnitWord>> = lookupTable({
+  member: measure, page: measure, seat: measure, bed: measure, bedroom: measure, act: measure, paragraph: measure,
+  chapter: measure, episode: measure, judge: measure, nation: measure, country: measure, vote: measure,
 });
 
 /** Unit words that count things rather than measure them ("three games", "Xbox 360 games"). */
@@ -247,15 +266,6 @@ export const POINT_IN_TIME_LEADS = new Set(['in', 'every']);
 
 /** Words before a duration that make it a window of time, not a length ("the past two years", "the next 24 hours"). */
 export const TIME_WINDOW_LEADS = new Set(['past', 'last', 'next', 'coming', 'previous', 'recent', 'first', 'final', 'few']);
-
-/**
- * Nouns a number-and-time modifier names a kind of: "10-year notes", "a 30-year mortgage",
- * "the 12-month average" are instruments and measures named by their term, not lengths reported.
- */
-export const TERM_NOUNS = new Set([
-  'note', 'notes', 'bond', 'bonds', 'treasury', 'treasuries', 'yield', 'yields', 'mortgage', 'mortgages', 'bill', 'bills',
-  'gilt', 'gilts', 'bund', 'bunds', 'paper', 'loan', 'loans', 'swap', 'swaps', 'rate', 'rates', 'average', 'averages',
-]);
 
 /** Verbs of change that are statistics on their own: "doubled", "tripled". */
 export const CHANGE_WORDS: Readonly<Record<string, number>> = lookupTable({

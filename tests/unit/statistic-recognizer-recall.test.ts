@@ -43,14 +43,15 @@ describe('number-and-unit modifiers of time', () => {
     ['She signed a one-year contract with the club.', ['one-year']],
     ['After a two-day trial, the jury returned.', ['two-day']],
     ['It is the third 90-day extension of the permit.', ['90-day']],
+    // The annotation guide counts a term as a modifier: "30-year".
+    ['Yields on 10-year notes rose, and the 30-year bond slipped.', ['10-year', '30-year']],
   ] as Array<[string, string[]]>)('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
 
   it.each([
-    ['Yields on 10-year notes rose.'],
-    ['The 30-year bond slipped.'],
     ['Veterans of the Six-Day War gathered.'],
+    ['The 10-Year Treasury Note is quoted here.'],
   ])('names a kind of thing: %s', (text) => {
     expect(spans(text)).toEqual([]);
   });
@@ -272,5 +273,24 @@ describe('"half the size"', () => {
 describe('signs in the cells of a table', () => {
   it('keeps the minus of a change in its own cell', () => {
     expect(stats('Ticker\tLast\tChange\tChange %\nHD\t225.86\t-12.99\t-5.44%').filter((m) => m.unit === 'percent').map((m) => [m.text, m.value])).toEqual([['-5.44%', -0.0544]]);
+  });
+});
+
+describe('sizes and measures written as number compounds, and units of sport, farming and foreign money', () => {
+  it.each([
+    ['The rest of the 142-act bill leans young, and a 100-page report came out.', ['142-act', '100-page']],
+    ['The 24-bed lounge opens beside the 513-seat chamber.', ['24-bed', '513-seat']],
+    ['A nine-member board wrote a two-page reply.', ['nine-member', 'two-page']],
+    ['He hit a 371-yard drive, for 1,047 yards on the season.', ['371-yard', '1,047 yards']],
+    ['Aid came to 15 billion lira and 11 million kronor; the farm sold 60 kilos at 45 knots.', ['15 billion lira', '11 million kronor', '60 kilos', '45 knots']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['A four-door sedan took the two-way street.'],
+    ['They extended a three-game streak with a two-goal night.'],
+  ])('names a kind of thing: %s', (text) => {
+    expect(spans(text)).toEqual([]);
   });
 });
