@@ -137,6 +137,44 @@ const PERSON_NOUNS = new Set([
   'son', 'daughter', 'baby', 'child', 'boy', 'girl', 'infant', 'toddler', 'brother', 'sister', 'wife', 'husband', 'mother',
   'father', 'grandson', 'granddaughter', 'nephew', 'niece', 'twins', 'twin', 'victim', 'suspect', 'man', 'woman', 'teen',
 ]);
+/** People an age threshold is said of: "patients over 75", "seniors over 65". */
+const AGED_GROUP_NOUNS = new Set([
+  'patients', 'people', 'adults', 'seniors', 'those', 'anyone', 'children', 'kids', 'women', 'men', 'residents', 'voters',
+  'drivers', 'workers', 'americans', 'individuals', 'persons', 'participants', 'users', 'customers', 'riders', 'passengers',
+]);
+/** Verbs a golfer's round score follows ("shot 67", "carded a 64", "a closing 73"). */
+const GOLF_ROUND_LEADS = new Set(['shot', 'shoots', 'carded', 'cards', 'fired', 'closing', 'opening']);
+/** The range of a golfer's score for one round of 18 holes. */
+const GOLF_ROUND_MIN = 55;
+const GOLF_ROUND_MAX = 89;
+/** How far before a score its golfer's standing against par may stand ("22-under 266", "a 17-under total of 271"). */
+const TO_PAR_WINDOW_TOKENS = 4;
+/** Holes of a round of golf, named by their number alone ("on 18", "until 17"). */
+const GOLF_HOLES = 18;
+/** Verbs an age follows ("turned 91", "turns 40"). */
+const AGE_TURN_VERBS = new Set(['turned', 'turns', 'turning']);
+
+/** "22-under 266", "a 17-under total of 271": a golfer's standing against par stands just before. */
+function toParBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(2, first - TO_PAR_WINDOW_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    if ((t.lower === 'under' || t.lower === 'over') && tokens[k - 1]?.text === '-' && adjacent(tokens[k - 2], tokens[k - 1]) && tokens[k - 2]?.kind === 'number') return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Words of a round of golf, which make a bare number a hole's ("his birdie try on 18"). */
+const GOLF_WORDS = new Set(['birdie', 'bogey', 'eagle', 'par', 'putt', 'putts', 'leaderboard', 'fairway', 'fairways', 'hole', 'holes', 'tee', 'green', 'greens', 'caddie']);
+
+/** True when the number's sentence, or the one before it, speaks of golf. */
+function sentenceSpeaksOfGolf(tokens: readonly Token[], index: number): boolean {
+  const sentence = itemAt(tokens, index).sentence;
+  for (let k = index - 1; k >= 0 && itemAt(tokens, k).sentence >= sentence - 1; k--) if (GOLF_WORDS.has(lower(tokens[k]))) return true;
+  for (let k = index + 1; k < tokens.length && itemAt(tokens, k).sentence === sentence; k++) if (GOLF_WORDS.has(lower(tokens[k]))) return true;
+  return false;
+}
+
 /** A side has ten wickets, so one number of a cricket pair is at most ten. */
 const CRICKET_WICKETS = 10;
 /** Words of a cricket report around "198 for 5". */
@@ -568,6 +606,22 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   { name: 'age after was', applies: (c) => bareDigits(c) && ageAfterBe(c.tokens, c.core.first, c.core.value) },
+  // "Player turned 91 last month": an age reached.
+  { name: 'age turned', applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && Number.isInteger(c.core.value) && AGE_TURN_VERBS.has(lower(prev(c))) && !(next(c)?.kind === 'word' && LOWER_PLURAL_WORD.test(next(c)?.text ?? '')) },
+  // "patients over 75", "seniors over 65": the bound of an age group.
+  { name: 'age threshold', applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && /^(over|under)$/.test(lower(prev(c))) && AGED_GROUP_NOUNS.has(lower(c.tokens[c.core.first - 2])) },
+  // "Åberg shot 67", "a closing 73", "an 8-under 64", "at 22-under 266": a golfer's score, not a figure counted.
+  {
+    name: 'golf score',
+    applies: (c) => {
+      if (!bareDigits(c)) return false;
+      if (toParBefore(c.tokens, c.core.first)) return true;
+      const lead = lower(prev(c)) === 'a' || lower(prev(c)) === 'an' ? lower(c.tokens[c.core.first - 2]) : lower(prev(c));
+      return GOLF_ROUND_LEADS.has(lead) && c.core.value >= GOLF_ROUND_MIN && c.core.value <= GOLF_ROUND_MAX && !(next(c)?.kind === 'word' && LOWER_PLURAL_WORD.test(next(c)?.text ?? ''));
+    },
+  },
+  // "his birdie try on 18 from 20 feet", "a leaderboard until 17,": a hole named by its number.
+  { name: 'golf hole', applies: (c) => bareDigits(c) && Number.isInteger(c.core.value) && c.core.value <= GOLF_HOLES && /^(on|until|till)$/.test(lower(prev(c))) && (next(c)?.kind === 'punct' || /^(from|and|with)$/.test(lower(next(c)))) && sentenceSpeaksOfGolf(c.tokens, c.core.first) },
   // "patients 65 or older", "adults 18 and younger": the bound of an age bracket.
   { name: 'age bracket', applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && /^(or|and)$/.test(lower(next(c))) && /^(older|younger)$/.test(lower(c.tokens[c.unit.last + 2])) },
   // "(95% confidence interval, 0.63 to 0.78)": the level of a statistical interval, not a finding.

@@ -8,6 +8,13 @@ import { tokenize } from '../../src/core/text-tokens';
 /** [rule, invented sentence, the number the rule is about]. */
 const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['ordinal or decade', 'The 5th Circuit ruled on it.', '5'],
+  ['age turned', 'Player, who designed the course, turned 91 last month.', '91'],
+  ['age threshold', 'Patients over 75 who waited longer fared worse.', '75'],
+  ['golf score', 'Åberg shot 67 to finish fifth.', '67'],
+  ['golf score', 'He closed with an 8-under 64 on Sunday.', '64'],
+  ['golf score', 'He finished at a 17-under total of 271, two clear.', '271'],
+  ['golf score', 'Jayden Schaper tied for ninth after a closing 73.', '73'],
+  ['golf hole', 'His birdie try on 18 from about 20 feet slid by.', '18'],
   ['glued to a word or sign before', 'Flight #12 left late.', '12'],
   ['separator after', 'It happened at 7:14 today.', '7'],
   ['age compound', 'The 48-year-old left.', '48'],
@@ -148,6 +155,9 @@ describe('statistic veto rules', () => {
 
   it.each([
     ['Officials deported 409,000 people.', '409,000'],
+    ['Police shot 12 people in the square.', '12'],
+    ['The index rose on 18 stocks from Asia.', '18'],
+    ['Sales turned 40 stores into outlets.', '40'],
     ['Between 3,000 and 5,000 people attended.', '3,000'],
     ['Exactly 12 jurors heard the case.', '12'],
     ['The airline ordered 20 jets.', '20'],
