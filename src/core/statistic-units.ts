@@ -34,7 +34,7 @@ export function isPercentagePoints(text: string): boolean {
 }
 
 /** Words of weather and heat that make a "C" or "F" glued to a number its temperature scale. */
-const HEAT_WORDS = new Set(['temperature', 'temperatures', 'heat', 'degrees', 'high', 'highs', 'low', 'lows', 'warm', 'warmer', 'cold', 'colder', 'hot', 'hotter', 'weather', 'forecast', 'celsius', 'fahrenheit', 'heatwave']);
+const HEAT_WORDS = new Set(['temperature', 'temperatures', 'heat', 'degrees', 'high', 'highs', 'low', 'lows', 'warm', 'warmer', 'cold', 'colder', 'hot', 'hotter', 'weather', 'forecast', 'celsius', 'fahrenheit', 'heatwave', 'warming']);
 /** How far either side of the number such a word is looked for. */
 const HEAT_WINDOW_TOKENS = 12;
 
@@ -71,8 +71,10 @@ export function readUnit(tokens: readonly Token[], last: number): UnitRead {
   }
   const u = UNIT_WORDS[w];
   if (u) return { unit: u, last: last + 1, compound: false };
-  // "near 38C at lights out", "a high of 104F": a scale letter glued to a temperature the sentence speaks of.
-  if ((next.text === 'C' || next.text === 'F') && adjacent(itemAt(tokens, last), next) && sentenceSpeaksOfHeat(tokens, last)) return { unit: UNIT_WORDS.degrees as UnitWord, last: last + 1, compound: false };
+  // "near 38C at lights out", "a high of 104F": a scale letter glued to a temperature the sentence
+  // speaks of; "keeps 1.5C alive": a Celsius figure with a decimal is a temperature, or a rise of one.
+  const decimalCelsius = next.text === 'C' && itemAt(tokens, last).text.includes('.');
+  if ((next.text === 'C' || next.text === 'F') && adjacent(itemAt(tokens, last), next) && (decimalCelsius || sentenceSpeaksOfHeat(tokens, last))) return { unit: UNIT_WORDS.degrees as UnitWord, last: last + 1, compound: false };
   // "a 30W charger": watts glued to the number ("24358 W" in a log line is a column), before a
   // noun of the sentence ("Anker 60W 10-Port USB Charger", "20W Output" are a listing's specs).
   if (w === 'w' && adjacent(itemAt(tokens, last), next) && !(after && (after.kind === 'number' || after.text === '(' || isCapitalised(after.text)))) return { unit: UNIT_WORDS.watts as UnitWord, last: last + 1, compound: false };

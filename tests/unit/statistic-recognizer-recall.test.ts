@@ -212,6 +212,7 @@ describe('race times, watts, glued temperatures, nanometres, and clause ends aft
   it('reads watts, nanometres, and a "C" or "F" glued to a temperature the sentence speaks of', () => {
     expect(spans('The 30W charger uses a 2-nanometer chip.')).toEqual(['30W', '2-nanometer']);
     expect(spans('Track temperatures near 38C at lights out.')).toEqual(['near 38C']);
+    expect(spans('The deal keeps 1.5C on life support, and warming could reach 2C.')).toEqual(['1.5C', '2C']);
     expect(spans('Bus 5C leaves from the depot. Anker 60W 10-Port USB Charger, 20W Output.')).toEqual([]);
     expect(spans('10-25 17:12:11.001 24358 W dex2oat')).not.toContain('24358 W');
   });
