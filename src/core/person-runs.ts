@@ -30,6 +30,12 @@ export function bare(word: string): string {
 const ARABIC_ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an)-';
 /** "al-Bashir", "el-Sisi": a surname led by the Arabic article, written in lower case inside a name. */
 const ARTICLE_LED_SURNAME = new RegExp(`^${ARABIC_ARTICLE}\\p{Lu}\\p{Ll}`, 'u');
+
+/** The article's hyphen stands third or fourth: most words are ruled out before the pattern runs. */
+function isArticleLedSurname(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return (hyphen === 2 || hyphen === 3) && ARTICLE_LED_SURNAME.test(word);
+}
 const ARTICLE_LED_KEY = new RegExp(`^${ARABIC_ARTICLE}(.+)$`);
 
 /** The surname without its Arabic article: "al-bashir" -> "bashir", as "Mr. Bashir" names him. */
@@ -87,7 +93,7 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
     const t = itemAt(tokens, i);
     // Initials open a name only with a space after them: "Clarkston, MI\nAug. 4" is a state and a month.
     // "al-Amin told the court": an article-led surname stands alone as a name.
-    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && text.charCodeAt(t.end) === 32 && !STATE_CODES.has(t.text) && !isNameWord(tokens[i - 1] ?? t)) && !(t.kind === 'word' && ARTICLE_LED_SURNAME.test(t.text))) {
+    if (!isNameWord(t) && !(isInitialsWord(t, tokens[i + 1]) && text.charCodeAt(t.end) === 32 && !STATE_CODES.has(t.text) && !isNameWord(tokens[i - 1] ?? t)) && !(t.kind === 'word' && isArticleLedSurname(t.text))) {
       i++;
       continue;
     }
@@ -125,7 +131,7 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
         next = tokens[j];
       }
       // "Omar Hassan al-Bashir": the article-led surname closes the name it follows.
-      const articleLed = !!next && next.kind === 'word' && ARTICLE_LED_SURNAME.test(next.text);
+      const articleLed = !!next && next.kind === 'word' && isArticleLedSurname(next.text);
       // "Gordon MacAllister III": a generation in Roman numerals closes the name.
       const generation = !!next && ROMAN_GENERATIONS.has(next.text) && next.start === cur.end + 1 && next.sentence === cur.sentence;
       if (generation) {

@@ -22,6 +22,8 @@ export interface VetoContext {
 
 interface VetoRule {
   readonly name: string;
+  /** The rule holds only for digits alone (no unit, currency or magnitude): other figures skip it. */
+  readonly bareOnly?: true;
   readonly applies: (c: VetoContext) => boolean;
 }
 
@@ -357,7 +359,7 @@ export const VETO_RULES: readonly VetoRule[] = [
       !c.core.spelled && (first(c).sentenceInitial || prev(c)?.text === ':' || opensItsLine(c.text, first(c).start)) && adjacent(first(c), glued(c)) && (glued(c)?.text === '.' || glued(c)?.text === ')') && !!c.tokens[c.core.first + 2],
   },
   { name: 'glued to a word after', applies: (c) => !c.core.spelled && adjacent(first(c), glued(c)) && glued(c)?.kind === 'word' && c.core.last === c.core.first && c.unit.unit === null },
-  { name: 'year', applies: (c) => bareDigits(c) && yearOfDigits(first(c).text) !== null },
+  { name: 'year', bareOnly: true, applies: (c) => bareDigits(c) && yearOfDigits(first(c).text) !== null },
   // "in 2010 dollars", "constant 2017 dollars": the year whose prices an amount is in, not an amount.
   {
     name: 'price year',
@@ -366,10 +368,11 @@ export const VETO_RULES: readonly VetoRule[] = [
       PRICE_YEAR_LEADS.has(lower(prev(c))) && /^dollars?$/.test(c.tokens[c.core.first + 1]?.lower ?? ''),
   },
   // "sailed from here in 1497.": an earlier year needs the preposition of a date and nothing counted after it.
-  { name: 'early year', applies: (c) => bareDigits(c) && /^1[0-4]\d\d$/.test(first(c).text) && EARLY_YEAR_LEADS.has(lower(prev(c))) && next(c)?.kind !== 'word' && next(c)?.kind !== 'number' },
+  { name: 'early year', bareOnly: true, applies: (c) => bareDigits(c) && /^1[0-4]\d\d$/.test(first(c).text) && EARLY_YEAR_LEADS.has(lower(prev(c))) && next(c)?.kind !== 'word' && next(c)?.kind !== 'number' },
   // "the 1977–78 team", "in ’80": a year written short, after a full year or an apostrophe.
   {
     name: 'short year',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c) || !/^\d{2}$/.test(first(c).text)) return false;
       const p = prev(c);
@@ -380,6 +383,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   {
     name: 'score pair',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const g = glued(c);
@@ -393,10 +397,11 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "two 8-by-10 photographs": a print or paper size, with no unit, names a kind of thing.
-  { name: 'size label', applies: (c) => bareDigits(c) && glued(c)?.text === '-' && adjacent(first(c), glued(c)) && lower(c.tokens[c.core.first + 2]) === 'by' && c.tokens[c.core.first + 4]?.kind === 'number' },
+  { name: 'size label', bareOnly: true, applies: (c) => bareDigits(c) && glued(c)?.text === '-' && adjacent(first(c), glued(c)) && lower(c.tokens[c.core.first + 2]) === 'by' && c.tokens[c.core.first + 4]?.kind === 'number' },
   {
     // "won 110 to 98": the higher number first, in a sentence about a game.
     name: 'score in words',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const value = c.core.value;
@@ -412,6 +417,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   // bowler's "3 for 26", wickets first, is the player's line, counted as "scored 27 points" is.
   {
     name: 'cricket total',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const after = c.tokens[c.core.last + 2];
@@ -423,7 +429,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "called 911", "999 calls": an emergency line is a phone number.
-  { name: 'emergency number', applies: (c) => bareDigits(c) && EMERGENCY_NUMBERS.has(first(c).text) && (/^(call|calls|called|calling|dial|dialed|dialled|dispatcher|dispatchers|operator|operators|line|system|center|centre)$/.test(nextWord(c)) || /^(call|called|calling|dial|dialed|dialled|dialing|dialling)$/.test(lower(prev(c)))) },
+  { name: 'emergency number', bareOnly: true, applies: (c) => bareDigits(c) && EMERGENCY_NUMBERS.has(first(c).text) && (/^(call|calls|called|calling|dial|dialed|dialled|dispatcher|dispatchers|operator|operators|line|system|center|centre)$/.test(nextWord(c)) || /^(call|called|calling|dial|dialed|dialled|dialing|dialling)$/.test(lower(prev(c)))) },
   { name: 'phone number', applies: (c) => !c.core.spelled && /\d{3}[-.)\s]+\d{3}[-.\s]\d{4}/.test(c.text.slice(Math.max(0, first(c).start - 6), first(c).end + 10)) },
   {
     // "4K display", "Block 1B", "a 1B variant": a one-letter magnitude with no currency is a label
@@ -487,10 +493,11 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   // "Linux 7.3 ... more changesets than 7.2", "the 7.4 merge window": a release the article names
   // elsewhere after its product's name, and its neighbours in the same series.
-  { name: 'version of a named release', applies: (c) => bareDigits(c) && VERSION.test(first(c).text) && namedRelease(c.text, first(c).text) },
+  { name: 'version of a named release', bareOnly: true, applies: (c) => bareDigits(c) && VERSION.test(first(c).text) && namedRelease(c.text, first(c).text) },
   {
     // "the 747 fleet", "a 787 to Denver": a bare number after a determiner, not counting a plural, is a model.
     name: 'model number',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c) || !DETERMINERS.has(lower(prev(c)))) return false;
       // "the 142-act bill": a compound with a lower-case noun is a size, not a model.
@@ -521,7 +528,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "(1451 GMT)", "at 10 ET": a clock time in a time zone.
-  { name: 'time zone', applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && TIME_ZONES.has(next(c)?.text ?? '') },
+  { name: 'time zone', bareOnly: true, applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && TIME_ZONES.has(next(c)?.text ?? '') },
   // "the past two years", "over the last 40 years", "within the next 24 hours": a window of time, not a length reported.
   { name: 'time window', applies: (c) => c.unit.unit?.kind === 'duration' && !c.unit.compound && TIME_WINDOW_LEADS.has(lower(prev(c))) },
   // "eat every 2–3 hours", "every 4 years": how often, not a length reported.
@@ -595,24 +602,26 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "the ECRI top 10 hazards", "finished in the top 5": a ranking's size names the list.
-  { name: 'top of a ranking', applies: (c) => bareDigits(c) && lower(prev(c)) === 'top' },
+  { name: 'top of a ranking', bareOnly: true, applies: (c) => bareDigits(c) && lower(prev(c)) === 'top' },
   // "the old man, now 74, is", "Ann Lee, then 19, was": an age set off by commas after "now" or "then".
   {
     name: 'age now or then',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c) || !AGE_TIME_WORDS.has(lower(prev(c))) || c.tokens[c.core.first - 2]?.text !== ',' || !AGE_CLOSERS.has(next(c)?.text ?? '') || c.core.value > MAX_AGE_YEARS) return false;
       const who = c.tokens[c.core.first - 3];
       return who?.kind === 'word' && (isCapitalised(who.text) || PERSON_NOUNS.has(who.lower) || isRoleNoun(who.lower));
     },
   },
-  { name: 'age after was', applies: (c) => bareDigits(c) && ageAfterBe(c.tokens, c.core.first, c.core.value) },
+  { name: 'age after was', bareOnly: true, applies: (c) => bareDigits(c) && ageAfterBe(c.tokens, c.core.first, c.core.value) },
   // "Player turned 91 last month": an age reached.
-  { name: 'age turned', applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && Number.isInteger(c.core.value) && AGE_TURN_VERBS.has(lower(prev(c))) && !(next(c)?.kind === 'word' && LOWER_PLURAL_WORD.test(next(c)?.text ?? '')) },
+  { name: 'age turned', bareOnly: true, applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && Number.isInteger(c.core.value) && AGE_TURN_VERBS.has(lower(prev(c))) && !(next(c)?.kind === 'word' && LOWER_PLURAL_WORD.test(next(c)?.text ?? '')) },
   // "patients over 75", "seniors over 65": the bound of an age group.
-  { name: 'age threshold', applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && /^(over|under)$/.test(lower(prev(c))) && AGED_GROUP_NOUNS.has(lower(c.tokens[c.core.first - 2])) },
+  { name: 'age threshold', bareOnly: true, applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && /^(over|under)$/.test(lower(prev(c))) && AGED_GROUP_NOUNS.has(lower(c.tokens[c.core.first - 2])) },
   // "Åberg shot 67", "a closing 73", "an 8-under 64", "at 22-under 266": a golfer's score, not a figure counted.
   {
     name: 'golf score',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       if (toParBefore(c.tokens, c.core.first)) return true;
@@ -621,9 +630,9 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "his birdie try on 18 from 20 feet", "a leaderboard until 17,": a hole named by its number.
-  { name: 'golf hole', applies: (c) => bareDigits(c) && Number.isInteger(c.core.value) && c.core.value <= GOLF_HOLES && /^(on|until|till)$/.test(lower(prev(c))) && (next(c)?.kind === 'punct' || /^(from|and|with)$/.test(lower(next(c)))) && sentenceSpeaksOfGolf(c.tokens, c.core.first) },
+  { name: 'golf hole', bareOnly: true, applies: (c) => bareDigits(c) && Number.isInteger(c.core.value) && c.core.value <= GOLF_HOLES && /^(on|until|till)$/.test(lower(prev(c))) && (next(c)?.kind === 'punct' || /^(from|and|with)$/.test(lower(next(c)))) && sentenceSpeaksOfGolf(c.tokens, c.core.first) },
   // "patients 65 or older", "adults 18 and younger": the bound of an age bracket.
-  { name: 'age bracket', applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && /^(or|and)$/.test(lower(next(c))) && /^(older|younger)$/.test(lower(c.tokens[c.unit.last + 2])) },
+  { name: 'age bracket', bareOnly: true, applies: (c) => bareDigits(c) && c.core.value <= MAX_AGE_YEARS && /^(or|and)$/.test(lower(next(c))) && /^(older|younger)$/.test(lower(c.tokens[c.unit.last + 2])) },
   // "(95% confidence interval, 0.63 to 0.78)": the level of a statistical interval, not a finding.
   { name: 'confidence level', applies: (c) => c.unit.unit?.unit === 'percent' && /^(confidence|ci|credible)$/.test(nextWord(c)) },
   {
@@ -643,6 +652,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   {
     // "Casey 1 0 0 0 40": three or more bare numbers side by side are the cells of a table.
     name: 'table cells',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const s = first(c).sentence;
@@ -651,10 +661,11 @@ export const VETO_RULES: readonly VetoRule[] = [
       return (cell(at - 1) && cell(at + 1)) || (cell(at - 1) && cell(at - 2)) || (cell(at + 1) && cell(at + 2));
     },
   },
-  { name: 'recipe measure', applies: (c) => bareDigits(c) && RECIPE_MEASURES.has(nextWord(c)) },
+  { name: 'recipe measure', bareOnly: true, applies: (c) => bareDigits(c) && RECIPE_MEASURES.has(nextWord(c)) },
   // "1 cup asparagus, 2 soft-boiled eggs, ½ cup sweet potato": a count among a recipe's measures is an ingredient.
   {
     name: 'recipe list',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       for (let k = Math.max(1, c.core.first - RECIPE_LIST_WINDOW_TOKENS); k < c.tokens.length && k <= c.unit.last + RECIPE_LIST_WINDOW_TOKENS; k++) {
@@ -666,10 +677,11 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   // "0 = 0*2 + 1", "x > 4": numbers in a worked sum or a formula.
   // "Health care: +46,000" is a signed change, not a sum; "+49 (0)40 890" is a telephone number's country code.
-  { name: 'arithmetic', applies: (c) => bareDigits(c) && ((ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') && (signBefore(c.tokens, c.core.first, c.text) !== '+' || next(c)?.text === '(' || next(c)?.kind === 'number')) || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
+  { name: 'arithmetic', bareOnly: true, applies: (c) => bareDigits(c) && ((ARITHMETIC_SIGNS.has(prev(c)?.text ?? '') && (signBefore(c.tokens, c.core.first, c.text) !== '+' || next(c)?.text === '(' || next(c)?.kind === 'number')) || ARITHMETIC_SIGNS.has(next(c)?.text ?? '')) },
   // "100 | 001", "6 & 5", "~ 2": bitwise operators between numbers; "&" and "|" elsewhere join words or cells.
   {
     name: 'bitwise operation',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const before = prev(c)?.text ?? '';
@@ -679,10 +691,11 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "this(context, attrs, 0);": an argument of a call in code.
-  { name: 'code argument', applies: (c) => bareDigits(c) && next(c)?.text === ')' && c.tokens[c.unit.last + 2]?.text === ';' },
+  { name: 'code argument', bareOnly: true, applies: (c) => bareDigits(c) && next(c)?.text === ')' && c.tokens[c.unit.last + 2]?.text === ';' },
   {
     // "6817 387" on a line of its own: a data widget's row of cells, with nothing said about them.
     name: 'numbers-only line',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const near = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 3);
@@ -709,6 +722,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   {
     // "1 / 5" under a photo, "4 / 5" for a review: a counter or a rating.
     name: 'counter or rating',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const after = c.tokens[c.core.last + 1];
@@ -719,6 +733,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   {
     // "(7)", "(38, 39)", "[1]": reference markers pointing at a source list.
     name: 'reference marker',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       let k = c.core.first - 1;
@@ -733,12 +748,13 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "Storage model.......3", "....15 12. Subsequent PUT": a table of contents' page and section numbers.
-  { name: 'dot leaders', applies: (c) => bareDigits(c) && DOT_LEADERS_BEFORE.test(c.text.slice(Math.max(0, first(c).start - DOT_LEADER_LOOKBACK_CHARS), first(c).start)) },
+  { name: 'dot leaders', bareOnly: true, applies: (c) => bareDigits(c) && DOT_LEADERS_BEFORE.test(c.text.slice(Math.max(0, first(c).start - DOT_LEADER_LOOKBACK_CHARS), first(c).start)) },
   // "HTTP/1.1 200 OK", "Content-Length: 106", "ETag: \"1382\"": protocol text quoted in the page.
-  { name: 'protocol text', applies: (c) => bareDigits(c) && PROTOCOL_BEFORE.test(c.text.slice(Math.max(0, first(c).start - PROTOCOL_LOOKBACK_CHARS), first(c).start)) },
+  { name: 'protocol text', bareOnly: true, applies: (c) => bareDigits(c) && PROTOCOL_BEFORE.test(c.text.slice(Math.max(0, first(c).start - PROTOCOL_LOOKBACK_CHARS), first(c).start)) },
   // "return 0;", "{ count: 10 }": a number in a line of code.
   {
     name: 'code',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       if (lower(prev(c)) === 'return') return true;
@@ -750,6 +766,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   // nothing and measures nothing gives a card nothing to explain ("1 in 5" and "1 to 3" are ratios).
   {
     name: 'bare zero or one',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c) || c.core.first !== c.unit.last || !ZERO_OR_ONE.test(first(c).text)) return false;
       const after = next(c);
@@ -776,6 +793,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   // "added 1 changesets with 1 changes to 1 files": counts a program wrote, with "1" before a plural.
   {
     name: 'program output',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const near = sentenceTokens(c.tokens, c.core.first, PROGRAM_OUTPUT_WINDOW_TOKENS).tokens;
@@ -784,7 +802,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "Political Geography. 12 (5): 437–456": a journal's volume and issue.
-  { name: 'journal volume', applies: (c) => bareDigits(c) && next(c)?.text === '(' && c.tokens[c.unit.last + 2]?.kind === 'number' && c.tokens[c.unit.last + 3]?.text === ')' && c.tokens[c.unit.last + 4]?.text === ':' },
+  { name: 'journal volume', bareOnly: true, applies: (c) => bareDigits(c) && next(c)?.text === '(' && c.tokens[c.unit.last + 2]?.kind === 'number' && c.tokens[c.unit.last + 3]?.text === ')' && c.tokens[c.unit.last + 4]?.text === ':' },
   // "2, 3, 5, 2, 3, 12, 5": a series of bare values, each a data point rather than a figure reported.
   {
     name: 'list of values',
@@ -803,6 +821,7 @@ export const VETO_RULES: readonly VetoRule[] = [
   // "174°27′E", "41°17′S": degrees and minutes of a position.
   {
     name: 'coordinates',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const n = next(c);
@@ -812,11 +831,12 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "13 лет", "8 октября": the word after is in a script this reader does not read.
-  { name: 'unread language', applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && UNREAD_SCRIPT.test(next(c)?.text ?? '') },
+  { name: 'unread language', bareOnly: true, applies: (c) => bareDigits(c) && next(c)?.kind === 'word' && UNREAD_SCRIPT.test(next(c)?.text ?? '') },
   {
     // "the 14 Mission bus", "the 38 Geary": a number the name after it goes with is a route or a
     // line; "the 3 Republican senators" still counts the plural after the name.
     name: 'route name',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c) || lower(prev(c)) !== 'the') return false;
       const n = next(c);
@@ -826,7 +846,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "At 16, he went to college": an age the sentence opens with.
-  { name: 'age at', applies: (c) => bareDigits(c) && lower(prev(c)) === 'at' && next(c)?.text === ',' && Number(first(c).text) <= MAX_AGE_YEARS && /^\d{1,3}$/.test(first(c).text) },
+  { name: 'age at', bareOnly: true, applies: (c) => bareDigits(c) && lower(prev(c)) === 'at' && next(c)?.text === ',' && Number(first(c).text) <= MAX_AGE_YEARS && /^\d{1,3}$/.test(first(c).text) },
   // "a 10-speed gearbox", "an 8-core chip", "a two-door coupe": the number names a kind of thing.
   {
     name: 'kind compound',
@@ -838,10 +858,11 @@ export const VETO_RULES: readonly VetoRule[] = [
   },
   // "Gallery: Xbox One X | 14 Photos", "32 comments": the count of a gallery or a thread.
   // "roughly 2,400 photos later" is a figure: a gallery's count carries no qualifier.
-  { name: 'gallery count', applies: (c) => bareDigits(c) && GALLERY_WORDS.has(nextWord(c)) && readQualifier(c.tokens, c.core.first) === null },
+  { name: 'gallery count', bareOnly: true, applies: (c) => bareDigits(c) && GALLERY_WORDS.has(nextWord(c)) && readQualifier(c.tokens, c.core.first) === null },
   // "87" on a line of its own: a review score or a counter, with nothing it counts.
   {
     name: 'number alone',
+    bareOnly: true,
     applies: (c) => {
       if (!bareDigits(c)) return false;
       const near = sentenceTokens(c.tokens, c.core.first, HEADING_WORDS * 3);
@@ -881,7 +902,10 @@ export const VETO_RULES: readonly VetoRule[] = [
 ];
 
 /** The name of the first rule that says this number is not a quantity, or null. */
+/** The rules a figure with a unit, a currency, a magnitude or spelled words can meet, in order. */
+const RULES_BEYOND_BARE_DIGITS: readonly VetoRule[] = VETO_RULES.filter((rule) => rule.bareOnly !== true);
+
 export function vetoOf(context: VetoContext): string | null {
-  for (const rule of VETO_RULES) if (rule.applies(context)) return rule.name;
+  for (const rule of bareDigits(context) ? VETO_RULES : RULES_BEYOND_BARE_DIGITS) if (rule.applies(context)) return rule.name;
   return null;
 }
