@@ -250,6 +250,29 @@ function isBylineLine(tokenized: TokenizedText, first: number, last: number): bo
   return true;
 }
 
+/** Dashes that open a live blog entry's sign-off ("— Ann Lee"). */
+const SIGN_OFF_DASHES = new Set(['\u2014', '\u2013', '-']);
+
+/**
+ * "— Rosalind Achterberg" closing an entry of a live blog: a line of a dash and a name that a
+ * credit line of the page already gives is the writer signing off, not a person of the story.
+ */
+function signOffs(tokenized: TokenizedText, spans: ReadonlyArray<{ first: number; last: number }>, credits: Set<number>): void {
+  const { tokens, text } = tokenized;
+  let creditText: string | null = null;
+  spans.forEach((span, s) => {
+    const dash = tokens[span.first] as Token;
+    const words = span.last - span.first;
+    if (!SIGN_OFF_DASHES.has(dash.text) || words < 2 || words > NAME_PARAGRAPH_MAX_WORDS || credits.has(s) || !opensItsLine(text, dash.start)) return;
+    for (let k = span.first + 1; k <= span.last; k++) if (!isCapitalised((tokens[k] as Token).text) || (tokens[k] as Token).kind !== 'word') return;
+    const after = tokens[span.last + 1];
+    if (after && !text.slice((tokens[span.last] as Token).end, after.start).includes('\n')) return;
+    const textOf = (first: number, last: number): string => text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+    creditText ??= [...credits].map((c) => (spans[c] ? textOf(spans[c].first, spans[c].last) : '')).join('\n');
+    if (creditText.includes(textOf(span.first + 1, span.last))) credits.add(s);
+  });
+}
+
 /** Indexes of the sentences that are credit lines or a closing author bio. */
 export function creditSentences(tokenized: TokenizedText): Set<number> {
   const { tokens } = tokenized;
@@ -269,6 +292,7 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
     const headingLine = span.last - span.first >= ABOUT_THE_AUTHOR_WORDS && tokenized.text.slice((tokens[span.first + ABOUT_THE_AUTHOR_WORDS - 1] as Token).end, (tokens[span.first + ABOUT_THE_AUTHOR_WORDS] as Token).start).includes('\n');
     if (headingLine && ABOUT_THE_AUTHOR.test(tokens.slice(span.first, span.first + ABOUT_THE_AUTHOR_WORDS).map((t) => t.lower).join(' '))) credits.add(s);
   });
+  signOffs(tokenized, spans, credits);
   const bios = new Map<number, string>();
   for (let s = Math.max(0, spans.length - BIO_TAIL_SENTENCES); s < spans.length; s++) {
     const span = spans[s];

@@ -35,6 +35,7 @@ describe('credit lines inside the text are bylines, not mentions', () => {
     expect(texts('By Marisol Etxe-Quinn\nUpdated Dec. 2, 2026, 7:48 p.m.\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
     expect(texts('By Derrick Castell-Pruitt\nDec. 3, 2026, 4:15 p.m. ET\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
     expect(texts('By Ann Lee and then the rest of us went home.')).toEqual(['Ann Lee']);
+    expect(texts('By Rosa Achter and Kwame Ofori\n\nThe count paused.\n\u2014 Rosa Achter\n\nHelen Darby won. "Fight on," she said.\n\u2014 Winston Churchill')).toEqual(['Helen Darby', 'Winston Churchill']);
     expect(texts('By Peter Vance\nthe mayor was told, Helen Darby said.')).toEqual(['Peter Vance', 'Helen Darby']);
   });
 
