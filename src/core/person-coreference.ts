@@ -8,7 +8,7 @@ import { acceptColumnMates } from './person-table-columns';
 import { tablesIn } from './table-cells';
 import { lineAround, opensItsLine } from './line-index';
 import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, MAX_AGE, personEvidence } from './person-evidence';
-import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, solePresident, type ArticleWords } from './person-linking';
+import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, soleLeader, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, quotedNicknameAfter, withoutArticle } from './person-runs';
 import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, PUBLIC_OFFICE_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
 import { adjacent, CLOSING_QUOTES, isCapitalised, LIST_BULLETS, OPENING_QUOTES, tokenKey, type Token, type TokenizedText } from './text-tokens';
@@ -201,6 +201,8 @@ const AIMING_WORDS = new Set(['shot', 'shots', 'aim', 'aimed', 'swipe', 'swipes'
 
 /** Nouns a president's surname stands before ("the Carter administration", "the Obama presidency"). */
 const PRESIDENCY_NOUNS = new Set(['administration', 'presidency']);
+/** Nouns a head of government's surname names the government by: "the Modi government", "the Putin regime". */
+const GOVERNMENT_NOUNS = new Set(['government', 'regime']);
 
 /** Plural kinship nouns that introduce a list of first names ("their two daughters, Esmeralda and Amada"). */
 const KIN_PLURALS = new Set(['daughters', 'sons', 'children', 'kids', 'twins', 'sisters', 'brothers', 'grandchildren', 'grandsons', 'granddaughters']);
@@ -723,8 +725,9 @@ export function resolvePeople(
     if (!hasTitle) {
       // "the Carter administration", "the Lincoln administration": a surname before "administration"
       // names the president of it when one bearer held the presidency, whatever place or defense
-      // secretary shares the name.
-      const president = PRESIDENCY_NOUNS.has(tokens[d.tokenLast + 1]?.lower ?? '') ? solePresident(d.candidates) : null;
+      // secretary shares the name; "the Modi government" the one notable leader who bears it.
+      const noun = tokens[d.tokenLast + 1]?.lower ?? '';
+      const president = PRESIDENCY_NOUNS.has(noun) ? solePresident(d.candidates) : GOVERNMENT_NOUNS.has(noun) ? soleLeader(d.surname, d.candidates) : null;
       if (president) {
         resolved.push({ draft: d, entityId: president.id, personKey: president.id });
         return;

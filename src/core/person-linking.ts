@@ -194,6 +194,16 @@ export function isSoleNotableLeader(surname: string, mentions: number, chosen: P
   return candidates.every((c) => c.id === chosen.id || !isNotable(c));
 }
 
+/**
+ * The one notable president or prime minister among the candidates ("the Modi government", "the
+ * Putin regime"), or null when none or several.
+ */
+export function soleLeader(surname: string, candidates: readonly PersonCandidate[]): PersonCandidate | null {
+  if (surname.length < LONE_LEADER_SURNAME_MIN_LETTERS) return null;
+  const leaders = candidates.filter((c) => isNotable(c) && LEADER_OFFICE_WORDS.some((word) => c.contextWords.includes(word)));
+  return leaders.length === 1 ? (leaders[0] as PersonCandidate) : null;
+}
+
 /** Context words only a president's or a vice president's record holds together. */
 const PRESIDENCY_CONTEXT_WORDS: readonly string[] = ['president', 'white house'];
 

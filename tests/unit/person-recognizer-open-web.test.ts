@@ -604,4 +604,8 @@ describe('people of the open web, third round', () => {
   it('reads the word before a particle of a long name as the name its bearer goes by ("Lula")', () => {
     expect(texts('The vote handed President Luiz Inácio Lula da Silva a win. Markets cheered Lula on Friday.')).toEqual(['President Luiz Inácio Lula da Silva', 'Lula']);
   });
+
+  it('reads a leader\'s surname before "government" or "regime" as the one notable leader who bears it', () => {
+    expect(texts('The Okafor government denied it. The Morrison regime fell.')).toEqual(['Okafor']);
+  });
 });
