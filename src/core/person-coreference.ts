@@ -38,6 +38,8 @@ export interface Draft {
   readonly surnameFirst?: boolean;
   /** A title word alone ("King"): only the surname of one of the article's full names. */
   readonly titleAlone?: boolean;
+  /** "Tiger Woods", "Shaker Heights": a name ending as a place does, a person only on the article's evidence ("Woods said"). */
+  readonly placeEnding?: boolean;
 }
 
 export interface Resolved {
@@ -594,6 +596,8 @@ export function resolvePeople(
       // "OkCupid Publicly Rips Mozilla": evidence for an organisation's name ("Mozilla said") makes
       // no person of a run ending in it; a given name still opens a person ("Ann Mozilla").
       const surnameEvidence = evidence.has(d.surname) && !(organisationNames.has(d.surname) && !isGivenName(lookup, firstName));
+      // "Tiger Woods ... Woods said": a name ending as a place does needs the article's word that it is a person's.
+      if (d.placeEnding === true && d.titles.length === 0 && !surnameEvidence) continue;
       const human =
         d.titles.length > 0 || surnameEvidence || d.surnameFirst === true || particleRepeat || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.

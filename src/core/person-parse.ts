@@ -39,6 +39,8 @@ export interface Parsed {
   readonly role: string | null;
   /** A title word standing alone ("King said"): a person only as the surname of someone the article names in full ("Michelle King"). */
   readonly titleAlone?: boolean;
+  /** Two words ending as a place does ("Tiger Woods", "Glen Woods"): a person only on the article's own evidence. */
+  readonly placeEnding?: boolean;
 }
 
 /** A title word as `TITLES` spells it: "attorney-general" is "attorney general". */
@@ -274,7 +276,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it; "Orla
   // Brannigan, MD," opens with a given name and the letters are a degree.
   const givenLed = words > 1 && isGiven(bare(itemAt(tokens, nameFirst).lower));
-  if (titles.length === 0 && (PLACE_ENDINGS.has(bare(lone.lower)) || (after?.text === ',' && !givenLed && STATE_CODES.has(tokens[last + 2]?.text ?? '')))) return null;
+  if (titles.length === 0 && after?.text === ',' && !givenLed && STATE_CODES.has(tokens[last + 2]?.text ?? '')) return null;
+  const placeEnding = titles.length === 0 && PLACE_ENDINGS.has(bare(lone.lower));
+  if (placeEnding && (words > 2 || placeLed)) return null;
   // "Don Victor® Honey": a trademark sign makes the run a product.
   if (after && after.start === lone.end && TRADEMARK_SIGNS.has(after.text)) return null;
   // "Brent LCOc1", "Model X2": a digit glued to the last word makes it a code.
@@ -285,5 +289,5 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "John Boos Reversible Maple Cutting Board, 18\" x 12\" for $53.68": a brand opening a shop
   // listing's product title. Words of the title must follow: "a portrait of Ann Lee for $50" names her.
   if (titles.length === 0 && continuesListingTitle(tokens, last, LISTING_BRAND_MIN_TITLE_TOKENS)) return null;
-  return { mentionFirst: occupationOpens ? nameFirst : first, nameFirst, last: last === beforeGeneration ? run.last : last, titles, role: role ? role.phrase : null };
+  return { mentionFirst: occupationOpens ? nameFirst : first, nameFirst, last: last === beforeGeneration ? run.last : last, titles, role: role ? role.phrase : null, ...(placeEnding ? { placeEnding: true } : {}) };
 }

@@ -243,6 +243,7 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       fullMatch,
       surnameFirst,
       ...(parsed.titleAlone ? { titleAlone: true } : {}),
+      ...(parsed.placeEnding ? { placeEnding: true } : {}),
     });
   }
   for (let k = covered + 1; k < tokens.length; k++) {

@@ -608,4 +608,9 @@ describe('people of the open web, third round', () => {
   it('reads a leader\'s surname before "government" or "regime" as the one notable leader who bears it', () => {
     expect(texts('The Okafor government denied it. The Morrison regime fell.')).toEqual(['Okafor']);
   });
+
+  it('reads a name ending as a place does ("Woods") as a person only on the article\'s word', () => {
+    expect(texts('Tournament host Tiger Woods shook his head. "That was something," Woods said.')).toEqual(['Tiger Woods', 'Woods']);
+    expect(texts('She lives in Shaker Heights. Glen Woods is a suburb, and Palm Springs grew.')).toEqual([]);
+  });
 });
