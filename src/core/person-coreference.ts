@@ -244,6 +244,27 @@ const PRONOUN_WINDOW_TOKENS = 8;
 /** "has said", "had told": a perfect tense before the verb of saying. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
 
+/** How far into its sentence a subject's "he" or "she" is looked for ("Norris will be champion if he finishes"). */
+const SUBJECT_PRONOUN_WINDOW_TOKENS = 8;
+
+/**
+ * "Norris will be champion if he finishes second": a name opening its sentence, then "he" or
+ * "she" with no other name between, is that person; "Apple will win if it" is not. A word that
+ * opens a sentence may be any word ("Nope, he said"), so only the surname of a full name the
+ * article gives is read so.
+ */
+function subjectThenPronoun(tokens: readonly Token[], first: number, last: number): boolean {
+  const opener = itemAt(tokens, first);
+  if (!opener.sentenceInitial) return false;
+  for (let k = last + 1; k <= last + SUBJECT_PRONOUN_WINDOW_TOKENS && k < tokens.length; k++) {
+    const t = itemAt(tokens, k);
+    if (t.sentence !== opener.sentence || t.text === ';' || OPENING_QUOTES.has(t.text)) return false;
+    if (SUBJECT_PRONOUNS.has(t.lower)) return true;
+    if (t.kind === 'word' && (isCapitalised(t.text) || t.lower === 'it' || t.lower === 'they')) return false;
+  }
+  return false;
+}
+
 function speaksOfAPerson(tokens: readonly Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
   const before = tokens[first - 1];
@@ -520,7 +541,10 @@ export function resolvePeople(
   // "Paapa Essiedu ... Essiedu has said he": a surname the article speaks of as a person's shows
   // the full name to be one.
   const lone = all.filter((d) => d.single && d.titles.length === 0);
-  const speaksAsAPerson = new Set(lone.filter((d) => speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast)));
+  // "Norris will be champion if he finishes": only for the surname of a full name the article gives
+  // ("Lando Norris"), not a given name ("Alice commits her fix" in a tutorial).
+  const fullNameSurnames = new Set(all.filter((d) => !d.single).map((d) => d.surname));
+  const speaksAsAPerson = new Set(lone.filter((d) => speaksOfAPerson(tokens, d.tokenFirst, d.tokenLast) || (fullNameSurnames.has(d.surname) && !isCommonGivenName(d.surname) && subjectThenPronoun(tokens, d.tokenFirst, d.tokenLast))));
   for (const d of speaksAsAPerson) evidence.add(d.surname);
   // Pass 1: full names (known or plausibly human) establish who the article is about.
   const bySurname = new Map<string, Set<string>>();

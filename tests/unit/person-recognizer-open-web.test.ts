@@ -613,4 +613,9 @@ describe('people of the open web, third round', () => {
     expect(texts('Tournament host Tiger Woods shook his head. "That was something," Woods said.')).toEqual(['Tiger Woods', 'Woods']);
     expect(texts('She lives in Shaker Heights. Glen Woods is a suburb, and Palm Springs grew.')).toEqual([]);
   });
+
+  it('reads the surname of a full name opening a sentence with "he" or "she" after it as that person, not a given name or any word', () => {
+    expect(texts('Andrea Tomasi held off Lando Norrith by two seconds. Norrith will be champion if he finishes second.')).toEqual(['Andrea Tomasi', 'Lando Norrith', 'Norrith']);
+    expect(texts('Nope, he said. Alice commits a fix, and then she pushes it.')).toEqual([]);
+  });
 });
