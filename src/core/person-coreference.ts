@@ -7,7 +7,7 @@ import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { acceptColumnMates } from './person-table-columns';
 import { tablesIn } from './table-cells';
 import { lineAround, opensItsLine } from './line-index';
-import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, MAX_AGE, personEvidence } from './person-evidence';
+import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, MAX_AGE, personEvidence, SUBJECT_PRONOUNS, subjectThenPronoun } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, soleLeader, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, quotedNicknameAfter, withoutArticle } from './person-runs';
 import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, PUBLIC_OFFICE_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
@@ -224,7 +224,6 @@ function namedInKinList(tokens: readonly Token[], first: number): boolean {
 
 /** Pronouns only people take ("it" and "its" are an organisation's). */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Verbs of thought a person's name opens before "she" or "he" ("Rowling knew she was"). */
 const THINKING_VERBS = new Set(['knew', 'thought', 'felt', 'believed', 'realized', 'realised', 'decided', 'hoped', 'feared', 'wished', 'worried', 'wondered', 'remembered', 'confessed', 'joked', 'revealed']);
 /** Verbs of a reply only a person makes in quoted words ("Aniston replied, “Well"). */
@@ -243,27 +242,6 @@ const PRONOUN_WINDOW_TOKENS = 8;
  */
 /** "has said", "had told": a perfect tense before the verb of saying. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
-
-/** How far into its sentence a subject's "he" or "she" is looked for ("Norris will be champion if he finishes"). */
-const SUBJECT_PRONOUN_WINDOW_TOKENS = 8;
-
-/**
- * "Norris will be champion if he finishes second": a name opening its sentence, then "he" or
- * "she" with no other name between, is that person; "Apple will win if it" is not. A word that
- * opens a sentence may be any word ("Nope, he said"), so only the surname of a full name the
- * article gives is read so.
- */
-function subjectThenPronoun(tokens: readonly Token[], first: number, last: number): boolean {
-  const opener = itemAt(tokens, first);
-  if (!opener.sentenceInitial) return false;
-  for (let k = last + 1; k <= last + SUBJECT_PRONOUN_WINDOW_TOKENS && k < tokens.length; k++) {
-    const t = itemAt(tokens, k);
-    if (t.sentence !== opener.sentence || t.text === ';' || OPENING_QUOTES.has(t.text)) return false;
-    if (SUBJECT_PRONOUNS.has(t.lower)) return true;
-    if (t.kind === 'word' && (isCapitalised(t.text) || t.lower === 'it' || t.lower === 'they')) return false;
-  }
-  return false;
-}
 
 function speaksOfAPerson(tokens: readonly Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];

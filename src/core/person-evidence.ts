@@ -9,7 +9,7 @@ import { isPlace } from './person-gazetteers';
 import { bare } from './person-runs';
 import { positionCodeAt, ROLE_MODIFIERS } from './person-roles';
 import { AUTHORED_WORKS, COMMON_GIVEN_NAMES, PERSON_AGENT_PARTICIPLES, KIN_NOUNS, EVERYDAY_WORD_FIRST_NAMES, PERSON_GENERATIONS, PERSON_APPOSITIVE_TITLES, PERSON_EVIDENCE_AFTER, PERSON_ONLY_PARTICIPLES, PERSON_ONLY_VERBS, isRoleNoun } from './person-vocabulary';
-import { adjacent, isCapitalised, phraseKey, type Token, type TokenizedText } from './text-tokens';
+import { adjacent, isCapitalised, OPENING_QUOTES, phraseKey, type Token, type TokenizedText } from './text-tokens';
 import type { KnowledgeLookup } from './types';
 import { itemAt } from './item-at';
 import { smallNumberWord } from './number-parser';
@@ -347,12 +347,38 @@ function whoseKin(tokens: readonly Token[], whose: number): boolean {
   return KIN_NOUNS.has(noun?.lower ?? '') && noun?.lower !== 'partner';
 }
 
+/** The pronouns a person is the subject of. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+/** What a person's subject may be called after the name: "Scooter Braun is unhappy with the way his label". */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'him', 'himself', 'herself']);
+
+/** How far into its sentence a subject's "he" or "she" is looked for ("Norris will be champion if he finishes"). */
+const SUBJECT_PRONOUN_WINDOW_TOKENS = 8;
+
+/**
+ * "Norris will be champion if he finishes second": a name opening its sentence, then "he" or
+ * "she" with no other name between, is that person; "Apple will win if it" is not. A word that
+ * opens a sentence may be any word ("Nope, he said"), so only the surname of a full name the
+ * article gives is read so.
+ */
+export function subjectThenPronoun(tokens: readonly Token[], first: number, last: number, pronouns: ReadonlySet<string> = SUBJECT_PRONOUNS): boolean {
+  const opener = itemAt(tokens, first);
+  if (!opener.sentenceInitial) return false;
+  for (let k = last + 1; k <= last + SUBJECT_PRONOUN_WINDOW_TOKENS && k < tokens.length; k++) {
+    const t = itemAt(tokens, k);
+    if (t.sentence !== opener.sentence || t.text === ';' || OPENING_QUOTES.has(t.text)) return false;
+    if (pronouns.has(t.lower)) return true;
+    if (t.kind === 'word' && (isCapitalised(t.text) || t.lower === 'it' || t.lower === 'they')) return false;
+  }
+  return false;
+}
+
 /**
  * Evidence that a name of two words or more is a person's. A lone word would need more: "Alice
  * revises her fix" in a tutorial, "supporters of Hamas".
  */
 function fullNameEvidence(tokens: readonly Token[], d: EvidenceSubject): boolean {
-  return d.tokenLast > d.tokenFirst && (followedOrReferred(tokens, d.tokenFirst, d.tokenLast) || ownPronounAfterVerb(tokens, d.tokenLast) || authoredWorkAfter(tokens, d.tokenLast));
+  return d.tokenLast > d.tokenFirst && (followedOrReferred(tokens, d.tokenFirst, d.tokenLast) || ownPronounAfterVerb(tokens, d.tokenLast) || authoredWorkAfter(tokens, d.tokenLast) || subjectThenPronoun(tokens, d.tokenFirst, d.tokenLast, PERSONAL_PRONOUNS));
 }
 
 export interface EvidenceSubject {
