@@ -397,7 +397,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const before = tokens[d.tokenFirst - 1];
     const honorific = d.titles.some((t) => HONORIFICS.has(t));
     const roleBefore =
-      !!before && (isRoleNoun(before.lower) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
+      !!before && ((isRoleNoun(before.lower) && !(isCapitalised(before.text) && !before.sentenceInitial)) || positionCodeAt(tokens, d.tokenFirst - 1) || (before.text === ',' && isRoleNoun(tokens[d.tokenFirst - 2]?.lower ?? '')));
     const who = next?.text === ',' && (tokens[d.tokenLast + 2]?.lower === 'who' || whoseKin(tokens, d.tokenLast + 2));
     // "told ESPN's Shams Charania", "CNN's Jake Tapper": an outlet's initials own its reporter's full name.
     const outletReporter = !!before && d.tokenLast > d.tokenFirst && newsOutletPossessive(before.text);

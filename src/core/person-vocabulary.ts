@@ -210,7 +210,15 @@ const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'president', 'principal', 'head', 'chancellor', 'premier', 'treasurer', 'councillor', 'councilor', 'alderman', 'trustee',
   'superintendent', 'warden', 'chaplain', 'roommate', 'housemate', 'flatmate', 'footballer', 'cricketer', 'driver', 'racer',
   'cyclist', 'rider', 'frontman', 'frontwoman', 'songwriter', 'vocalist', 'host', 'presenter', 'broadcaster', 'commentator',
-  'pundit', 'welder', 'firefighter', 'paramedic', 'midwife',
+  'pundit', 'welder', 'firefighter', 'paramedic', 'midwife', 'auctioneer', 'collector', 'bidder', 'conductor', 'soprano', 'tenor',
+  'baritone', 'mezzo-soprano', 'screenwriter', 'cosmonaut', 'forecaster', 'mediator', 'grower', 'winemaker', 'vintner', 'brewer',
+  'barista', 'bartender', 'cashier', 'clerk', 'janitor', 'coroner', 'marshal', 'inmate', 'prisoner', 'detainee', 'refugee',
+  'migrant', 'juror', 'magistrate', 'solicitor', 'barrister', 'paralegal', 'bailiff', 'batter', 'batsman', 'bowler', 'spinner',
+  'all-rounder', 'wicketkeeper', 'skipper', 'fullback', 'caddie', 'playmaker', 'centre-back', 'center-back', 'lineman', 'freshman',
+  'sophomore', 'alumnus', 'alumna', 'intern', 'apprentice', 'volunteer', 'caregiver', 'tenant', 'renter', 'shopper', 'commuter',
+  'motorist', 'pedestrian', 'passenger', 'hiker', 'climber', 'survivor', 'widower', 'comptroller', 'auditor', 'inspector',
+  'supervisor', 'foreman', 'technician', 'mechanic', 'electrician', 'plumber', 'miner', 'trucker', 'co-pilot', 'copilot',
+  'dispatcher', 'statistician', 'demographer', 'lecturer', 'provost', 'incumbent', 'contender', 'frontrunner', 'front-runner',
 ]);
 
 /** Kin only a person has: "Oderan's wife, Lena" shows Oderan to be a person, "my wife, Lena" Lena. */

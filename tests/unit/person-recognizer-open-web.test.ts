@@ -623,4 +623,9 @@ describe('people of the open web, third round', () => {
     expect(texts('It opened in 2020. Scooter Braunley is unhappy with the way his label was sold.')).toEqual(['Scooter Braunley']);
     expect(texts('It opened in 2020. Goldman Sachs said its profit rose.')).toEqual([]);
   });
+
+  it('reads a name after a lower-case role noun of the auction house, the court or the cricket field as a person, not after a capitalised one', () => {
+    expect(texts('Four bidders chased it before auctioneer Adrien Mayel brought the hammer down.')).toEqual(['Adrien Mayel']);
+    expect(texts('Tools\n\nPage Inspector\nWeb Console\nSee logged information in a Web page.')).toEqual([]);
+  });
 });
