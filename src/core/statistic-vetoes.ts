@@ -151,6 +151,8 @@ const GOLF_ROUND_MIN = 55;
 const GOLF_ROUND_MAX = 89;
 /** How far before a score its golfer's standing against par may stand ("22-under 266", "a 17-under total of 271"). */
 const TO_PAR_WINDOW_TOKENS = 4;
+/** The farthest a golfer's total stands from par ("at 13 under"); more is no golf score. */
+const GOLF_TO_PAR_MAX = 40;
 /** Holes of a round of golf, named by their number alone ("on 18", "until 17"). */
 const GOLF_HOLES = 18;
 /** Verbs an age follows ("turned 91", "turns 40"). */
@@ -629,6 +631,8 @@ export const VETO_RULES: readonly VetoRule[] = [
       return GOLF_ROUND_LEADS.has(lead) && c.core.value >= GOLF_ROUND_MIN && c.core.value <= GOLF_ROUND_MAX && !(next(c)?.kind === 'word' && LOWER_PLURAL_WORD.test(next(c)?.text ?? ''));
     },
   },
+  // "finished at 13 under", "two under par": a golfer's standing against par.
+  { name: 'score to par', bareOnly: true, applies: (c) => bareDigits(c) && Number.isInteger(c.core.value) && c.core.value <= GOLF_TO_PAR_MAX && /^(under|over)$/.test(nextWord(c)) && (lower(c.tokens[c.unit.last + 2]) === 'par' || /^(at|to|finished|finish|finishing)$/.test(lower(prev(c)))) },
   // "his birdie try on 18 from 20 feet", "a leaderboard until 17,": a hole named by its number.
   { name: 'golf hole', bareOnly: true, applies: (c) => bareDigits(c) && Number.isInteger(c.core.value) && c.core.value <= GOLF_HOLES && /^(on|until|till)$/.test(lower(prev(c))) && (next(c)?.kind === 'punct' || /^(from|and|with)$/.test(lower(next(c)))) && sentenceSpeaksOfGolf(c.tokens, c.core.first) },
   // "patients 65 or older", "adults 18 and younger": the bound of an age bracket.

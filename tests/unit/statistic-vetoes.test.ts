@@ -15,6 +15,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string]> = [
   ['golf score', 'He finished at a 17-under total of 271, two clear.', '271'],
   ['golf score', 'Jayden Schaper tied for ninth after a closing 73.', '73'],
   ['golf hole', 'His birdie try on 18 from about 20 feet slid by.', '18'],
+  ['score to par', 'He finished alone in seventh at 13 under after a closing 64.', '13'],
   ['glued to a word or sign before', 'Flight #12 left late.', '12'],
   ['separator after', 'It happened at 7:14 today.', '7'],
   ['age compound', 'The 48-year-old left.', '48'],
@@ -156,6 +157,7 @@ describe('statistic veto rules', () => {
   it.each([
     ['Officials deported 409,000 people.', '409,000'],
     ['Police shot 12 people in the square.', '12'],
+    ['Children 13 and under ride free; rates rose to 5 over the year.', '13'],
     ['The index rose on 18 stocks from Asia.', '18'],
     ['Sales turned 40 stores into outlets.', '40'],
     ['Between 3,000 and 5,000 people attended.', '3,000'],
