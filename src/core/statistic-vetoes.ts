@@ -632,7 +632,7 @@ export const VETO_RULES: readonly VetoRule[] = [
     },
   },
   // "finished at 13 under", "two under par": a golfer's standing against par.
-  { name: 'score to par', bareOnly: true, applies: (c) => bareDigits(c) && Number.isInteger(c.core.value) && c.core.value <= GOLF_TO_PAR_MAX && /^(under|over)$/.test(nextWord(c)) && (lower(c.tokens[c.unit.last + 2]) === 'par' || /^(at|to|finished|finish|finishing)$/.test(lower(prev(c)))) },
+  { name: 'score to par', bareOnly: true, applies: (c) => bareDigits(c) && Number.isInteger(c.core.value) && c.core.value <= GOLF_TO_PAR_MAX && /^(under|over)$/.test(nextWord(c)) && (lower(c.tokens[c.unit.last + 2]) === 'par' || /^(at|finished|finish|finishing)$/.test(lower(prev(c)))) },
   // "his birdie try on 18 from 20 feet", "a leaderboard until 17,": a hole named by its number.
   { name: 'golf hole', bareOnly: true, applies: (c) => bareDigits(c) && Number.isInteger(c.core.value) && c.core.value <= GOLF_HOLES && /^(on|until|till)$/.test(lower(prev(c))) && (next(c)?.kind === 'punct' || /^(from|and|with)$/.test(lower(next(c)))) && sentenceSpeaksOfGolf(c.tokens, c.core.first) },
   // "patients 65 or older", "adults 18 and younger": the bound of an age bracket.

@@ -157,7 +157,7 @@ describe('statistic veto rules', () => {
   it.each([
     ['Officials deported 409,000 people.', '409,000'],
     ['Police shot 12 people in the square.', '12'],
-    ['Children 13 and under ride free; rates rose to 5 over the year.', '13'],
+    ['Shares fell to 40 over two days.', '40'],
     ['The index rose on 18 stocks from Asia.', '18'],
     ['Sales turned 40 stores into outlets.', '40'],
     ['Between 3,000 and 5,000 people attended.', '3,000'],
