@@ -43,6 +43,50 @@ function placeScope(key: string): StatisticScope | null {
   return null;
 }
 
+const WORLD_FLAG = 1;
+const LOCAL_FLAG = 2;
+const NATIONAL_FLAG = 4;
+const READ_FLAG = 8;
+/** Each token's own scope words, read once per text: the figures of one sentence share them. */
+const tokenFlags = new WeakMap<TokenizedText, Uint8Array>();
+
+/** What the token at `k`, and the place names it opens, say of the scope: WORLD_FLAG, LOCAL_FLAG, NATIONAL_FLAG. */
+function scopeFlagsAt(tokenized: TokenizedText, k: number): number {
+  let flags = tokenFlags.get(tokenized);
+  if (!flags) {
+    flags = new Uint8Array(tokenized.tokens.length);
+    tokenFlags.set(tokenized, flags);
+  }
+  const known = flags[k] as number;
+  if (known & READ_FLAG) return known;
+  const { tokens } = tokenized;
+  const token = itemAt(tokens, k);
+  let found = READ_FLAG;
+  if (token.kind === 'word') {
+    const word = bareWord(token.lower);
+    const capital = token.text !== token.lower;
+    if (capital && US_ABBREVIATIONS.some((abbr) => tokenized.text.startsWith(abbr, token.start) && !isLetterAt(tokenized.text, token.start + abbr.length))) found |= NATIONAL_FLAG;
+    if (WORLD_WORDS.has(word) || FOREIGN_PLACE_WORDS.has(word)) found |= WORLD_FLAG;
+    else if (LOCAL_WORDS.has(word)) found |= LOCAL_FLAG;
+    else if (US_WORDS.has(word)) found |= NATIONAL_FLAG;
+    // Places are written with capitals; a lower-case word opens none.
+    if (capital) {
+      let phrase = '';
+      for (let n = 0; n < MAX_PLACE_WORDS && k + n < tokens.length; n++) {
+        const next = itemAt(tokens, k + n);
+        if (next.kind !== 'word' || next.sentence !== token.sentence) break;
+        phrase = n === 0 ? bareWord(next.lower) : `${phrase} ${bareWord(next.lower)}`;
+        const scope = placeScope(phrase);
+        if (scope === 'world') found |= WORLD_FLAG;
+        else if (scope === 'local') found |= LOCAL_FLAG;
+        else if (scope === 'us') found |= NATIONAL_FLAG;
+      }
+    }
+  }
+  flags[k] = found;
+  return found;
+}
+
 /**
  * The scope its sentence gives the figure at `tokenIndex`, or null when the sentence says none.
  * Abroad or local wins over national: "in the U.S. and worldwide" is not a U.S. figure alone.
@@ -53,31 +97,11 @@ export function scopeOfFigure(tokenized: TokenizedText, tokenIndex: number): Sta
   let first = tokenIndex;
   while (first > 0 && tokenIndex - first < MAX_SCOPE_TOKENS && itemAt(tokens, first - 1).sentence === sentence) first--;
   const last = Math.min(tokens.length, tokenIndex + MAX_SCOPE_TOKENS);
-  let world = false;
-  let local = false;
-  let national = false;
-  for (let k = first; k < last && itemAt(tokens, k).sentence === sentence; k++) {
-    const token = itemAt(tokens, k);
-    if (token.kind !== 'word') continue;
-    const word = bareWord(token.lower);
-    const capital = token.text !== token.lower;
-    if (capital && US_ABBREVIATIONS.some((abbr) => tokenized.text.startsWith(abbr, token.start) && !isLetterAt(tokenized.text, token.start + abbr.length))) national = true;
-    if (WORLD_WORDS.has(word) || FOREIGN_PLACE_WORDS.has(word)) world = true;
-    else if (LOCAL_WORDS.has(word)) local = true;
-    else if (US_WORDS.has(word)) national = true;
-    // Places are written with capitals; a lower-case word opens none.
-    if (!capital) continue;
-    let phrase = '';
-    for (let n = 0; n < MAX_PLACE_WORDS && k + n < tokens.length; n++) {
-      const next = itemAt(tokens, k + n);
-      if (next.kind !== 'word' || next.sentence !== sentence) break;
-      phrase = n === 0 ? bareWord(next.lower) : `${phrase} ${bareWord(next.lower)}`;
-      const scope = placeScope(phrase);
-      if (scope === 'world') world = true;
-      else if (scope === 'local') local = true;
-      else if (scope === 'us') national = true;
-    }
-  }
+  let flags = 0;
+  for (let k = first; k < last && itemAt(tokens, k).sentence === sentence; k++) flags |= scopeFlagsAt(tokenized, k);
+  const world = (flags & WORLD_FLAG) !== 0;
+  const local = (flags & LOCAL_FLAG) !== 0;
+  const national = (flags & NATIONAL_FLAG) !== 0;
   if (world) return 'world';
   if (local) return 'local';
   return national ? 'us' : null;
