@@ -39,7 +39,7 @@ export interface Parsed {
   readonly role: string | null;
   /** A title word standing alone ("King said"): a person only as the surname of someone the article names in full ("Michelle King"). */
   readonly titleAlone?: boolean;
-  /** Two words ending as a place does ("Tiger Woods", "Glen Woods"): a person only on the article's own evidence. */
+  /** One or two words ending as a place does ("Tiger Woods", "Glen Woods", "Woods"): a person only on the article's own evidence. */
   readonly placeEnding?: boolean;
 }
 
@@ -273,8 +273,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   // "Coach Pope", "Senator King": after a title, a title that is also a surname is the name.
   if (words === 1 && TITLES.has(bare(lone.lower)) && !(titles.length > 0 && TITLE_SURNAMES.has(bare(lone.lower)))) return titles.length === 0 && nameFirst === first ? { mentionFirst: first, nameFirst, last, titles, role: null, titleAlone: true } : null;
   if (ROLE_TAIL_WORDS.has(bare(lone.lower))) return null;
-  // "Cuyahoga Falls", "Akron, OH": a place by its last word or by the state code after it; "Orla
-  // Brannigan, MD," opens with a given name and the letters are a degree.
+  // "Akron, OH": a place by the state code after it; "Orla Brannigan, MD," opens with a given name
+  // and the letters are a degree. "Cuyahoga Falls" ends as a place does: a person only if the
+  // article says so, and never in three words or more.
   const givenLed = words > 1 && isGiven(bare(itemAt(tokens, nameFirst).lower));
   if (titles.length === 0 && after?.text === ',' && !givenLed && STATE_CODES.has(tokens[last + 2]?.text ?? '')) return null;
   const placeEnding = titles.length === 0 && PLACE_ENDINGS.has(bare(lone.lower));
