@@ -24,7 +24,7 @@ const TRADEMARK_SIGNS = new Set(['\u00ae', '\u2122', '\u00a9']);
 /** Titles that are also surnames: after another title they name the person ("Coach Pope", "Senator King"). */
 const TITLE_SURNAMES = new Set(['pope', 'king', 'bishop']);
 /** Verbs that open a sentence as a command addressed to the reader, before a name ("Ask Ann Lee"). */
-const IMPERATIVE_OPENERS = new Set(['ask', 'enter', 'meet', 'tell', 'call', 'thank', 'watch', 'welcome', 'take', 'let', 'help', 'join', 'follow', 'blame', 'remember', 'consider', 'imagine', 'picture']);
+const IMPERATIVE_OPENERS = new Set(['ask', 'enter', 'meet', 'tell', 'call', 'thank', 'watch', 'welcome', 'take', 'let', 'help', 'join', 'follow', 'blame', 'remember', 'consider', 'imagine', 'picture', 'think', 'forget', 'trust', 'listen', 'read']);
 /** Party labels before a title ("Democratic Sen."): said of the person, never part of the role or name. */
 const PARTY_WORDS = new Set(['democratic', 'republican', 'gop', 'conservative', 'liberal', 'labour', 'socialist', 'independent']);
 

@@ -60,6 +60,8 @@ export const NOT_NAME_WORDS = new Set([
   'great', 'good', 'bad', 'best', 'first', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
   'nine', 'ten', 'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'had',
   'have', 'be', 'been', 'rather', 'instead', 'perhaps', 'maybe', 'indeed', 'again', 'once', 'twice', 'never', 'always',
+  // "Leader of the Opposition Rahul Gandhi": the end of an office's name, before the name.
+  'opposition',
 ]);
 
 /** Words that make a capitalised run an organisation, place or thing ("Trump Tower", "Lincoln Memorial"). */

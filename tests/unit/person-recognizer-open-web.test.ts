@@ -628,4 +628,9 @@ describe('people of the open web, third round', () => {
     expect(texts('Four bidders chased it before auctioneer Adrien Mayel brought the hammer down.')).toEqual(['Adrien Mayel']);
     expect(texts('Tools\n\nPage Inspector\nWeb Console\nSee logged information in a Web page.')).toEqual([]);
   });
+
+  it('reads the name after an office ending in "Opposition", and after a sentence-opening "Think" or "Read"', () => {
+    expect(texts('He met Leader of the Opposition Rahul Gandhi on Friday.')).toEqual(['Rahul Gandhi']);
+    expect(texts('Think Cormac McCarthy with jokes.')).toEqual(['Cormac McCarthy']);
+  });
 });
