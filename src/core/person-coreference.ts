@@ -7,7 +7,7 @@ import { isPlace, NEWS_AGENCIES } from './person-gazetteers';
 import { acceptColumnMates } from './person-table-columns';
 import { tablesIn } from './table-cells';
 import { lineAround, opensItsLine } from './line-index';
-import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, MAX_AGE, personEvidence, SUBJECT_PRONOUNS, subjectThenPronoun } from './person-evidence';
+import { HONORIFICS, isCommonGivenName, isGivenName, lowerCaseWords, MAX_AGE, isVietnameseName, personEvidence, SUBJECT_PRONOUNS, subjectThenPronoun } from './person-evidence';
 import { articleSupports, articleWords, contextScore, contextWords, isNotable, isSoleNotableLeader, pick, soleLeader, solePresident, type ArticleWords } from './person-linking';
 import { bare, isNameWord, NAME_PARTICLES, quotedNicknameAfter, withoutArticle } from './person-runs';
 import { COMMON_WORD_SURNAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, KIN_NOUNS, PUBLIC_OFFICE_TITLES, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PLACE_MODIFIED_NOUNS, PLACE_NAMES, PLACE_PLURALS, PLACE_PREPOSITIONS, isRoleNoun } from './person-vocabulary';
@@ -600,8 +600,9 @@ export function resolvePeople(
       const surnameEvidence = evidence.has(d.surname) && !(organisationNames.has(d.surname) && !isGivenName(lookup, firstName));
       // "Tiger Woods ... Woods said": a name ending as a place does needs the article's word that it is a person's.
       if (d.placeEnding === true && d.titles.length === 0 && !surnameEvidence) continue;
+      const vietnamese = isVietnameseName(nameTokens.filter((t) => t.kind === 'word').map((t) => bare(t.text)));
       const human =
-        d.titles.length > 0 || surnameEvidence || d.surnameFirst === true || particleRepeat || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
+        d.titles.length > 0 || surnameEvidence || d.surnameFirst === true || vietnamese || particleRepeat || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
       const employer = d.titles.length === 0 && employerBeforeRole(tokens, d.tokenLast);
       // "Forest Hill police officers": the town, modifying the noun after it.

@@ -87,7 +87,30 @@ export function isJapaneseName(words: readonly string[]): boolean {
   return JAPANESE_GIVEN_NAMES.has(given) && JAPANESE_WORD.test(surname) && !isCommonGivenName(surname) && !isPlace(surname);
 }
 
-/** A name written surname first: Chinese, Korean or Japanese. */
+/** The most common Vietnamese surnames, with and without their diacritics. */
+const VIETNAMESE_SURNAMES = new Set([
+  'nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'huỳnh', 'phan', 'vu', 'vũ', 'vo', 'võ',
+  'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý', 'truong', 'trương', 'dinh', 'đinh',
+]);
+/** Middle names that follow a Vietnamese surname: "Văn" and "Thị" most of all. */
+const VIETNAMESE_MIDDLE_NAMES = new Set([
+  'van', 'văn', 'thi', 'thị', 'duc', 'đức', 'quoc', 'quốc', 'ngoc', 'ngọc', 'huu', 'hữu', 'minh', 'thanh', 'xuan', 'xuân', 'hong',
+  'hồng', 'kim', 'thu', 'cong', 'công', 'dinh', 'đình', 'manh', 'mạnh', 'tuan', 'tuấn',
+]);
+/** Words of a Vietnamese name: surname, middle name, one or two given names. */
+const VIETNAMESE_NAME_MIN_WORDS = 3;
+const VIETNAMESE_NAME_MAX_WORDS = 4;
+
+/**
+ * "Nguyen Van Khoa", "Trần Thị Mai Anh": a Vietnamese surname, then a middle name, as Vietnamese
+ * names are written. The news names such a person again by the last word ("Khoa"), as by a surname.
+ */
+export function isVietnameseName(words: readonly string[]): boolean {
+  if (words.length < VIETNAMESE_NAME_MIN_WORDS || words.length > VIETNAMESE_NAME_MAX_WORDS) return false;
+  return VIETNAMESE_SURNAMES.has((words[0] as string).toLowerCase()) && VIETNAMESE_MIDDLE_NAMES.has((words[1] as string).toLowerCase());
+}
+
+/** A name written surname first and named again by its surname: Chinese, Korean or Japanese. */
 export function isSurnameFirstName(words: readonly string[]): boolean {
   return isChineseName(words) || isJapaneseName(words);
 }

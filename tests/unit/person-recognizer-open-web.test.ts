@@ -633,4 +633,9 @@ describe('people of the open web, third round', () => {
     expect(texts('He met Leader of the Opposition Rahul Gandhi on Friday.')).toEqual(['Rahul Gandhi']);
     expect(texts('Think Cormac McCarthy with jokes.')).toEqual(['Cormac McCarthy']);
   });
+
+  it('reads a Vietnamese name (surname, middle name, given names) as a person, named again by its last word', () => {
+    expect(texts('The shop is named for the grandmother of chef-owner Trần Thị Mai Anh.')).toEqual(['Trần Thị Mai Anh']);
+    expect(texts('Nguyen Van Khoa opened the shop in 2019. Khoa said it was hard.')).toEqual(['Nguyen Van Khoa', 'Khoa']);
+  });
 });
