@@ -96,6 +96,18 @@ function calledByCraft(tokens: readonly Token[], first: number): boolean {
   return CRAFT_NOUNS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.lower === 'the';
 }
 
+/** Works an artist's name stands before: "a 1939 Picasso portrait", "a Warhol panel". */
+const ARTWORK_NOUNS: ReadonlySet<string> = new Set(['portrait', 'portraits', 'painting', 'paintings', 'canvas', 'canvases', 'panel', 'sculpture', 'sculptures', 'drawing', 'drawings', 'etching', 'mural', 'self-portrait', 'triptych', 'lithograph', 'watercolour', 'watercolor']);
+/** What opens the phrase of an artist's work: "a", or "a" and a year ("the Preferences panel" is a window's). */
+const ARTWORK_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "a 1939 Picasso portrait", "a Warhol panel": one name after "a" and before a kind of artwork is its artist's. */
+function artistOfAWork(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!ARTWORK_NOUNS.has(tokens[last + 1]?.lower ?? '')) return false;
+  const before = tokens[first - 1];
+  return !!before && (ARTWORK_OPENERS.has(before.lower) || (before.kind === 'number' && ARTWORK_OPENERS.has(tokens[first - 2]?.lower ?? '')));
+}
+
 /** What a family calls its elders, which "known to everyone as Mama" makes no nickname of anyone's. */
 const FAMILY_NAMES: ReadonlySet<string> = new Set(['mama', 'papa', 'mom', 'mum', 'dad', 'daddy', 'mommy', 'mummy', 'grandma', 'grandpa', 'granny', 'nana', 'auntie', 'uncle', 'aunt']);
 /** Adverbs between "known" and the comma after the name: "Zhao, widely known as CZ". */
@@ -753,7 +765,7 @@ export function resolvePeople(
       // "Rowling said she would", "said Rihanna, who": a lone name the article speaks of as a person.
       // "their two daughters, Esmeralda and Amada": the names a kin list introduces, given names of the gazetteers or not.
       // "while son Bento, 2, ate the petals": a kin noun before the name and an age after it.
-      const introduced = namedInKinList(tokens, d.tokenFirst) || kinOfAnAge(tokens, d) || (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && (coordinatedWithPerson(tokens, d, edges) || spouseInBrackets(tokens, d, edges))))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || stageNameAfter(tokens, d.tokenFirst);
+      const introduced = namedInKinList(tokens, d.tokenFirst) || kinOfAnAge(tokens, d) || (isCommonGivenName(d.surname) && (roleNounBefore(tokens, d.tokenFirst) || (edges !== null && (coordinatedWithPerson(tokens, d, edges) || spouseInBrackets(tokens, d, edges))))) || speakerOfATranscript(d) || introducedAsKin(tokenized.text, tokens, d.tokenFirst, d.tokenLast) || calledByCraft(tokens, d.tokenFirst) || artistOfAWork(tokens, d.tokenFirst, d.tokenLast) || stageNameAfter(tokens, d.tokenFirst);
       if (introduced || (speaking.has(d) && !headline && !NOT_NAME_WORDS.has(d.surname))) {
         resolved.push({ draft: d, entityId: null, personKey: d.nameKey });
         startsChain(d.surname, d.nameKey, null);

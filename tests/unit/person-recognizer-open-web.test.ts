@@ -638,4 +638,9 @@ describe('people of the open web, third round', () => {
     expect(texts('The shop is named for the grandmother of chef-owner Trần Thị Mai Anh.')).toEqual(['Trần Thị Mai Anh']);
     expect(texts('Nguyen Van Khoa opened the shop in 2019. Khoa said it was hard.')).toEqual(['Nguyen Van Khoa', 'Khoa']);
   });
+
+  it('reads one name after "a" (and a year) before a kind of artwork as its artist, not a window\'s name', () => {
+    expect(texts('A 1939 Vantongerloo portrait sold. Lot 19: a Maravel panel, withdrawn.')).toEqual(['Vantongerloo', 'Maravel']);
+    expect(texts('The Preferences panel is a festival of overkill, and a Tiffany lamp sold.')).toEqual([]);
+  });
 });
