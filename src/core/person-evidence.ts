@@ -271,6 +271,8 @@ function identifiedAs(tokens: readonly Token[], first: number, last: number): bo
 }
 
 const POSSESSIVE = /['\u2019]s$/;
+/** A word of a person's name: one capital, then lower-case letters ("BookScan" is a product's). */
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function kinAfter(tokens: readonly Token[], last: number): boolean {
   const kin = tokens[last + 1]?.lower ?? '';
@@ -426,7 +428,10 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     const outletReporter = !!before && d.tokenLast > d.tokenFirst && newsOutletPossessive(before.text);
     // "The singer, born Kaleinani Ruiz-Fontaine, wore": the name a person was born with.
     const birthName = before?.lower === 'born' && d.tokenLast > d.tokenFirst;
-    if (honorific || roleBefore || who || outletReporter || birthName || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || fullNameEvidence(tokens, d)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    // "according to Fabrizio Romano": a source named by two plain words is a person ("according to
+    // Reuters", "Pro Football Focus" and "Circana BookScan" are a firm's names).
+    const namedSource = before?.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according' && d.tokenLast === d.tokenFirst + 1 && PLAIN_NAME_WORD.test(itemAt(tokens, d.tokenFirst).text) && PLAIN_NAME_WORD.test(bare(itemAt(tokens, d.tokenLast).text));
+    if (honorific || roleBefore || who || outletReporter || birthName || namedSource || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || fullNameEvidence(tokens, d)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

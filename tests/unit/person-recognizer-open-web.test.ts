@@ -643,4 +643,9 @@ describe('people of the open web, third round', () => {
     expect(texts('A 1939 Vantongerloo portrait sold. Lot 19: a Maravel panel, withdrawn.')).toEqual(['Vantongerloo', 'Maravel']);
     expect(texts('The Preferences panel is a festival of overkill, and a Tiffany lamp sold.')).toEqual([]);
   });
+
+  it('reads a source named by two plain words after "according to" as a person, not a firm\'s name', () => {
+    expect(texts('The deal is done, according to Fabrizio Romagnoli.')).toEqual(['Fabrizio Romagnoli']);
+    expect(texts('Sales rose, according to Circana BookScan and Pro Football Focus.')).toEqual([]);
+  });
 });
