@@ -612,9 +612,8 @@ export function resolvePeople(
       const surnameEvidence = evidence.has(d.surname) && !(organisationNames.has(d.surname) && !isGivenName(lookup, firstName));
       // "Tiger Woods ... Woods said": a name ending as a place does needs the article's word that it is a person's.
       if (d.placeEnding === true && d.titles.length === 0 && !surnameEvidence) continue;
-      const vietnamese = isVietnameseName(nameTokens.filter((t) => t.kind === 'word').map((t) => bare(t.text)));
       const human =
-        d.titles.length > 0 || surnameEvidence || d.surnameFirst === true || vietnamese || particleRepeat || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
+        d.titles.length > 0 || surnameEvidence || d.surnameFirst === true || particleRepeat || isVietnameseName(nameWordTokens(tokens, d).map((t) => bare(t.text))) || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
       const employer = d.titles.length === 0 && employerBeforeRole(tokens, d.tokenLast);
       // "Forest Hill police officers": the town, modifying the noun after it.

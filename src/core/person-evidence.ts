@@ -374,8 +374,11 @@ function whoseKin(tokens: readonly Token[], whose: number): boolean {
 
 /** The pronouns a person is the subject of. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
-/** What a person's subject may be called after the name: "Scooter Braun is unhappy with the way his label". */
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'him', 'himself', 'herself']);
+/**
+ * What a full name's subject may be called after it: "Scooter Braun is unhappy with the way his
+ * label". Unlike the coreference's personal pronouns, no "her": it is as often another's object.
+ */
+const PRONOUNS_AFTER_A_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'his', 'him', 'himself', 'herself']);
 
 /** How far into its sentence a subject's "he" or "she" is looked for ("Norris will be champion if he finishes"). */
 const SUBJECT_PRONOUN_WINDOW_TOKENS = 8;
@@ -403,7 +406,7 @@ export function subjectThenPronoun(tokens: readonly Token[], first: number, last
  * revises her fix" in a tutorial, "supporters of Hamas".
  */
 function fullNameEvidence(tokens: readonly Token[], d: EvidenceSubject): boolean {
-  return d.tokenLast > d.tokenFirst && (followedOrReferred(tokens, d.tokenFirst, d.tokenLast) || ownPronounAfterVerb(tokens, d.tokenLast) || authoredWorkAfter(tokens, d.tokenLast) || subjectThenPronoun(tokens, d.tokenFirst, d.tokenLast, PERSONAL_PRONOUNS));
+  return d.tokenLast > d.tokenFirst && (followedOrReferred(tokens, d.tokenFirst, d.tokenLast) || ownPronounAfterVerb(tokens, d.tokenLast) || authoredWorkAfter(tokens, d.tokenLast) || subjectThenPronoun(tokens, d.tokenFirst, d.tokenLast, PRONOUNS_AFTER_A_SUBJECT));
 }
 
 export interface EvidenceSubject {

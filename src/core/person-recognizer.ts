@@ -49,7 +49,7 @@ function namesABand(tokens: readonly Token[], first: number, last: number): bool
   const next = tokens[last + 1];
   const endsPhrase = !next || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
   if (before && before.text === before.lower && ENSEMBLE_NOUNS.has(before.lower) && tokens[first - 2]?.lower === 'the' && endsPhrase) return true;
-  return tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'the' && ENSEMBLE_NOUNS.has(tokens[last + 3]?.lower ?? '');
+  return next?.text === ',' && tokens[last + 2]?.lower === 'the' && ENSEMBLE_NOUNS.has(tokens[last + 3]?.lower ?? '');
 }
 
 /** An opener at `k`, or one a lower-case word before it ("the thrifted Jonathan Adler lamp"). */
