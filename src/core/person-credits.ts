@@ -61,6 +61,13 @@ function pairKey(tokens: readonly Token[], k: number): string {
   return `${(tokens[k] as Token).text} ${bare((tokens[k + 1] as Token).text)}`;
 }
 
+/** The index after the capitalised words that open tokens `first`..`last`. */
+function capitalisedRunEnd(tokens: readonly Token[], first: number, last: number): number {
+  let k = first;
+  while (k <= last && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
+  return k;
+}
+
 function isCreditSentence(tokens: readonly Token[], first: number, last: number): boolean {
   let verb = false;
   for (let k = first; k <= last; k++) {
@@ -81,8 +88,7 @@ function isCreditSentence(tokens: readonly Token[], first: number, last: number)
  * or "is the" and a newsroom noun. Returns the name's last two words, or null.
  */
 function bioName(tokens: readonly Token[], first: number, last: number): string | null {
-  let k = first;
-  while (k <= last && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
+  const k = capitalisedRunEnd(tokens, first, last);
   if (k - first < 2 || k > last) return null;
   // "Ann Lee is on Twitter at annlee", "Ann Lee can be reached at": where to find the author.
   if ((tokens[k] as Token).lower === 'is' && tokens[k + 1]?.lower === 'on' && SOCIAL_NETWORKS.has(tokens[k + 2]?.lower ?? '')) return pairKey(tokens, k - 2);
@@ -96,6 +102,14 @@ function bioName(tokens: readonly Token[], first: number, last: number): string 
     if (NEWSROOM_NOUNS.has((tokens[j] as Token).lower)) return pairKey(tokens, k - 2);
   }
   return null;
+}
+
+/** A name of two or more words opening a sentence, then a lower-case word: its end and its last two words. */
+function nameOpening(tokens: readonly Token[], first: number, last: number): { end: number; key: string } | null {
+  const k = capitalisedRunEnd(tokens, first, last);
+  const next = tokens[k];
+  if (k - first < 2 || k > last || !next || next.kind !== 'word' || next.text !== next.lower) return null;
+  return { end: k, key: pairKey(tokens, k - 2) };
 }
 
 /** "On Twitter: Follow Ann Lee and get more coverage", "Follow Ann Lee on Instagram": where to follow the author. */
@@ -167,8 +181,7 @@ function standsAlone(tokenized: TokenizedText, first: number, last: number): boo
  */
 function isBylineWithPost(tokenized: TokenizedText, first: number, last: number): boolean {
   const { tokens } = tokenized;
-  let k = first;
-  while (k <= last && (tokens[k] as Token).kind === 'word' && isCapitalised((tokens[k] as Token).text)) k++;
+  const k = capitalisedRunEnd(tokens, first, last);
   if (k - first < 2 || k - first > NAME_PARAGRAPH_MAX_WORDS || tokens[k]?.text !== ',') return false;
   const end = (tokens[last] as Token).text === '.' ? last - 1 : last;
   if (end - k < 1 || end - k > BYLINE_POST_MAX_WORDS) return false;
@@ -183,7 +196,39 @@ const BYLINE_NAME_MAX_WORDS = 4;
 /** Words that join the names of a byline's writers. */
 const BYLINE_NAME_JOINERS = new Set(['and', ',', '&']);
 /** Words that open the line of a page's dates under its byline ("Updated Dec. 2, 2026, 7:48 p.m."), besides a month. */
-const DATE_LINE_OPENERS = new Set(['updated', 'published', 'posted', 'modified', 'last']);
+const DATE_LINE_OPENERS = new Set([
+  'updated', 'published', 'posted', 'modified', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Tokens from `k` to the end of its line. */
+function lineTokensFrom(tokenized: TokenizedText, k: number): Token[] {
+  const { tokens, text } = tokenized;
+  const lineEnd = text.indexOf('\n', (tokens[k] as Token).start);
+  const line: Token[] = [];
+  for (let j = k; j < tokens.length && (lineEnd < 0 || (tokens[j] as Token).start < lineEnd); j++) line.push(tokens[j] as Token);
+  return line;
+}
+
+/**
+ * A line of the page under a byline, not prose: the page's dates ("Updated Dec. 2", "Sunday, Nov.
+ * 22", "5 November 2026"), a dateline over them ("ULSAN, South Korea | Sept. 18") or the writer's
+ * post ("Contributing columnist").
+ */
+function isPageLine(tokenized: TokenizedText, k: number): boolean {
+  const opener = tokenized.tokens[k] as Token;
+  if (DATE_LINE_OPENERS.has(opener.lower) || MONTHS.has(opener.lower) || opener.kind === 'number') return true;
+  const line = lineTokensFrom(tokenized, k);
+  if (opener.kind === 'word' && opener.text.length > 1 && opener.text === opener.text.toUpperCase()) return line.some((t) => MONTHS.has(t.lower));
+  const last = line[line.length - 1];
+  return line.length <= BYLINE_POST_MAX_WORDS && line.every((t) => t.kind === 'word') && last !== undefined && NEWSROOM_NOUNS.has(last.lower);
+}
+
+/** "in St John's" after a byline's name, to its line's end: where the writer files from. */
+function placeAfterName(tokenized: TokenizedText, k: number): boolean {
+  if ((tokenized.tokens[k] as Token).lower !== 'in') return false;
+  const line = lineTokensFrom(tokenized, k + 1);
+  return line.length > 0 && line.every((t) => (t.kind === 'word' && isCapitalised(t.text)) || t.text === "'s" || t.text === '\u2019s');
+}
 
 /** Lower-case words of a post before a byline's name ("political reporter"), or 0. */
 function postBeforeName(tokens: readonly Token[], from: number): number {
@@ -236,7 +281,7 @@ function isBylineLine(tokenized: TokenizedText, first: number, last: number): bo
   }
   const nameEnd = (tokens[k - 1] as Token).end;
   const after = tokens[k];
-  if (after && !BYLINE_SEPARATORS.has(after.text) && !text.slice(nameEnd, after.start).includes('\n') && !postAfterName(tokenized, k)) return false;
+  if (after && !BYLINE_SEPARATORS.has(after.text) && !text.slice(nameEnd, after.start).includes('\n') && !postAfterName(tokenized, k) && !placeAfterName(tokenized, k)) return false;
   // The sentence may run on past the line ("By Ann Lee\nPublished 5:00 AM"); prose on a later line is
   // the story's, but a line of the page's dates ("Updated Dec. 2, 7:48 p.m.") is not prose.
   const lineEnd = text.indexOf('\n', nameEnd);
@@ -244,7 +289,7 @@ function isBylineLine(tokenized: TokenizedText, first: number, last: number): bo
   for (let j = k; j <= last; j++) {
     const t = tokens[j] as Token;
     if (lineEnd < 0 || t.start <= lineEnd) continue;
-    if (opensItsLine(text, t.start)) dateLine = DATE_LINE_OPENERS.has(t.lower) || MONTHS.has(t.lower);
+    if (opensItsLine(text, t.start)) dateLine = isPageLine(tokenized, j);
     if (!dateLine && t.kind === 'word' && t.text === t.lower) return false;
   }
   return true;
@@ -294,11 +339,20 @@ export function creditSentences(tokenized: TokenizedText): Set<number> {
   });
   signOffs(tokenized, spans, credits);
   const bios = new Map<number, string>();
+  let creditText: string | null = null;
   for (let s = Math.max(0, spans.length - BIO_TAIL_SENTENCES); s < spans.length; s++) {
     const span = spans[s];
     if (!span || credits.has(s)) continue;
     const name = bioName(tokens, span.first, span.last);
-    if (name) bios.set(s, name);
+    if (name) {
+      bios.set(s, name);
+      continue;
+    }
+    // "Ann Lee covers schools for the Courier.": any closing sentence about the byline's writer.
+    const opener = nameOpening(tokens, span.first, span.last);
+    if (!opener) continue;
+    creditText ??= [...credits].map((c) => (spans[c] ? tokenized.text.slice((tokens[spans[c].first] as Token).start, (tokens[spans[c].last] as Token).end) : '')).join('\n');
+    if (creditText.includes(tokenized.text.slice((tokens[span.first] as Token).start, (tokens[opener.end - 1] as Token).end))) bios.set(s, opener.key);
   }
   if (bios.size === 0) return credits;
   // A person of the story may be described the same way: a bio's author is named nowhere else.

@@ -45,6 +45,21 @@ describe('credit lines inside the text are bylines, not mentions', () => {
     expect(texts('By Peter Vance, who covers the courts\n\nHelen Darby said so.')).toEqual(['Peter Vance', 'Helen Darby']);
   });
 
+  it('drops a byline over a weekday date, a dateline, the post on its own line or the place filed from', () => {
+    expect(texts('By Tamsin Okafor-Lund, Box Office Reporter\nSunday, Nov. 22, 2026, 12:17 p.m. PT\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Tamsin Okafor-Lund, Parliamentary Sketchwriter\nWednesday 2 December 2026, 17:45 GMT\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Kim Ha-eun and Tamsin Okafor-Lund\nBUSAN, South Korea | Sept. 18, 2026, 3:20 p.m. KST\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Tamsin Okafor-Lund\nContributing columnist\nDec. 1, 2026\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Tamsin Okafor-Lund in St Lucia\nUpdated Nov. 21, 2026, 7:12 p.m.\n\nHelen Darby said so.')).toEqual(['Helen Darby']);
+    expect(texts('By Tamsin Okafor-Lund\nBUSAN residents said Helen Darby was right.')).toEqual(['Tamsin Okafor-Lund', 'Helen Darby']);
+  });
+
+  it('drops any closing sentence about the byline\'s writer, and keeps one about a person of the story', () => {
+    expect(texts('By Tamsin Okafor-Lund | Education\n\nHelen Darby said the schools would close.\n\nTamsin Okafor-Lund covers schools for the Courier.')).toEqual(['Helen Darby']);
+    expect(texts('By Tamsin Okafor-Lund\n\nHelen Darby said so.\n\nTamsin Okafor-Lund is The Chronicle\'s parliamentary sketchwriter.')).toEqual(['Helen Darby']);
+    expect(texts('By Tamsin Okafor-Lund\n\nHelen Darby said so.\n\nHelen Darby covers schools for the Courier.')).toEqual(['Helen Darby', 'Helen Darby']);
+  });
+
   it('drops the name a "Tested by:" line credits, the author under "About the Author", and an author\'s social handle line', () => {
     expect(texts('Helen Darby said the bike was light.\n\nTested by: Peter Vance RRP: 49.95 Euro')).toEqual(['Helen Darby']);
     expect(texts('Helen Darby said the kitchen was new.\n\nAbout the Author\n\nPeter Vance\n\nPeter Vance is the author of a book on kitchens.')).toEqual(['Helen Darby']);
