@@ -485,7 +485,15 @@ function acceptRepeatedNames(unproven: readonly Draft[], resolved: readonly Reso
 
 /** The words of a draft's name, its title left out. */
 function nameWordTokens(tokens: readonly Token[], d: Draft): Token[] {
-  return tokens.slice(d.tokenFirst, d.tokenLast + 1).filter((t) => t.start >= d.nameStart && t.kind === 'word');
+  const words: Token[] = [];
+  for (let k = d.tokenFirst; k <= d.tokenLast; k++) {
+    const t = itemAt(tokens, k);
+    if (t.start >= d.nameStart && t.kind === 'word') words.push(t);
+    // `Rafael "Rafi" Ortega` is named in two words: the nickname is no part of the name's shape.
+    const close = quotedNicknameAfter(tokens, k);
+    if (close > 0 && close < d.tokenLast) k = close;
+  }
+  return words;
 }
 
 /**
@@ -603,7 +611,7 @@ export function resolvePeople(
       // place ("out at Olive Garden" stays a place).
       const aimedAt = before?.lower === 'at' && AIMING_WORDS.has(tokens[d.tokenFirst - 2]?.lower ?? '');
       const personAfterTo =
-        (before?.lower === 'to' || before?.lower === 'from' || aimedAt) && isCommonGivenName(tokenKey(firstName.toLowerCase())) && plainSurname && nameTokens.length === 2 && !placeModifiers.has(d.nameKey);
+        (before?.lower === 'to' || before?.lower === 'from' || aimedAt) && isCommonGivenName(tokenKey(firstName.toLowerCase())) && plainSurname && nameWordTokens(tokens, d).length === 2 && !placeModifiers.has(d.nameKey);
       const afterPlaceWord = !!before && PLACE_PREPOSITIONS.has(before.lower) && !possessive && !personAfterTo && !(before.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according');
       // "Bin Laden" after "Osama bin Laden": a particle-led repeat of the article's full name.
       const particleRepeat = NAME_PARTICLES.has(itemAt(nameTokens, 0).lower) && resolved.some((r) => !r.draft.single && r.draft.nameKey.endsWith(` ${d.nameKey}`));

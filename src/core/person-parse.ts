@@ -7,7 +7,7 @@ import { HYPHENATED_GIVEN, isChineseName } from './person-evidence';
 import { AGENCY_OPENERS, isPlace, ORGANISATION_ENDINGS, PLACE_ENDINGS, STATE_CODES, STORM_WORDS } from './person-gazetteers';
 import { OCCUPATION_HEADS, positionCodeAt, ROLE_HEADS, ROLE_MODIFIERS } from './person-roles';
 import { bare, NAME_PARTICLES, type Run } from './person-runs';
-import { COMMON_GIVEN_NAMES, GENERATIONAL_SUFFIXES, isRoleNoun, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
+import { COMMON_GIVEN_NAMES, GENERATIONAL_SUFFIXES, GIVEN_NAME_TITLES, isRoleNoun, NOT_NAME_WORDS, PERSON_EVIDENCE_AFTER, PERSON_MODIFIERS, PLACE_PREFIXES, ROLE_TAIL_WORDS, THING_WORDS, TITLES } from './person-vocabulary';
 import type { Token } from './text-tokens';
 import { itemAt } from './item-at';
 import { continuesListingTitle } from './listing-title';
@@ -231,7 +231,10 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
     const givenFirst = k === nameFrom && k < last && COMMON_GIVEN_NAMES.has(w);
     // "Dae-jung Park", "Park Seo-yeon": beside a Korean given name, "Park" is the surname.
     const koreanSurname = w === 'park' && HYPHENATED_GIVEN.test(itemAt(tokens, k > nameFrom ? k - 1 : Math.min(k + 1, last)).text);
-    if ((THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) && !givenFirst && !koreanSurname) {
+    // "Speaker Matt Hall": after a title, a given name and one more word is a person's name; a
+    // royal's title with a given name names things after them ("Queen Elizabeth Hospital").
+    const titledSurname = !!role && k === last && k === nameFrom + 1 && COMMON_GIVEN_NAMES.has(bare(itemAt(tokens, nameFrom).lower)) && !role.units.some((u) => GIVEN_NAME_TITLES.has(u));
+    if ((THING_WORDS.has(w) || ORGANISATION_ENDINGS.has(w)) && !givenFirst && !koreanSurname && !titledSurname) {
       // "European Union Gordon Sondland": the thing ends, a name may follow.
       return k < last ? parseRun(tokens, { first: k + 1, last }, isGiven) : null;
     }

@@ -106,8 +106,12 @@ export function capitalisedRuns(tokenized: TokenizedText): Run[] {
       // `Gerald "Gus" Papadakis`: the run goes on past the nickname to the surname.
       const close = nicknameSeen ? -1 : quotedNicknameAfter(tokens, last);
       const afterNickname = tokens[close + 1];
-      if (close > 0 && afterNickname && isNameWord(afterNickname) && afterNickname.sentence === cur.sentence && afterNickname.start === itemAt(tokens, close).end + 1) {
-        last = close + 1;
+      // `Marisol "Mari" de la Cruz`: particles may stand between the nickname and the surname.
+      let surnameAt = close + 1;
+      while (surnameAt < close + 3 && NAME_PARTICLES.has(tokens[surnameAt]?.text ?? '')) surnameAt++;
+      const surname = tokens[surnameAt];
+      if (close > 0 && afterNickname && surname && isNameWord(surname) && surname.sentence === cur.sentence && afterNickname.start === itemAt(tokens, close).end + 1) {
+        last = surnameAt;
         nicknameSeen = true;
         continue;
       }

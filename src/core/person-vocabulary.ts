@@ -12,7 +12,8 @@ export const TITLES = new Set([
   'majority leader', 'minority leader', 'coach', 'pastor', 'father', 'sister', 'officer', 'deputy', 'del', 'delegate',
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'envoy', 'minister', 'hon', 'rt', 'honourable',
   'honorable', 'sheikh', 'sheikha', 'emir', 'lord', 'baroness', 'baron', 'viscount', 'archbishop', 'bishop', 'cardinal',
-  'rabbi', 'imam', 'councilmember', 'council member', 'alderman', 'alderwoman', 'secretary-general',
+  'rabbi', 'imam', 'councilmember', 'council member', 'alderman', 'alderwoman', 'secretary-general', 'trustee', 'councillor',
+  'councilor', 'supervisor', 'selectman', 'selectwoman', 'constable', 'inspector', 'superintendent', 'commander',
   // "Justices Sonia Sotomayor, Elena Kagan and Neil Gorsuch": a plural title before a list of names.
   'justices', 'sens', 'senators', 'reps', 'representatives',
 ]);

@@ -448,3 +448,25 @@ describe('a list of works with their makers', () => {
     expect(texts('References\n\nEich, Brendan; David Hyatt (April 2, 2003). "Mozilla development roadmap". Mozilla.')).toEqual([]);
   });
 });
+
+describe('nicknames and titles inside a name', () => {
+  it('reads a full name with a quoted nickname as two words of name, after "to" too', () => {
+    expect(texts('The drawing went to Rafael "Rafi" Oyarzun-Black, a developer.')).toEqual(['Rafael "Rafi" Oyarzun-Black']);
+  });
+
+  it('runs a name on past its nickname and the particles after it', () => {
+    expect(texts('She starred with Marisol "Mari" de la Fuente, who plays his wife.')).toEqual(['Marisol "Mari" de la Fuente']);
+    expect(texts('He quoted "Dune" de la Fuente said.')).toEqual([]);
+  });
+
+  it('reads Trustee and Councillor as titles before a name', () => {
+    expect(texts('He voted no with Trustee Sunil Mehra.')).toEqual(['Trustee Sunil Mehra']);
+    expect(texts('The motion came from Councillor Sunil Mehra.')).toEqual(['Councillor Sunil Mehra']);
+  });
+
+  it('reads a thing word as the surname after a title and a given name', () => {
+    expect(texts('Republicans, led by Speaker Matt Hall, offered a deal.')).toEqual(['Speaker Matt Hall']);
+    expect(texts('They met at Matt Hall on Friday.')).toEqual([]);
+    expect(texts('Staff at the Queen Elizabeth Hospital and students from Prince William County met.')).toEqual([]);
+  });
+});
