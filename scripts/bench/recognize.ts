@@ -4,7 +4,7 @@
  * growth from 20,000 to 200,000 words (both of the bundled recognizer, as shipped), the
  * knowledge index's cold parse+build time, and the pass rates on the citation and number corpora
  * in ../shared (each failure with its reason). Pass --verbose to list every miss and false hit,
- * --dev to score the dev sets only; --tuning for the sets read while tuning (dev, held-out 1-6, teams 1, 2 and 4 to 12; not held-out 7 or teams 3 and 13 to 15).
+ * --dev to score the dev sets only; --tuning for the sets read while tuning (dev, held-out 1-6, teams 1, 2 and 4 to 15; not held-out 7 or teams 3 and 16 to 18).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,6 +49,9 @@ import {
   TEAM_13_DIR_FROM_ROOT,
   TEAM_14_DIR_FROM_ROOT,
   TEAM_15_DIR_FROM_ROOT,
+  TEAM_16_DIR_FROM_ROOT,
+  TEAM_17_DIR_FROM_ROOT,
+  TEAM_18_DIR_FROM_ROOT,
   type KindScores,
 } from './gold-score';
 import { recordResults } from './results';
@@ -70,7 +73,7 @@ const verbose = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev');
 /**
  * `--tuning`: the sets whose misses may be read while tuning (dev, held-out 1 to 6, teams 1, 2 and 4 to 12);
- * the blind held-out 7, teams 3 and 13 to 15 and the team-written statute sets stay unread. Like `--dev`, records nothing.
+ * the blind held-out 7, teams 3 and 16 to 18 and the team-written statute sets stay unread. Like `--dev`, records nothing.
  */
 const tuningOnly = process.argv.includes('--tuning');
 /** What this run prints, for bench/results.json. */
@@ -270,11 +273,14 @@ function main(): void {
   if (!devOnly) goldReport(knowledge.lookup, TEAM_10_DIR_FROM_ROOT, 'team-written passages, set 10 (the same ten genres by another writer; written blind, scored blind once, tuned on since sets 13-15 came)', 'gold_team_10');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_11_DIR_FROM_ROOT, 'team-written passages, set 11 (the same ten genres by a third writer; written blind, scored blind once, tuned on since sets 13-15 came)', 'gold_team_11');
   if (!devOnly) goldReport(knowledge.lookup, TEAM_12_DIR_FROM_ROOT, 'team-written passages, set 12 (murder trial, winter storm, mortgages, retail earnings, transit vote, NFL injuries, novels, podcast Q&A, earthquake, Indian politics; written blind, scored blind once, tuned on since sets 13-15 came)', 'gold_team_12');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_13_DIR_FROM_ROOT, 'team-written passages, set 13 (crime brief, phone launch, central bank, football, obituary, wildfire, Commons, African election, medical study, theatre; written blind, scored blind once, tuned on since sets 16-18 came)', 'gold_team_13');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_14_DIR_FROM_ROOT, 'team-written passages, set 14 (hurricane, IPO, campus lawsuit, tennis, box office, Latin American politics, diplomacy, strike, opinion, drought; written blind, scored blind once, tuned on since sets 16-18 came)', 'gold_team_14');
+  if (!devOnly) goldReport(knowledge.lookup, TEAM_15_DIR_FROM_ROOT, 'team-written passages, set 15 (state budget, space launch, cricket, art auction, immigration court, ceasefire talks, startup round, celebrity, aviation incident, school board; written blind, scored blind once, tuned on since sets 16-18 came)', 'gold_team_15');
   if (!devOnly && !tuningOnly) {
     goldReport(knowledge.lookup, TEAM_3_DIR_FROM_ROOT, 'team-written passages, set 3 (tabloid, listicle, science, tours, politics, Apple; written blind, never tuned on)', 'gold_team_3');
-    goldReport(knowledge.lookup, TEAM_13_DIR_FROM_ROOT, 'team-written passages, set 13 (crime brief, phone launch, central bank, football, obituary, wildfire, Commons, African election, medical study, theatre; written blind, never tuned on)', 'gold_team_13');
-    goldReport(knowledge.lookup, TEAM_14_DIR_FROM_ROOT, 'team-written passages, set 14 (hurricane, IPO, campus lawsuit, tennis, box office, Latin American politics, diplomacy, strike, opinion, drought; written blind, never tuned on)', 'gold_team_14');
-    goldReport(knowledge.lookup, TEAM_15_DIR_FROM_ROOT, 'team-written passages, set 15 (state budget, space launch, cricket, art auction, immigration court, ceasefire talks, startup round, celebrity, aviation incident, school board; written blind, never tuned on)', 'gold_team_15');
+    goldReport(knowledge.lookup, TEAM_16_DIR_FROM_ROOT, 'team-written passages, set 16 (NBA, layoffs, Supreme Court, restaurant, fashion week, European Parliament, housing, cycling, civil trial, museum; written blind, never tuned on)', 'gold_team_16');
+    goldReport(knowledge.lookup, TEAM_17_DIR_FROM_ROOT, 'team-written passages, set 17 (chess, drug recall, earthquake, K-pop tour, jobs report, Senate hearing, rugby, crypto collapse, university rankings, wedding; written blind, never tuned on)', 'gold_team_17');
+    goldReport(knowledge.lookup, TEAM_18_DIR_FROM_ROOT, 'team-written passages, set 18 (F1, novel review, Indian election, mine accident, film awards, central bank minutes, zoning, marathon, Red Sea shipping, police trial; written blind, never tuned on)', 'gold_team_18');
     goldReport(knowledge.lookup, HOLDOUT_7_DIR_FROM_ROOT, 'held-out 7 (pages of sites no other set used, fresh, labelled blind: the honest figure)', 'gold_holdout_7');
     goldReport(knowledge.lookup, STATUTES_PRESS_DIR_FROM_ROOT, 'team-written statute passages, set 1 (written blind; tuned on since; statutes only)', 'gold_statutes_press');
     goldReport(knowledge.lookup, STATUTES_PRESS_2_DIR_FROM_ROOT, 'team-written statute passages, set 2 (written blind after tuning on set 1; tuned on since; statutes only)', 'gold_statutes_press_2');
