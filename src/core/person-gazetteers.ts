@@ -81,6 +81,8 @@ export const ORGANISATION_ENDINGS: ReadonlySet<string> = new Set([
   'average', 'index', 'composite', 'futures', 'fund', 'trust', 'exchange', 'research', 'analytics', 'consulting',
   'advisory', 'ventures', 'studios', 'entertainment', 'pictures', 'records', 'media', 'publishing', 'electronics', 'lending',
   'semiconductor', 'chemicals',
+  // Football clubs: "Leeds United", "Bristol Rovers", "Wigan Athletic".
+  'united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'afc',
 ]);
 
 /** Nouns that end an organisation's name besides the business words above ("Mozilla Foundation"). */
@@ -122,6 +124,8 @@ export const COMPANIES_NAMED_AS_PEOPLE: ReadonlySet<string> = new Set([
   'eli lilly', 'charles schwab', 'merrill lynch', 'wells fargo', 'harley davidson', 'rolls royce', 'mercedes benz',
   'hewlett packard', 'sherwin williams', 'marks spencer', 'ernst young', 'arthur andersen', 'baskin robbins',
   'hogan lovells', 'gibson dunn', 'covington burling', 'mayer brown', 'white case', 'clifford chance', 'allen overy',
+  // Clubs named like a person ("beat Aston Villa 2-1", then "Villa had led").
+  'aston villa', 'accrington stanley', 'ross county',
 ]);
 
 /** Breeds named after people: "King Charles spaniels", "a Jack Russell terrier", "Gordon setters". */
@@ -132,11 +136,23 @@ export const BREED_NOUNS: ReadonlySet<string> = new Set([
 /** Honours and posts named after people: "a Marie Skłodowska-Curie fellowship", "the Ann Lee lecture". */
 export const NAMESAKE_NOUNS: ReadonlySet<string> = new Set([
   'fellowship', 'fellowships', 'fellow', 'fellows', 'scholarship', 'scholarships', 'scholar', 'scholars', 'professorship', 'lecture',
-  'lectures', 'medal', 'prize',
+  'lectures', 'medal', 'prize', 'prizes', 'medals', 'award', 'awards', 'trophy', 'trophies',
 ]);
+
+/** Conditions named after the doctor who described them, by the possessive alone ("living with Parkinson's"). */
+export const EPONYMOUS_CONDITIONS: ReadonlySet<string> = new Set(['parkinson', 'alzheimer', 'huntington', 'crohn', 'tourette', 'asperger', 'hodgkin', 'addison', 'cushing', 'raynaud', 'meniere']);
+/** Nouns after a possessive name that make it a condition's: "Graves' disease", "Lou Gehrig's disease". */
+export const CONDITION_NOUNS: ReadonlySet<string> = new Set(['disease', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'dementia']);
 
 /** Words that name a storm before its name: "Cyclone Winston", "Tropical Storm Ana", "Winter Storm Ophelia". */
 export const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'superstorm']);
+
+/** Nouns of a business before its name: "the Boston firm Hallett Pryce", "the lender Ann Lee". */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'company', 'startup', 'start-up', 'brand', 'label', 'chain', 'retailer', 'lender', 'bank', 'publisher', 'studio',
+  'agency', 'consultancy', 'insurer', 'carrier', 'airline', 'automaker', 'carmaker', 'brokerage', 'manufacturer', 'boutique',
+  'gallery', 'bakery', 'restaurant',
+]);
 
 /** Nouns of a band before its name: "the duo Bob Moses", "the band Santana". */
 export const ENSEMBLE_NOUNS: ReadonlySet<string> = new Set(['band', 'duo', 'trio', 'quartet', 'quintet', 'ensemble', 'group', 'outfit', 'collective']);
@@ -158,7 +174,7 @@ export const MERCHANDISE_NOUNS: ReadonlySet<string> = new Set([
 /** Last words of place names ("Cuyahoga Falls", "Saratoga Springs", "Shaker Heights"). */
 export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
   'falls', 'springs', 'heights', 'creek', 'township', 'village', 'junction', 'crossing', 'hills', 'gardens', 'estates', 'ridge',
-  'grove', 'meadows', 'rapids', 'bluffs', 'shores', 'pines', 'woods', 'glen', 'hollow', 'beach', 'island', 'islands',
+  'grove', 'meadows', 'rapids', 'bluffs', 'shores', 'pines', 'woods', 'glen', 'hollow', 'beach', 'island', 'islands', 'pass',
 ]);
 
 /** US postal abbreviations: "Cuyahoga Falls, OH" is a town whatever its words are. */

@@ -13,6 +13,10 @@ import { itemAt } from './item-at';
 import { continuesListingTitle } from './listing-title';
 
 const MAX_NAME_TOKENS = 4;
+
+/** Spanish articles, which open a name of a party, a weather pattern or a place ("La Niña"). */
+const SPANISH_ARTICLES: ReadonlySet<string> = new Set(['La', 'El', 'Los', 'Las']);
+
 /** First words of the two-word titles, so most words cost one lookup. */
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0] as string));
 const SAINT_PREFIXES = new Set(['st', 'saint', 'san', 'santa', 'los', 'las', 'fort', 'mount', 'port', 'cape', 'lake', 'nuevo', 'nueva', 'ciudad', 'puerto', 'porto']);
@@ -201,6 +205,9 @@ export function parseRun(tokens: readonly Token[], run: Run, isGiven: (word: str
   if (opener && SAINT_PREFIXES.has(bare(opener.lower)) && titleAt(tokens, first, last) === 0) return null;
   // "Agence Nouvelle-Presse": a news agency.
   if (opener && AGENCY_OPENERS.has(opener.lower)) return null;
+  // "La Niña", "La Libertad Avanza": a Spanish article opens the name of a thing, unless a given
+  // name and a surname follow it.
+  if (opener && SPANISH_ARTICLES.has(opener.text) && first < last && (last === first + 1 || !isGiven(bare(itemAt(tokens, first + 1).lower)))) return null;
   // "Poland Anna Nowak", "Ohio Mark Delaney": a dateline or caption place before a name.
   if (first + 2 <= last && isPlace(bare(itemAt(tokens, first).lower)) && !isGiven(bare(itemAt(tokens, first).lower)) && isGiven(bare(itemAt(tokens, first + 1).lower))) first++;
   let role = readRole(tokens, first, last);

@@ -8,7 +8,7 @@ import { namedAsCharacter } from './person-characters';
 import { creditSentences } from './person-credits';
 import { describePerson } from './person-description';
 import { resolvePeople, type Draft } from './person-coreference';
-import { BREED_NOUNS, COMPANIES_NAMED_AS_PEOPLE, ENSEMBLE_NOUNS, FICTIONAL_CHARACTERS, MERCHANDISE_NOUNS, NAMESAKE_NOUNS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
+import { BREED_NOUNS, COMPANIES_NAMED_AS_PEOPLE, CONDITION_NOUNS, ENSEMBLE_NOUNS, EPONYMOUS_CONDITIONS, FICTIONAL_CHARACTERS, FIRM_NOUNS, MERCHANDISE_NOUNS, NAMESAKE_NOUNS, ORGANISATION_ENDINGS, ORGANISATION_NOUNS } from './person-gazetteers';
 import { isGivenName, isSurnameFirstName } from './person-evidence';
 import { isNotable } from './person-linking';
 import { parseRun } from './person-parse';
@@ -44,11 +44,27 @@ function joinedByAmpersand(tokens: readonly Token[], first: number, last: number
  * "the duo Bob Moses,", "Santana, the band": a band's noun right before the name, which ends the
  * phrase there ("the band Carlos Santana has led" is his), or opening its appositive.
  */
+/** Capitalised words a business's noun may have after its article ("the Boston firm"). */
+const FIRM_MODIFIER_MAX_WORDS = 2;
+
+/** "the" or "a" before the noun at `noun`, with at most a few capitalised words between. */
+function articleBefore(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= noun - 1 - FIRM_MODIFIER_MAX_WORDS; k--) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
+    if (!isCapitalised(t.text)) return false;
+  }
+  return false;
+}
+
 function namesABand(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   const next = tokens[last + 1];
   const endsPhrase = !next || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
   if (before && before.text === before.lower && ENSEMBLE_NOUNS.has(before.lower) && tokens[first - 2]?.lower === 'the' && endsPhrase) return true;
+  // "the Boston firm Hallett Pryce, which": a business, whatever words stand between "the" and the noun.
+  if (before && before.text === before.lower && FIRM_NOUNS.has(before.lower) && endsPhrase && articleBefore(tokens, first - 1)) return true;
   return next?.text === ',' && tokens[last + 2]?.lower === 'the' && ENSEMBLE_NOUNS.has(tokens[last + 3]?.lower ?? '');
 }
 
@@ -197,6 +213,8 @@ function drafts(tokenized: TokenizedText, lookup: KnowledgeLookup): Drafts {
       continue;
     }
     if (namesAWorkOrNamesake(tokens, quotes, parsed.mentionFirst, parsed.last)) continue;
+    // "Parkinson's disease", "living with Alzheimer's": a condition named after its describer.
+    if (lastTok.text !== bare(lastTok.text) && (CONDITION_NOUNS.has(after?.lower ?? '') || (single && EPONYMOUS_CONDITIONS.has(bare(lastTok.lower))))) continue;
     // "a pair of King Charles spaniels": a breed bears the name; "a Marie Curie fellowship" an honour.
     if (after?.start === lastTok.end + 1 && (BREED_NOUNS.has(after.lower) || (NAMESAKE_NOUNS.has(after.lower) && parsed.titles.length === 0))) continue;
     // "the duo Bob Moses", "Santana, the band": a band bears the name.

@@ -80,7 +80,7 @@ export const THING_WORDS = new Set([
   'services', 'office', 'ministry', 'army', 'navy', 'force', 'guard', 'police', 'forces', 'dam', 'canal',
   'drive', 'lane', 'circle', 'way', 'tunnel', 'port', 'harbor', 'harbour', 'district', 'province', 'region', 'live',
   'territory', 'prison', 'jail', 'penitentiary', 'base', 'ship', 'fellowship', 'scholarship', 'lecture', 'medal', 'day',
-  'effect', 'syndrome', 'disease', 'theorem', 'equation', 'principle', 'plan', 'era', 'show', 'tour',
+  'effect', 'syndrome', 'disease', 'board', 'television', 'radio', 'theorem', 'equation', 'principle', 'plan', 'era', 'show', 'tour',
   'administration', 'campaign', 'presidency', 'house', 'family', 'estate', 'trail', 'peak',
   'care', 'program', 'initiative', 'project', 'index', 'average', 'federation', 'confederation', 'fire', 'storm', 'hurricane', 'sea', 'ocean', 'gulf', 'strait',
   'nations', 'programme', 'enterprise', 'exchange', 'market', 'markets', 'clinic', 'medical', 'military', 'airways', 'railway', 'railroad', 'mall', 'gallery',

@@ -470,3 +470,27 @@ describe('nicknames and titles inside a name', () => {
     expect(texts('Staff at the Queen Elizabeth Hospital and students from Prince William County met.')).toEqual([]);
   });
 });
+
+describe('things named like people', () => {
+  it('reads a club, a broadcaster and a public board as no people', () => {
+    expect(texts('Newcastle came from behind to beat Aston Villa 2-1. Villa had led at the break.')).toEqual([]);
+    expect(texts('Greene told Bloomberg Television that she feared it. Leeds United won.')).toEqual([]);
+    expect(texts('The National Transportation Safety Board said it was sending a team.')).toEqual([]);
+  });
+
+  it('reads a condition named after its describer as no person, and keeps the describer', () => {
+    expect(texts('The drug slowed Parkinson\'s disease. It was first described by the surgeon James Parkinson.')).toEqual(['James Parkinson']);
+    expect(texts('He has lived with Alzheimer\'s since 2019, and with Lou Gehrig\'s disease.')).toEqual([]);
+  });
+
+  it('reads an award, a mountain pass and a firm after its noun as no people', () => {
+    expect(texts('It won him the first of his Ivor Novello awards.')).toEqual([]);
+    expect(texts('The fire cut off Thredbo and Charlotte Pass, where guests shelter.')).toEqual([]);
+    expect(texts('said Mari Cruz, a partner at the Boston firm Hallett Pryce, which represents them.')).toEqual(['Mari Cruz']);
+    expect(texts('The firm Ann Lee founded grew.')).toEqual(['Ann Lee']);
+  });
+
+  it('reads a name a Spanish article opens as a thing', () => {
+    expect(texts('President Javier Milei\'s La Libertad Avanza needs 37 votes. The odds that La Niña lasts are low.')).toEqual(['President Javier Milei']);
+  });
+});
