@@ -101,9 +101,14 @@ const ARTWORK_NOUNS: ReadonlySet<string> = new Set(['portrait', 'portraits', 'pa
 /** What opens the phrase of an artist's work: "a", or "a" and a year ("the Preferences panel" is a window's). */
 const ARTWORK_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
 
-/** "a 1939 Picasso portrait", "a Warhol panel": one name after "a" and before a kind of artwork is its artist's. */
+/**
+ * "a 1939 Picasso portrait", "a Warhol panel", "a Yayoi Kusama pumpkin sculpture": a name after "a"
+ * and before a kind of artwork, or a lower-case word and one, is its artist's.
+ */
 function artistOfAWork(tokens: readonly Token[], first: number, last: number): boolean {
-  if (!ARTWORK_NOUNS.has(tokens[last + 1]?.lower ?? '')) return false;
+  const after = tokens[last + 1];
+  const modified = !!after && after.kind === 'word' && after.text === after.lower && ARTWORK_NOUNS.has(tokens[last + 2]?.lower ?? '');
+  if (!ARTWORK_NOUNS.has(after?.lower ?? '') && !modified) return false;
   const before = tokens[first - 1];
   return !!before && (ARTWORK_OPENERS.has(before.lower) || (before.kind === 'number' && ARTWORK_OPENERS.has(tokens[first - 2]?.lower ?? '')));
 }
@@ -176,12 +181,19 @@ function employerBeforeRole(tokens: readonly Token[], last: number): boolean {
   return !!role && !!next && role.kind === 'word' && role.text === role.lower && isRoleNoun(role.lower) && isNameWord(next) && next.sentence === role.sentence;
 }
 
-/** "his wife Greta", "his first wife, Sally,": a lower-case role noun right before the name, or before a comma the name closes. */
+/** Units of how long a marriage or a post has lasted: "his wife of 52 years, Ruth". */
+const TENURE_UNITS: ReadonlySet<string> = new Set(['years', 'decades', 'months']);
+
+/**
+ * "his wife Greta", "his first wife, Sally,", "his wife of 52 years, Ruth,": a lower-case role noun
+ * right before the name, or before a comma the name closes.
+ */
 function roleNounBefore(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
   if (!before) return false;
   if (before.text !== ',') return isRoleNoun(before.lower);
-  return isRoleNoun(tokens[first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
+  const tenure = TENURE_UNITS.has(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.kind === 'number' && tokens[first - 4]?.lower === 'of';
+  return isRoleNoun(tokens[tenure ? first - 5 : first - 2]?.lower ?? '') && tokens[first + 1]?.text === ',';
 }
 
 /** Who says whose kin it is: "my wife", "his late father", "Oderan's son", an obituary's "a grandson, Mateo". */
@@ -621,7 +633,7 @@ export function resolvePeople(
       // "Tiger Woods ... Woods said": a name ending as a place does needs the article's word that it is a person's.
       if (d.placeEnding === true && d.titles.length === 0 && !surnameEvidence) continue;
       const human =
-        d.titles.length > 0 || surnameEvidence || d.surnameFirst === true || particleRepeat || isVietnameseName(nameWordTokens(tokens, d).map((t) => bare(t.text))) || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
+        d.titles.length > 0 || surnameEvidence || artistOfAWork(tokens, d.tokenFirst, d.tokenLast) || d.surnameFirst === true || particleRepeat || isVietnameseName(nameWordTokens(tokens, d).map((t) => bare(t.text))) || (isGivenName(lookup, firstName) && !headline && !afterPlaceWord && !namesAThing(tokens, d));
       // "Harbor Bank analyst Zachary Fadem": a name before a role and a second name is the employer.
       const employer = d.titles.length === 0 && employerBeforeRole(tokens, d.tokenLast);
       // "Forest Hill police officers": the town, modifying the noun after it.

@@ -160,9 +160,22 @@ function appositiveRole(tokens: readonly Token[], last: number): boolean {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '(') return false;
     const w = bare(t.lower);
-    if ((isRoleNoun(w) && (personal || !NOT_APPOSITIVE_ROLES.has(w))) || headOf(tokens, k)) return true;
+    // "Conchita Martínez, the Spaniard who has coached her": a people's name, then "who", is a person's.
+    if ((isRoleNoun(w) && (personal || !NOT_APPOSITIVE_ROLES.has(w))) || headOf(tokens, k) || (w === 'who' && k > last + 3 && isCapitalised(itemAt(tokens, k - 1).text))) return true;
   }
   return false;
+}
+
+/** Capitalised words a hometown after a name may have ("of Dorchester", "of Red Bank"). */
+const HOMETOWN_MAX_WORDS = 3;
+
+/** "Nguyen Bao Anh, of Dorchester;": where a person lives, set off after the name as a list of plaintiffs gives it. */
+function hometownAfter(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.text !== 'of') return false;
+  let k = last + 3;
+  while (k <= last + 2 + HOMETOWN_MAX_WORDS && tokens[k]?.kind === 'word' && isCapitalised(itemAt(tokens, k).text)) k++;
+  const end = tokens[k];
+  return k > last + 3 && (!end || end.text === ',' || end.text === ';' || end.text === '.');
 }
 
 /** "Mahomes, 24, was named": an age set off by commas right after the name. */
@@ -282,7 +295,10 @@ function kinAfter(tokens: readonly Token[], last: number): boolean {
 
 /** "Tavish Oderan Jr.": a generation after a given name and a surname ("Mike Jr." alone may be a given name cited). */
 function generationAfterName(tokens: readonly Token[], first: number, last: number): boolean {
-  return PERSON_GENERATIONS.has(itemAt(tokens, last).lower) && last - 2 >= first && itemAt(tokens, last - 2).kind === 'word';
+  if (!PERSON_GENERATIONS.has(itemAt(tokens, last).lower)) return false;
+  // A given name before the surname, past any quoted nickname (`Dontrell "Tre" Ashby-Nwosu Jr.`).
+  for (let k = first; k <= last - 2; k++) if (itemAt(tokens, k).kind === 'word') return true;
+  return false;
 }
 
 /** Participles that give an office ("was appointed", "has been named"), and how far the office may follow. */
@@ -434,7 +450,7 @@ export function personEvidence(tokenized: TokenizedText, all: readonly EvidenceS
     // "according to Fabrizio Romano": a source named by two plain words is a person ("according to
     // Reuters", "Pro Football Focus" and "Circana BookScan" are a firm's names).
     const namedSource = before?.lower === 'to' && tokens[d.tokenFirst - 2]?.lower === 'according' && d.tokenLast === d.tokenFirst + 1 && PLAIN_NAME_WORD.test(itemAt(tokens, d.tokenFirst).text) && PLAIN_NAME_WORD.test(bare(itemAt(tokens, d.tokenLast).text));
-    if (honorific || roleBefore || who || outletReporter || birthName || namedSource || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || fullNameEvidence(tokens, d)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
+    if (honorific || roleBefore || who || outletReporter || birthName || namedSource || titleAfter(tokens, d.tokenLast) || ((statLineAfter(tokens, d.tokenLast) || agentAfterParticiple(tokens, d.tokenFirst) || fullNameEvidence(tokens, d)) && !namesAPlace(tokens, d)) || roleOfBefore(tokens, d.tokenFirst, d.tokenLast) || bornAfter(tokens, d.tokenLast) || namedAsActor(tokens, d.tokenFirst, d.tokenLast) || handleAfter(tokens, d.tokenLast) || appositiveRole(tokens, d.tokenLast) || ageAfter(tokens, d.tokenLast) || hometownAfter(tokens, d.tokenLast) || partyTagAfter(tokens, d.tokenLast) || generationAfterName(tokens, d.tokenFirst, d.tokenLast) || ageBefore(tokens, d.tokenFirst) || identifiedAs(tokens, d.tokenFirst, d.tokenLast) || kinAfter(tokens, d.tokenLast) || personOnlyAfter(tokens, d.tokenLast) || personAround(tokens, d.tokenFirst, d.tokenLast) || (next && PERSON_EVIDENCE_AFTER.has(next.lower)) || (before && PERSON_EVIDENCE_AFTER.has(before.lower))) {
       out.add(d.surname);
     }
   }

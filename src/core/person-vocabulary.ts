@@ -14,6 +14,7 @@ export const TITLES = new Set([
   'honorable', 'sheikh', 'sheikha', 'emir', 'lord', 'baroness', 'baron', 'viscount', 'archbishop', 'bishop', 'cardinal',
   'rabbi', 'imam', 'councilmember', 'council member', 'alderman', 'alderwoman', 'secretary-general', 'trustee', 'councillor',
   'councilor', 'supervisor', 'selectman', 'selectwoman', 'constable', 'inspector', 'superintendent', 'commander',
+  'alhaji', 'alhaja', 'mahatma',
   // "Justices Sonia Sotomayor, Elena Kagan and Neil Gorsuch": a plural title before a list of names.
   'justices', 'sens', 'senators', 'reps', 'representatives',
 ]);
@@ -222,6 +223,7 @@ const MORE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'motorist', 'pedestrian', 'passenger', 'hiker', 'climber', 'survivor', 'widower', 'comptroller', 'auditor', 'inspector',
   'supervisor', 'foreman', 'technician', 'mechanic', 'electrician', 'plumber', 'miner', 'trucker', 'co-pilot', 'copilot',
   'dispatcher', 'statistician', 'demographer', 'lecturer', 'provost', 'incumbent', 'contender', 'frontrunner', 'front-runner',
+  'chief',
 ]);
 
 /** Kin only a person has: "Oderan's wife, Lena" shows Oderan to be a person, "my wife, Lena" Lena. */

@@ -211,13 +211,14 @@ function isHeadline(tokens: readonly RawToken[], from: number, to: number): bool
   if (tokens[to - 1]?.kind === 'number' && tokens.slice(from, to).some((t) => t.text === '\u2014' || t.text === '\u2013')) return false;
   // "Eric Dale and Boone Jenner also scored for the Blue Jackets.": a full stop ends a sentence of
   // the story, however many names it holds; headlines go without one.
-  // "... a graduate of the Wharton School of Business in 1955." ends on a year and a full stop too.
+  // "... a graduate of the Wharton School of Business in 1955." ends on a year and a full stop too,
+  // "... voted to hold Bank Rate at 3.5%." on a percentage.
   // "... by Ann Lee (312 pages, $27)." closes its bracket before the stop; a reference list's
   // "Eich, Brendan (April 2, 2003)." closes on its date and reads as a heading does.
   let stopAfter = to - 2;
   while (stopAfter > from && CLOSERS.test(tokens[stopAfter]?.text ?? '') && tokens[stopAfter]?.text.length === 1) stopAfter--;
   const beforeStop = stopAfter < to - 2 && YEAR.test(tokens[stopAfter]?.text ?? '') ? undefined : tokens[stopAfter];
-  if (to - 1 > from && tokens[to - 1]?.text === '.' && ((beforeStop?.kind === 'word' && beforeStop.text.length > 1) || beforeStop?.kind === 'number')) return false;
+  if (to - 1 > from && tokens[to - 1]?.text === '.' && ((beforeStop?.kind === 'word' && beforeStop.text.length > 1) || beforeStop?.kind === 'number' || beforeStop?.text === '%')) return false;
   let words = 0;
   let capitalised = 0;
   let listedFigures = 0;

@@ -494,3 +494,34 @@ describe('things named like people', () => {
     expect(texts('President Javier Milei\'s La Libertad Avanza needs 37 votes. The odds that La Niña lasts are low.')).toEqual(['President Javier Milei']);
   });
 });
+
+describe('people the team sets 13 to 15 showed missing', () => {
+  it('reads a sentence of many titled names that ends on a percentage as the story\'s, not a headline', () => {
+    expect(texts('Chief Economist Huw Pill, Deputy Governor Clare Lombardelli and external members Catherine Mann and Megan Greene voted to hold Bank Rate at 3.5%.')).toEqual([
+      'Chief Economist Huw Pill', 'Deputy Governor Clare Lombardelli', 'Catherine Mann', 'Megan Greene',
+    ]);
+  });
+
+  it('reads a generation after a nickname and a surname as a person\'s', () => {
+    expect(texts('Dontrell "Tre" Ashby-Nwosu Jr. was arrested on Monday.')).toEqual(['Dontrell "Tre" Ashby-Nwosu Jr.']);
+  });
+
+  it('reads kin after the length of a marriage, a lower-case "chief", and Alhaji and Mahatma as titles', () => {
+    expect(texts('He is survived by his wife of 52 years, Ruth, and a son.')).toEqual(['Ruth']);
+    expect(texts('She rang the bell beside Nasdaq chief Adena Friedman.')).toEqual(['Adena Friedman']);
+    expect(texts('The director-general, Alhaji Musiliu Adekunle Ayinde, told journalists.')).toEqual(['Alhaji Musiliu Adekunle Ayinde']);
+    expect(texts('He laid a wreath at the memorial to Mahatma Gandhi.')).toEqual(['Mahatma Gandhi']);
+  });
+
+  it('reads a name set off by a people\'s name and "who", or by a hometown, as a person\'s', () => {
+    expect(texts('Conchita Martínez, the Spaniard who has coached her since 2023, wept.')).toEqual(['Conchita Martínez']);
+    expect(texts('It made a Metroid Queen, a colossal creature who would lay eggs.')).toEqual([]);
+    expect(texts('The other plaintiffs are Nguyễn Bảo Anh, of Dorchester; and Kofi Mensah III, of Roxbury.')).toEqual(['Nguyễn Bảo Anh', 'Kofi Mensah III']);
+  });
+
+  it('reads a full name before a kind of artwork, after "a", as its artist', () => {
+    expect(texts('Leung also bought a Yayoi Kusama pumpkin sculpture.')).toEqual(['Yayoi Kusama']);
+    expect(texts('The casualty was an Amedeo Modigliani portrait.')).toEqual(['Amedeo Modigliani']);
+    expect(texts('He bought a Harbor Freight storage panel.')).toEqual([]);
+  });
+});
